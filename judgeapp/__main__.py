@@ -1,0 +1,3 @@
+from judgeapp.cli import main
+
+raise SystemExit(main())

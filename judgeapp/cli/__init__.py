@@ -1,0 +1,86 @@
+"""Command line: argument parsing only, then one service call per command.
+
+Each sub-module registers its sub-commands with ``register(subparsers)`` and
+imports services lazily inside its handlers, so that ``judgeapp --help`` and
+the GUI start stay fast. Exit codes: 0 ok, 1 input refused, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# Modules that register sub-commands (each: register(subparsers) -> None).
+COMMAND_MODULES = (
+    "judgeapp.cli.forms_cmd",
+    "judgeapp.cli.events_cmd",
+    "judgeapp.cli.rank_cmd",
+    "judgeapp.cli.package_cmd",
+    "judgeapp.cli.demo_cmd",
+    "judgeapp.cli.scores_cmd",
+    "judgeapp.cli.report_cmd",
+)
+
+
+class Refused(Exception):
+    """Input refused: printed on stderr, exit code 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="judgeapp",
+        description="JudgeApp — penilaian lomba pemerintah daerah (PPD, Sinovik, Smart City).",
+    )
+    parser.add_argument("--workspace", metavar="DIR", help="workspace folder (default: per-user)")
+    parser.add_argument("--lang", choices=("id", "en"), default=None, help="interface language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def add_workspace_arg(p: argparse.ArgumentParser) -> None:
+    """Every command takes --workspace too (after the command name)."""
+    p.add_argument("--workspace", metavar="DIR", default=argparse.SUPPRESS,
+                   help="workspace folder (default: per-user data folder)")
+
+
+def open_ws(args: argparse.Namespace, create: bool = True):  # noqa: ANN201 - lazy import
+    from judgeapp.store.db import open_workspace
+
+    return open_workspace(getattr(args, "workspace", None), create=create)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        from judgeapp.app import run_gui
+
+        return run_gui(workspace=args.workspace, lang=args.lang)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(func(args) or 0)
+    except Refused as exc:
+        print(f"judgeapp: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # user-facing store errors
+        from judgeapp.store.db import WorkspaceError
+
+        if isinstance(exc, WorkspaceError):
+            print(f"judgeapp: {exc}", file=sys.stderr)
+            return 1
+        raise

@@ -1,0 +1,200 @@
+"""One judge's sheet: parse a typed score, roll items up, total, completeness.
+
+Arithmetic is ``Decimal`` throughout (28 significant digits, the ``decimal``
+default). Indicator and aspect values are kept unrounded; the **total** of a
+sheet is rounded half-up to ``form.total_decimals`` places (default 4) and that
+rounded value is what every screen, report and ranking shows and compares.
+Nothing here knows about Qt or SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from judgeapp.domain.rubric import HUNDRED, Form, Indicator, Scale
+
+TEN = Decimal(10)
+
+
+class ScoreError(ValueError):
+    """A typed value that is not acceptable for this item (message for the user)."""
+
+
+def quantize(value: Decimal, decimals: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def parse_score(scale: Scale, text: str) -> Decimal:
+    """Turn what the judge typed into a score, or raise ``ScoreError``.
+
+    Accepts a dot or a comma as decimal separator ("8,25"). Never clamps: a
+    value out of range, with too many decimals, or not one of the levels is
+    refused with a short reason.
+    """
+    raw = text.strip().replace(",", ".")
+    if not raw:
+        raise ScoreError("kosong / empty")
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise ScoreError(f"bukan angka / not a number: {text.strip()!r}") from None
+    if not value.is_finite():
+        raise ScoreError(f"bukan angka / not a number: {text.strip()!r}")
+    return check_score(scale, value)
+
+
+def check_score(scale: Scale, value: Decimal) -> Decimal:
+    if scale.kind == "levels":
+        for lv in scale.levels:
+            if lv.value == value:
+                return lv.value
+        allowed = ", ".join(_fmt(lv.value) for lv in scale.levels)
+        raise ScoreError(f"harus salah satu dari / must be one of: {allowed}")
+    assert scale.min is not None and scale.max is not None
+    if value < scale.min or value > scale.max:
+        raise ScoreError(
+            f"di luar rentang / out of range {_fmt(scale.min)}–{_fmt(scale.max)}: {_fmt(value)}"
+        )
+    exponent = value.normalize().as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    if places > scale.decimals:
+        raise ScoreError(
+            f"maksimal {scale.decimals} desimal / at most {scale.decimals} decimals: {_fmt(value)}"
+        )
+    return value
+
+
+def _fmt(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+def fmt(value: Decimal | None, decimals: int | None = None) -> str:
+    """Display form of a value ('' for none)."""
+    if value is None:
+        return ""
+    if decimals is not None:
+        return format(quantize(value, decimals), "f")
+    return _fmt(value)
+
+
+def indicator_value(form: Form, ind: Indicator, scores: Mapping[str, Decimal]) -> Decimal | None:
+    """Roll one indicator up from the sheet's scores (None when nothing scored)."""
+    rollup = form.rollup_of(ind)
+    if rollup == "direct":
+        return scores.get(ind.id)
+    values = [scores[it.id] for it in ind.items if it.id in scores]
+    if not values:
+        return None
+    if rollup == "share_met_x10":
+        met = sum((v for v in values), Decimal(0))
+        return TEN * met / Decimal(len(ind.items))
+    # mean of scored items (the worksheet's AVERAGEIF(range, ">0"))
+    scored = [v for v in values if v > 0]
+    if not scored:
+        return None
+    return sum(scored, Decimal(0)) / Decimal(len(scored))
+
+
+@dataclass(frozen=True)
+class SheetResult:
+    """Everything derived from one sheet's scores."""
+
+    indicators: dict[str, Decimal | None]
+    aspects: dict[str, Decimal | None]
+    total: Decimal | None
+    weighted: dict[str, Decimal]
+    scored_keys: int
+    total_keys: int
+
+    @property
+    def complete_scores(self) -> bool:
+        return self.scored_keys == self.total_keys
+
+
+def score_sheet(form: Form, scores: Mapping[str, Decimal]) -> SheetResult:
+    """Compute indicator, aspect and total values for one sheet.
+
+    The total is Σ indicator value × effective weight / 100 over the indicators
+    that have a value, rounded to ``form.total_decimals``; it is ``None`` while
+    no indicator has a value. Aspect values are the weight-averaged indicator
+    values of that aspect (on the indicator scale).
+    """
+    weights = form.effective_weights()
+    indicators: dict[str, Decimal | None] = {}
+    aspects: dict[str, Decimal | None] = {}
+    weighted: dict[str, Decimal] = {}
+    total_raw = Decimal(0)
+    any_value = False
+    for aspect in form.aspects:
+        a_sum = Decimal(0)
+        a_w = Decimal(0)
+        for ind in aspect.indicators:
+            value = indicator_value(form, ind, scores)
+            indicators[ind.id] = value
+            if value is None:
+                continue
+            any_value = True
+            w = weights[ind.id]
+            contribution = value * w / HUNDRED
+            weighted[ind.id] = contribution
+            total_raw += contribution
+            a_sum += value * w
+            a_w += w
+        aspects[aspect.id] = (a_sum / a_w) if a_w else None
+    keys = form.score_keys()
+    scored = sum(1 for k in keys if k in scores)
+    total = quantize(total_raw, form.total_decimals) if any_value else None
+    return SheetResult(indicators, aspects, total, weighted, scored, len(keys))
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One thing still missing before a sheet can be finalised."""
+
+    kind: str  # "score" | "text"
+    key: str  # item / indicator / aspect id
+    field: str = ""  # text field id
+    label: str = ""  # human label (item text or field label)
+
+
+@dataclass(frozen=True)
+class Completeness:
+    missing: tuple[Missing, ...] = field(default_factory=tuple)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def completeness(
+    form: Form,
+    scores: Mapping[str, Decimal],
+    texts: Mapping[tuple[str, str], str],
+) -> Completeness:
+    """What is still unscored, and which required texts are empty.
+
+    ``texts`` maps (target id, field id) → text, where target is an aspect,
+    indicator or item id.
+    """
+    missing: list[Missing] = []
+    for aspect in form.aspects:
+        for ind in aspect.indicators:
+            if ind.items:
+                for item in ind.items:
+                    if item.id not in scores:
+                        missing.append(Missing("score", item.id, "", item.text))
+                    for f in item.fields:
+                        if f.required and not texts.get((item.id, f.id), "").strip():
+                            missing.append(Missing("text", item.id, f.id, f.label))
+            elif ind.id not in scores:
+                missing.append(Missing("score", ind.id, "", ind.title))
+            for f in ind.fields:
+                if f.required and not texts.get((ind.id, f.id), "").strip():
+                    missing.append(Missing("text", ind.id, f.id, f.label))
+        for f in aspect.fields:
+            if f.required and not texts.get((aspect.id, f.id), "").strip():
+                missing.append(Missing("text", aspect.id, f.id, f.label))
+    return Completeness(tuple(missing))

@@ -1,0 +1,187 @@
+"""A judge's sheet as use cases: score, write, link evidence, finalise, re-open.
+
+Both the interview screen and the command line call these. Every call that
+changes something returns a ``SheetState`` computed *after* the store has
+committed, so a caller that shows it may say "saved".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from judgeapp.domain.rubric import Form
+from judgeapp.domain.scoring import (
+    Completeness,
+    ScoreError,
+    SheetResult,
+    completeness,
+    parse_score,
+    score_sheet,
+)
+from judgeapp.store import events as store_events
+from judgeapp.store import sheets as store_sheets
+from judgeapp.store.db import Workspace
+from judgeapp.store.forms import load_pinned
+
+
+class SheetRefused(Exception):
+    """A request the sheet cannot take (message for the user)."""
+
+
+@dataclass(frozen=True)
+class SheetState:
+    data: store_sheets.SheetData
+    form: Form
+    result: SheetResult
+    completeness: Completeness
+
+    @property
+    def final(self) -> bool:
+        return self.data.status == "final"
+
+
+def is_conflicted(ws: Workspace, event_id: str, judge_id: str, submission_id: str) -> bool:
+    sub = store_events.get_submission(ws, submission_id)
+    row = ws.conn.execute(
+        "SELECT 1 FROM conflicts WHERE event_id=? AND judge_id=? AND region_id=?",
+        (event_id, judge_id, sub["region_id"]),
+    ).fetchone()
+    return row is not None
+
+
+def open_sheet(ws: Workspace, event_id: str, stage_id: str, judge_id: str,
+               submission_id: str) -> SheetState:
+    """The judge's sheet for a submission (created empty when new).
+
+    Refused when the judge declared a conflict of interest for the region.
+    """
+    if is_conflicted(ws, event_id, judge_id, submission_id):
+        raise SheetRefused("konflik kepentingan dinyatakan / conflict of interest declared")
+    event = store_events.get_event(ws, event_id)
+    stage = event.stage(stage_id)
+    sid = store_sheets.ensure_sheet(ws, event_id, stage.id, judge_id, submission_id,
+                                    stage.form_hash)
+    return state(ws, sid)
+
+
+def state(ws: Workspace, sheet_id: str) -> SheetState:
+    data = store_sheets.load_sheet(ws, sheet_id)
+    form = load_pinned(ws, data.form_hash)
+    return SheetState(data, form, score_sheet(form, data.scores),
+                      completeness(form, data.scores, data.texts))
+
+
+def record_score(ws: Workspace, sheet_id: str, key: str, text: str, actor: str) -> SheetState:
+    """Parse what the judge typed for ``key`` and commit it.
+
+    An empty text clears the score. Raises ``ScoreError`` (nothing written)
+    for a value the scale does not allow, ``SheetRefused`` for a final sheet.
+    """
+    data = store_sheets.load_sheet(ws, sheet_id)
+    form = load_pinned(ws, data.form_hash)
+    try:
+        _aspect, ind, item = form.target(key)
+    except KeyError:
+        raise ScoreError(f"unknown item {key!r}") from None
+    value: Decimal | None
+    if text.strip() == "":
+        value = None
+    else:
+        scale = form.scale_of(ind, item)
+        assert scale is not None
+        value = parse_score(scale, text)
+    try:
+        store_sheets.set_score(ws, sheet_id, key, value, actor)
+    except store_sheets.SheetLocked as exc:
+        raise SheetRefused(str(exc)) from None
+    return state(ws, sheet_id)
+
+
+def record_text(ws: Workspace, sheet_id: str, target: str, field: str, text: str,
+                actor: str) -> SheetState:
+    try:
+        store_sheets.set_text(ws, sheet_id, target, field, text, actor)
+    except store_sheets.SheetLocked as exc:
+        raise SheetRefused(str(exc)) from None
+    return state(ws, sheet_id)
+
+
+def link_evidence(ws: Workspace, sheet_id: str, target: str, doc_id: str, page: int,
+                  actor: str, note: str = "", grid_cell: str = "") -> SheetState:
+    if page < 1:
+        raise SheetRefused(f"halaman tidak sah / invalid page: {page}")
+    try:
+        store_sheets.add_evidence(ws, sheet_id, target, doc_id, page, actor, note, grid_cell)
+    except store_sheets.SheetLocked as exc:
+        raise SheetRefused(str(exc)) from None
+    return state(ws, sheet_id)
+
+
+def unlink_evidence(ws: Workspace, sheet_id: str, evidence_id: int, actor: str) -> SheetState:
+    try:
+        store_sheets.remove_evidence(ws, sheet_id, evidence_id, actor)
+    except store_sheets.SheetLocked as exc:
+        raise SheetRefused(str(exc)) from None
+    return state(ws, sheet_id)
+
+
+def finalise(ws: Workspace, sheet_id: str, actor: str) -> SheetState:
+    """Finalise and sign; refused (listing what is missing) while incomplete."""
+    current = state(ws, sheet_id)
+    if current.final:
+        return current
+    if not current.completeness.complete:
+        n = len(current.completeness.missing)
+        raise SheetRefused(f"belum lengkap / incomplete: {n} hal belum diisi / items missing")
+    store_sheets.set_status(ws, sheet_id, "final", actor)
+    return state(ws, sheet_id)
+
+
+def reopen(ws: Workspace, sheet_id: str, actor: str, reason: str) -> SheetState:
+    if not reason.strip():
+        raise SheetRefused("alasan wajib diisi / a reason is required to re-open")
+    current = state(ws, sheet_id)
+    if not current.final:
+        return current
+    store_sheets.set_status(ws, sheet_id, "open", actor, reason.strip())
+    return state(ws, sheet_id)
+
+
+def remember_position(ws: Workspace, sheet_id: str, key: str) -> None:
+    store_sheets.set_position(ws, sheet_id, key)
+
+
+def save_timer(ws: Workspace, sheet_id: str, timer: dict, actor: str) -> None:
+    store_sheets.set_timer(ws, sheet_id, timer, actor)
+
+
+def declare_conflict(ws: Workspace, event_id: str, judge_id: str, submission_id: str,
+                     reason: str, actor: str) -> None:
+    """Record a conflict of interest for the submission's region.
+
+    Refused once the judge has scored anything for it (the secretariat must
+    then handle it)."""
+    sub = store_events.get_submission(ws, submission_id)
+    with ws.transaction():
+        scored = ws.conn.execute(
+            "SELECT 1 FROM item_scores i JOIN sheets s ON s.id=i.sheet_id"
+            " WHERE s.event_id=? AND s.judge_id=? AND s.submission_id=? LIMIT 1",
+            (event_id, judge_id, submission_id),
+        ).fetchone()
+        if scored:
+            raise SheetRefused(
+                "sudah ada nilai untuk daerah ini / scores already entered for this region"
+            )
+        from judgeapp.store.db import now
+
+        ws.conn.execute(
+            "INSERT OR IGNORE INTO conflicts(event_id, judge_id, region_id, reason, declared_by,"
+            " declared_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (event_id, judge_id, sub["region_id"], reason, actor, now()),
+        )
+        ws.conn.execute(
+            "INSERT INTO history(at, actor, action, event_id, target, new, reason)"
+            " VALUES (?, ?, 'conflict', ?, ?, ?, ?)",
+            (now(), actor, event_id, sub["region_id"], judge_id, reason),
+        )

@@ -1,0 +1,253 @@
+"""Open a workspace: one SQLite file, migrations, durability pragmas, backups.
+
+A workspace is a folder::
+
+    workspace.sqlite      the database (WAL, synchronous=FULL)
+    blobs/aa/<sha256>     content-addressed documents
+    backups/              SQLite backup-API copies taken before imports/merges
+    logs/                 crash logs
+
+Errors a user can act on (a workspace made by a newer app, a folder that is not
+writable, a damaged file) raise ``WorkspaceError`` with a readable message;
+anything else is a bug and propagates.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+import sqlite_utils
+
+DB_NAME = "workspace.sqlite"
+KEEP_BACKUPS = 5
+
+ConnectionFactory = Callable[[Path], sqlite3.Connection]
+
+
+class WorkspaceError(Exception):
+    """A problem with the workspace the user can understand and act on."""
+
+
+def now() -> str:
+    """UTC time stamp with milliseconds, sortable as text."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def default_workspace_dir() -> Path:
+    env = os.environ.get("JUDGEAPP_WORKSPACE")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("JudgeApp", appauthor=False)) / "workspace"
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    """(number, name, sql) for every bundled migration, in order."""
+    out: list[tuple[int, str, str]] = []
+    folder = importlib_resources.files("judgeapp.store") / "migrations"
+    for entry in folder.iterdir():
+        name = entry.name
+        if not name.endswith(".sql"):
+            continue
+        number = int(name.split("_", 1)[0])
+        out.append((number, name, entry.read_text(encoding="utf-8")))
+    out.sort()
+    numbers = [n for n, _, _ in out]
+    if len(set(numbers)) != len(numbers):  # pragma: no cover - packaging bug
+        raise RuntimeError(f"duplicate migration numbers: {numbers}")
+    return out
+
+
+def schema_version() -> int:
+    """The newest schema this app knows."""
+    return _migrations()[-1][0]
+
+
+def default_connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10.0)
+    conn.isolation_level = None  # explicit transactions only (see Workspace.transaction)
+    return conn
+
+
+def configure(conn: sqlite3.Connection) -> None:
+    """Pragmas every connection needs; ``synchronous`` is per connection."""
+    mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    if str(mode).lower() != "wal":  # pragma: no cover - exotic file systems
+        raise WorkspaceError(f"the workspace could not use write-ahead logging (mode {mode})")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=10000")
+    if sys.platform == "darwin":  # plain fsync does not flush the drive cache there
+        conn.execute("PRAGMA fullfsync=ON")
+
+
+class Workspace:
+    """An open workspace. Pass ``connect`` to open the file another way (tests
+    of power loss point it at a special VFS)."""
+
+    def __init__(self, folder: Path | str, *, connect: ConnectionFactory | None = None,
+                 create: bool = True):
+        self.folder = Path(folder)
+        if not self.folder.exists():
+            if not create:
+                raise WorkspaceError(f"{self.folder}: no workspace here")
+            try:
+                self.folder.mkdir(parents=True)
+            except OSError as exc:
+                raise WorkspaceError(f"{self.folder}: cannot create the workspace ({exc.strerror})") from None
+        self.db_path = self.folder / DB_NAME
+        self.blobs_dir = self.folder / "blobs"
+        self.backups_dir = self.folder / "backups"
+        self.logs_dir = self.folder / "logs"
+        self._connect = connect or default_connect
+        self._lock = threading.RLock()
+        try:
+            self.conn = self._connect(self.db_path)
+            configure(self.conn)
+            self.db = sqlite_utils.Database(self.conn)
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(f"{self.db_path}: the workspace file cannot be opened ({exc})") from None
+
+    # ---- schema ------------------------------------------------------------
+    @property
+    def user_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.user_version
+        known = schema_version()
+        if current > known:
+            raise WorkspaceError(
+                f"{self.db_path}: this workspace was written by a newer JudgeApp "
+                f"(schema {current}, this app knows {known}); update the app to open it"
+            )
+        pending = [(n, name, sql) for n, name, sql in _migrations() if n > current]
+        if not pending:
+            return
+        if current > 0:
+            self.backup("before-migration")
+        for number, _name, sql in pending:
+            # executescript commits implicitly; wrap the migration and the
+            # version bump in one explicit transaction instead.
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _split_sql(sql):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version={int(number)}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    # ---- transactions ------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """One write transaction, committed (and synced) when the block ends.
+
+        Nested blocks become savepoints. Nothing inside may report "saved"
+        before the outermost block has returned.
+        """
+        with self._lock:
+            if self.conn.in_transaction:
+                with self.db.atomic():
+                    yield self.db
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+        with self._lock:
+            cur = self.conn.execute(sql, params)
+            cols = [c[0] for c in cur.description or ()]
+            return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def query_one(self, sql: str, params: tuple | dict = ()) -> dict | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    # ---- settings ------------------------------------------------------------
+    def get_setting(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO settings(key, value) VALUES(?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                (key, value),
+            )
+
+    # ---- backups -------------------------------------------------------------
+    def backup(self, reason: str) -> Path:
+        """Copy the database with SQLite's backup API; keep the newest few."""
+        self.backups_dir.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in reason)[:40]
+        target = self.backups_dir / f"{stamp}-{safe}.sqlite"
+        with self._lock:
+            dest = sqlite3.connect(str(target))
+            try:
+                self.conn.backup(dest)
+            finally:
+                dest.close()
+        backups = sorted(self.backups_dir.glob("*.sqlite"))
+        for old in backups[:-KEEP_BACKUPS]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+        return target
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _split_sql(sql: str) -> list[str]:
+    """Split a migration into statements (triggers keep their BEGIN … END)."""
+    statements: list[str] = []
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped.startswith("--") and not buf.strip():
+            continue
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                statements.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        statements.append(buf.strip())
+    return statements
+
+
+def open_workspace(folder: Path | str | None = None, *, create: bool = True,
+                   connect: ConnectionFactory | None = None) -> Workspace:
+    return Workspace(folder or default_workspace_dir(), create=create, connect=connect)

@@ -1,0 +1,217 @@
+"""Events, stages, regions, submissions (lookup side), judges."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from judgeapp.store.db import Workspace, now
+
+
+def slugify(text: str) -> str:
+    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-")
+    return slug[:48] or "x"
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    id: str
+    name: str
+    form_hash: str
+    weight: Decimal = Decimal(100)
+    date: str = ""
+    settings: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Stage:
+    event_id: str
+    id: str
+    seq: int
+    name: str
+    form_hash: str
+    weight: Decimal
+    date: str
+    settings: dict
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    name: str
+    competition: str
+    edition: str
+    place: str
+    sample: bool
+    settings: dict
+    created_at: str
+    stages: tuple[Stage, ...]
+
+    def stage(self, stage_id: str | None = None) -> Stage:
+        if stage_id is None:
+            return self.stages[-1] if len(self.stages) == 1 else self.stages[0]
+        for st in self.stages:
+            if st.id == stage_id:
+                return st
+        raise KeyError(f"event {self.id} has no stage {stage_id!r}")
+
+
+def unique_id(ws: Workspace, table: str, base: str, column: str = "id") -> str:
+    candidate = base
+    n = 2
+    while ws.conn.execute(f"SELECT 1 FROM {table} WHERE {column}=?", (candidate,)).fetchone():
+        candidate = f"{base}-{n}"
+        n += 1
+    return candidate
+
+
+def create_event(ws: Workspace, name: str, competition: str, stages: list[StageSpec], *,
+                 edition: str = "", place: str = "", sample: bool = False,
+                 settings: dict | None = None, event_id: str | None = None) -> str:
+    if not stages:
+        raise ValueError("an event needs at least one stage")
+    with ws.transaction():
+        eid = event_id or unique_id(ws, "events", slugify(name))
+        ws.conn.execute(
+            "INSERT INTO events(id, name, competition, edition, place, sample, settings, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (eid, name, competition, edition, place, int(sample),
+             json.dumps(settings or {}, sort_keys=True), now()),
+        )
+        for seq, st in enumerate(stages, start=1):
+            ws.conn.execute(
+                "INSERT INTO stages(event_id, id, seq, name, form_hash, weight, date, settings)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (eid, st.id, seq, st.name, st.form_hash, str(st.weight), st.date,
+                 json.dumps(st.settings, sort_keys=True)),
+            )
+        ws.conn.execute(
+            "INSERT INTO history(at, actor, action, event_id, new) VALUES (?, ?, 'event', ?, ?)",
+            (now(), "secretariat", eid, name),
+        )
+    return eid
+
+
+def _stages(ws: Workspace, event_id: str) -> tuple[Stage, ...]:
+    rows = ws.query("SELECT * FROM stages WHERE event_id=? ORDER BY seq", (event_id,))
+    return tuple(
+        Stage(r["event_id"], r["id"], r["seq"], r["name"], r["form_hash"], Decimal(r["weight"]),
+              r["date"], json.loads(r["settings"] or "{}"))
+        for r in rows
+    )
+
+
+def _event(ws: Workspace, row: dict) -> Event:
+    return Event(row["id"], row["name"], row["competition"], row["edition"], row["place"],
+                 bool(row["sample"]), json.loads(row["settings"] or "{}"), row["created_at"],
+                 _stages(ws, row["id"]))
+
+
+def list_events(ws: Workspace) -> list[Event]:
+    return [_event(ws, r) for r in ws.query("SELECT * FROM events ORDER BY created_at, id")]
+
+
+def get_event(ws: Workspace, event_id: str) -> Event:
+    row = ws.query_one("SELECT * FROM events WHERE id=?", (event_id,))
+    if row is None:
+        raise KeyError(f"no event {event_id!r} in this workspace")
+    return _event(ws, row)
+
+
+def upsert_region(ws: Workspace, name: str, kind: str, province: str = "", code: str = "") -> str:
+    """The region's id (created when new); matched by (name, kind, province)."""
+    with ws.transaction():
+        row = ws.conn.execute(
+            "SELECT id FROM regions WHERE name=? AND kind=? AND province=?", (name, kind, province)
+        ).fetchone()
+        if row:
+            if code:
+                ws.conn.execute("UPDATE regions SET code=? WHERE id=? AND code=''", (code, row[0]))
+            return str(row[0])
+        rid = unique_id(ws, "regions", slugify(f"{kind} {name}"))
+        ws.conn.execute(
+            "INSERT INTO regions(id, name, kind, province, code) VALUES (?, ?, ?, ?, ?)",
+            (rid, name, kind, province, code),
+        )
+        return rid
+
+
+def current_submissions(ws: Workspace, event_id: str) -> list[dict]:
+    """The event's current (not superseded) submissions with region data."""
+    return ws.query(
+        "SELECT s.id, s.event_id, s.region_id, s.category, s.title, s.version, s.sample,"
+        " s.package_sha256, s.imported_at, r.name AS region, r.kind AS region_kind,"
+        " r.province, r.code"
+        " FROM submissions s JOIN regions r ON r.id = s.region_id"
+        " WHERE s.event_id=? AND s.superseded_by IS NULL ORDER BY r.name, s.id",
+        (event_id,),
+    )
+
+
+def get_submission(ws: Workspace, submission_id: str) -> dict:
+    row = ws.query_one(
+        "SELECT s.*, r.name AS region, r.kind AS region_kind, r.province, r.code"
+        " FROM submissions s JOIN regions r ON r.id = s.region_id WHERE s.id=?",
+        (submission_id,),
+    )
+    if row is None:
+        raise KeyError(f"no submission {submission_id!r}")
+    return row
+
+
+def add_judge(ws: Workspace, event_id: str, name: str, role: str = "TPI", *,
+              judge_id: str | None = None, sample: bool = False) -> str:
+    with ws.transaction():
+        jid = judge_id or unique_id_in_event(ws, "judges", event_id, slugify(name))
+        ws.conn.execute(
+            "INSERT INTO judges(event_id, id, name, role, sample) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(event_id, id) DO UPDATE SET name=excluded.name, role=excluded.role",
+            (event_id, jid, name, role, int(sample)),
+        )
+    return jid
+
+
+def unique_id_in_event(ws: Workspace, table: str, event_id: str, base: str) -> str:
+    candidate = base
+    n = 2
+    while ws.conn.execute(
+        f"SELECT 1 FROM {table} WHERE event_id=? AND id=?", (event_id, candidate)
+    ).fetchone():
+        candidate = f"{base}-{n}"
+        n += 1
+    return candidate
+
+
+def list_judges(ws: Workspace, event_id: str) -> list[dict]:
+    return ws.query("SELECT * FROM judges WHERE event_id=? ORDER BY name", (event_id,))
+
+
+def assign(ws: Workspace, event_id: str, stage_id: str, judge_id: str, submission_id: str) -> None:
+    with ws.transaction():
+        ws.conn.execute(
+            "INSERT OR IGNORE INTO assignments(event_id, stage_id, judge_id, submission_id)"
+            " VALUES (?, ?, ?, ?)",
+            (event_id, stage_id, judge_id, submission_id),
+        )
+
+
+def assignments(ws: Workspace, event_id: str, stage_id: str | None = None,
+                judge_id: str | None = None) -> list[dict]:
+    sql = "SELECT * FROM assignments WHERE event_id=?"
+    params: list = [event_id]
+    if stage_id is not None:
+        sql += " AND stage_id=?"
+        params.append(stage_id)
+    if judge_id is not None:
+        sql += " AND judge_id=?"
+        params.append(judge_id)
+    return ws.query(sql + " ORDER BY stage_id, judge_id, submission_id", tuple(params))
+
+
+def conflicts(ws: Workspace, event_id: str) -> list[dict]:
+    return ws.query("SELECT * FROM conflicts WHERE event_id=? ORDER BY judge_id, region_id",
+                    (event_id,))

@@ -1,0 +1,41 @@
+"""Pinned form snapshots (canonical JSON by hash)."""
+
+from __future__ import annotations
+
+from judgeapp.domain.rubric import Form, form_from_json
+from judgeapp.store.db import Workspace, now
+
+
+def pin_form(ws: Workspace, form: Form) -> str:
+    """Store the form's canonical snapshot (idempotent); return its hash."""
+    digest = form.hash
+    with ws.transaction():
+        ws.conn.execute(
+            "INSERT OR IGNORE INTO forms(hash, id, version, competition, title, body, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (digest, form.id, form.version, form.competition, form.title,
+             form.canonical_json(), now()),
+        )
+    return digest
+
+
+_CACHE: dict[str, Form] = {}
+
+
+def load_pinned(ws: Workspace, digest: str) -> Form:
+    """The exact form an event or sheet was pinned to."""
+    form = _CACHE.get(digest)
+    if form is not None:
+        return form
+    row = ws.conn.execute("SELECT body FROM forms WHERE hash=?", (digest,)).fetchone()
+    if row is None:
+        raise KeyError(f"form {digest[:12]} is not pinned in this workspace")
+    form = form_from_json(row[0])
+    if form.hash != digest:  # pragma: no cover - would mean the snapshot was edited
+        raise ValueError(f"pinned form {digest[:12]} does not match its hash")
+    _CACHE[digest] = form
+    return form
+
+
+def pinned_forms(ws: Workspace) -> list[dict]:
+    return ws.query("SELECT hash, id, version, competition, title, added_at FROM forms ORDER BY id")

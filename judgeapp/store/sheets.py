@@ -1,0 +1,251 @@
+"""Judges' sheets: item scores, texts, evidence links, status — with history.
+
+Every write here is one committed transaction that also appends a history row
+and bumps the sheet's revision. Callers may report "saved" only after the
+function returned.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from judgeapp.store.db import Workspace, now
+
+
+class SheetLocked(Exception):
+    """A final sheet cannot change (re-open it with a reason first)."""
+
+
+@dataclass(frozen=True)
+class SheetData:
+    id: str
+    event_id: str
+    stage_id: str
+    judge_id: str
+    submission_id: str
+    form_hash: str
+    status: str
+    revision: int
+    source: str
+    position: str
+    timer: dict
+    finalised_at: str | None
+    updated_at: str
+    scores: dict[str, Decimal]
+    texts: dict[tuple[str, str], str]
+    evidence: tuple[dict, ...]
+
+
+def sheet_id_for(ws: Workspace, event_id: str, stage_id: str, judge_id: str,
+                 submission_id: str) -> str | None:
+    row = ws.conn.execute(
+        "SELECT id FROM sheets WHERE event_id=? AND stage_id=? AND judge_id=? AND submission_id=?",
+        (event_id, stage_id, judge_id, submission_id),
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def ensure_sheet(ws: Workspace, event_id: str, stage_id: str, judge_id: str,
+                 submission_id: str, form_hash: str, *, source: str = "local",
+                 sample: bool = False) -> str:
+    """The sheet's id, creating an empty open sheet when there is none."""
+    with ws.transaction():
+        existing = sheet_id_for(ws, event_id, stage_id, judge_id, submission_id)
+        if existing:
+            return existing
+        sid = uuid.uuid4().hex
+        ws.conn.execute(
+            "INSERT INTO sheets(id, event_id, stage_id, judge_id, submission_id, form_hash,"
+            " source, sample, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (sid, event_id, stage_id, judge_id, submission_id, form_hash, source, int(sample),
+             now()),
+        )
+        return sid
+
+
+def load_sheet(ws: Workspace, sheet_id: str) -> SheetData:
+    row = ws.query_one("SELECT * FROM sheets WHERE id=?", (sheet_id,))
+    if row is None:
+        raise KeyError(f"no sheet {sheet_id!r}")
+    scores = {
+        k: Decimal(v)
+        for k, v in ws.conn.execute(
+            "SELECT key, value FROM item_scores WHERE sheet_id=?", (sheet_id,)
+        ).fetchall()
+    }
+    texts = {
+        (t, f): v
+        for t, f, v in ws.conn.execute(
+            "SELECT target, field, value FROM sheet_texts WHERE sheet_id=?", (sheet_id,)
+        ).fetchall()
+    }
+    evidence = tuple(
+        ws.query("SELECT * FROM evidence WHERE sheet_id=? ORDER BY id", (sheet_id,))
+    )
+    return SheetData(
+        row["id"], row["event_id"], row["stage_id"], row["judge_id"], row["submission_id"],
+        row["form_hash"], row["status"], row["revision"], row["source"], row["position"],
+        json.loads(row["timer"] or "{}"), row["finalised_at"], row["updated_at"], scores, texts,
+        evidence,
+    )
+
+
+def _touch(ws: Workspace, sheet_id: str, *, allow_final: bool = False) -> int:
+    row = ws.conn.execute("SELECT status, revision FROM sheets WHERE id=?", (sheet_id,)).fetchone()
+    if row is None:
+        raise KeyError(f"no sheet {sheet_id!r}")
+    if row[0] == "final" and not allow_final:
+        raise SheetLocked("the sheet is final; re-open it with a reason to change it")
+    revision = int(row[1]) + 1
+    ws.conn.execute("UPDATE sheets SET revision=?, updated_at=? WHERE id=?",
+                    (revision, now(), sheet_id))
+    return revision
+
+
+def _history(ws: Workspace, actor: str, action: str, sheet_id: str, target: str,
+             old: str | None, new: str | None, reason: str = "", event_id: str = "") -> None:
+    ws.conn.execute(
+        "INSERT INTO history(at, actor, action, event_id, sheet_id, target, old, new, reason)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (now(), actor, action, event_id, sheet_id, target, old, new, reason),
+    )
+
+
+def set_score(ws: Workspace, sheet_id: str, key: str, value: Decimal | None,
+              actor: str) -> int:
+    """Write (or clear, with None) one score; returns the new revision."""
+    with ws.transaction():
+        old_row = ws.conn.execute(
+            "SELECT value FROM item_scores WHERE sheet_id=? AND key=?", (sheet_id, key)
+        ).fetchone()
+        old = old_row[0] if old_row else None
+        new = None if value is None else format(value, "f")
+        if old == new:
+            row = ws.conn.execute("SELECT revision FROM sheets WHERE id=?", (sheet_id,)).fetchone()
+            return int(row[0])
+        revision = _touch(ws, sheet_id)
+        if new is None:
+            ws.conn.execute("DELETE FROM item_scores WHERE sheet_id=? AND key=?", (sheet_id, key))
+        else:
+            ws.conn.execute(
+                "INSERT INTO item_scores(sheet_id, key, value, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(sheet_id, key) DO UPDATE SET value=excluded.value,"
+                " updated_at=excluded.updated_at",
+                (sheet_id, key, new, now()),
+            )
+        ws.conn.execute("UPDATE sheets SET position=? WHERE id=?", (key, sheet_id))
+        _history(ws, actor, "score", sheet_id, key, old, new)
+        return revision
+
+
+def set_text(ws: Workspace, sheet_id: str, target: str, field: str, value: str,
+             actor: str) -> int:
+    with ws.transaction():
+        old_row = ws.conn.execute(
+            "SELECT value FROM sheet_texts WHERE sheet_id=? AND target=? AND field=?",
+            (sheet_id, target, field),
+        ).fetchone()
+        old = old_row[0] if old_row else None
+        if (old or "") == value:
+            row = ws.conn.execute("SELECT revision FROM sheets WHERE id=?", (sheet_id,)).fetchone()
+            return int(row[0])
+        revision = _touch(ws, sheet_id)
+        if value == "":
+            ws.conn.execute(
+                "DELETE FROM sheet_texts WHERE sheet_id=? AND target=? AND field=?",
+                (sheet_id, target, field),
+            )
+        else:
+            ws.conn.execute(
+                "INSERT INTO sheet_texts(sheet_id, target, field, value, updated_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(sheet_id, target, field)"
+                " DO UPDATE SET value=excluded.value, updated_at=excluded.updated_at",
+                (sheet_id, target, field, value, now()),
+            )
+        _history(ws, actor, "text", sheet_id, f"{target}/{field}", old, value)
+        return revision
+
+
+def add_evidence(ws: Workspace, sheet_id: str, target: str, doc_id: str, page: int,
+                 actor: str, note: str = "", grid_cell: str = "") -> int:
+    with ws.transaction():
+        _touch(ws, sheet_id)
+        cur = ws.conn.execute(
+            "INSERT INTO evidence(sheet_id, target, doc_id, page, note, grid_cell, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (sheet_id, target, doc_id, int(page), note, grid_cell, now()),
+        )
+        _history(ws, actor, "evidence", sheet_id, target, None, f"{doc_id}#{page}")
+        return int(cur.lastrowid or 0)
+
+
+def remove_evidence(ws: Workspace, sheet_id: str, evidence_id: int, actor: str) -> None:
+    with ws.transaction():
+        row = ws.conn.execute(
+            "SELECT target, doc_id, page FROM evidence WHERE id=? AND sheet_id=?",
+            (evidence_id, sheet_id),
+        ).fetchone()
+        if row is None:
+            return
+        _touch(ws, sheet_id)
+        ws.conn.execute("DELETE FROM evidence WHERE id=?", (evidence_id,))
+        _history(ws, actor, "evidence", sheet_id, row[0], f"{row[1]}#{row[2]}", None)
+
+
+def set_status(ws: Workspace, sheet_id: str, status: str, actor: str, reason: str = "") -> int:
+    if status not in ("open", "final"):
+        raise ValueError(status)
+    with ws.transaction():
+        row = ws.conn.execute("SELECT status FROM sheets WHERE id=?", (sheet_id,)).fetchone()
+        if row is None:
+            raise KeyError(sheet_id)
+        old = row[0]
+        revision = _touch(ws, sheet_id, allow_final=True)
+        ws.conn.execute(
+            "UPDATE sheets SET status=?, finalised_at=?, signed_by=? WHERE id=?",
+            (status, now() if status == "final" else None, actor if status == "final" else "",
+             sheet_id),
+        )
+        _history(ws, actor, "status", sheet_id, "", old, status, reason)
+        return revision
+
+
+def set_position(ws: Workspace, sheet_id: str, key: str) -> None:
+    """Where the judge was (not a scored change: no revision, no history)."""
+    with ws.transaction():
+        ws.conn.execute("UPDATE sheets SET position=? WHERE id=?", (key, sheet_id))
+
+
+def set_timer(ws: Workspace, sheet_id: str, timer: dict, actor: str) -> None:
+    with ws.transaction():
+        ws.conn.execute("UPDATE sheets SET timer=? WHERE id=?",
+                        (json.dumps(timer, sort_keys=True), sheet_id))
+        _history(ws, actor, "timer", sheet_id, "", None, json.dumps(timer, sort_keys=True))
+
+
+def history(ws: Workspace, sheet_id: str) -> list[dict]:
+    return ws.query("SELECT * FROM history WHERE sheet_id=? ORDER BY id", (sheet_id,))
+
+
+def stage_scores(ws: Workspace, event_id: str, stage_id: str) -> list[dict]:
+    """Every sheet of a stage with its scores, for merging and ranking.
+
+    Returns dicts: sheet_id, judge_id, submission_id, status, revision,
+    form_hash, scores (dict key → Decimal).
+    """
+    sheets = ws.query(
+        "SELECT id, judge_id, submission_id, status, revision, form_hash FROM sheets"
+        " WHERE event_id=? AND stage_id=?",
+        (event_id, stage_id),
+    )
+    by_id = {s["id"]: {**s, "sheet_id": s["id"], "scores": {}} for s in sheets}
+    for sid, key, value in ws.conn.execute(
+        "SELECT i.sheet_id, i.key, i.value FROM item_scores i JOIN sheets s ON s.id = i.sheet_id"
+        " WHERE s.event_id=? AND s.stage_id=?",
+        (event_id, stage_id),
+    ):
+        by_id[sid]["scores"][key] = Decimal(value)
+    return list(by_id.values())

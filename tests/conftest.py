@@ -1,0 +1,48 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own workspace folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# Never let a test touch the user's real workspace.
+os.environ.pop("JUDGEAPP_WORKSPACE", None)
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_REFERENCE = ROOT.parent / "shared" / "reference"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    from judgeapp.store.db import open_workspace
+
+    ws = open_workspace(tmp_path / "ws")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def mini_form():
+    """A small two-aspect form (5–10 items, two decimals, Keunggulan/Rekomendasi)."""
+    from judgeapp.services.forms import load_form_file
+
+    return load_form_file(DATA / "mini-form.yaml")
+
+
+@pytest.fixture
+def official_worksheet() -> Path:
+    """The official PPD Tahap II worksheet, when ../shared is beside the project."""
+    path = SHARED_REFERENCE / "ppd-2023-tahap2-lembar-penilaian.xlsx"
+    if not path.exists():
+        pytest.skip("official worksheet not present (../shared/reference)")
+    return path
+
+
+def pytest_report_header(config):
+    return f"judgeapp tests on Python {sys.version.split()[0]}"
