@@ -49,8 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_workspace_arg(p: argparse.ArgumentParser) -> None:
     """Every command takes --workspace too (after the command name)."""
-    p.add_argument("--workspace", metavar="DIR", default=argparse.SUPPRESS,
-                   help="workspace folder (default: per-user data folder)")
+    p.add_argument(
+        "--workspace",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="workspace folder (default: per-user data folder)",
+    )
 
 
 def open_ws(args: argparse.Namespace, create: bool = True):  # noqa: ANN201 - lazy import

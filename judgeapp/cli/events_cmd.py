@@ -16,10 +16,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     esub = e.add_subparsers(dest="event_command", metavar="ACTION", required=True)
     c = esub.add_parser("create", help="a new event (one --form per stage); prints its id")
     c.add_argument("--name", required=True)
-    c.add_argument("--form", action="append", required=True, metavar="FORM_ID",
-                   help="form id (repeat for each stage, in order)")
-    c.add_argument("--stage-weight", action="append", metavar="W",
-                   help="stage weight in percent (repeat per stage; default from the form)")
+    c.add_argument(
+        "--form",
+        action="append",
+        required=True,
+        metavar="FORM_ID",
+        help="form id (repeat for each stage, in order)",
+    )
+    c.add_argument(
+        "--stage-weight",
+        action="append",
+        metavar="W",
+        help="stage weight in percent (repeat per stage; default from the form)",
+    )
     c.add_argument("--edition", default="")
     c.add_argument("--place", default="")
     add_workspace_arg(c)
@@ -34,13 +43,31 @@ def _events(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
         events = list_events(ws)
         if args.format == "json":
-            print(json.dumps([
-                {"id": e.id, "name": e.name, "competition": e.competition, "edition": e.edition,
-                 "sample": e.sample,
-                 "stages": [{"id": s.id, "name": s.name, "weight": str(s.weight),
-                             "form": s.form_hash} for s in e.stages]}
-                for e in events
-            ], indent=2, ensure_ascii=False))
+            print(
+                json.dumps(
+                    [
+                        {
+                            "id": e.id,
+                            "name": e.name,
+                            "competition": e.competition,
+                            "edition": e.edition,
+                            "sample": e.sample,
+                            "stages": [
+                                {
+                                    "id": s.id,
+                                    "name": s.name,
+                                    "weight": str(s.weight),
+                                    "form": s.form_hash,
+                                }
+                                for s in e.stages
+                            ],
+                        }
+                        for e in events
+                    ],
+                    indent=2,
+                    ensure_ascii=False,
+                )
+            )
             return 0
         if not events:
             print("(no events)")
@@ -63,8 +90,14 @@ def _create(args: argparse.Namespace) -> int:
             raise Refused(f"stage weight is not a number: {args.stage_weight}") from None
     with open_ws(args) as ws:
         try:
-            eid = create_event(ws, args.name, args.form, stage_weights=weights,
-                               edition=args.edition, place=args.place)
+            eid = create_event(
+                ws,
+                args.name,
+                args.form,
+                stage_weights=weights,
+                edition=args.edition,
+                place=args.place,
+            )
         except EventRefused as exc:
             raise Refused(str(exc)) from None
     print(eid)

@@ -28,12 +28,24 @@ def _list(args: argparse.Namespace) -> int:
 
     entries = shipped_forms()
     if args.format == "json":
-        print(json.dumps([
-            {"id": e.form.id, "version": e.form.version, "competition": e.form.competition,
-             "stage": e.form.stage, "title": e.form.title, "hash": e.form.hash,
-             "file": e.path.name}
-            for e in entries
-        ], indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": e.form.id,
+                        "version": e.form.version,
+                        "competition": e.form.competition,
+                        "stage": e.form.stage,
+                        "title": e.form.title,
+                        "hash": e.form.hash,
+                        "file": e.path.name,
+                    }
+                    for e in entries
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return 0
     for e in entries:
         f = e.form

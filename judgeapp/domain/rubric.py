@@ -405,6 +405,7 @@ class Form(_Model):
 
 TIE_BREAK_KINDS = ("stage", "aspect", "indicator", "spread", "judges", "name")
 
+
 def canonical_json(data: Any) -> str:
     """Sorted keys, no insignificant whitespace, UTF-8 kept: the hashing form."""
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

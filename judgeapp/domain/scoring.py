@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from judgeapp.domain.rubric import HUNDRED, Form, Indicator, Scale
+from judgeapp.i18n import t
 
 TEN = Decimal(10)
 
@@ -35,13 +36,13 @@ def parse_score(scale: Scale, text: str) -> Decimal:
     """
     raw = text.strip().replace(",", ".")
     if not raw:
-        raise ScoreError("kosong / empty")
+        raise ScoreError(t("kosong", "empty"))
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise ScoreError(f"bukan angka / not a number: {text.strip()!r}") from None
+        raise ScoreError(t("bukan angka", "not a number") + f": {text.strip()!r}") from None
     if not value.is_finite():
-        raise ScoreError(f"bukan angka / not a number: {text.strip()!r}")
+        raise ScoreError(t("bukan angka", "not a number") + f": {text.strip()!r}")
     return check_score(scale, value)
 
 
@@ -51,17 +52,19 @@ def check_score(scale: Scale, value: Decimal) -> Decimal:
             if lv.value == value:
                 return lv.value
         allowed = ", ".join(_fmt(lv.value) for lv in scale.levels)
-        raise ScoreError(f"harus salah satu dari / must be one of: {allowed}")
+        raise ScoreError(t("harus salah satu dari", "must be one of") + f": {allowed}")
     assert scale.min is not None and scale.max is not None
     if value < scale.min or value > scale.max:
         raise ScoreError(
-            f"di luar rentang / out of range {_fmt(scale.min)}–{_fmt(scale.max)}: {_fmt(value)}"
+            t("di luar rentang", "out of range")
+            + f" {_fmt(scale.min)}–{_fmt(scale.max)}: {_fmt(value)}"
         )
     exponent = value.normalize().as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     if places > scale.decimals:
         raise ScoreError(
-            f"maksimal {scale.decimals} desimal / at most {scale.decimals} decimals: {_fmt(value)}"
+            t(f"maksimal {scale.decimals} desimal", f"at most {scale.decimals} decimals")
+            + f": {_fmt(value)}"
         )
     return value
 

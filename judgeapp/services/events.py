@@ -14,10 +14,18 @@ class EventRefused(Exception):
     pass
 
 
-def create_event(ws: Workspace, name: str, form_ids: list[str], *,
-                 stage_weights: list[Decimal] | None = None, edition: str = "",
-                 place: str = "", sample: bool = False, event_id: str | None = None,
-                 settings: dict | None = None) -> str:
+def create_event(
+    ws: Workspace,
+    name: str,
+    form_ids: list[str],
+    *,
+    stage_weights: list[Decimal] | None = None,
+    edition: str = "",
+    place: str = "",
+    sample: bool = False,
+    event_id: str | None = None,
+    settings: dict | None = None,
+) -> str:
     """A new event with one stage per form; returns its id.
 
     Stage weights default to the first form's ``stages`` defaults when the
@@ -40,14 +48,23 @@ def create_event(ws: Workspace, name: str, form_ids: list[str], *,
     specs = []
     for form, weight in zip(forms, weights, strict=True):
         digest = pin_form(ws, form)
-        specs.append(store_events.StageSpec(id=form.stage, name=form.title, form_hash=digest,
-                                            weight=weight))
+        specs.append(
+            store_events.StageSpec(id=form.stage, name=form.title, form_hash=digest, weight=weight)
+        )
     ids = [s.id for s in specs]
     if len(set(ids)) != len(ids):
         raise EventRefused(f"two stages with the same id: {ids}")
-    return store_events.create_event(ws, name.strip(), forms[0].competition, specs,
-                                     edition=edition, place=place, sample=sample,
-                                     event_id=event_id, settings=settings)
+    return store_events.create_event(
+        ws,
+        name.strip(),
+        forms[0].competition,
+        specs,
+        edition=edition,
+        place=place,
+        sample=sample,
+        event_id=event_id,
+        settings=settings,
+    )
 
 
 def _stage_weights(forms: list, given: list[Decimal] | None) -> list[Decimal]:

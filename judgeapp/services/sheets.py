@@ -19,6 +19,7 @@ from judgeapp.domain.scoring import (
     parse_score,
     score_sheet,
 )
+from judgeapp.i18n import t
 from judgeapp.store import events as store_events
 from judgeapp.store import sheets as store_sheets
 from judgeapp.store.db import Workspace
@@ -50,26 +51,31 @@ def is_conflicted(ws: Workspace, event_id: str, judge_id: str, submission_id: st
     return row is not None
 
 
-def open_sheet(ws: Workspace, event_id: str, stage_id: str, judge_id: str,
-               submission_id: str) -> SheetState:
+def open_sheet(
+    ws: Workspace, event_id: str, stage_id: str, judge_id: str, submission_id: str
+) -> SheetState:
     """The judge's sheet for a submission (created empty when new).
 
     Refused when the judge declared a conflict of interest for the region.
     """
     if is_conflicted(ws, event_id, judge_id, submission_id):
-        raise SheetRefused("konflik kepentingan dinyatakan / conflict of interest declared")
+        raise SheetRefused(
+            t("konflik kepentingan telah dinyatakan", "conflict of interest declared")
+        )
     event = store_events.get_event(ws, event_id)
     stage = event.stage(stage_id)
-    sid = store_sheets.ensure_sheet(ws, event_id, stage.id, judge_id, submission_id,
-                                    stage.form_hash)
+    sid = store_sheets.ensure_sheet(
+        ws, event_id, stage.id, judge_id, submission_id, stage.form_hash
+    )
     return state(ws, sid)
 
 
 def state(ws: Workspace, sheet_id: str) -> SheetState:
     data = store_sheets.load_sheet(ws, sheet_id)
     form = load_pinned(ws, data.form_hash)
-    return SheetState(data, form, score_sheet(form, data.scores),
-                      completeness(form, data.scores, data.texts))
+    return SheetState(
+        data, form, score_sheet(form, data.scores), completeness(form, data.scores, data.texts)
+    )
 
 
 def record_score(ws: Workspace, sheet_id: str, key: str, text: str, actor: str) -> SheetState:
@@ -93,36 +99,65 @@ def record_score(ws: Workspace, sheet_id: str, key: str, text: str, actor: str) 
         value = parse_score(scale, text)
     try:
         store_sheets.set_score(ws, sheet_id, key, value, actor)
-    except store_sheets.SheetLocked as exc:
-        raise SheetRefused(str(exc)) from None
+    except store_sheets.SheetLocked:
+        raise SheetRefused(
+            t(
+                "lembar sudah final; buka kembali dengan alasan",
+                "the sheet is final; re-open it with a reason",
+            )
+        ) from None
     return state(ws, sheet_id)
 
 
-def record_text(ws: Workspace, sheet_id: str, target: str, field: str, text: str,
-                actor: str) -> SheetState:
+def record_text(
+    ws: Workspace, sheet_id: str, target: str, field: str, text: str, actor: str
+) -> SheetState:
     try:
         store_sheets.set_text(ws, sheet_id, target, field, text, actor)
-    except store_sheets.SheetLocked as exc:
-        raise SheetRefused(str(exc)) from None
+    except store_sheets.SheetLocked:
+        raise SheetRefused(
+            t(
+                "lembar sudah final; buka kembali dengan alasan",
+                "the sheet is final; re-open it with a reason",
+            )
+        ) from None
     return state(ws, sheet_id)
 
 
-def link_evidence(ws: Workspace, sheet_id: str, target: str, doc_id: str, page: int,
-                  actor: str, note: str = "", grid_cell: str = "") -> SheetState:
+def link_evidence(
+    ws: Workspace,
+    sheet_id: str,
+    target: str,
+    doc_id: str,
+    page: int,
+    actor: str,
+    note: str = "",
+    grid_cell: str = "",
+) -> SheetState:
     if page < 1:
-        raise SheetRefused(f"halaman tidak sah / invalid page: {page}")
+        raise SheetRefused(t("halaman tidak sah", "invalid page") + f": {page}")
     try:
         store_sheets.add_evidence(ws, sheet_id, target, doc_id, page, actor, note, grid_cell)
-    except store_sheets.SheetLocked as exc:
-        raise SheetRefused(str(exc)) from None
+    except store_sheets.SheetLocked:
+        raise SheetRefused(
+            t(
+                "lembar sudah final; buka kembali dengan alasan",
+                "the sheet is final; re-open it with a reason",
+            )
+        ) from None
     return state(ws, sheet_id)
 
 
 def unlink_evidence(ws: Workspace, sheet_id: str, evidence_id: int, actor: str) -> SheetState:
     try:
         store_sheets.remove_evidence(ws, sheet_id, evidence_id, actor)
-    except store_sheets.SheetLocked as exc:
-        raise SheetRefused(str(exc)) from None
+    except store_sheets.SheetLocked:
+        raise SheetRefused(
+            t(
+                "lembar sudah final; buka kembali dengan alasan",
+                "the sheet is final; re-open it with a reason",
+            )
+        ) from None
     return state(ws, sheet_id)
 
 
@@ -133,14 +168,18 @@ def finalise(ws: Workspace, sheet_id: str, actor: str) -> SheetState:
         return current
     if not current.completeness.complete:
         n = len(current.completeness.missing)
-        raise SheetRefused(f"belum lengkap / incomplete: {n} hal belum diisi / items missing")
+        raise SheetRefused(
+            t(f"belum lengkap: {n} isian kosong", f"incomplete: {n} entries missing")
+        )
     store_sheets.set_status(ws, sheet_id, "final", actor)
     return state(ws, sheet_id)
 
 
 def reopen(ws: Workspace, sheet_id: str, actor: str, reason: str) -> SheetState:
     if not reason.strip():
-        raise SheetRefused("alasan wajib diisi / a reason is required to re-open")
+        raise SheetRefused(
+            t("alasan wajib diisi untuk membuka kembali", "a reason is required to re-open")
+        )
     current = state(ws, sheet_id)
     if not current.final:
         return current
@@ -156,8 +195,9 @@ def save_timer(ws: Workspace, sheet_id: str, timer: dict, actor: str) -> None:
     store_sheets.set_timer(ws, sheet_id, timer, actor)
 
 
-def declare_conflict(ws: Workspace, event_id: str, judge_id: str, submission_id: str,
-                     reason: str, actor: str) -> None:
+def declare_conflict(
+    ws: Workspace, event_id: str, judge_id: str, submission_id: str, reason: str, actor: str
+) -> None:
     """Record a conflict of interest for the submission's region.
 
     Refused once the judge has scored anything for it (the secretariat must
@@ -171,7 +211,7 @@ def declare_conflict(ws: Workspace, event_id: str, judge_id: str, submission_id:
         ).fetchone()
         if scored:
             raise SheetRefused(
-                "sudah ada nilai untuk daerah ini / scores already entered for this region"
+                t("sudah ada nilai untuk daerah ini", "scores already entered for this region")
             )
         from judgeapp.store.db import now
 

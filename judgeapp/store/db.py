@@ -94,8 +94,9 @@ class Workspace:
     """An open workspace. Pass ``connect`` to open the file another way (tests
     of power loss point it at a special VFS)."""
 
-    def __init__(self, folder: Path | str, *, connect: ConnectionFactory | None = None,
-                 create: bool = True):
+    def __init__(
+        self, folder: Path | str, *, connect: ConnectionFactory | None = None, create: bool = True
+    ):
         self.folder = Path(folder)
         if not self.folder.exists():
             if not create:
@@ -103,7 +104,9 @@ class Workspace:
             try:
                 self.folder.mkdir(parents=True)
             except OSError as exc:
-                raise WorkspaceError(f"{self.folder}: cannot create the workspace ({exc.strerror})") from None
+                raise WorkspaceError(
+                    f"{self.folder}: cannot create the workspace ({exc.strerror})"
+                ) from None
         self.db_path = self.folder / DB_NAME
         self.blobs_dir = self.folder / "blobs"
         self.backups_dir = self.folder / "backups"
@@ -116,7 +119,9 @@ class Workspace:
             self.db = sqlite_utils.Database(self.conn)
             self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise WorkspaceError(f"{self.db_path}: the workspace file cannot be opened ({exc})") from None
+            raise WorkspaceError(
+                f"{self.db_path}: the workspace file cannot be opened ({exc})"
+            ) from None
 
     # ---- schema ------------------------------------------------------------
     @property
@@ -248,6 +253,10 @@ def _split_sql(sql: str) -> list[str]:
     return statements
 
 
-def open_workspace(folder: Path | str | None = None, *, create: bool = True,
-                   connect: ConnectionFactory | None = None) -> Workspace:
+def open_workspace(
+    folder: Path | str | None = None,
+    *,
+    create: bool = True,
+    connect: ConnectionFactory | None = None,
+) -> Workspace:
     return Workspace(folder or default_workspace_dir(), create=create, connect=connect)

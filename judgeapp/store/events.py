@@ -69,9 +69,18 @@ def unique_id(ws: Workspace, table: str, base: str, column: str = "id") -> str:
     return candidate
 
 
-def create_event(ws: Workspace, name: str, competition: str, stages: list[StageSpec], *,
-                 edition: str = "", place: str = "", sample: bool = False,
-                 settings: dict | None = None, event_id: str | None = None) -> str:
+def create_event(
+    ws: Workspace,
+    name: str,
+    competition: str,
+    stages: list[StageSpec],
+    *,
+    edition: str = "",
+    place: str = "",
+    sample: bool = False,
+    settings: dict | None = None,
+    event_id: str | None = None,
+) -> str:
     if not stages:
         raise ValueError("an event needs at least one stage")
     with ws.transaction():
@@ -79,15 +88,31 @@ def create_event(ws: Workspace, name: str, competition: str, stages: list[StageS
         ws.conn.execute(
             "INSERT INTO events(id, name, competition, edition, place, sample, settings, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (eid, name, competition, edition, place, int(sample),
-             json.dumps(settings or {}, sort_keys=True), now()),
+            (
+                eid,
+                name,
+                competition,
+                edition,
+                place,
+                int(sample),
+                json.dumps(settings or {}, sort_keys=True),
+                now(),
+            ),
         )
         for seq, st in enumerate(stages, start=1):
             ws.conn.execute(
                 "INSERT INTO stages(event_id, id, seq, name, form_hash, weight, date, settings)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (eid, st.id, seq, st.name, st.form_hash, str(st.weight), st.date,
-                 json.dumps(st.settings, sort_keys=True)),
+                (
+                    eid,
+                    st.id,
+                    seq,
+                    st.name,
+                    st.form_hash,
+                    str(st.weight),
+                    st.date,
+                    json.dumps(st.settings, sort_keys=True),
+                ),
             )
         ws.conn.execute(
             "INSERT INTO history(at, actor, action, event_id, new) VALUES (?, ?, 'event', ?, ?)",
@@ -99,16 +124,32 @@ def create_event(ws: Workspace, name: str, competition: str, stages: list[StageS
 def _stages(ws: Workspace, event_id: str) -> tuple[Stage, ...]:
     rows = ws.query("SELECT * FROM stages WHERE event_id=? ORDER BY seq", (event_id,))
     return tuple(
-        Stage(r["event_id"], r["id"], r["seq"], r["name"], r["form_hash"], Decimal(r["weight"]),
-              r["date"], json.loads(r["settings"] or "{}"))
+        Stage(
+            r["event_id"],
+            r["id"],
+            r["seq"],
+            r["name"],
+            r["form_hash"],
+            Decimal(r["weight"]),
+            r["date"],
+            json.loads(r["settings"] or "{}"),
+        )
         for r in rows
     )
 
 
 def _event(ws: Workspace, row: dict) -> Event:
-    return Event(row["id"], row["name"], row["competition"], row["edition"], row["place"],
-                 bool(row["sample"]), json.loads(row["settings"] or "{}"), row["created_at"],
-                 _stages(ws, row["id"]))
+    return Event(
+        row["id"],
+        row["name"],
+        row["competition"],
+        row["edition"],
+        row["place"],
+        bool(row["sample"]),
+        json.loads(row["settings"] or "{}"),
+        row["created_at"],
+        _stages(ws, row["id"]),
+    )
 
 
 def list_events(ws: Workspace) -> list[Event]:
@@ -163,8 +204,15 @@ def get_submission(ws: Workspace, submission_id: str) -> dict:
     return row
 
 
-def add_judge(ws: Workspace, event_id: str, name: str, role: str = "TPI", *,
-              judge_id: str | None = None, sample: bool = False) -> str:
+def add_judge(
+    ws: Workspace,
+    event_id: str,
+    name: str,
+    role: str = "TPI",
+    *,
+    judge_id: str | None = None,
+    sample: bool = False,
+) -> str:
     with ws.transaction():
         jid = judge_id or unique_id_in_event(ws, "judges", event_id, slugify(name))
         ws.conn.execute(
@@ -199,8 +247,9 @@ def assign(ws: Workspace, event_id: str, stage_id: str, judge_id: str, submissio
         )
 
 
-def assignments(ws: Workspace, event_id: str, stage_id: str | None = None,
-                judge_id: str | None = None) -> list[dict]:
+def assignments(
+    ws: Workspace, event_id: str, stage_id: str | None = None, judge_id: str | None = None
+) -> list[dict]:
     sql = "SELECT * FROM assignments WHERE event_id=?"
     params: list = [event_id]
     if stage_id is not None:
@@ -213,5 +262,6 @@ def assignments(ws: Workspace, event_id: str, stage_id: str | None = None,
 
 
 def conflicts(ws: Workspace, event_id: str) -> list[dict]:
-    return ws.query("SELECT * FROM conflicts WHERE event_id=? ORDER BY judge_id, region_id",
-                    (event_id,))
+    return ws.query(
+        "SELECT * FROM conflicts WHERE event_id=? ORDER BY judge_id, region_id", (event_id,)
+    )

@@ -13,8 +13,15 @@ def pin_form(ws: Workspace, form: Form) -> str:
         ws.conn.execute(
             "INSERT OR IGNORE INTO forms(hash, id, version, competition, title, body, added_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (digest, form.id, form.version, form.competition, form.title,
-             form.canonical_json(), now()),
+            (
+                digest,
+                form.id,
+                form.version,
+                form.competition,
+                form.title,
+                form.canonical_json(),
+                now(),
+            ),
         )
     return digest
 

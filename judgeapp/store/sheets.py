@@ -39,8 +39,9 @@ class SheetData:
     evidence: tuple[dict, ...]
 
 
-def sheet_id_for(ws: Workspace, event_id: str, stage_id: str, judge_id: str,
-                 submission_id: str) -> str | None:
+def sheet_id_for(
+    ws: Workspace, event_id: str, stage_id: str, judge_id: str, submission_id: str
+) -> str | None:
     row = ws.conn.execute(
         "SELECT id FROM sheets WHERE event_id=? AND stage_id=? AND judge_id=? AND submission_id=?",
         (event_id, stage_id, judge_id, submission_id),
@@ -48,9 +49,17 @@ def sheet_id_for(ws: Workspace, event_id: str, stage_id: str, judge_id: str,
     return str(row[0]) if row else None
 
 
-def ensure_sheet(ws: Workspace, event_id: str, stage_id: str, judge_id: str,
-                 submission_id: str, form_hash: str, *, source: str = "local",
-                 sample: bool = False) -> str:
+def ensure_sheet(
+    ws: Workspace,
+    event_id: str,
+    stage_id: str,
+    judge_id: str,
+    submission_id: str,
+    form_hash: str,
+    *,
+    source: str = "local",
+    sample: bool = False,
+) -> str:
     """The sheet's id, creating an empty open sheet when there is none."""
     with ws.transaction():
         existing = sheet_id_for(ws, event_id, stage_id, judge_id, submission_id)
@@ -60,8 +69,17 @@ def ensure_sheet(ws: Workspace, event_id: str, stage_id: str, judge_id: str,
         ws.conn.execute(
             "INSERT INTO sheets(id, event_id, stage_id, judge_id, submission_id, form_hash,"
             " source, sample, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (sid, event_id, stage_id, judge_id, submission_id, form_hash, source, int(sample),
-             now()),
+            (
+                sid,
+                event_id,
+                stage_id,
+                judge_id,
+                submission_id,
+                form_hash,
+                source,
+                int(sample),
+                now(),
+            ),
         )
         return sid
 
@@ -82,13 +100,23 @@ def load_sheet(ws: Workspace, sheet_id: str) -> SheetData:
             "SELECT target, field, value FROM sheet_texts WHERE sheet_id=?", (sheet_id,)
         ).fetchall()
     }
-    evidence = tuple(
-        ws.query("SELECT * FROM evidence WHERE sheet_id=? ORDER BY id", (sheet_id,))
-    )
+    evidence = tuple(ws.query("SELECT * FROM evidence WHERE sheet_id=? ORDER BY id", (sheet_id,)))
     return SheetData(
-        row["id"], row["event_id"], row["stage_id"], row["judge_id"], row["submission_id"],
-        row["form_hash"], row["status"], row["revision"], row["source"], row["position"],
-        json.loads(row["timer"] or "{}"), row["finalised_at"], row["updated_at"], scores, texts,
+        row["id"],
+        row["event_id"],
+        row["stage_id"],
+        row["judge_id"],
+        row["submission_id"],
+        row["form_hash"],
+        row["status"],
+        row["revision"],
+        row["source"],
+        row["position"],
+        json.loads(row["timer"] or "{}"),
+        row["finalised_at"],
+        row["updated_at"],
+        scores,
+        texts,
         evidence,
     )
 
@@ -100,13 +128,23 @@ def _touch(ws: Workspace, sheet_id: str, *, allow_final: bool = False) -> int:
     if row[0] == "final" and not allow_final:
         raise SheetLocked("the sheet is final; re-open it with a reason to change it")
     revision = int(row[1]) + 1
-    ws.conn.execute("UPDATE sheets SET revision=?, updated_at=? WHERE id=?",
-                    (revision, now(), sheet_id))
+    ws.conn.execute(
+        "UPDATE sheets SET revision=?, updated_at=? WHERE id=?", (revision, now(), sheet_id)
+    )
     return revision
 
 
-def _history(ws: Workspace, actor: str, action: str, sheet_id: str, target: str,
-             old: str | None, new: str | None, reason: str = "", event_id: str = "") -> None:
+def _history(
+    ws: Workspace,
+    actor: str,
+    action: str,
+    sheet_id: str,
+    target: str,
+    old: str | None,
+    new: str | None,
+    reason: str = "",
+    event_id: str = "",
+) -> None:
     ws.conn.execute(
         "INSERT INTO history(at, actor, action, event_id, sheet_id, target, old, new, reason)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -114,8 +152,7 @@ def _history(ws: Workspace, actor: str, action: str, sheet_id: str, target: str,
     )
 
 
-def set_score(ws: Workspace, sheet_id: str, key: str, value: Decimal | None,
-              actor: str) -> int:
+def set_score(ws: Workspace, sheet_id: str, key: str, value: Decimal | None, actor: str) -> int:
     """Write (or clear, with None) one score; returns the new revision."""
     with ws.transaction():
         old_row = ws.conn.execute(
@@ -141,8 +178,7 @@ def set_score(ws: Workspace, sheet_id: str, key: str, value: Decimal | None,
         return revision
 
 
-def set_text(ws: Workspace, sheet_id: str, target: str, field: str, value: str,
-             actor: str) -> int:
+def set_text(ws: Workspace, sheet_id: str, target: str, field: str, value: str, actor: str) -> int:
     with ws.transaction():
         old_row = ws.conn.execute(
             "SELECT value FROM sheet_texts WHERE sheet_id=? AND target=? AND field=?",
@@ -169,8 +205,16 @@ def set_text(ws: Workspace, sheet_id: str, target: str, field: str, value: str,
         return revision
 
 
-def add_evidence(ws: Workspace, sheet_id: str, target: str, doc_id: str, page: int,
-                 actor: str, note: str = "", grid_cell: str = "") -> int:
+def add_evidence(
+    ws: Workspace,
+    sheet_id: str,
+    target: str,
+    doc_id: str,
+    page: int,
+    actor: str,
+    note: str = "",
+    grid_cell: str = "",
+) -> int:
     with ws.transaction():
         _touch(ws, sheet_id)
         cur = ws.conn.execute(
@@ -206,8 +250,12 @@ def set_status(ws: Workspace, sheet_id: str, status: str, actor: str, reason: st
         revision = _touch(ws, sheet_id, allow_final=True)
         ws.conn.execute(
             "UPDATE sheets SET status=?, finalised_at=?, signed_by=? WHERE id=?",
-            (status, now() if status == "final" else None, actor if status == "final" else "",
-             sheet_id),
+            (
+                status,
+                now() if status == "final" else None,
+                actor if status == "final" else "",
+                sheet_id,
+            ),
         )
         _history(ws, actor, "status", sheet_id, "", old, status, reason)
         return revision
@@ -221,8 +269,9 @@ def set_position(ws: Workspace, sheet_id: str, key: str) -> None:
 
 def set_timer(ws: Workspace, sheet_id: str, timer: dict, actor: str) -> None:
     with ws.transaction():
-        ws.conn.execute("UPDATE sheets SET timer=? WHERE id=?",
-                        (json.dumps(timer, sort_keys=True), sheet_id))
+        ws.conn.execute(
+            "UPDATE sheets SET timer=? WHERE id=?", (json.dumps(timer, sort_keys=True), sheet_id)
+        )
         _history(ws, actor, "timer", sheet_id, "", None, json.dumps(timer, sort_keys=True))
 
 
