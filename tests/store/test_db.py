@@ -1,0 +1,97 @@
+"""Opening workspaces: migrations, refusal of newer schemas, backups, errors."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from judgeapp.store.db import (
+    KEEP_BACKUPS,
+    WorkspaceError,
+    _split_sql,
+    open_workspace,
+    schema_version,
+)
+
+
+def test_new_workspace_has_current_schema(tmp_path):
+    ws = open_workspace(tmp_path / "w")
+    assert ws.user_version == schema_version() >= 1
+    tables = set(ws.db.table_names())
+    assert {"events", "sheets", "item_scores", "history", "forms", "documents"} <= tables
+    assert (tmp_path / "w" / "workspace.sqlite").exists()
+    ws.close()
+
+
+def test_reopening_runs_no_migration_twice(tmp_path):
+    ws = open_workspace(tmp_path / "w")
+    ws.set_setting("role", "secretariat")
+    ws.close()
+    ws = open_workspace(tmp_path / "w")
+    assert ws.get_setting("role") == "secretariat"
+    assert not (tmp_path / "w" / "backups").exists()  # nothing to migrate, no backup
+    ws.close()
+
+
+def test_workspace_from_newer_app_is_refused_and_untouched(tmp_path):
+    ws = open_workspace(tmp_path / "w")
+    ws.conn.execute(f"PRAGMA user_version={schema_version() + 5}")
+    ws.close()
+    before = (tmp_path / "w" / "workspace.sqlite").read_bytes()
+    with pytest.raises(WorkspaceError, match="newer JudgeApp"):
+        open_workspace(tmp_path / "w")
+    conn = sqlite3.connect(tmp_path / "w" / "workspace.sqlite")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema_version() + 5
+    conn.close()
+    assert len(before) > 0
+
+
+def test_not_a_database_is_a_user_error(tmp_path):
+    folder = tmp_path / "w"
+    folder.mkdir()
+    (folder / "workspace.sqlite").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(WorkspaceError, match="cannot be opened"):
+        open_workspace(folder)
+
+
+def test_missing_workspace_without_create(tmp_path):
+    with pytest.raises(WorkspaceError, match="no workspace"):
+        open_workspace(tmp_path / "nope", create=False)
+
+
+def test_transaction_rolls_back_on_error(workspace):
+    with pytest.raises(RuntimeError), workspace.transaction():
+        workspace.conn.execute("INSERT INTO settings(key, value) VALUES ('a', '1')")
+        raise RuntimeError("boom")
+    assert workspace.get_setting("a") == ""
+    # nested blocks are savepoints: the inner failure alone is undone
+    with workspace.transaction():
+        workspace.conn.execute("INSERT INTO settings(key, value) VALUES ('b', '1')")
+        with pytest.raises(RuntimeError), workspace.transaction():
+            workspace.conn.execute("INSERT INTO settings(key, value) VALUES ('c', '1')")
+            raise RuntimeError("inner")
+    assert workspace.get_setting("b") == "1"
+    assert workspace.get_setting("c") == ""
+
+
+def test_backups_are_complete_copies_and_few_are_kept(workspace):
+    workspace.set_setting("x", "42")
+    paths = [workspace.backup("before-import") for _ in range(KEEP_BACKUPS + 3)]
+    kept = sorted(workspace.backups_dir.glob("*.sqlite"))
+    assert len(kept) == KEEP_BACKUPS
+    assert paths[-1] in kept
+    conn = sqlite3.connect(paths[-1])
+    assert conn.execute("SELECT value FROM settings WHERE key='x'").fetchone()[0] == "42"
+    conn.close()
+
+
+def test_migration_splitter_keeps_triggers_whole():
+    sql = """
+    -- comment
+    CREATE TABLE a (x);
+    CREATE TRIGGER t BEFORE DELETE ON a BEGIN SELECT RAISE(ABORT, 'no; never'); END;
+    """
+    parts = _split_sql(sql)
+    assert len(parts) == 2
+    assert parts[1].startswith("CREATE TRIGGER") and parts[1].endswith("END;")
