@@ -25,7 +25,9 @@ from pydantic import (
     ConfigDict,
     Field,
     PrivateAttr,
+    SerializerFunctionWrapHandler,
     ValidationError,
+    model_serializer,
     model_validator,
 )
 
@@ -72,6 +74,10 @@ class Scale(_Model):
     max: Dec | None = None
     decimals: int = Field(default=0, ge=0, le=4)
     levels: tuple[Level, ...] = ()
+    # Descriptors for points of a *range* scale (e.g. maturity 1..5 on a 1.00–5.00
+    # range): guidance only, any value of the range stays allowed. Left out of the
+    # canonical JSON when empty, so adding the field changed no existing form hash.
+    anchors: tuple[Level, ...] = ()
 
     @model_validator(mode="after")
     def _check(self) -> Scale:
@@ -82,13 +88,28 @@ class Scale(_Model):
                 raise ValueError(f"min {self.min} must be below max {self.max}")
             if self.levels:
                 raise ValueError("a range scale has no levels (use kind: levels)")
+            values = [a.value for a in self.anchors]
+            if len(set(values)) != len(values):
+                raise ValueError("anchor values must be distinct")
+            for a in self.anchors:
+                if a.value < self.min or a.value > self.max:
+                    raise ValueError(f"anchor {a.value} lies outside {self.min}..{self.max}")
         else:
+            if self.anchors:
+                raise ValueError("a levels scale has no anchors (levels carry descriptors)")
             if len(self.levels) < 2:
                 raise ValueError("a levels scale needs at least two levels")
             values = [lv.value for lv in self.levels]
             if len(set(values)) != len(values):
                 raise ValueError("level values must be distinct")
         return self
+
+    @model_serializer(mode="wrap")
+    def _drop_empty_anchors(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and not self.anchors:
+            data.pop("anchors", None)
+        return data
 
     @property
     def low(self) -> Decimal:
@@ -278,11 +299,15 @@ class Form(_Model):
                 if aspect.weight is None:
                     out.append(f"aspects[{a_i}].weight: missing")
                     continue
+                if aspect.weight < 0:
+                    out.append(f"aspects[{a_i}].weight: negative")
                 total += aspect.weight
                 sub = Decimal(0)
                 for i_i, ind in enumerate(aspect.indicators):
                     if ind.weight is None:
                         out.append(f"aspects[{a_i}].indicators[{i_i}].weight: missing")
+                    elif ind.weight < 0:
+                        out.append(f"aspects[{a_i}].indicators[{i_i}].weight: negative")
                     else:
                         sub += ind.weight
                 if sub != HUNDRED:

@@ -9,6 +9,7 @@ Nothing here knows about Qt or SQL.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -17,6 +18,7 @@ from judgeapp.domain.rubric import HUNDRED, Form, Indicator, Scale
 from judgeapp.i18n import t
 
 TEN = Decimal(10)
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
 class ScoreError(ValueError):
@@ -37,6 +39,8 @@ def parse_score(scale: Scale, text: str) -> Decimal:
     raw = text.strip().replace(",", ".")
     if not raw:
         raise ScoreError(t("kosong", "empty"))
+    if not _PLAIN_NUMBER.fullmatch(raw):
+        raise ScoreError(t("bukan angka", "not a number") + f": {text.strip()!r}")
     try:
         value = Decimal(raw)
     except InvalidOperation:
@@ -134,19 +138,26 @@ def score_sheet(form: Form, scores: Mapping[str, Decimal]) -> SheetResult:
     for aspect in form.aspects:
         a_sum = Decimal(0)
         a_w = Decimal(0)
+        plain: list[Decimal] = []
         for ind in aspect.indicators:
             value = indicator_value(form, ind, scores)
             indicators[ind.id] = value
             if value is None:
                 continue
             any_value = True
+            plain.append(value)
             w = weights[ind.id]
             contribution = value * w / HUNDRED
             weighted[ind.id] = contribution
             total_raw += contribution
             a_sum += value * w
             a_w += w
-        aspects[aspect.id] = (a_sum / a_w) if a_w else None
+        if a_w:
+            aspects[aspect.id] = a_sum / a_w
+        elif plain:  # weight-0 aspect (e.g. Sinovik "Ringkasan" 2023): plain mean
+            aspects[aspect.id] = sum(plain, Decimal(0)) / Decimal(len(plain))
+        else:
+            aspects[aspect.id] = None
     keys = form.score_keys()
     scored = sum(1 for k in keys if k in scores)
     total = quantize(total_raw, form.total_decimals) if any_value else None
