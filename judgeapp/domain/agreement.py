@@ -60,8 +60,10 @@ def krippendorff_alpha(ratings: Ratings) -> Statistic:
     paired = [s for s in subs if sum(1 for j in judges if s in ratings[j]) >= 2]
     if len(judges) < 2:
         return Statistic(name, None, len(subs), len(judges), "fewer than two judges")
-    if not paired:
-        return Statistic(name, None, 0, len(judges), "no submission scored by two judges")
+    if len(paired) < 2:  # with one unit, observed = expected disagreement: α is always 0
+        return Statistic(
+            name, None, len(paired), len(judges), "fewer than two submissions scored by two judges"
+        )
     data = np.array(
         [[float(ratings[j][s]) if s in ratings[j] else np.nan for s in paired] for j in judges],
         dtype=float,

@@ -134,15 +134,15 @@ def _rule_value(entry: Entry, rule: str, decimals: int) -> tuple[tuple, str]:
     value: Decimal | None
     if kind == "stage":
         value = entry.stage_scores.get(arg)
-        return ((0, -value) if value is not None else _MISSING), fmt(value)
+        return ((0, -value) if value is not None else _MISSING), fmt(value, decimals)
     if kind in ("aspect", "indicator"):
         source = entry.aspects if kind == "aspect" else entry.indicators
         raw = source.get(arg)
         value = quantize(raw, decimals) if raw is not None else None
-        return ((0, -value) if value is not None else _MISSING), fmt(value)
+        return ((0, -value) if value is not None else _MISSING), fmt(value, decimals)
     if kind == "spread":
         value = quantize(entry.spread, decimals) if entry.spread is not None else None
-        return ((0, value) if value is not None else _MISSING), fmt(value)
+        return ((0, value) if value is not None else _MISSING), fmt(value, decimals)
     if kind == "judges":
         return (0, Decimal(-entry.judges)), str(entry.judges)
     if kind == "name":
