@@ -78,12 +78,17 @@ def default_connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def configure(conn: sqlite3.Connection) -> None:
-    """Pragmas every connection needs; ``synchronous`` is per connection."""
+def configure(conn: sqlite3.Connection, synchronous: str = "FULL") -> None:
+    """Pragmas every connection needs; ``synchronous`` is per connection.
+
+    Only the durability tests pass anything but FULL (as a negative control).
+    """
     mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
     if str(mode).lower() != "wal":  # pragma: no cover - exotic file systems
         raise WorkspaceError(f"the workspace could not use write-ahead logging (mode {mode})")
-    conn.execute("PRAGMA synchronous=FULL")
+    if synchronous not in ("FULL", "NORMAL"):
+        raise ValueError(synchronous)
+    conn.execute(f"PRAGMA synchronous={synchronous}")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
     if sys.platform == "darwin":  # plain fsync does not flush the drive cache there
@@ -95,7 +100,12 @@ class Workspace:
     of power loss point it at a special VFS)."""
 
     def __init__(
-        self, folder: Path | str, *, connect: ConnectionFactory | None = None, create: bool = True
+        self,
+        folder: Path | str,
+        *,
+        connect: ConnectionFactory | None = None,
+        create: bool = True,
+        synchronous: str = "FULL",
     ):
         self.folder = Path(folder)
         if not self.folder.exists():
@@ -115,7 +125,7 @@ class Workspace:
         self._lock = threading.RLock()
         try:
             self.conn = self._connect(self.db_path)
-            configure(self.conn)
+            configure(self.conn, synchronous)
             self.db = sqlite_utils.Database(self.conn)
             self._migrate()
         except sqlite3.DatabaseError as exc:
@@ -151,7 +161,8 @@ class Workspace:
                 self.conn.execute(f"PRAGMA user_version={int(number)}")
                 self.conn.execute("COMMIT")
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
                 raise
 
     # ---- transactions ------------------------------------------------------
