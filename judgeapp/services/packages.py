@@ -1,0 +1,712 @@
+"""Submission packages: check, import (atomic, streaming), build.
+
+Import in three steps, so that a failure anywhere leaves the workspace as it was:
+
+1. **Read the listing** (zip central directory or folder walk) and the
+   manifest; every rule that needs no document bytes is checked here, so a
+   zip bomb is refused before a byte of it is inflated.
+2. **Stream every document** once, in 1 MiB chunks: hash, check the type,
+   count the bytes (a member that grows past its declared size is refused),
+   and copy it to a temporary file under ``blobs/.incoming/<pid>-<id>/``,
+   fsync'd. Memory stays bounded whatever the package size.
+3. **Commit** under the workspace's write lock: write a journal of the blobs
+   about to appear, rename the temporary files into ``blobs/aa/<sha256>``,
+   insert the rows, commit. A failure before the commit removes the renamed
+   files again; a kill leaves a journal that the next import (or
+   ``clean_incoming`` at start-up) uses to remove blobs no row refers to.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import logging
+import os
+import shutil
+import stat
+import sys
+import tempfile
+import time
+import uuid
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+import yaml
+
+from judgeapp.domain import package as rules
+from judgeapp.domain.package import Entry, Manifest, PackageError, PackageProblem
+from judgeapp.i18n import t
+from judgeapp.store import events as store_events
+from judgeapp.store import submissions as store
+from judgeapp.store.db import Workspace, WorkspaceError
+
+Progress = Callable[[int, int], None]
+CHUNK = 1024 * 1024
+MAX_MANIFEST_BYTES = 1024 * 1024
+INCOMING = ".incoming"
+STALE_SECONDS = 24 * 3600  # where liveness of a process cannot be asked (Windows)
+
+
+# ---- results --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ScannedDocument:
+    doc: rules.Document
+    size: int
+    sha256: str
+    media_type: str
+    pages: int | None
+    warning: str
+    temp: Path | None = None  # the copy waiting under blobs/.incoming (import only)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    source: str
+    manifest: Manifest
+    digest: str  # rules.content_digest(manifest)
+    documents: list[ScannedDocument]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f"{self.source}: {d.doc.file}: {d.warning}" for d in self.documents if d.warning]
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(d.size for d in self.documents)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: str
+    submission_id: str
+    status: str  # imported | new-version | unchanged
+    version: int
+    superseded: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+# ---- reading a package -------------------------------------------------------------------
+class _Reader:
+    source: str
+
+    def entries(self) -> list[Entry]:
+        raise NotImplementedError
+
+    def open(self, name: str) -> BinaryIO:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class _ZipReader(_Reader):
+    def __init__(self, path: Path):
+        self.source = str(path)
+        try:
+            self.zf = zipfile.ZipFile(path)
+        except UnicodeDecodeError:
+            raise _refuse(
+                self.source,
+                "",
+                t(
+                    "nama anggota ditandai UTF-8 tetapi bukan UTF-8 yang sah",
+                    "a member name is marked UTF-8 but is not valid UTF-8",
+                ),
+            ) from None
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise _refuse(
+                self.source,
+                "",
+                t(f"bukan berkas zip yang utuh ({exc})", f"not a valid zip file ({exc})"),
+            ) from None
+        self._infos = {zi.filename: zi for zi in self.zf.infolist()}
+
+    def entries(self) -> list[Entry]:
+        out = []
+        for zi in self.zf.infolist():
+            mode = zi.external_attr >> 16
+            out.append(
+                Entry(
+                    name=zi.filename,
+                    size=zi.file_size,
+                    compressed=zi.compress_size,
+                    is_dir=zi.is_dir(),
+                    is_link=zi.create_system == 3 and stat.S_ISLNK(mode),
+                    encrypted=bool(zi.flag_bits & 0x1),
+                    method=zi.compress_type,
+                    utf8_flag=bool(zi.flag_bits & 0x800),
+                )
+            )
+        return out
+
+    def open(self, name: str) -> BinaryIO:
+        return self.zf.open(self._infos[name])  # type: ignore[return-value]
+
+    def close(self) -> None:
+        self.zf.close()
+
+
+class _DirReader(_Reader):
+    def __init__(self, path: Path):
+        self.source = str(path)
+        self.root = path
+
+    def entries(self) -> list[Entry]:
+        out: list[Entry] = []
+
+        def walk(folder: Path, prefix: str) -> None:
+            with os.scandir(folder) as it:
+                for de in sorted(it, key=lambda d: d.name):
+                    name = prefix + de.name
+                    junction = getattr(de, "is_junction", lambda: False)()
+                    if de.is_symlink() or junction:
+                        out.append(Entry(name=name, size=0, is_link=True))
+                    elif de.is_dir(follow_symlinks=False):
+                        walk(Path(de.path), name + "/")
+                    elif de.is_file(follow_symlinks=False):
+                        out.append(Entry(name=name, size=de.stat(follow_symlinks=False).st_size))
+                    else:  # fifo, device, socket: never read those
+                        out.append(Entry(name=name, size=0, is_link=True))
+
+        walk(self.root, "")
+        return out
+
+    def open(self, name: str) -> BinaryIO:
+        return open(self.root / name, "rb")  # noqa: SIM115 - caller closes
+
+
+def _refuse(source: str, member: str, reason: str) -> PackageError:
+    return PackageError([PackageProblem(source, member, reason)])
+
+
+def _open_reader(path: Path | str) -> _Reader:
+    p = Path(path)
+    if p.is_symlink():
+        raise _refuse(
+            str(p), "", t("paket berupa tautan (symlink)", "the package is a link (symlink)")
+        )
+    if p.is_dir():
+        return _DirReader(p)
+    if not p.exists():
+        raise _refuse(str(p), "", t("berkas tidak ditemukan", "file not found"))
+    return _ZipReader(p)
+
+
+@dataclass
+class _Prepared:
+    reader: _Reader
+    manifest: Manifest
+    prefix: str  # a single wrapping folder to strip ("" when none)
+    entries: dict[str, Entry]  # by name relative to the package root
+
+
+def _prepare(path: Path | str, *, require_sha256: bool = True) -> _Prepared:
+    """Listing and manifest rules: everything that needs no document bytes."""
+    reader = _open_reader(path)
+    try:
+        entries = reader.entries()
+        problems = rules.entry_problems(reader.source, entries)
+        if problems:
+            raise PackageError(problems)
+        prefix = rules.strip_root_folder(entries)
+        by_name = {e.name[len(prefix) :]: e for e in entries if not e.is_dir}
+        if rules.MANIFEST not in by_name:
+            raise _refuse(
+                reader.source,
+                rules.MANIFEST,
+                t("tidak ada manifest.yaml di akar paket", "no manifest.yaml at the package root"),
+            )
+        if by_name[rules.MANIFEST].size > MAX_MANIFEST_BYTES:
+            raise _refuse(
+                reader.source, rules.MANIFEST, t("manifest terlalu besar", "manifest too large")
+            )
+        data = b"".join(_chunks(reader, prefix + rules.MANIFEST, by_name[rules.MANIFEST]))
+        manifest = rules.parse_manifest(data, reader.source, require_sha256=require_sha256)
+        problems = rules.layout_problems(reader.source, manifest, list(by_name))
+        if problems:
+            raise PackageError(problems)
+        return _Prepared(reader, manifest, prefix, by_name)
+    except BaseException:
+        reader.close()
+        raise
+
+
+def _chunks(
+    reader: _Reader, member: str, entry: Entry, budget: list[int] | None = None
+) -> Iterator[bytes]:
+    """The member's bytes in chunks, refusing one that outgrows its declared size
+    (lying headers) or the package's byte budget."""
+    count = 0
+    try:
+        with reader.open(member) as fh:
+            while True:
+                chunk = fh.read(CHUNK)
+                if not chunk:
+                    break
+                count += len(chunk)
+                if count > entry.size:
+                    raise _refuse(
+                        reader.source,
+                        member,
+                        t(
+                            f"isi lebih besar dari ukuran yang dinyatakan ({entry.size} byte)",
+                            f"content larger than its declared size ({entry.size} bytes)",
+                        ),
+                    )
+                if budget is not None:
+                    budget[0] -= len(chunk)
+                    if budget[0] < 0:
+                        raise _refuse(
+                            reader.source,
+                            member,
+                            t(
+                                "ukuran total melebihi batas 2 GiB",
+                                "total size exceeds the 2 GiB limit",
+                            ),
+                        )
+                yield chunk
+    except zipfile.BadZipFile as exc:
+        raise _refuse(
+            reader.source, member, t(f"anggota zip rusak ({exc})", f"damaged zip member ({exc})")
+        ) from None
+    except (OSError, EOFError, ValueError) as exc:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        raise _refuse(
+            reader.source, member, t(f"tidak terbaca ({exc})", f"unreadable ({exc})")
+        ) from None
+    if count != entry.size:
+        raise _refuse(
+            reader.source,
+            member,
+            t(
+                f"isi {count} byte, yang dinyatakan {entry.size} byte",
+                f"content is {count} bytes, declared {entry.size} bytes",
+            ),
+        )
+
+
+# ---- PDFs -------------------------------------------------------------------------------------
+def inspect_pdf(path: Path) -> tuple[int | None, str]:
+    """(pages, warning) for a stored PDF. Encrypted or damaged PDFs are kept —
+    the region signed off these exact bytes — but carry a warning."""
+    from pypdf import PdfReader
+
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        if size > 64 * 1024 * 1024:
+            # Large files: never let a repair attempt read the whole file.
+            fh.seek(max(0, size - 4096))
+            if b"%%EOF" not in fh.read():
+                return None, t(
+                    "PDF rusak: penanda akhir %%EOF tidak ada", "damaged PDF: no %%EOF end marker"
+                )
+            fh.seek(0)
+        log = logging.getLogger("pypdf")
+        level = log.level
+        log.setLevel(logging.CRITICAL)
+        try:
+            reader = PdfReader(fh, strict=size > 64 * 1024 * 1024)
+            if reader.is_encrypted:
+                return None, t(
+                    "PDF terenkripsi (dilindungi kata sandi); mungkin tidak dapat ditampilkan",
+                    "encrypted (password-protected) PDF; it may not display",
+                )
+            return len(reader.pages), ""
+        except Exception as exc:  # pypdf raises many kinds on damaged files
+            return None, t(
+                f"PDF rusak atau tidak terbaca ({exc})", f"damaged or unreadable PDF ({exc})"
+            )
+        finally:
+            log.setLevel(level)
+
+
+# ---- streaming the documents --------------------------------------------------------------------
+def _fsync(fh: BinaryIO) -> None:
+    fh.flush()
+    os.fsync(fh.fileno())
+
+
+def _scan(
+    prep: _Prepared,
+    sink: Path,
+    *,
+    keep: Callable[[str], bool] | None,
+    progress: Progress | None,
+    inspect: bool = True,
+) -> list[ScannedDocument]:
+    """Stream every document once: hash, sniff, count, and copy into ``sink``.
+
+    With ``keep`` (import) every document is copied and the copy kept when
+    ``keep(sha256)`` says so (the blob is new); without it (check) only PDFs
+    are copied, for inspection, then removed. Refuses at the first problem.
+    """
+    source = prep.reader.source
+    total = sum(prep.entries[d.file].size for d in prep.manifest.documents)
+    done = 0
+    budget = [rules.MAX_TOTAL_BYTES]
+    out: list[ScannedDocument] = []
+    if progress:
+        progress(0, total)
+    for i, doc in enumerate(prep.manifest.documents):
+        entry = prep.entries[doc.file]
+        is_pdf = rules.extension(doc.file) == "pdf"
+        temp = sink / f"{i:04d}.part"
+        digest = hashlib.sha256()
+        first = True
+        with contextlib.ExitStack() as stack:
+            fh = (
+                stack.enter_context(open(temp, "wb"))
+                if keep is not None or (inspect and is_pdf)
+                else None
+            )
+            for chunk in _chunks(prep.reader, prep.prefix + doc.file, entry, budget):
+                if first:
+                    bad = rules.sniff(doc.file, chunk[: rules.SNIFF_BYTES])
+                    if bad:
+                        raise _refuse(source, doc.file, bad)
+                    first = False
+                digest.update(chunk)
+                if fh is not None:
+                    fh.write(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+            if first:
+                bad = rules.sniff(doc.file, b"")
+                if bad:
+                    raise _refuse(source, doc.file, bad)
+            if fh is not None and keep is not None:
+                _fsync(fh)
+        sha = digest.hexdigest()
+        if doc.sha256 and sha != doc.sha256:
+            raise _refuse(
+                source,
+                doc.file,
+                t(
+                    f"checksum tidak cocok: manifest {doc.sha256}, isi {sha}",
+                    f"checksum mismatch: manifest {doc.sha256}, content {sha}",
+                ),
+            )
+        pages, warning = (None, "")
+        if is_pdf and inspect:
+            pages, warning = inspect_pdf(temp)
+        kept = keep is not None and keep(sha)
+        if not kept:
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+        media = rules.media_type(doc.file) or ""
+        out.append(
+            ScannedDocument(doc, entry.size, sha, media, pages, warning, temp if kept else None)
+        )
+    return out
+
+
+# ---- check --------------------------------------------------------------------------------------
+def check_package(path: Path | str, progress: Progress | None = None) -> CheckResult:
+    """Validate a package completely without touching any workspace."""
+    prep = _prepare(path)
+    try:
+        with tempfile.TemporaryDirectory(prefix="judgeapp-check-") as tmp:
+            scanned = _scan(prep, Path(tmp), keep=None, progress=progress)
+        return CheckResult(
+            prep.reader.source, prep.manifest, rules.content_digest(prep.manifest), scanned
+        )
+    finally:
+        prep.reader.close()
+
+
+# ---- import -------------------------------------------------------------------------------------
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # no safe liveness probe there; rely on age
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_incoming(ws: Workspace) -> int:
+    """Remove what an interrupted import left behind (temporary copies, and
+    blobs it renamed into place without committing). Returns folders removed."""
+    base = ws.blobs_dir / INCOMING
+    if not base.is_dir():
+        return 0
+    removed = 0
+    for folder in sorted(base.iterdir()):
+        try:
+            pid = int(folder.name.split("-", 1)[0])
+        except ValueError:
+            pid = -1
+        age = time.time() - folder.stat().st_mtime
+        if pid > 0 and _pid_alive(pid) and age < STALE_SECONDS:
+            continue
+        journal = folder / "journal.txt"
+        with ws.transaction():  # hold the write lock: no import is mid-commit now
+            if journal.exists():
+                known = store.all_blobs(ws)
+                for sha in journal.read_text(encoding="ascii").split():
+                    if sha not in known:
+                        with contextlib.suppress(FileNotFoundError):
+                            store.blob_path(ws, sha).unlink()
+            shutil.rmtree(folder, ignore_errors=True)
+        removed += 1
+    with contextlib.suppress(OSError):
+        base.rmdir()
+    return removed
+
+
+def _disk_error(source: str, exc: OSError) -> WorkspaceError:
+    reason = (
+        t("disk penuh", "disk full")
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT)
+        else (exc.strerror or str(exc))
+    )
+    return WorkspaceError(
+        t(
+            f"{source}: impor dibatalkan, workspace tidak berubah: {reason}",
+            f"{source}: import cancelled, the workspace is unchanged: {reason}",
+        )
+    )
+
+
+def _fsync_dir(path: Path) -> None:
+    if sys.platform == "win32":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def import_package(
+    ws: Workspace,
+    path: Path | str,
+    event_id: str,
+    *,
+    progress: Progress | None = None,
+    actor: str = "secretariat",
+) -> ImportResult:
+    """Import one package into the event; all or nothing (see the module doc)."""
+    clean_incoming(ws)
+    try:
+        event = store_events.get_event(ws, event_id)
+    except KeyError:
+        raise _refuse(
+            str(path), "", t(f"tidak ada acara {event_id!r}", f"no event {event_id!r}")
+        ) from None
+    prep = _prepare(path)
+    created: list[Path] = []
+    try:
+        m = prep.manifest
+        source = prep.reader.source
+        if m.competition != event.competition:
+            raise _refuse(
+                source,
+                f"{rules.MANIFEST} competition",
+                t(
+                    f"paket untuk lomba {m.competition}, acara {event.id} adalah {event.competition}",
+                    f"package is for {m.competition}, event {event.id} is {event.competition}",
+                ),
+            )
+        if event.edition and m.edition != event.edition:
+            raise _refuse(
+                source,
+                f"{rules.MANIFEST} edition",
+                t(
+                    f"paket untuk edisi {m.edition}, acara {event.id} edisi {event.edition}",
+                    f"package is for edition {m.edition}, event {event.id} is {event.edition}",
+                ),
+            )
+        incoming = ws.blobs_dir / INCOMING / f"{os.getpid()}-{uuid.uuid4().hex}"
+        for d in (ws.blobs_dir, ws.blobs_dir / INCOMING):
+            if not d.exists():
+                created.append(d)
+        try:
+            incoming.mkdir(parents=True)
+            scanned = _scan(
+                prep,
+                incoming,
+                keep=lambda sha: not store.blob_known(ws, sha),
+                progress=progress,
+            )
+            digest = rules.content_digest(m)
+            region = ws.query_one(
+                "SELECT id FROM regions WHERE name=? AND kind=? AND province=?",
+                (m.region.name, m.region.kind, m.region.province),
+            )
+            current = store.current_version(ws, event.id, region["id"]) if region else None
+            warnings = [f"{source}: {d.doc.file}: {d.warning}" for d in scanned if d.warning]
+            if current is not None and current["package_sha256"] == digest:
+                return ImportResult(
+                    source, current["id"], "unchanged", current["version"], None, warnings
+                )
+            ws.backup("before-import")
+            sid = _commit(ws, incoming, scanned, m, event.id, digest, actor)
+        except OSError as exc:
+            raise _disk_error(source, exc) from None
+        finally:
+            shutil.rmtree(incoming, ignore_errors=True)
+        row = ws.query_one("SELECT version FROM submissions WHERE id=?", (sid,))
+        assert row is not None
+        prev = current["id"] if current is not None else None
+        return ImportResult(
+            source, sid, "new-version" if prev else "imported", int(row["version"]), prev, warnings
+        )
+    finally:
+        prep.reader.close()
+        for d in reversed(created):  # folders this import made, if left empty
+            with contextlib.suppress(OSError):
+                d.rmdir()
+
+
+def _commit(
+    ws: Workspace,
+    incoming: Path,
+    scanned: list[ScannedDocument],
+    m: Manifest,
+    event_id: str,
+    digest: str,
+    actor: str,
+) -> str:
+    placed: list[Path] = []
+    made_dirs: list[Path] = []
+    try:
+        with ws.transaction():
+            region_id = store_events.upsert_region(
+                ws, m.region.name, m.region.kind, m.region.province, m.region.code
+            )
+            fresh = [
+                d for d in scanned if d.temp is not None and not store.blob_known(ws, d.sha256)
+            ]
+            with open(incoming / "journal.txt", "w", encoding="ascii") as jf:
+                jf.write("\n".join(d.sha256 for d in fresh) + "\n")
+                jf.flush()
+                os.fsync(jf.fileno())
+            for d in fresh:
+                dest = store.blob_path(ws, d.sha256)
+                if not dest.parent.exists():
+                    dest.parent.mkdir(parents=True)
+                    made_dirs.append(dest.parent)
+                existed = dest.exists()
+                assert d.temp is not None
+                os.replace(d.temp, dest)
+                if not existed:
+                    placed.append(dest)
+            for folder in {store.blob_path(ws, d.sha256).parent for d in fresh}:
+                _fsync_dir(folder)
+            for d in scanned:
+                store.add_blob(ws, d.sha256, d.size)
+            return store.insert_submission(
+                ws,
+                store.NewSubmission(
+                    event_id=event_id,
+                    region_id=region_id,
+                    category=m.category or m.region.kind,
+                    title=m.title,
+                    package_sha256=digest,
+                    manifest=m.to_data(),
+                    sample=m.sample,
+                    documents=[
+                        store.DocumentRow(
+                            d.doc.file,
+                            d.doc.title,
+                            d.doc.kind,
+                            d.sha256,
+                            d.media_type,
+                            d.pages,
+                            d.warning,
+                        )
+                        for d in scanned
+                    ],
+                    key_figures=[
+                        store.KeyFigureRow(
+                            k.id, k.label, k.value, k.unit, k.year, k.source, k.sample
+                        )
+                        for k in m.indicators
+                    ],
+                    innovations=[
+                        store.InnovationRow(i.title, i.summary, i.started, i.sample)
+                        for i in m.innovations
+                    ],
+                ),
+                actor=actor,
+            )
+    except BaseException:
+        for p in placed:
+            with contextlib.suppress(OSError):
+                p.unlink()
+        for folder in reversed(made_dirs):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+
+
+# ---- build ---------------------------------------------------------------------------------------
+ZIP_DATE = (2020, 1, 1, 0, 0, 0)  # fixed: the same folder always gives the same zip
+
+
+def build_package(
+    folder: Path | str, out: Path | str, progress: Progress | None = None
+) -> CheckResult:
+    """Zip a region's folder into a package, filling empty ``sha256`` fields.
+
+    The folder (and its manifest) is left untouched; the zip holds the
+    completed manifest. The written zip is checked like any received package.
+    """
+    src = Path(folder)
+    if not src.is_dir():
+        raise _refuse(str(src), "", t("bukan folder", "not a folder"))
+    prep = _prepare(src, require_sha256=False)
+    out_path = Path(out)
+    try:
+        with tempfile.TemporaryDirectory(prefix="judgeapp-build-") as tmp:
+            scanned = _scan(prep, Path(tmp), keep=None, progress=None, inspect=False)
+        docs = [d.doc.model_copy(update={"sha256": d.sha256}) for d in scanned]
+        manifest = prep.manifest.model_copy(update={"documents": tuple(docs)})
+        text = "# judgeapp package build\n" + yaml.safe_dump(
+            manifest.to_data(), sort_keys=False, allow_unicode=True, width=100
+        )
+        rules.parse_manifest(text, str(out_path))  # what we write must read back
+        part = out_path.with_name(out_path.name + ".part")
+        try:
+            with open(part, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
+                zf.writestr(_zipinfo(rules.MANIFEST), text.encode("utf-8"))
+                for d in scanned:
+                    zi = _zipinfo(d.doc.file)
+                    zi.file_size = d.size
+                    with (
+                        prep.reader.open(d.doc.file) as fh,
+                        zf.open(zi, "w", force_zip64=d.size > 2**31) as dst,
+                    ):
+                        shutil.copyfileobj(fh, dst, CHUNK)
+                zf.close()
+                _fsync(raw)
+            os.replace(part, out_path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                part.unlink()
+            raise
+    finally:
+        prep.reader.close()
+    return check_package(out_path, progress)
+
+
+def _zipinfo(name: str) -> zipfile.ZipInfo:
+    zi = zipfile.ZipInfo(name, ZIP_DATE)
+    zi.create_system = 3
+    zi.external_attr = (stat.S_IFREG | 0o644) << 16
+    zi.compress_type = zipfile.ZIP_STORED
+    if not name.isascii():
+        zi.flag_bits |= 0x800
+    return zi

@@ -1,0 +1,275 @@
+"""Submissions and what a package brings: documents, blobs, key figures, innovations.
+
+A submission row is one imported package version. The current version of a
+region's submission to an event has ``superseded_by`` NULL; older versions stay,
+pointing at the version that replaced them. Documents live in a
+content-addressed store, ``blobs/<first two hex>/<sha256>``, one file per
+distinct content; the ``blobs`` table lists the files that are committed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from judgeapp.store.db import Workspace, now
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    doc_id: str  # the manifest's file path
+    title: str
+    kind: str
+    sha256: str
+    media_type: str
+    pages: int | None = None
+    warning: str = ""
+
+
+@dataclass(frozen=True)
+class KeyFigureRow:
+    id: str
+    label: str
+    value: Decimal
+    unit: str = ""
+    year: int | None = None
+    source: str = ""
+    sample: bool = False
+
+
+@dataclass(frozen=True)
+class InnovationRow:
+    title: str
+    summary: str = ""
+    started: int | None = None
+    sample: bool = False
+
+
+@dataclass(frozen=True)
+class NewSubmission:
+    event_id: str
+    region_id: str
+    category: str
+    title: str
+    package_sha256: str
+    manifest: dict
+    sample: bool = False
+    documents: list[DocumentRow] = field(default_factory=list)
+    key_figures: list[KeyFigureRow] = field(default_factory=list)
+    innovations: list[InnovationRow] = field(default_factory=list)
+
+
+# ---- blobs -------------------------------------------------------------------------
+def blob_path(ws: Workspace, sha256: str) -> Path:
+    return ws.blobs_dir / sha256[:2] / sha256
+
+
+def blob_known(ws: Workspace, sha256: str) -> bool:
+    row = ws.conn.execute("SELECT 1 FROM blobs WHERE sha256=?", (sha256,)).fetchone()
+    return row is not None
+
+
+def add_blob(ws: Workspace, sha256: str, size: int) -> None:
+    with ws.transaction():
+        ws.conn.execute(
+            "INSERT OR IGNORE INTO blobs(sha256, size, added_at) VALUES (?, ?, ?)",
+            (sha256, size, now()),
+        )
+
+
+def all_blobs(ws: Workspace) -> set[str]:
+    return {r[0] for r in ws.conn.execute("SELECT sha256 FROM blobs").fetchall()}
+
+
+# ---- submissions -------------------------------------------------------------------
+def submission_versions(ws: Workspace, event_id: str, region_id: str) -> list[dict]:
+    """Every version of the region's submission to the event, oldest first."""
+    return ws.query(
+        "SELECT id, event_id, region_id, category, title, version, package_sha256, sample,"
+        " imported_at, superseded_by FROM submissions WHERE event_id=? AND region_id=?"
+        " ORDER BY version",
+        (event_id, region_id),
+    )
+
+
+def current_version(ws: Workspace, event_id: str, region_id: str) -> dict | None:
+    return ws.query_one(
+        "SELECT * FROM submissions WHERE event_id=? AND region_id=? AND superseded_by IS NULL"
+        " ORDER BY version DESC LIMIT 1",
+        (event_id, region_id),
+    )
+
+
+def submission_id_for(event_id: str, region_id: str, version: int) -> str:
+    """Deterministic ids: the same package imported into a fresh workspace gets
+    the same id (the demo relies on it)."""
+    base = f"{event_id}--{region_id}"
+    return base if version == 1 else f"{base}-v{version}"
+
+
+def insert_submission(ws: Workspace, new: NewSubmission, actor: str = "secretariat") -> str:
+    """Add a version of the region's submission; the previous current version
+    (if any) becomes superseded and its assignments and schedule carry over.
+    Blobs named by the documents must be added first (same transaction)."""
+    with ws.transaction():
+        previous = current_version(ws, new.event_id, new.region_id)
+        row = ws.conn.execute(
+            "SELECT COALESCE(MAX(version), 0) FROM submissions WHERE event_id=? AND region_id=?",
+            (new.event_id, new.region_id),
+        ).fetchone()
+        version = int(row[0]) + 1
+        sid = submission_id_for(new.event_id, new.region_id, version)
+        ws.conn.execute(
+            "INSERT INTO submissions(id, event_id, region_id, category, title, version,"
+            " package_sha256, manifest, sample, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (
+                sid,
+                new.event_id,
+                new.region_id,
+                new.category,
+                new.title,
+                version,
+                new.package_sha256,
+                json.dumps(new.manifest, sort_keys=True, ensure_ascii=False),
+                int(new.sample),
+                now(),
+            ),
+        )
+        for seq, d in enumerate(new.documents):
+            ws.conn.execute(
+                "INSERT INTO documents(submission_id, doc_id, title, kind, sha256, media_type,"
+                " pages, warning, seq) VALUES (?,?,?,?,?,?,?,?,?)",
+                (sid, d.doc_id, d.title, d.kind, d.sha256, d.media_type, d.pages, d.warning, seq),
+            )
+        for seq, k in enumerate(new.key_figures):
+            ws.conn.execute(
+                "INSERT INTO key_figures(submission_id, id, label, value, unit, year, source, seq,"
+                " sample) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    sid,
+                    k.id,
+                    k.label,
+                    format(k.value, "f"),
+                    k.unit,
+                    k.year,
+                    k.source,
+                    seq,
+                    int(k.sample),
+                ),
+            )
+        for seq, inn in enumerate(new.innovations):
+            ws.conn.execute(
+                "INSERT INTO innovations(submission_id, seq, title, summary, started, sample)"
+                " VALUES (?,?,?,?,?,?)",
+                (sid, seq, inn.title, inn.summary, inn.started, int(inn.sample)),
+            )
+        if previous is not None:
+            old = previous["id"]
+            ws.conn.execute("UPDATE submissions SET superseded_by=? WHERE id=?", (sid, old))
+            ws.conn.execute(
+                "INSERT OR IGNORE INTO assignments(event_id, stage_id, judge_id, submission_id)"
+                " SELECT event_id, stage_id, judge_id, ? FROM assignments WHERE submission_id=?",
+                (sid, old),
+            )
+            ws.conn.execute(
+                "INSERT OR IGNORE INTO schedule(event_id, stage_id, submission_id, starts_at, room)"
+                " SELECT event_id, stage_id, ?, starts_at, room FROM schedule WHERE submission_id=?",
+                (sid, old),
+            )
+        ws.conn.execute(
+            "INSERT INTO history(at, actor, action, event_id, target, old, new)"
+            " VALUES (?, ?, 'import', ?, ?, ?, ?)",
+            (
+                now(),
+                actor,
+                new.event_id,
+                sid,
+                previous["id"] if previous else None,
+                new.package_sha256,
+            ),
+        )
+    return sid
+
+
+# ---- what a submission holds ---------------------------------------------------------
+def documents(ws: Workspace, submission_id: str) -> list[dict]:
+    """The submission's documents in manifest order (doc_id, title, kind, sha256,
+    media_type, pages, warning, size)."""
+    return ws.query(
+        "SELECT d.doc_id, d.title, d.kind, d.sha256, d.media_type, d.pages, d.warning, d.seq,"
+        " b.size FROM documents d JOIN blobs b ON b.sha256 = d.sha256"
+        " WHERE d.submission_id=? ORDER BY d.seq",
+        (submission_id,),
+    )
+
+
+def document(ws: Workspace, submission_id: str, doc_id: str) -> dict:
+    row = ws.query_one(
+        "SELECT d.*, b.size FROM documents d JOIN blobs b ON b.sha256 = d.sha256"
+        " WHERE d.submission_id=? AND d.doc_id=?",
+        (submission_id, doc_id),
+    )
+    if row is None:
+        raise KeyError(f"submission {submission_id!r} has no document {doc_id!r}")
+    return row
+
+
+def document_path(ws: Workspace, submission_id: str, doc_id: str) -> Path:
+    """The stored file of one document (read-only: never write to it)."""
+    return blob_path(ws, document(ws, submission_id, doc_id)["sha256"])
+
+
+def key_figures(ws: Workspace, submission_id: str) -> list[dict]:
+    """Key figures in manifest order: id, label, value (Decimal), unit, year,
+    source, sample. A series (same id over several years) is several rows."""
+    rows = ws.query(
+        "SELECT id, label, value, unit, year, source, sample, seq FROM key_figures"
+        " WHERE submission_id=? ORDER BY seq",
+        (submission_id,),
+    )
+    for r in rows:
+        r["value"] = Decimal(r["value"])
+        r["sample"] = bool(r["sample"])
+    return rows
+
+
+def key_figure_series(ws: Workspace, submission_id: str) -> dict[str, list[dict]]:
+    """Key figures grouped by id, each list sorted by year (None last)."""
+    out: dict[str, list[dict]] = {}
+    for r in key_figures(ws, submission_id):
+        out.setdefault(r["id"], []).append(r)
+    for rows in out.values():
+        rows.sort(key=lambda r: (r["year"] is None, r["year"] or 0))
+    return out
+
+
+def innovations(ws: Workspace, submission_id: str) -> list[dict]:
+    rows = ws.query(
+        "SELECT seq, title, summary, started, sample FROM innovations WHERE submission_id=?"
+        " ORDER BY seq",
+        (submission_id,),
+    )
+    for r in rows:
+        r["sample"] = bool(r["sample"])
+    return rows
+
+
+def set_schedule(
+    ws: Workspace, event_id: str, stage_id: str, submission_id: str, starts_at: str, room: str = ""
+) -> None:
+    with ws.transaction():
+        ws.conn.execute(
+            "INSERT INTO schedule(event_id, stage_id, submission_id, starts_at, room)"
+            " VALUES (?,?,?,?,?) ON CONFLICT(event_id, stage_id, submission_id)"
+            " DO UPDATE SET starts_at=excluded.starts_at, room=excluded.room",
+            (event_id, stage_id, submission_id, starts_at, room),
+        )
+
+
+def schedule(ws: Workspace, event_id: str) -> list[dict]:
+    return ws.query(
+        "SELECT * FROM schedule WHERE event_id=? ORDER BY starts_at, stage_id, submission_id",
+        (event_id,),
+    )
