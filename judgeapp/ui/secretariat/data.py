@@ -1,0 +1,73 @@
+"""The secretariat panel's calls into the services, in one place.
+
+Widgets never reach into the store or the services directly: they call these
+thin functions, which shape service results into the plain data the models
+display. No SQL here (that stays in ``judgeapp.store``).
+"""
+
+from __future__ import annotations
+
+from judgeapp.services import setup
+from judgeapp.services import sheets as sheet_service
+from judgeapp.store.db import Workspace, WorkspaceError
+from judgeapp.ui.secretariat.models import MatrixData
+
+REFUSALS: tuple[type[Exception], ...] = (
+    setup.SetupRefused,
+    sheet_service.SheetRefused,
+    WorkspaceError,
+    ValueError,
+    KeyError,
+)
+
+
+def submission_label(sub: dict) -> str:
+    return str(sub["region"])
+
+
+class SetupMatrix:
+    """The assignment matrix of one stage, read and written through the
+    set-up service (which skips and refuses conflicted cells)."""
+
+    def __init__(self, ws: Workspace, event_id: str, stage_id: str, actor: str) -> None:
+        self.ws, self.event_id, self.stage_id, self.actor = ws, event_id, stage_id, actor
+
+    def load(self) -> MatrixData:
+        m = setup.assignment_matrix(self.ws, self.event_id, self.stage_id or None)
+        return MatrixData(
+            judges=[(j["id"], j["name"]) for j in m.judges],
+            submissions=[(s["id"], submission_label(s)) for s in m.submissions],
+            assigned={p for p, v in m.cells.items() if v == "assigned"},
+            conflicted={p for p, v in m.cells.items() if v == "conflict"},
+        )
+
+    def _kw(self) -> dict:
+        return {"stage_id": self.stage_id or None, "actor": self.actor}
+
+    def set_cell(self, judge_id: str, submission_id: str, on: bool) -> int:
+        return setup.set_assignment(
+            self.ws, self.event_id, judge_id, submission_id, on, **self._kw()
+        ).changed
+
+    def fill_row(self, judge_id: str, on: bool) -> int:
+        return setup.fill_row(self.ws, self.event_id, judge_id, on, **self._kw()).changed
+
+    def fill_column(self, submission_id: str, on: bool) -> int:
+        return setup.fill_column(self.ws, self.event_id, submission_id, on, **self._kw()).changed
+
+    def fill_all(self, on: bool) -> int:
+        return setup.fill_all(self.ws, self.event_id, on, **self._kw()).changed
+
+
+def add_judge(ws: Workspace, event_id: str, name: str, role: str) -> str:
+    return setup.add_judge(ws, event_id, name, role)
+
+
+def declare_conflict(
+    ws: Workspace, event_id: str, judge_id: str, submission_id: str, reason: str, actor: str
+) -> None:
+    setup.declare_conflict(ws, event_id, judge_id, submission_id, reason, actor)
+
+
+def set_role(ws: Workspace, event_id: str, judge_id: str, role: str, actor: str) -> None:
+    setup.set_role(ws, event_id, judge_id, role, actor)

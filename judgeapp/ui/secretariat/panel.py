@@ -1,0 +1,108 @@
+"""The secretariat's panel for one event: set-up, import, progress,
+disagreement and moderation, ranking, reports — one tab each.
+
+The host (the main window) creates ``SecretariatPanel(ws, event_id)`` and may
+pass ``reports=`` (see ``reports_tab.ReportServices``) to enable rendering.
+Long work runs on the panel's own thread pool; results come back by signal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from judgeapp.store import events as store_events
+from judgeapp.store.db import Workspace
+from judgeapp.ui.secretariat.widgets import Context
+from judgeapp.ui.secretariat.worker import TaskRunner
+
+
+class SecretariatPanel(QWidget):
+    """A tabbed panel for one event (see the module docstring)."""
+
+    data_changed = Signal()  # scores, submissions or moderations changed
+
+    def __init__(
+        self,
+        ws: Workspace,
+        event_id: str,
+        parent: QWidget | None = None,
+        *,
+        reports: object | None = None,
+        runner: TaskRunner | None = None,
+        actor: str = "secretariat",
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.event_id = event_id
+        self.runner = runner or TaskRunner(ws.folder, self)
+        self.ctx = Context(ws, event_id, self.runner, actor=actor, reports=reports)
+        self.setObjectName("secretariat-panel")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        self.title = QLabel(self)
+        self.tabs = QTabWidget(self)
+        self._layout.addWidget(self.title)
+        self._layout.addWidget(self.tabs, 1)
+        self._build()
+
+    # ---- construction --------------------------------------------------------
+    def _build(self, current: int = 0) -> None:
+        from judgeapp.ui.secretariat.import_tab import ImportTab
+        from judgeapp.ui.secretariat.moderation import DisagreementTab
+        from judgeapp.ui.secretariat.progress_tab import ProgressTab
+        from judgeapp.ui.secretariat.ranking_tab import RankingTab
+        from judgeapp.ui.secretariat.reports_tab import ReportsTab
+        from judgeapp.ui.secretariat.setup_tab import SetupTab
+
+        event = store_events.get_event(self.ws, self.event_id)
+        sample = self.tr(" — sample data") if event.sample else ""
+        self.title.setText(f"<b>{_html(event.name)}</b>{sample}")
+        self.title.setAccessibleName(event.name)
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            w = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            w.deleteLater()
+        self.setup = SetupTab(self.ctx, self)
+        self.imports = ImportTab(self.ctx, self)
+        self.progress = ProgressTab(self.ctx, self)
+        self.disagreement = DisagreementTab(self.ctx, self)
+        self.ranking = RankingTab(self.ctx, self)
+        self.reports = ReportsTab(self.ctx, self)
+        self.tabs.addTab(self.setup, self.tr("Set-up"))
+        self.tabs.addTab(self.imports, self.tr("Import"))
+        self.tabs.addTab(self.progress, self.tr("Progress"))
+        self.tabs.addTab(self.disagreement, self.tr("Disagreement"))
+        self.tabs.addTab(self.ranking, self.tr("Ranking"))
+        self.tabs.addTab(self.reports, self.tr("Reports"))
+        self.tabs.setAccessibleName(self.tr("Secretariat"))
+        self.imports.imported.connect(self._on_data_changed)
+        self.disagreement.moderated.connect(self._on_data_changed)
+        self.tabs.blockSignals(False)
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.tabs.setCurrentIndex(current)
+        self._on_tab(current)
+
+    def _on_tab(self, _index: int) -> None:
+        self.refresh_current()
+
+    def refresh_current(self) -> None:
+        page = self.tabs.currentWidget()
+        if page is not None:
+            page.refresh()  # type: ignore[attr-defined]
+
+    def _on_data_changed(self) -> None:
+        self.data_changed.emit()
+        self.refresh_current()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "setup"):
+            if not self.runner.busy():  # rebuild in the new language
+                self.tabs.currentChanged.disconnect(self._on_tab)
+                self._build(self.tabs.currentIndex())
+        super().changeEvent(event)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

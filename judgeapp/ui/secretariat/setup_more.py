@@ -1,0 +1,20 @@
+"""(work in progress)"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from judgeapp.ui.secretariat.widgets import Context
+
+
+class SchedulePage(QWidget):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def refresh(self) -> None:
+        pass
+
+
+class BundlesPage(SchedulePage):
+    pass

@@ -1,0 +1,353 @@
+"""Set-up: judges and roles, the assignment matrix, conflicts of interest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judgeapp.services import setup
+from judgeapp.store import events as store_events
+from judgeapp.ui.secretariat import data
+from judgeapp.ui.secretariat.models import AssignmentMatrixModel, TableModel
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, table_view
+
+ROLES = setup.ROLES
+
+
+class JudgesPage(QWidget):
+    """The event's judges with their roles; add one (or change a role)."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = TableModel(parent=self)
+        self.view = table_view(self.model, self.tr("Judges"), self)
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(self.tr("Judge's name"))
+        self.name.setPlaceholderText(self.tr("Full name"))
+        self.role = QComboBox(self)
+        self.role.setAccessibleName(self.tr("Role"))
+        self.role.addItems(ROLES)
+        self.add = button(self.tr("&Add judge"), self)
+        self.set_role = button(
+            self.tr("Set role of &selected"), self, tip=self.tr("Give the selected judge this role")
+        )
+        self.message = MessageBar(self)
+        form = QHBoxLayout()
+        label = QLabel(self.tr("&Name:"), self)
+        label.setBuddy(self.name)
+        form.addWidget(label)
+        form.addWidget(self.name, 2)
+        role_label = QLabel(self.tr("R&ole:"), self)
+        role_label.setBuddy(self.role)
+        form.addWidget(role_label)
+        form.addWidget(self.role)
+        form.addWidget(self.add)
+        form.addWidget(self.set_role)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.view, 1)
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        self.add.clicked.connect(self.add_judge)
+        self.name.returnPressed.connect(self.add_judge)
+        self.set_role.clicked.connect(self.change_role)
+
+    def refresh(self) -> None:
+        judges = store_events.list_judges(self.ctx.ws, self.ctx.event_id)
+        self.model.reset(
+            [self.tr("Name"), self.tr("Role"), self.tr("Id"), self.tr("Key fingerprint")],
+            [
+                (j["name"], j["role"], j["id"], j["fingerprint"] or self.tr("not registered"))
+                for j in judges
+            ],
+            payload=judges,
+        )
+
+    def add_judge(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.message.show_message(self.tr("Type the judge's name first."), "error")
+            self.name.setFocus()
+            return
+        try:
+            jid = data.add_judge(self.ctx.ws, self.ctx.event_id, name, self.role.currentText())
+        except data.REFUSALS as exc:
+            self.message.show_message(str(exc), "error")
+            return
+        self.name.clear()
+        self.refresh()
+        self.message.show_message(
+            self.tr("Judge added: %1 (%2)").replace("%1", name).replace("%2", jid), "ok"
+        )
+
+    def change_role(self) -> None:
+        row = self.view.currentIndex().row()
+        if row < 0 or row >= len(self.model.payload):
+            self.message.show_message(self.tr("Select a judge in the list first."), "error")
+            return
+        judge = self.model.payload[row]
+        try:
+            data.set_role(
+                self.ctx.ws, self.ctx.event_id, judge["id"], self.role.currentText(), self.ctx.actor
+            )
+        except data.REFUSALS as exc:
+            self.message.show_message(str(exc), "error")
+            return
+        self.refresh()
+        self.message.show_message(
+            self.tr("%1 is now %2.")
+            .replace("%1", judge["name"])
+            .replace("%2", self.role.currentText()),
+            "ok",
+        )
+
+
+class MatrixPage(QWidget):
+    """Judges × submissions of one stage; conflicted cells locked."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stage = QComboBox(self)
+        self.stage.setAccessibleName(self.tr("Stage"))
+        self.model = AssignmentMatrixModel(
+            data.SetupMatrix(ctx.ws, ctx.event_id, "", ctx.actor),
+            self,
+            conflict_text=self.tr("conflict"),
+            refusal_text=self.tr("A judge with a declared conflict cannot be assigned."),
+            refusals=data.REFUSALS,
+        )
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Assignment matrix"))
+        self.view.setObjectName("assignment-matrix")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.fill_row = button(
+            self.tr("Assign &row"), self, tip=self.tr("Every submission to the selected judge")
+        )
+        self.fill_col = button(
+            self.tr("Assign &column"), self, tip=self.tr("Every judge to the selected submission")
+        )
+        self.fill_all = button(self.tr("Assign a&ll"), self)
+        self.clear_row = button(self.tr("Clear row"), self)
+        self.clear_col = button(self.tr("Clear column"), self)
+        self.clear_all = button(self.tr("Clear all"), self)
+        self.summary = QLabel(self)
+        self.message = MessageBar(self)
+        top = QHBoxLayout()
+        stage_label = QLabel(self.tr("&Stage:"), self)
+        stage_label.setBuddy(self.stage)
+        top.addWidget(stage_label)
+        top.addWidget(self.stage)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        buttons = QGridLayout()
+        for i, b in enumerate((self.fill_row, self.fill_col, self.fill_all)):
+            buttons.addWidget(b, 0, i)
+        for i, b in enumerate((self.clear_row, self.clear_col, self.clear_all)):
+            buttons.addWidget(b, 1, i)
+        hint = QLabel(
+            self.tr(
+                "Space ticks the selected cell. Grey cells are declared conflicts and stay empty."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(hint)
+        lay.addLayout(buttons)
+        lay.addWidget(self.message)
+        self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.fill_row.clicked.connect(lambda: self._bulk("row", True))
+        self.fill_col.clicked.connect(lambda: self._bulk("column", True))
+        self.fill_all.clicked.connect(lambda: self._bulk("all", True))
+        self.clear_row.clicked.connect(lambda: self._bulk("row", False))
+        self.clear_col.clicked.connect(lambda: self._bulk("column", False))
+        self.clear_all.clicked.connect(lambda: self._bulk("all", False))
+        self.model.refused.connect(lambda m: self.message.show_message(m, "error"))
+        self.model.changed.connect(self._changed)
+        self._stages_loaded = False
+
+    def stage_id(self) -> str:
+        return str(self.stage.currentData() or "")
+
+    def refresh(self) -> None:
+        if not self._stages_loaded:
+            event = store_events.get_event(self.ctx.ws, self.ctx.event_id)
+            self.stage.blockSignals(True)
+            for st in event.stages:
+                self.stage.addItem(st.name, st.id)
+            self.stage.blockSignals(False)
+            self.stage.setEnabled(len(event.stages) > 1)
+            self._stages_loaded = True
+        self.model.backend = data.SetupMatrix(
+            self.ctx.ws, self.ctx.event_id, self.stage_id(), self.ctx.actor
+        )
+        self.model.reload()
+        self._summarise()
+
+    def _bulk(self, what: str, on: bool) -> None:
+        self.message.clear_message()
+        idx = self.view.currentIndex()
+        if what != "all" and not idx.isValid():
+            self.message.show_message(self.tr("Select a cell of the matrix first."), "error")
+            return
+        if what == "row":
+            self.model.fill_row(idx.row(), on)
+        elif what == "column":
+            self.model.fill_column(idx.column(), on)
+        else:
+            self.model.fill_all(on)
+
+    def _changed(self, n: int) -> None:
+        self._summarise()
+        self.message.show_message(self.tr("%n cell(s) changed.", "", n), "ok")
+
+    def select(self, row: int, column: int) -> None:
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, column), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _summarise(self) -> None:
+        m = self.model.matrix
+        self.summary.setText(
+            self.tr("%1 judges × %2 submissions · %3 assigned · %4 conflicts")
+            .replace("%1", str(len(m.judges)))
+            .replace("%2", str(len(m.submissions)))
+            .replace("%3", str(len(m.assigned)))
+            .replace("%4", str(len(m.conflicted)))
+        )
+
+
+class ConflictsPage(QWidget):
+    """Declared conflicts of interest; declare one for a judge and a region."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = TableModel(parent=self)
+        self.view = table_view(self.model, self.tr("Conflicts of interest"), self)
+        self.judge = QComboBox(self)
+        self.judge.setAccessibleName(self.tr("Judge"))
+        self.submission = QComboBox(self)
+        self.submission.setAccessibleName(self.tr("Region"))
+        self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.declare = button(self.tr("&Declare conflict"), self)
+        self.message = MessageBar(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Judge:"), self.judge)
+        form.addRow(self.tr("Re&gion:"), self.submission)
+        form.addRow(self.tr("R&eason:"), self.reason)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.view, 1)
+        lay.addLayout(form)
+        lay.addWidget(self.declare, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.message)
+        self.declare.clicked.connect(self.declare_conflict)
+
+    def refresh(self) -> None:
+        ws, eid = self.ctx.ws, self.ctx.event_id
+        judges = {j["id"]: j["name"] for j in store_events.list_judges(ws, eid)}
+        subs = store_events.current_submissions(ws, eid)
+        regions = {s["region_id"]: s["region"] for s in subs}
+        rows = store_events.conflicts(ws, eid)
+        self.model.reset(
+            [
+                self.tr("Judge"),
+                self.tr("Region"),
+                self.tr("Reason"),
+                self.tr("Declared by"),
+                self.tr("At"),
+            ],
+            [
+                (
+                    judges.get(c["judge_id"], c["judge_id"]),
+                    regions.get(c["region_id"], c["region_id"]),
+                    c["reason"],
+                    c["declared_by"],
+                    c["declared_at"][:16].replace("T", " "),
+                )
+                for c in rows
+            ],
+        )
+        _fill_combo(self.judge, list(judges.items()))
+        _fill_combo(self.submission, [(s["id"], s["region"]) for s in subs])
+
+    def declare_conflict(self) -> None:
+        jid = self.judge.currentData()
+        sid = self.submission.currentData()
+        if not jid or not sid:
+            self.message.show_message(self.tr("Choose a judge and a region."), "error")
+            return
+        try:
+            data.declare_conflict(
+                self.ctx.ws, self.ctx.event_id, jid, sid, self.reason.text().strip(), self.ctx.actor
+            )
+        except data.REFUSALS as exc:
+            self.message.show_message(str(exc), "error")
+            return
+        self.reason.clear()
+        self.refresh()
+        self.message.show_message(
+            self.tr("Conflict recorded; the judge is no longer assigned there."), "ok"
+        )
+
+
+def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    keep = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for key, label in items:
+        combo.addItem(label, key)
+    if keep is not None:
+        i = combo.findData(keep)
+        if i >= 0:
+            combo.setCurrentIndex(i)
+    combo.blockSignals(False)
+
+
+class SetupTab(QTabWidget):
+    """Judges · Assignments · Conflicts · Schedule · Bundles."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from judgeapp.ui.secretariat.setup_more import BundlesPage, SchedulePage
+
+        self.ctx = ctx
+        self.judges = JudgesPage(ctx, self)
+        self.matrix = MatrixPage(ctx, self)
+        self.conflicts = ConflictsPage(ctx, self)
+        self.schedule = SchedulePage(ctx, self)
+        self.bundles = BundlesPage(ctx, self)
+        self.addTab(self.judges, self.tr("Judges"))
+        self.addTab(self.matrix, self.tr("Assignments"))
+        self.addTab(self.conflicts, self.tr("Conflicts"))
+        self.addTab(self.schedule, self.tr("Schedule"))
+        self.addTab(self.bundles, self.tr("Judge bundles"))
+        self.setAccessibleName(self.tr("Set-up"))
+        self.currentChanged.connect(lambda _i: self.refresh())
+
+    def refresh(self) -> None:
+        page = self.currentWidget()
+        if page is not None:
+            page.refresh()  # type: ignore[attr-defined]
