@@ -18,7 +18,6 @@ from judgeapp.store import sheets as store_sheets
 from judgeapp.store.db import now
 from judgeapp.store.forms import pin_form
 
-
 # ---- building an event through the store --------------------------------------------
 
 
