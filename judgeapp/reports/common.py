@@ -1,0 +1,170 @@
+"""Shared pieces of the report data builders: lookups, parameters, fingerprint.
+
+The data of a report is plain JSON-able values (``Decimal`` allowed). Its
+*fingerprint* is the SHA-256 of the canonical JSON of the report kind, the
+parameters and the data — never the print date or the language — so the same
+workspace always gives the same fingerprint, and ``verify_pdf`` can rebuild it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from judgeapp.i18n import t
+from judgeapp.reports import ReportRefused
+from judgeapp.store import events as store_events
+from judgeapp.store.db import Workspace
+
+REPORT_FORMAT = "judgeapp.report/1"
+
+
+@dataclass(frozen=True)
+class Params:
+    """What a report covers (``None`` = everything of the event)."""
+
+    kind: str
+    event_id: str
+    stage_id: str | None = None
+    submission_id: str | None = None
+    judge_id: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "event": self.event_id,
+            "stage": self.stage_id,
+            "submission": self.submission_id,
+            "judge": self.judge_id,
+        }
+
+
+def jsonable(value: Any) -> Any:
+    """Decimals become their exact text; tuples become lists."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(jsonable(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def fingerprint(params: Params, data: dict) -> str:
+    body = canonical({"format": REPORT_FORMAT, "params": params.as_dict(), "data": data})
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+# ---- lookups -----------------------------------------------------------------
+def event_or_refuse(ws: Workspace, event_id: str) -> store_events.Event:
+    try:
+        return store_events.get_event(ws, event_id)
+    except KeyError:
+        raise ReportRefused(
+            t(f"acara {event_id!r} tidak ada di workspace ini", f"no event {event_id!r} here")
+        ) from None
+
+
+def stages_of(event: store_events.Event, stage_id: str | None) -> list[store_events.Stage]:
+    if stage_id is None:
+        return list(event.stages)
+    for st in event.stages:
+        if st.id == stage_id:
+            return [st]
+    known = ", ".join(s.id for s in event.stages)
+    raise ReportRefused(
+        t(
+            f"acara {event.id} tidak punya tahap {stage_id!r} (ada: {known})",
+            f"event {event.id} has no stage {stage_id!r} (known: {known})",
+        )
+    )
+
+
+def submissions_of(ws: Workspace, event_id: str, submission_id: str | None) -> list[dict]:
+    subs = store_events.current_submissions(ws, event_id)
+    if submission_id is None:
+        return subs
+    for s in subs:
+        if s["id"] == submission_id:
+            return [s]
+    raise ReportRefused(
+        t(
+            f"usulan {submission_id!r} tidak ada di acara {event_id}",
+            f"no submission {submission_id!r} in event {event_id}",
+        )
+    )
+
+
+def judges_of(ws: Workspace, event_id: str, judge_id: str | None) -> list[dict]:
+    judges = store_events.list_judges(ws, event_id)
+    if judge_id is None:
+        return judges
+    for j in judges:
+        if j["id"] == judge_id:
+            return [j]
+    raise ReportRefused(
+        t(
+            f"juri {judge_id!r} tidak ada di acara {event_id}",
+            f"no judge {judge_id!r} in event {event_id}",
+        )
+    )
+
+
+def event_info(event: store_events.Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "name": event.name,
+        "competition": event.competition,
+        "edition": event.edition,
+        "place": event.place,
+        "sample": event.sample,
+    }
+
+
+def stage_info(stage: store_events.Stage) -> dict[str, Any]:
+    return {
+        "id": stage.id,
+        "name": stage.name,
+        "seq": stage.seq,
+        "weight": stage.weight,
+        "date": stage.date,
+        "form_hash": stage.form_hash,
+    }
+
+
+def submission_info(sub: dict) -> dict[str, Any]:
+    return {
+        "id": sub["id"],
+        "region": sub["region"],
+        "region_kind": sub.get("region_kind", ""),
+        "province": sub.get("province", ""),
+        "category": sub.get("category", ""),
+        "title": sub.get("title", ""),
+        "sample": bool(sub.get("sample", 0)),
+    }
+
+
+def judge_info(judge: dict) -> dict[str, Any]:
+    return {
+        "id": judge["id"],
+        "name": judge["name"],
+        "role": judge.get("role", ""),
+        "sample": bool(judge.get("sample", 0)),
+    }
+
+
+def field_kind(field_id: str) -> str:
+    """'strength' | 'recommendation' | 'note' for a text field id."""
+    low = field_id.lower()
+    if "keunggulan" in low or "strength" in low:
+        return "strength"
+    if any(w in low for w in ("rekomendasi", "recommend", "saran", "masukan")):
+        return "recommendation"
+    return "note"

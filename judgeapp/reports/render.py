@@ -1,0 +1,211 @@
+"""Report rendering: data → HTML (Jinja) → PDF (WeasyPrint, imported lazily).
+
+WeasyPrint only ever sees resources through ``BundledFetcher``: files inside
+the bundled ``reports/`` folder (stylesheet, fonts) and ``data:`` URLs made by
+this code (charts, QR codes). Anything else — the network, any other file —
+is refused, so a report renders the same on every machine and never reaches
+out.
+
+The PDF carries, in its metadata (``/JudgeAppReport``) and as an attached
+``report-data.json``, the report's parameters, its data and the fingerprint of
+that data; the footer of every page prints the fingerprint and a QR code of
+it. ``judgeapp.reports.verify`` rebuilds the data from a workspace and
+compares.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import urllib.parse
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from judgeapp.reports import KINDS, Progress, ReportRefused
+from judgeapp.reports.common import REPORT_FORMAT, Params, canonical, fingerprint
+from judgeapp.reports.env import make_env
+from judgeapp.resources import reports_dir
+from judgeapp.store.db import Workspace
+
+META_NAME = "JudgeAppReport"
+ATTACHMENT_NAME = "report-data.json"
+
+
+def builders() -> dict[str, Callable[[Workspace, Params], dict]]:
+    from judgeapp.reports import feedback, panel, sheets
+
+    return {
+        "sheet": sheets.build_sheet,
+        "blank": sheets.build_blank,
+        "feedback": feedback.build_feedback,
+        "recap": panel.build_recap,
+        "ranking": panel.build_ranking,
+        "minutes": panel.build_minutes,
+    }
+
+
+def build_data(ws: Workspace, params: Params) -> dict[str, Any]:
+    """The report's data (plain values) — what tests and ``verify`` rebuild."""
+    if params.kind not in KINDS:
+        raise ReportRefused(f"unknown report {params.kind!r} (known: {', '.join(KINDS)})")
+    return builders()[params.kind](ws, params)
+
+
+# ---- HTML ----------------------------------------------------------------------
+def qr_data_uri(payload: str) -> str:
+    import segno
+
+    return str(segno.make(payload, error="m").svg_data_uri(scale=4, border=0))
+
+
+def render_html(
+    ws: Workspace,
+    params: Params,
+    *,
+    lang: str = "id",
+    printed_at: datetime | None = None,
+    data: dict | None = None,
+    debug_base: bool = False,
+) -> tuple[str, dict]:
+    """(html, meta) for a report. ``meta`` is what the PDF metadata carries."""
+    if data is None:
+        data = build_data(ws, params)
+    digest = fingerprint(params, data)
+    printed = (printed_at or datetime.now().astimezone()).replace(microsecond=0)
+    meta = {
+        "format": REPORT_FORMAT,
+        **params.as_dict(),
+        "lang": lang,
+        "fingerprint": digest,
+        "printed_at": printed.isoformat(),
+    }
+    from judgeapp.reports import charts
+
+    env = make_env(lang)
+    template = env.get_template(f"{params.kind}.html.j2")
+    html = template.render(
+        data=data,
+        params=params.as_dict(),
+        kind=params.kind,
+        fingerprint=digest,
+        short_fp=digest[:16],
+        printed_at=printed.isoformat(),
+        meta_json=json.dumps(meta, sort_keys=True, ensure_ascii=True),
+        meta_name=META_NAME,
+        footer_qr=qr_data_uri(f"judgeapp:report/1?kind={params.kind}&fp={digest[:32]}"),
+        qr=qr_data_uri,
+        charts=charts.ChartMaker(lang),
+        base_href=reports_dir().as_uri() + "/" if debug_base else "",
+    )
+    return html, meta
+
+
+# ---- fetching ------------------------------------------------------------------
+class FetchRefused(ValueError):
+    pass
+
+
+def fetch_bundled(url: str, root: Path | None = None) -> tuple[bytes, str, str]:
+    """(body, media type, final url) for a bundled resource or a data: URL."""
+    root = (root or reports_dir()).resolve()
+    if url.startswith("data:"):
+        head, _, payload = url[5:].partition(",")
+        parts = head.split(";")
+        mime = parts[0] or "text/plain"
+        body = (
+            base64.b64decode(payload)
+            if "base64" in parts[1:]
+            else urllib.parse.unquote_to_bytes(payload)
+        )
+        return body, mime, url
+    parsed = urllib.parse.urlparse(url)
+    if parsed.scheme != "file" or parsed.netloc not in ("", "localhost"):
+        raise FetchRefused(f"report resources must be bundled files, not {url!r}")
+    path = Path(urllib.parse.unquote(parsed.path)).resolve()
+    if not path.is_relative_to(root) or not path.is_file():
+        raise FetchRefused(f"not a bundled report resource: {url!r}")
+    mime = {
+        ".css": "text/css",
+        ".ttf": "font/ttf",
+        ".otf": "font/otf",
+        ".svg": "image/svg+xml",
+        ".png": "image/png",
+    }.get(path.suffix.lower(), "application/octet-stream")
+    return path.read_bytes(), mime, path.as_uri()
+
+
+def make_fetcher(root: Path | None = None) -> Any:
+    """A WeasyPrint URL fetcher that serves only ``fetch_bundled`` resources."""
+    import weasyprint.urls as wurls
+
+    if hasattr(wurls, "URLFetcher"):  # WeasyPrint ≥ 68
+
+        class BundledFetcher(wurls.URLFetcher):
+            def fetch(self, url: str, headers: Any = None) -> Any:
+                body, mime, final = fetch_bundled(url, root)
+                return wurls.URLFetcherResponse(final, body, {"Content-Type": mime})
+
+        return BundledFetcher(allowed_protocols=("file", "data"))
+
+    def legacy(url: str) -> dict:  # pragma: no cover - older WeasyPrint
+        body, mime, final = fetch_bundled(url, root)
+        return {"string": body, "mime_type": mime, "redirected_url": final}
+
+    return legacy
+
+
+# ---- PDF -------------------------------------------------------------------------
+def html_to_pdf(html: str, out_path: Path, meta: dict, data: dict) -> Path:
+    import weasyprint
+
+    fetcher = make_fetcher()
+    doc = weasyprint.HTML(
+        string=html, base_url=reports_dir().as_uri() + "/", url_fetcher=fetcher
+    ).render()
+    attachment = weasyprint.Attachment(
+        string=canonical({"meta": meta, "data": data}),
+        name=ATTACHMENT_NAME,
+        description="JudgeApp report data",
+        url_fetcher=fetcher,
+    )
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out_path.with_name(out_path.name + ".part")
+    doc.write_pdf(tmp, custom_metadata=True, attachments=[attachment])
+    tmp.replace(out_path)
+    return out_path
+
+
+def render_report(
+    ws: Workspace,
+    kind: str,
+    event_id: str,
+    out_path: Path | str,
+    *,
+    lang: str = "id",
+    stage_id: str | None = None,
+    submission_id: str | None = None,
+    judge_id: str | None = None,
+    progress: Progress | None = None,
+    printed_at: datetime | None = None,
+) -> Path:
+    out = Path(out_path)
+    step = progress or (lambda _f, _m: None)
+    params = Params(kind, event_id, stage_id, submission_id, judge_id)
+    step(0.05, "data")
+    data = build_data(ws, params)
+    step(0.3, "html")
+    as_html = out.suffix.lower() in (".html", ".htm")
+    html, meta = render_html(
+        ws, params, lang=lang, printed_at=printed_at, data=data, debug_base=as_html
+    )
+    if as_html:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(html, encoding="utf-8")
+        step(1.0, "done")
+        return out
+    step(0.45, "pdf")
+    html_to_pdf(html, out, meta, data)
+    step(1.0, "done")
+    return out
