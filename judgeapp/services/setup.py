@@ -1,0 +1,381 @@
+"""Setting up an event at the secretariat: judges and roles, submissions and
+categories, the assignment matrix (fill by cell, row, column or all),
+conflicts of interest, the interview schedule and judges' signing keys.
+
+A conflicted judge is never assigned: declaring a conflict drops the judge's
+assignments to that region, and every fill skips conflicted cells (reported
+back so a screen can show them). Refusals raise ``SetupRefused`` with a message
+in the user's language and change nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from judgeapp.i18n import t
+from judgeapp.store import events as store_events
+from judgeapp.store import keys as store_keys
+from judgeapp.store import setup as store_setup
+from judgeapp.store.db import Workspace
+
+ROLES = ("TPI", "TPU", "asesor", "TPT")
+KINDS = ("provinsi", "kabupaten", "kota", "instansi")
+
+
+class SetupRefused(Exception):
+    """A set-up request refused (message for the user)."""
+
+
+def _event(ws: Workspace, event_id: str) -> store_events.Event:
+    try:
+        return store_events.get_event(ws, event_id)
+    except KeyError:
+        raise SetupRefused(t(f"tidak ada acara {event_id!r}", f"no event {event_id!r}")) from None
+
+
+def _stage_id(ws: Workspace, event_id: str, stage_id: str | None) -> str:
+    event = _event(ws, event_id)
+    try:
+        return event.stage(stage_id).id
+    except KeyError:
+        known = ", ".join(s.id for s in event.stages)
+        raise SetupRefused(
+            t(
+                f"acara {event_id} tidak punya tahap {stage_id!r} (ada: {known})",
+                f"event {event_id} has no stage {stage_id!r} (known: {known})",
+            )
+        ) from None
+
+
+def _judge(ws: Workspace, event_id: str, judge_id: str) -> dict:
+    row = store_setup.judge_row(ws, event_id, judge_id)
+    if row is None:
+        raise SetupRefused(
+            t(
+                f"tidak ada juri {judge_id!r} di acara {event_id}",
+                f"no judge {judge_id!r} in event {event_id}",
+            )
+        )
+    return row
+
+
+def _submission(ws: Workspace, event_id: str, submission_id: str) -> dict:
+    try:
+        sub = store_events.get_submission(ws, submission_id)
+    except KeyError:
+        sub = None
+    if sub is None or sub["event_id"] != event_id:
+        raise SetupRefused(
+            t(
+                f"tidak ada berkas peserta {submission_id!r} di acara {event_id}",
+                f"no submission {submission_id!r} in event {event_id}",
+            )
+        )
+    return sub
+
+
+# ---- judges and submissions ---------------------------------------------------
+def add_judge(
+    ws: Workspace,
+    event_id: str,
+    name: str,
+    role: str = "TPI",
+    *,
+    judge_id: str | None = None,
+) -> str:
+    """A judge of the event (id from the name unless given); returns the id."""
+    _event(ws, event_id)
+    if not name.strip():
+        raise SetupRefused(t("nama juri kosong", "the judge needs a name"))
+    if role not in ROLES:
+        raise SetupRefused(
+            t(f"peran tidak dikenal: {role!r}", f"unknown role: {role!r}")
+            + f" ({', '.join(ROLES)})"
+        )
+    return store_events.add_judge(ws, event_id, name.strip(), role, judge_id=judge_id)
+
+
+def set_role(ws: Workspace, event_id: str, judge_id: str, role: str, actor: str) -> None:
+    _judge(ws, event_id, judge_id)
+    if role not in ROLES:
+        raise SetupRefused(t(f"peran tidak dikenal: {role!r}", f"unknown role: {role!r}"))
+    store_setup.set_judge_role(ws, event_id, judge_id, role, actor)
+
+
+def list_judges(ws: Workspace, event_id: str) -> list[dict]:
+    return store_events.list_judges(ws, event_id)
+
+
+def add_submission(
+    ws: Workspace,
+    event_id: str,
+    region_name: str,
+    kind: str,
+    *,
+    province: str = "",
+    category: str | None = None,
+    title: str = "",
+    actor: str = "secretariat",
+) -> str:
+    """A region's submission without a package (its package may come later)."""
+    _event(ws, event_id)
+    if not region_name.strip():
+        raise SetupRefused(t("nama daerah kosong", "the region needs a name"))
+    if kind not in KINDS:
+        raise SetupRefused(
+            t(f"jenis daerah tidak dikenal: {kind!r}", f"unknown region kind: {kind!r}")
+        )
+    return store_setup.add_submission(
+        ws,
+        event_id,
+        " ".join(region_name.split()),
+        kind,
+        province=province,
+        category=category,
+        title=title,
+        actor=actor,
+    )
+
+
+def set_category(
+    ws: Workspace, event_id: str, submission_id: str, category: str, actor: str
+) -> None:
+    _submission(ws, event_id, submission_id)
+    if not category.strip():
+        raise SetupRefused(t("kategori kosong", "empty category"))
+    store_setup.set_category(ws, submission_id, category.strip(), actor)
+
+
+# ---- the assignment matrix ---------------------------------------------------------
+@dataclass(frozen=True)
+class AssignmentMatrix:
+    """Judges (rows) × current submissions (columns) of one stage.
+
+    ``cells[(judge_id, submission_id)]`` is ``"assigned"``, ``"free"`` or
+    ``"conflict"``."""
+
+    event_id: str
+    stage_id: str
+    judges: list[dict]
+    submissions: list[dict]
+    cells: dict[tuple[str, str], str]
+
+    def row(self, judge_id: str) -> list[str]:
+        return [self.cells[(judge_id, s["id"])] for s in self.submissions]
+
+
+@dataclass(frozen=True)
+class FillResult:
+    changed: int
+    skipped_conflicts: tuple[tuple[str, str], ...]
+
+
+def assignment_matrix(
+    ws: Workspace, event_id: str, stage_id: str | None = None
+) -> AssignmentMatrix:
+    stage = _stage_id(ws, event_id, stage_id)
+    judges = store_events.list_judges(ws, event_id)
+    subs = store_events.current_submissions(ws, event_id)
+    assigned = store_setup.assigned_cells(ws, event_id, stage)
+    conflicts = store_setup.conflict_pairs(ws, event_id)
+    cells: dict[tuple[str, str], str] = {}
+    for j in judges:
+        for s in subs:
+            if (j["id"], s["region_id"]) in conflicts:
+                cells[(j["id"], s["id"])] = "conflict"
+            elif (j["id"], s["id"]) in assigned:
+                cells[(j["id"], s["id"])] = "assigned"
+            else:
+                cells[(j["id"], s["id"])] = "free"
+    return AssignmentMatrix(event_id, stage, judges, subs, cells)
+
+
+def _fill(
+    ws: Workspace,
+    event_id: str,
+    stage_id: str | None,
+    pairs: list[tuple[str, str]],
+    on: bool,
+    actor: str,
+) -> FillResult:
+    matrix = assignment_matrix(ws, event_id, stage_id)
+    wanted = [p for p in pairs if matrix.cells.get(p) != "conflict"]
+    skipped = tuple(p for p in pairs if matrix.cells.get(p) == "conflict")
+    changed = store_setup.set_cells(ws, event_id, matrix.stage_id, wanted, on, actor)
+    return FillResult(changed, skipped if on else ())
+
+
+def set_assignment(
+    ws: Workspace,
+    event_id: str,
+    judge_id: str,
+    submission_id: str,
+    on: bool = True,
+    *,
+    stage_id: str | None = None,
+    actor: str = "secretariat",
+) -> FillResult:
+    """One cell. Assigning a conflicted judge is refused."""
+    _judge(ws, event_id, judge_id)
+    sub = _submission(ws, event_id, submission_id)
+    if on and (judge_id, sub["region_id"]) in store_setup.conflict_pairs(ws, event_id):
+        raise SetupRefused(
+            t(
+                f"juri {judge_id} menyatakan konflik kepentingan dengan {sub['region']}",
+                f"judge {judge_id} declared a conflict of interest with {sub['region']}",
+            )
+        )
+    return _fill(ws, event_id, stage_id, [(judge_id, submission_id)], on, actor)
+
+
+def fill_row(
+    ws: Workspace,
+    event_id: str,
+    judge_id: str,
+    on: bool = True,
+    *,
+    stage_id: str | None = None,
+    actor: str = "secretariat",
+) -> FillResult:
+    """A judge gets (or loses) every current submission, conflicts skipped."""
+    _judge(ws, event_id, judge_id)
+    subs = store_events.current_submissions(ws, event_id)
+    return _fill(ws, event_id, stage_id, [(judge_id, s["id"]) for s in subs], on, actor)
+
+
+def fill_column(
+    ws: Workspace,
+    event_id: str,
+    submission_id: str,
+    on: bool = True,
+    *,
+    stage_id: str | None = None,
+    actor: str = "secretariat",
+) -> FillResult:
+    """Every judge gets (or loses) one submission, conflicts skipped."""
+    _submission(ws, event_id, submission_id)
+    judges = store_events.list_judges(ws, event_id)
+    return _fill(ws, event_id, stage_id, [(j["id"], submission_id) for j in judges], on, actor)
+
+
+def fill_all(
+    ws: Workspace,
+    event_id: str,
+    on: bool = True,
+    *,
+    stage_id: str | None = None,
+    actor: str = "secretariat",
+) -> FillResult:
+    judges = store_events.list_judges(ws, event_id)
+    subs = store_events.current_submissions(ws, event_id)
+    pairs = [(j["id"], s["id"]) for j in judges for s in subs]
+    return _fill(ws, event_id, stage_id, pairs, on, actor)
+
+
+# ---- conflicts ---------------------------------------------------------------------
+def declare_conflict(
+    ws: Workspace,
+    event_id: str,
+    judge_id: str,
+    submission_id: str,
+    reason: str,
+    actor: str = "secretariat",
+) -> int:
+    """Record a conflict for the submission's region; the judge's assignments
+    to that region are dropped (returned: how many)."""
+    _judge(ws, event_id, judge_id)
+    sub = _submission(ws, event_id, submission_id)
+    if not reason.strip():
+        raise SetupRefused(t("alasan konflik wajib diisi", "a reason is required"))
+    return store_setup.add_conflict(ws, event_id, judge_id, sub["region_id"], reason.strip(), actor)
+
+
+def withdraw_conflict(
+    ws: Workspace, event_id: str, judge_id: str, submission_id: str, reason: str, actor: str
+) -> bool:
+    sub = _submission(ws, event_id, submission_id)
+    if not reason.strip():
+        raise SetupRefused(t("alasan wajib diisi", "a reason is required"))
+    return store_setup.remove_conflict(ws, event_id, judge_id, sub["region_id"], reason, actor)
+
+
+def conflicts(ws: Workspace, event_id: str) -> list[dict]:
+    return store_events.conflicts(ws, event_id)
+
+
+# ---- schedule ----------------------------------------------------------------------
+_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S")
+
+
+def parse_when(text: str) -> str:
+    """``YYYY-MM-DD HH:MM`` (local time) normalised to ``YYYY-MM-DDTHH:MM``."""
+    for fmt in _FORMATS:
+        try:
+            return datetime.strptime(text.strip(), fmt).strftime("%Y-%m-%dT%H:%M")
+        except ValueError:
+            continue
+    raise SetupRefused(
+        t(
+            f"waktu tidak sah: {text!r} (contoh 2023-05-02 09:30)",
+            f"invalid time: {text!r} (example 2023-05-02 09:30)",
+        )
+    )
+
+
+def set_schedule(
+    ws: Workspace,
+    event_id: str,
+    submission_id: str,
+    starts_at: str,
+    room: str = "",
+    *,
+    stage_id: str | None = None,
+    actor: str = "secretariat",
+) -> None:
+    """Interview slot of a region (an empty time removes the slot)."""
+    stage = _stage_id(ws, event_id, stage_id)
+    _submission(ws, event_id, submission_id)
+    when = parse_when(starts_at) if starts_at.strip() else ""
+    store_setup.set_slot(ws, event_id, stage, submission_id, when, room.strip(), actor)
+
+
+def schedule(ws: Workspace, event_id: str, stage_id: str | None = None) -> list[dict]:
+    return store_setup.schedule_rows(ws, event_id, stage_id)
+
+
+# ---- judges' keys ------------------------------------------------------------------
+def register_key(
+    ws: Workspace,
+    event_id: str,
+    judge_id: str,
+    public_key: str,
+    *,
+    actor: str = "secretariat",
+    accept_change: bool = False,
+    reason: str = "",
+) -> str:
+    """Record a judge's public key before their first file (returns the
+    fingerprint). Replacing a different registered key needs
+    ``accept_change`` and a reason; it is kept in the history."""
+    _judge(ws, event_id, judge_id)
+    from judgeapp.domain.exchange import fingerprint
+
+    try:
+        fp = fingerprint(public_key.strip())
+    except ValueError as exc:
+        raise SetupRefused(str(exc)) from None
+    held = store_keys.judge_key(ws, event_id, judge_id)
+    if held is not None and held.fingerprint != fp:
+        if not accept_change:
+            raise SetupRefused(
+                t(
+                    f"juri {judge_id} sudah punya kunci {held.fingerprint}; "
+                    "penggantian kunci harus disetujui secara tegas",
+                    f"judge {judge_id} already has key {held.fingerprint}; "
+                    "a key change must be accepted explicitly",
+                )
+            )
+        if not reason.strip():
+            raise SetupRefused(t("alasan penggantian kunci wajib diisi", "a reason is required"))
+    return store_keys.set_judge_key(ws, event_id, judge_id, public_key.strip(), actor, reason)

@@ -1,0 +1,95 @@
+"""Signing keys: this workspace's own Ed25519 key, and judges' registered keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from judgeapp.domain.exchange import fingerprint, generate_keypair
+from judgeapp.store.db import Workspace, now
+
+
+@dataclass(frozen=True)
+class OwnKey:
+    private_key: str
+    public_key: str
+    fingerprint: str
+    created_at: str
+
+
+def own_key(ws: Workspace) -> OwnKey | None:
+    row = ws.query_one("SELECT * FROM own_key WHERE id=1")
+    if row is None:
+        return None
+    return OwnKey(row["private_key"], row["public_key"], row["fingerprint"], row["created_at"])
+
+
+def ensure_own_key(ws: Workspace, actor: str = "judge") -> OwnKey:
+    """The workspace's key pair, created on first use and never replaced."""
+    existing = own_key(ws)
+    if existing is not None:
+        return existing
+    pair = generate_keypair()
+    with ws.transaction():
+        cur = ws.conn.execute(
+            "INSERT OR IGNORE INTO own_key(id, private_key, public_key, fingerprint, created_at)"
+            " VALUES (1, ?, ?, ?, ?)",
+            (pair.private_key, pair.public_key, pair.fingerprint, now()),
+        )
+        if cur.rowcount:
+            ws.conn.execute(
+                "INSERT INTO history(at, actor, action, target, new) VALUES (?, ?, 'key', 'own', ?)",
+                (now(), actor, pair.fingerprint),
+            )
+    key = own_key(ws)
+    assert key is not None
+    return key
+
+
+@dataclass(frozen=True)
+class JudgeKey:
+    public_key: str
+    fingerprint: str
+
+
+def judge_key(ws: Workspace, event_id: str, judge_id: str) -> JudgeKey | None:
+    """The key registered for a judge (None when none yet)."""
+    row = ws.query_one(
+        "SELECT public_key, fingerprint FROM judges WHERE event_id=? AND id=?",
+        (event_id, judge_id),
+    )
+    if row is None or not row["public_key"]:
+        return None
+    return JudgeKey(row["public_key"], row["fingerprint"])
+
+
+def set_judge_key(
+    ws: Workspace,
+    event_id: str,
+    judge_id: str,
+    public_key: str,
+    actor: str,
+    reason: str = "",
+) -> str:
+    """Record (or replace) a judge's public key with a history row; returns
+    the fingerprint. Call inside the caller's transaction when it must be
+    atomic with an import."""
+    fp = fingerprint(public_key)
+    with ws.transaction():
+        row = ws.conn.execute(
+            "SELECT fingerprint FROM judges WHERE event_id=? AND id=?", (event_id, judge_id)
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no judge {judge_id!r} in event {event_id!r}")
+        old = row[0] or None
+        if old == fp:
+            return fp
+        ws.conn.execute(
+            "UPDATE judges SET public_key=?, fingerprint=? WHERE event_id=? AND id=?",
+            (public_key, fp, event_id, judge_id),
+        )
+        ws.conn.execute(
+            "INSERT INTO history(at, actor, action, event_id, target, old, new, reason)"
+            " VALUES (?, ?, 'key', ?, ?, ?, ?, ?)",
+            (now(), actor, event_id, judge_id, old, fp, reason),
+        )
+    return fp
