@@ -97,14 +97,14 @@ class KeyFigure(_Model):
     @classmethod
     def _decimal(cls, v: Any) -> Any:
         if isinstance(v, bool):
-            raise ValueError("a number is needed")
+            raise ValueError(t("harus berupa angka", "a number is needed"))
         if isinstance(v, float | int):
             return Decimal(str(v))
         if isinstance(v, str):
             try:
                 return Decimal(v.strip().replace(",", "."))
             except InvalidOperation:
-                raise ValueError(f"not a number: {v!r}") from None
+                raise ValueError(t(f"bukan angka: {v!r}", f"not a number: {v!r}")) from None
         return v
 
 
@@ -122,7 +122,12 @@ class Document(_Model):
         if isinstance(v, str):
             v = v.strip().lower()
             if v and not SHA256_RE.match(v):
-                raise ValueError("sha256 must be 64 hexadecimal characters")
+                raise ValueError(
+                    t(
+                        "sha256 harus 64 karakter heksadesimal",
+                        "sha256 must be 64 hexadecimal characters",
+                    )
+                )
         return v
 
 
@@ -144,7 +149,12 @@ class Manifest(_Model):
     @classmethod
     def _format(cls, v: str) -> str:
         if v != FORMAT:
-            raise ValueError(f"unknown format {v!r} (expected {FORMAT!r})")
+            raise ValueError(
+                t(
+                    f"format {v!r} tidak dikenal (seharusnya {FORMAT!r})",
+                    f"unknown format {v!r} (expected {FORMAT!r})",
+                )
+            )
         return v
 
     def to_data(self) -> dict:
@@ -231,7 +241,11 @@ def parse_manifest(data: bytes | str, source: str, *, require_sha256: bool = Tru
         manifest = Manifest.model_validate(raw)
     except ValidationError as exc:
         problems = []
-        for err in exc.errors():
+        errors = exc.errors()
+        deeper = {e["loc"][:n] for e in errors for n in range(1, len(e["loc"]))}
+        for err in errors:
+            if err["type"] == "too_short" and err["loc"] in deeper:
+                continue  # "no items left" only because an item itself was refused
             place = f"{where} {_loc(err['loc'])}".strip()
             if err["type"] == "missing":
                 reason = t("wajib diisi", "required field missing")

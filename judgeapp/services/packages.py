@@ -213,7 +213,11 @@ def _prepare(path: Path | str, *, require_sha256: bool = True) -> _Prepared:
         if problems:
             raise PackageError(problems)
         prefix = rules.strip_root_folder(entries)
-        by_name = {e.name[len(prefix) :]: e for e in entries if not e.is_dir}
+        by_name = {
+            e.name[len(prefix) :]: e
+            for e in entries
+            if not e.is_dir and not rules.is_junk(e.name) and e.name.startswith(prefix)
+        }
         if rules.MANIFEST not in by_name:
             raise _refuse(
                 reader.source,

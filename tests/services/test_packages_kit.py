@@ -114,5 +114,9 @@ def snapshot(ws) -> dict:
         for p in ws.folder.rglob("*")
         if p.is_file() and "backups" not in p.parts and not p.name.startswith("workspace.sqlite")
     )
-    dirs = sorted(str(p.relative_to(ws.folder)) for p in ws.folder.rglob("*") if p.is_dir())
+    dirs = sorted(
+        str(p.relative_to(ws.folder))
+        for p in ws.folder.rglob("*")
+        if p.is_dir() and "backups" not in p.parts
+    )
     return {"rows": rows, "files": files, "dirs": dirs}
