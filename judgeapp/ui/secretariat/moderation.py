@@ -1,19 +1,370 @@
-"""(work in progress)"""
+"""Disagreement list and the moderation dialog.
+
+The list shows every indicator and total whose judges' spread passes the
+form's threshold (``services.results.disagreements``); the dialog records a
+consensus value with a reason and who agreed (``services.moderation``). The
+judges' original values are shown beside it and never change.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
 
-from judgeapp.ui.secretariat.widgets import Context
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judgeapp.domain.scoring import fmt
+from judgeapp.services import moderation as mod_service
+from judgeapp.services import results
+from judgeapp.store import events as store_events
+from judgeapp.ui.secretariat.models import FLAG, GOOD, Cell, TableModel
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
+
+Record = Callable[[str, str, list[str]], mod_service.Moderation]
+
+
+class ModerationDialog(QDialog):
+    """Record a moderated value for one flagged indicator or total.
+
+    ``record(value_text, reason, agreed_by)`` writes it (raising
+    ``ModerationRefused`` when refused: the dialog stays open and says why).
+    """
+
+    def __init__(
+        self,
+        item: results.Disagreement,
+        judges: dict[str, str],
+        history: list[mod_service.Moderation],
+        record: Record,
+        parent: QWidget | None = None,
+        *,
+        decimals: int = 2,
+    ) -> None:
+        super().__init__(parent)
+        self.item = item
+        self._record = record
+        self.recorded: mod_service.Moderation | None = None
+        self.setWindowTitle(
+            self.tr("Moderate: %1 — %2").replace("%1", item.region).replace("%2", item.title)
+        )
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(560)
+        lay = QVBoxLayout(self)
+        head = QLabel(
+            self.tr("%1 · %2 · spread %3 (threshold %4) · combined %5")
+            .replace("%1", item.region)
+            .replace("%2", item.title)
+            .replace("%3", fmt(item.range, decimals))
+            .replace("%4", fmt(item.threshold, decimals))
+            .replace("%5", fmt(item.combined, decimals)),
+            self,
+        )
+        head.setWordWrap(True)
+        lay.addWidget(head)
+        originals = TableModel(
+            [self.tr("Judge"), self.tr("Original value")],
+            [
+                (judges.get(j, j), Cell(fmt(v), value=v, align_right=True))
+                for j, v in sorted(item.values.items(), key=lambda kv: judges.get(kv[0], kv[0]))
+            ],
+            self,
+        )
+        self.originals = table_view(originals, self.tr("Judges' original values"), self)
+        self.originals.setMaximumHeight(150)
+        lay.addWidget(QLabel(self.tr("Judges' original values (kept unchanged):"), self))
+        lay.addWidget(self.originals)
+        if history:
+            hist = TableModel(
+                [self.tr("At"), self.tr("Value"), self.tr("Reason"), self.tr("Agreed by")],
+                [
+                    (
+                        m.at[:16].replace("T", " "),
+                        self.tr("withdrawn") if m.value is None else fmt(m.value),
+                        m.reason,
+                        ", ".join(m.agreed_by),
+                    )
+                    for m in history
+                ],
+                self,
+            )
+            self.history = table_view(hist, self.tr("Earlier moderations"), self)
+            self.history.setMaximumHeight(120)
+            lay.addWidget(QLabel(self.tr("Earlier moderations:"), self))
+            lay.addWidget(self.history)
+        form = QFormLayout()
+        self.value = QLineEdit(self)
+        self.value.setAccessibleName(self.tr("Moderated value"))
+        if item.moderation is not None and item.moderation.value is not None:
+            self.value.setText(fmt(item.moderation.value))
+        self.reason = QPlainTextEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(80)
+        self.agreed = QListWidget(self)
+        self.agreed.setAccessibleName(self.tr("Who agreed"))
+        self.agreed.setMaximumHeight(110)
+        for jid, name in sorted(judges.items(), key=lambda kv: kv[1]):
+            it = QListWidgetItem(name, self.agreed)
+            it.setData(Qt.ItemDataRole.UserRole, name)
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(
+                Qt.CheckState.Checked if jid in item.values else Qt.CheckState.Unchecked
+            )
+        self.others = QLineEdit(self)
+        self.others.setAccessibleName(self.tr("Others who agreed"))
+        self.others.setPlaceholderText(self.tr("e.g. chair of the panel (comma separated)"))
+        form.addRow(self.tr("Moderated &value:"), self.value)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.tr("&Agreed by:"), self.agreed)
+        form.addRow(self.tr("&Others:"), self.others)
+        lay.addLayout(form)
+        self.message = MessageBar(self)
+        lay.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Record"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.value.setFocus()
+
+    def agreed_by(self) -> list[str]:
+        names = [
+            str(self.agreed.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.agreed.count())
+            if self.agreed.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        names += [n.strip() for n in self.others.text().split(",") if n.strip()]
+        return names
+
+    def save(self) -> None:
+        try:
+            self.recorded = self._record(
+                self.value.text(), self.reason.toPlainText(), self.agreed_by()
+            )
+        except mod_service.ModerationRefused as exc:
+            self.message.show_message(str(exc), "error")
+            return
+        self.accept()
 
 
 class DisagreementTab(QWidget):
+    """Flagged indicators and totals; moderate the selected one."""
+
     moderated = Signal()
+    loaded = Signal()
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.items: list[results.Disagreement] = []
+        self.stage = QComboBox(self)
+        self.stage.setAccessibleName(self.tr("Stage"))
+        self.all_rows = QCheckBox(self.tr("Show &all indicators, not only flagged"), self)
+        self.provisional = QCheckBox(self.tr("Count open sheets too (&provisional)"), self)
+        self.model = TableModel(parent=self)
+        self.view = table_view(self.model, self.tr("Disagreements"), self)
+        self.moderate = button(self.tr("&Moderate…"), self)
+        self.withdraw_reason = QLineEdit(self)
+        self.withdraw_reason.setAccessibleName(self.tr("Reason for withdrawing"))
+        self.withdraw_reason.setPlaceholderText(self.tr("Reason for withdrawing"))
+        self.withdraw = button(self.tr("&Withdraw moderation"), self)
+        self.summary = QLabel(self)
+        self.progress = ProgressStrip(self)
+        self.message = MessageBar(self)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Stage:"), self)
+        label.setBuddy(self.stage)
+        top.addWidget(label)
+        top.addWidget(self.stage)
+        top.addWidget(self.all_rows)
+        top.addWidget(self.provisional)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.moderate)
+        bottom.addStretch(1)
+        bottom.addWidget(self.withdraw_reason, 1)
+        bottom.addWidget(self.withdraw)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.view, 1)
+        lay.addLayout(bottom)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.message)
+        event = store_events.get_event(ctx.ws, ctx.event_id)
+        for st in event.stages:
+            self.stage.addItem(st.name, st.id)
+        self.stage.setEnabled(len(event.stages) > 1)
+        self.decimals = 4
+        self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.all_rows.toggled.connect(lambda _b: self.refresh())
+        self.provisional.toggled.connect(lambda _b: self.refresh())
+        self.moderate.clicked.connect(self.open_dialog)
+        self.view.doubleClicked.connect(lambda _i: self.open_dialog())
+        self.withdraw.clicked.connect(self.withdraw_selected)
+
+    def stage_id(self) -> str:
+        return str(self.stage.currentData() or "")
 
     def refresh(self) -> None:
-        pass
+        eid, stage = self.ctx.event_id, self.stage_id()
+        flagged_only, prov = not self.all_rows.isChecked(), self.provisional.isChecked()
+        self.progress.begin(self.tr("Comparing the judges' scores…"))
+        self.ctx.runner.start(
+            lambda ws, _p: results.disagreements(
+                ws, eid, stage or None, provisional=prov, flagged_only=flagged_only
+            ),
+            on_done=self._done,
+            on_failed=self._failed,
+            refusals=(results.ResultsRefused,),
+        )
+
+    def _failed(self, message: str) -> None:
+        self.progress.end()
+        self.message.show_message(message, "error")
+
+    def _done(self, items: list[results.Disagreement]) -> None:
+        self.progress.end()
+        self.items = list(items)
+        judges = self.judge_names()
+        rows = []
+        for d in self.items:
+            bg = FLAG if d.flagged else None
+            mod = d.moderation
+            values = ", ".join(
+                f"{judges.get(j, j)} {fmt(v)}"
+                for j, v in sorted(d.values.items(), key=lambda kv: judges.get(kv[0], kv[0]))
+            )
+            rows.append(
+                [
+                    Cell(d.region),
+                    Cell(d.category),
+                    Cell(d.title, tooltip=d.target),
+                    Cell(values, tooltip=values),
+                    Cell(fmt(d.range), value=d.range, align_right=True, background=bg),
+                    Cell(fmt(d.threshold), value=d.threshold, align_right=True),
+                    Cell(fmt(d.combined), value=d.combined, align_right=True),
+                    Cell(
+                        "" if mod is None else fmt(mod.value),
+                        value=None if mod is None else mod.value,
+                        align_right=True,
+                        background=GOOD if mod is not None else None,
+                        tooltip="" if mod is None else f"{mod.reason} — {', '.join(mod.agreed_by)}",
+                    ),
+                ]
+            )
+        self.model.reset(
+            [
+                self.tr("Region"),
+                self.tr("Category"),
+                self.tr("Indicator"),
+                self.tr("Judges' values"),
+                self.tr("Spread"),
+                self.tr("Threshold"),
+                self.tr("Combined"),
+                self.tr("Moderated"),
+            ],
+            rows,
+            payload=self.items,
+        )
+        flagged = sum(1 for d in self.items if d.flagged)
+        done = sum(1 for d in self.items if d.flagged and d.moderation is not None)
+        self.summary.setText(
+            self.tr("%1 flagged · %2 moderated")
+            .replace("%1", str(flagged))
+            .replace("%2", str(done))
+        )
+        self.loaded.emit()
+
+    def judge_names(self) -> dict[str, str]:
+        return {
+            j["id"]: j["name"] for j in store_events.list_judges(self.ctx.ws, self.ctx.event_id)
+        }
+
+    def selected(self) -> results.Disagreement | None:
+        row = self.view.currentIndex().row()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def dialog_for(self, item: results.Disagreement) -> ModerationDialog:
+        ws, eid = self.ctx.ws, self.ctx.event_id
+        history = [
+            m
+            for m in mod_service.list_moderations(ws, eid, item.stage_id, item.submission)
+            if m.target == item.target
+        ]
+
+        def record(value: str, reason: str, agreed_by: list[str]) -> mod_service.Moderation:
+            return mod_service.record_moderation(
+                ws,
+                eid,
+                item.stage_id,
+                item.submission,
+                item.target,
+                value,
+                reason,
+                agreed_by,
+                actor=self.ctx.actor,
+            )
+
+        return ModerationDialog(item, self.judge_names(), history, record, self)
+
+    def open_dialog(self) -> None:
+        item = self.selected()
+        if item is None:
+            self.message.show_message(self.tr("Select a row first."), "error")
+            return
+        dialog = self.dialog_for(item)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.after_moderation(dialog)
+
+    def after_moderation(self, dialog: ModerationDialog) -> None:
+        if dialog.recorded is None:
+            return
+        self.message.show_message(
+            self.tr("Moderated value recorded: %1 = %2")
+            .replace("%1", dialog.item.title)
+            .replace("%2", fmt(dialog.recorded.value)),
+            "ok",
+        )
+        self.moderated.emit()
+        self.refresh()
+
+    def withdraw_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            self.message.show_message(self.tr("Select a row first."), "error")
+            return
+        try:
+            mod_service.withdraw_moderation(
+                self.ctx.ws,
+                self.ctx.event_id,
+                item.stage_id,
+                item.submission,
+                item.target,
+                self.withdraw_reason.text(),
+                actor=self.ctx.actor,
+            )
+        except mod_service.ModerationRefused as exc:
+            self.message.show_message(str(exc), "error")
+            return
+        self.withdraw_reason.clear()
+        self.message.show_message(self.tr("Moderation withdrawn."), "ok")
+        self.moderated.emit()
+        self.refresh()

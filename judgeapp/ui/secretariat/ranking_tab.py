@@ -1,19 +1,320 @@
-"""(work in progress)"""
+"""Ranking per category with the tie-break trail; sensitivity; agreement.
+
+Every figure comes from ``services.results`` (``rank``, ``sensitivity``,
+``agreement``) — the same functions ``judgeapp rank`` and the reports call —
+formatted with the ranking's own decimals. They are computed off the UI thread.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from dataclasses import dataclass
 
-from judgeapp.ui.secretariat.widgets import Context
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judgeapp.domain.ranking import TrailStep
+from judgeapp.domain.scoring import fmt
+from judgeapp.services import results
+from judgeapp.store import events as store_events
+from judgeapp.store.db import Workspace
+from judgeapp.ui.secretariat.models import FLAG, WARN, Cell, TableModel
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
+
+RULE_NAMES = {
+    "median": "median",
+    "mean": "mean",
+    "trimmed_mean": "trimmed mean",
+    "zscore": "z-score",
+    "ijru": "IJRU",
+}
+
+
+@dataclass(frozen=True)
+class Results:
+    ranking: results.Ranking
+    sensitivity: results.Sensitivity
+    agreement: list[results.PanelAgreement]
+
+
+def compute(ws: Workspace, event_id: str, stage_id: str | None, provisional: bool) -> Results:
+    return Results(
+        results.rank(ws, event_id, stage_id=stage_id, provisional=provisional),
+        results.sensitivity(ws, event_id, stage_id=stage_id, provisional=provisional),
+        results.agreement(ws, event_id, stage_id=stage_id, provisional=provisional),
+    )
 
 
 class RankingTab(QWidget):
-    unused = Signal()
+    """Ranking · Sensitivity · Agreement, for all stages weighted or one stage."""
+
+    loaded = Signal()
+    failed = Signal(str)
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.result: Results | None = None
+        self.stage = QComboBox(self)
+        self.stage.setAccessibleName(self.tr("Stage"))
+        self.category = QComboBox(self)
+        self.category.setAccessibleName(self.tr("Category"))
+        self.provisional = QCheckBox(self.tr("Count open sheets too (&provisional)"), self)
+        self.recompute = button(self.tr("Re&calculate"), self)
+        self.ranking_model = TableModel(parent=self)
+        self.sensitivity_model = TableModel(parent=self)
+        self.agreement_model = TableModel(parent=self)
+        self.ranking_view = table_view(self.ranking_model, self.tr("Ranking"), self)
+        self.sensitivity_view = table_view(self.sensitivity_model, self.tr("Sensitivity"), self)
+        self.agreement_view = table_view(self.agreement_model, self.tr("Agreement"), self)
+        self.ranking_view.setWordWrap(True)
+        self.inner = QTabWidget(self)
+        self.inner.addTab(self.ranking_view, self.tr("Ranking"))
+        self.inner.addTab(self.sensitivity_view, self.tr("Sensitivity"))
+        self.inner.addTab(self.agreement_view, self.tr("Agreement"))
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.progress = ProgressStrip(self)
+        self.message = MessageBar(self)
+        top = QHBoxLayout()
+        for text, w in ((self.tr("&Stage:"), self.stage), (self.tr("Ca&tegory:"), self.category)):
+            label = QLabel(text, self)
+            label.setBuddy(w)
+            top.addWidget(label)
+            top.addWidget(w)
+        top.addWidget(self.provisional)
+        top.addStretch(1)
+        top.addWidget(self.recompute)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.inner, 1)
+        lay.addWidget(self.notes)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.message)
+        event = store_events.get_event(ctx.ws, ctx.event_id)
+        if len(event.stages) > 1:
+            self.stage.addItem(self.tr("All stages (weighted)"), "")
+        for st in event.stages:
+            self.stage.addItem(f"{st.name} ({fmt(st.weight)} %)", st.id)
+        self.stage.setEnabled(self.stage.count() > 1)
+        self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.provisional.toggled.connect(lambda _b: self.refresh())
+        self.category.currentIndexChanged.connect(lambda _i: self._show())
+        self.recompute.clicked.connect(self.refresh)
+
+    def stage_id(self) -> str | None:
+        return str(self.stage.currentData() or "") or None
 
     def refresh(self) -> None:
-        pass
+        ws_event, stage, prov = self.ctx.event_id, self.stage_id(), self.provisional.isChecked()
+        self.message.clear_message()
+        self.progress.begin(self.tr("Calculating the ranking…"))
+        self.recompute.setEnabled(False)
+        self.ctx.runner.start(
+            lambda ws, _p: compute(ws, ws_event, stage, prov),
+            on_done=self._done,
+            on_failed=self._failed,
+            refusals=(results.ResultsRefused,),
+        )
+
+    def _done(self, result: Results) -> None:
+        self.progress.end()
+        self.recompute.setEnabled(True)
+        self.result = result
+        keep = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("All categories"), "")
+        for c in result.ranking.categories():
+            self.category.addItem(c, c)
+        i = self.category.findData(keep)
+        self.category.setCurrentIndex(max(i, 0))
+        self.category.blockSignals(False)
+        self._show()
+        self.loaded.emit()
+
+    def _failed(self, message: str) -> None:
+        self.progress.end()
+        self.recompute.setEnabled(True)
+        self.message.show_message(message, "error")
+        self.failed.emit(message)
+
+    # ---- display ---------------------------------------------------------------
+    def _show(self) -> None:
+        if self.result is None:
+            return
+        cat = str(self.category.currentData() or "")
+        self._show_ranking(self.result.ranking, cat)
+        self._show_sensitivity(self.result.sensitivity, cat)
+        self._show_agreement(self.result.agreement)
+
+    def _show_ranking(self, ranking: results.Ranking, cat: str) -> None:
+        d = ranking.decimals
+        multi = len(ranking.stages) > 1 and ranking.stage_id is None
+        headers = [self.tr("Category"), self.tr("Rank"), self.tr("Region"), self.tr("Score")]
+        if multi:
+            headers += [f"{s.name} ({fmt(s.weight)} %)" for s in ranking.stages]
+        headers += [self.tr("Judges"), self.tr("Flags"), self.tr("Tie-break / notes")]
+        rows = []
+        payload = []
+        for r in ranking.rows:
+            if cat and r.category != cat:
+                continue
+            bg = FLAG if r.tied else None
+            row: list[Cell] = [
+                Cell(r.category),
+                Cell(
+                    "" if r.rank is None else str(r.rank),
+                    value=r.rank,
+                    align_right=True,
+                    background=bg,
+                    bold=True,
+                ),
+                Cell(r.region, background=bg),
+                Cell(r.score_text(d), value=r.score, align_right=True, background=bg),
+            ]
+            if multi:
+                row += [
+                    Cell(
+                        fmt(r.stage_scores.get(s.id), d),
+                        value=r.stage_scores.get(s.id),
+                        align_right=True,
+                    )
+                    for s in ranking.stages
+                ]
+            row += [
+                Cell(str(r.judges), value=r.judges, align_right=True),
+                Cell(
+                    str(r.flagged) if r.flagged else "",
+                    value=r.flagged,
+                    align_right=True,
+                    background=WARN if r.flagged else None,
+                ),
+                Cell(self._notes_text(r, d), tooltip=self._notes_text(r, d), background=bg),
+            ]
+            rows.append(row)
+            payload.append(r)
+        self.ranking_model.reset(headers, rows, payload=payload)
+        notes = list(ranking.notes)
+        if ranking.provisional:
+            notes.insert(0, self.tr("Provisional: open sheets are counted."))
+        ties = sum(1 for r in ranking.rows if r.tied)
+        if ties:
+            notes.insert(0, self.tr("%n row(s) in an unresolved tie (marked).", "", ties))
+        ladder = ", ".join(ranking.ladder) or self.tr("none")
+        notes.append(self.tr("Tie-break ladder: %1").replace("%1", ladder))
+        self.notes.setText("\n".join(notes))
+
+    def _notes_text(self, r: results.RankRow, d: int) -> str:
+        parts = [self.trail_text(s) for s in r.trail]
+        if r.tied:
+            parts.insert(0, self.tr("UNRESOLVED TIE"))
+        for m in r.moderated:
+            parts.append(
+                self.tr("moderated %1: %2 (was %3)")
+                .replace("%1", m.target)
+                .replace("%2", fmt(m.value, d))
+                .replace("%3", fmt(m.original, d))
+            )
+        if r.reason:
+            parts.append(r.reason)
+        return "; ".join(parts)
+
+    def trail_text(self, step: TrailStep) -> str:
+        if step.outcome == "tied":
+            return self.tr("tied with %1").replace("%1", step.other_name)
+        text = (
+            self.tr("ahead of %1 on %2 (%3 vs %4)")
+            if step.outcome == "ahead"
+            else self.tr("behind %1 on %2 (%3 vs %4)")
+        )
+        return (
+            text.replace("%1", step.other_name)
+            .replace("%2", step.rule)
+            .replace("%3", step.value)
+            .replace("%4", step.other_value)
+        )
+
+    def _show_sensitivity(self, sens: results.Sensitivity, cat: str) -> None:
+        d = sens.official.decimals
+        headers = [
+            self.tr("Category"),
+            self.tr("Region"),
+            self.tr("Official rank"),
+            self.tr("Score"),
+        ]
+        for rule in sens.rules:
+            name = RULE_NAMES.get(rule, rule)
+            headers += [
+                self.tr("Rank (%1)").replace("%1", name),
+                self.tr("Score (%1)").replace("%1", name),
+            ]
+        rows = []
+        for r in sens.rows:
+            if cat and r.category != cat:
+                continue
+            row = [
+                Cell(r.category),
+                Cell(r.region),
+                Cell("" if r.rank is None else str(r.rank), value=r.rank, align_right=True),
+                Cell(fmt(r.score, d), value=r.score, align_right=True),
+            ]
+            for rule in sens.rules:
+                changed = rule in r.changed
+                rk = r.ranks.get(rule)
+                text = "" if rk is None else str(rk)
+                if changed and rk is not None and r.rank is not None:
+                    text += " ▲" if rk < r.rank else " ▼"
+                elif changed:
+                    text += " *"
+                row += [
+                    Cell(
+                        text,
+                        value=rk,
+                        align_right=True,
+                        background=FLAG if changed else None,
+                        bold=changed,
+                        tooltip=self.tr("position changed") if changed else "",
+                    ),
+                    Cell(fmt(r.scores.get(rule), d), value=r.scores.get(rule), align_right=True),
+                ]
+            rows.append(row)
+        self.sensitivity_model.reset(headers, rows, payload=list(sens.rows))
+
+    def _show_agreement(self, agreement: list[results.PanelAgreement]) -> None:
+        headers = [
+            self.tr("Stage"),
+            self.tr("Panel"),
+            self.tr("Judges"),
+            self.tr("Submissions"),
+            self.tr("Statistic"),
+            self.tr("Value"),
+            self.tr("Note"),
+        ]
+        rows = []
+        for a in agreement:
+            panel = self.tr("all judges") if a.panel == "all" else a.panel
+            for st in a.statistics:
+                rows.append(
+                    [
+                        Cell(a.stage_id),
+                        Cell(panel),
+                        Cell(str(st.judges), value=st.judges, align_right=True),
+                        Cell(str(st.units), value=st.units, align_right=True),
+                        Cell(st.name),
+                        Cell(
+                            "" if st.value is None else f"{st.value:.3f}",
+                            value=st.value,
+                            align_right=True,
+                        ),
+                        Cell(st.reason),
+                    ]
+                )
+        self.agreement_model.reset(headers, rows)

@@ -35,6 +35,7 @@ class TaskSignals(QObject):
     progress = Signal(int, int, str)  # done, total, message
     finished = Signal(object)  # the job's result
     failed = Signal(str)  # a message for the user
+    ended = Signal()  # after finished or failed
 
     _progress = Signal(int, int, str)
     _finished = Signal(object)
@@ -53,10 +54,12 @@ class TaskSignals(QObject):
     @Slot(object)
     def _on_finished(self, result: object) -> None:
         self.finished.emit(result)
+        self.ended.emit()
 
     @Slot(str)
     def _on_failed(self, msg: str) -> None:
         self.failed.emit(msg)
+        self.ended.emit()
 
 
 class Task(QRunnable):
@@ -133,8 +136,7 @@ class TaskRunner(QObject):
             sig.finished.connect(on_done)
         if on_failed is not None:
             sig.failed.connect(on_failed)
-        sig.finished.connect(lambda _r, s=sig: self._end(s))
-        sig.failed.connect(lambda _m, s=sig: self._end(s))
+        sig.ended.connect(self._end)  # a slot of this object: dropped if it is deleted
         if len(self._live) == 1:
             self.started.emit()
         self.pool.start(task)
@@ -146,7 +148,9 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         return self.pool.waitForDone(msecs)
 
-    def _end(self, sig: TaskSignals) -> None:
-        self._live.discard(sig)
+    @Slot()
+    def _end(self) -> None:
+        sig = self.sender()
+        self._live.discard(sig)  # type: ignore[arg-type]
         if not self._live:
             self.idle.emit()

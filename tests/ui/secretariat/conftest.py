@@ -61,3 +61,39 @@ def mini_event(workspace) -> MiniEvent:
         [s["id"] for s in subs],
         {s["id"]: s["region_id"] for s in subs},
     )
+
+
+KEYS = ("ekonomi.1", "ekonomi.2", "kemiskinan.1", "output.1", "output.2")
+
+
+def score(ev: MiniEvent, judge: str, submission: str, values, *, final: bool = True) -> str:
+    """Enter a whole sheet through the judge's service (and finalise it)."""
+    from judgeapp.services import sheets
+
+    st = sheets.open_sheet(ev.ws, ev.event_id, ev.stage_id, judge, submission)
+    sid = st.data.id
+    for key, value in zip(KEYS, values, strict=False):
+        sheets.record_score(ev.ws, sid, key, str(value), judge)
+    if final:
+        for field in ("keunggulan", "rekomendasi"):
+            sheets.record_text(ev.ws, sid, "ekonomi", field, f"{field} {submission}", judge)
+        sheets.finalise(ev.ws, sid, judge)
+    return sid
+
+
+@pytest.fixture
+def scored_event(mini_event) -> MiniEvent:
+    """Every judge assigned everywhere; every sheet final. Judge 2 scores the
+    first submission far higher than the others (a flagged disagreement)."""
+    from judgeapp.services import setup
+
+    ev = mini_event
+    setup.fill_all(ev.ws, ev.event_id)
+    base = {0: 8, 1: 7, 2: 9, 3: 6}
+    for j, judge in enumerate(ev.judges):
+        for s, sub in enumerate(ev.submissions):
+            v = base[s] + j * 0.25
+            if s == 0 and j == 2:
+                v = 5  # far from the others: flagged
+            score(ev, judge, sub, [v, v, max(5, round(v - 0.5, 2)), v, v])
+    return ev
