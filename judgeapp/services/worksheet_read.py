@@ -1,0 +1,334 @@
+"""Parsing the official PPD worksheet layout (used by ``worksheet.read_worksheet``)."""
+
+from __future__ import annotations
+
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.cell.cell import MergedCell
+from openpyxl.utils import column_index_from_string, coordinate_from_string, get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from judgeapp.domain.rubric import Scale
+from judgeapp.domain.scoring import ScoreError, check_score, fmt
+from judgeapp.i18n import t
+from judgeapp.services.worksheet import (
+    ASPECT_TITLE,
+    COL_AVERAGE,
+    COL_SCORE,
+    COL_WEIGHT,
+    COL_WEIGHTED,
+    FIRST_ROW,
+    HEADERS,
+    NAME_ROW,
+    PERCENT_FORMULA,
+    SHEET,
+    SLOTS,
+    TEXT_COLUMNS,
+    CachedResult,
+    SheetAspect,
+    SheetIndicator,
+    SheetItem,
+    SheetRegion,
+    SheetText,
+    WorksheetError,
+    normalise_text,
+)
+
+
+def _cell_position(ref: str) -> tuple[int, int]:
+    col, row = coordinate_from_string(ref)
+    return row, column_index_from_string(col)
+
+
+class Reader:
+    def __init__(self, path: Path, scale: Scale):
+        self.file = str(path)
+        self.scale = scale
+        try:
+            wb = openpyxl.load_workbook(path)
+            wbv = openpyxl.load_workbook(path, data_only=True)
+        except FileNotFoundError:
+            raise WorksheetError(
+                self.file, "", "", t("berkas tidak ada", "file not found")
+            ) from None
+        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+            reason = t("bukan berkas Excel .xlsx yang terbaca", "not a readable .xlsx workbook")
+            raise WorksheetError(self.file, "", "", f"{reason} ({exc})") from None
+        if SHEET not in wb.sheetnames:
+            raise WorksheetError(
+                self.file,
+                SHEET,
+                "",
+                t("lembar tidak ada; yang ada: ", "sheet missing; found: ")
+                + ", ".join(wb.sheetnames),
+            )
+        self.ws = wb[SHEET]
+        self.wv = wbv[SHEET]
+
+    def fail(self, row: int, col: int, reason: str) -> WorksheetError:
+        return WorksheetError(self.file, SHEET, f"{get_column_letter(col)}{row}", reason)
+
+    def value(self, row: int, col: int) -> Any:
+        return self.ws.cell(row, col).value
+
+    def cached(self, row: int, col: int) -> Any:
+        return self.wv.cell(row, col).value
+
+    # structure -------------------------------------------------------------------
+    def headers(self) -> None:
+        for ref, expected in HEADERS.items():
+            got = self.ws[ref].value
+            if not isinstance(got, str) or normalise_text(got).upper() != expected:
+                raise WorksheetError(
+                    self.file,
+                    SHEET,
+                    ref,
+                    t("kepala kolom hilang: diharapkan", "missing column header: expected")
+                    + f" {expected!r}, "
+                    + t("isi", "found")
+                    + f" {got!r}",
+                )
+
+    def number(self, row: int, col: int, what: str) -> int | None:
+        v = self.value(row, col)
+        if v is None or (isinstance(v, str) and not v.strip()):
+            return None
+        if isinstance(v, bool) or not isinstance(v, int | float) or int(v) != v:
+            raise self.fail(
+                row,
+                col,
+                t(f"nomor {what} bukan bilangan bulat", f"{what} number is not an integer")
+                + f": {v!r}",
+            )
+        return int(v)
+
+    def text(self, row: int, col: int, what: str) -> str:
+        v = self.value(row, col)
+        if not isinstance(v, str) or not v.strip():
+            raise self.fail(row, col, t(f"teks {what} kosong", f"{what} text missing"))
+        return v
+
+    def weight(self, row: int) -> Decimal:
+        raw = self.value(row, COL_WEIGHT)
+        value: Decimal | None = None
+        if isinstance(raw, str) and (m := PERCENT_FORMULA.match(raw)):
+            value = Decimal(m.group(1))
+        else:
+            source = raw if isinstance(raw, int | float) and not isinstance(raw, bool) else None
+            if source is None:
+                cached = self.cached(row, COL_WEIGHT)
+                if isinstance(cached, int | float) and not isinstance(cached, bool):
+                    source = cached
+            if source is not None:
+                value = (Decimal(repr(source)) * 100).quantize(Decimal("0.000001")).normalize()
+        if value is None or value < 0:
+            raise self.fail(
+                row, COL_WEIGHT, t("bobot tidak terbaca", "unreadable weight") + f": {raw!r}"
+            )
+        return value
+
+    def structure(self) -> tuple[tuple[SheetAspect, ...], int | None, int]:
+        aspects: list[dict[str, Any]] = []
+        row = FIRST_ROW
+        total_row: int | None = None
+        last = self.ws.max_row
+        while row <= last:
+            a_cell = self.value(row, 1)
+            if isinstance(a_cell, str) and a_cell.strip().casefold() == "total":
+                total_row = row
+                break
+            if all(self.value(row, c) in (None, "") for c in range(1, 7)):
+                break
+            a_no = self.number(row, 1, "aspek")
+            if a_no is not None:
+                if a_no != len(aspects) + 1:
+                    raise self.fail(
+                        row, 1, t("nomor aspek tidak berurutan", "aspect numbers out of sequence")
+                    )
+                raw = self.text(row, 2, "aspek")
+                m = ASPECT_TITLE.match(raw)
+                title = normalise_text(m.group(1) if m else raw)
+                weight = Decimal(m.group(2).replace(",", ".")) if m else None
+                aspects.append(
+                    {"no": a_no, "raw": raw, "title": title, "weight": weight, "inds": []}
+                )
+            elif not aspects:
+                raise self.fail(
+                    row,
+                    1,
+                    t("baris pertama harus memulai aspek", "the first row must start an aspect"),
+                )
+            inds = aspects[-1]["inds"]
+            i_no = self.number(row, 3, "indikator")
+            if i_no is not None:
+                expected = sum(len(a["inds"]) for a in aspects) + 1
+                if i_no != expected:
+                    raise self.fail(
+                        row,
+                        3,
+                        t("nomor indikator tidak berurutan", "indicator numbers out of sequence")
+                        + f" ({expected})",
+                    )
+                inds.append(
+                    {
+                        "no": i_no,
+                        "raw": self.text(row, 4, "indikator"),
+                        "weight": self.weight(row),
+                        "row": row,
+                        "items": [],
+                    }
+                )
+            elif not inds:
+                raise self.fail(
+                    row,
+                    3,
+                    t(
+                        "aspek harus dimulai dengan indikator",
+                        "an aspect must start with an indicator",
+                    ),
+                )
+            ind = inds[-1]
+            n = self.number(row, 5, "item")
+            if n is None:
+                raise self.fail(row, 5, t("nomor item kosong", "item number missing"))
+            if n != len(ind["items"]) + 1:
+                raise self.fail(
+                    row, 5, t("nomor item tidak berurutan", "item numbers out of sequence")
+                )
+            ind["items"].append(
+                SheetItem(row, aspects[-1]["no"], ind["no"], n, self.text(row, 6, "item"))
+            )
+            row += 1
+        if not aspects:
+            raise self.fail(FIRST_ROW, 1, t("tidak ada item penilaian", "no items to score"))
+        out = tuple(
+            SheetAspect(
+                a["no"],
+                a["raw"],
+                a["title"],
+                a["weight"],
+                tuple(
+                    SheetIndicator(
+                        i["no"],
+                        i["raw"],
+                        i["weight"],
+                        i["row"],
+                        i["items"][-1].row,
+                        tuple(i["items"]),
+                    )
+                    for i in a["inds"]
+                ),
+            )
+            for a in aspects
+        )
+        total = sum((ind.weight for a in out for ind in a.indicators), Decimal(0))
+        if total != 100:
+            first = out[0].indicators[0].first_row
+            raise self.fail(
+                first,
+                COL_WEIGHT,
+                t("bobot indikator berjumlah", "indicator weights sum to")
+                + f" {fmt(total)}%, "
+                + t("bukan 100%", "not 100%"),
+            )
+        return out, total_row, row - 1
+
+    # regions ---------------------------------------------------------------------
+    def score(self, row: int, col: int) -> Decimal | None:
+        v = self.value(row, col)
+        if isinstance(v, str) and v.startswith("="):
+            v = self.cached(row, col)
+            if v is None:
+                raise self.fail(
+                    row, col, t("rumus tanpa nilai tersimpan", "formula without a stored value")
+                )
+        if v is None or (isinstance(v, str) and not v.strip()):
+            return None
+        if isinstance(v, bool) or not isinstance(v, int | float):
+            raise self.fail(row, col, t("teks di sel nilai", "text in a score cell") + f": {v!r}")
+        value = Decimal(v) if isinstance(v, int) else Decimal(repr(v))
+        if value == 0:  # the sheet's AVERAGEIF(">0") ignores zeros: not scored
+            return None
+        try:
+            return check_score(self.scale, value)
+        except ScoreError as exc:
+            raise self.fail(row, col, str(exc)) from None
+
+    def regions(self, aspects: tuple[SheetAspect, ...], last_row: int) -> tuple[SheetRegion, ...]:
+        items = [it for a in aspects for ind in a.indicators for it in ind.items]
+        spans = {}
+        for rng in self.ws.merged_cells.ranges:
+            spans[(rng.min_row, rng.min_col)] = rng.max_row
+        ind_rows = [
+            (ind.number, ind.first_row, ind.last_row) for a in aspects for ind in a.indicators
+        ]
+        out: list[SheetRegion] = []
+        seen: dict[str, str] = {}
+        for k in range(SLOTS):
+            name_raw = self.value(NAME_ROW + k, 4)
+            name = normalise_text(str(name_raw)) if name_raw is not None else ""
+            col = COL_SCORE + k
+            scores: dict[str, Decimal] = {}
+            first_cell: tuple[int, int] | None = None
+            for it in items:
+                s = self.score(it.row, col)
+                if s is not None:
+                    scores[it.key] = s
+                    first_cell = first_cell or (it.row, col)
+            texts: list[SheetText] = []
+            for fid, base in TEXT_COLUMNS:
+                for row in range(FIRST_ROW, last_row + 1):
+                    cell = self.ws.cell(row, base + k)
+                    if isinstance(cell, MergedCell) or cell.value is None:
+                        continue
+                    text = str(cell.value).replace("\xa0", " ").strip()
+                    if not text:
+                        continue
+                    end = spans.get((row, base + k), row)
+                    covered = tuple(n for n, a, b in ind_rows if a <= end and b >= row)
+                    texts.append(SheetText(fid, cell.coordinate, text, covered))
+            if not name:
+                if first_cell or texts:
+                    row, c = first_cell or _cell_position(texts[0].cell)
+                    raise self.fail(
+                        row,
+                        c,
+                        t(
+                            "nilai/teks untuk daerah tanpa nama di",
+                            "scores/texts for a region with no name in",
+                        )
+                        + f" D{NAME_ROW + k}",
+                    )
+                continue
+            if name.casefold() in seen:
+                raise self.fail(
+                    NAME_ROW + k,
+                    4,
+                    t("nama daerah ganda", "duplicate region name") + f" ({seen[name.casefold()]})",
+                )
+            seen[name.casefold()] = f"D{NAME_ROW + k}"
+            out.append(SheetRegion(k + 1, name, get_column_letter(col), scores, tuple(texts)))
+        return tuple(out)
+
+    def cached_results(
+        self, aspects: tuple[SheetAspect, ...], total_row: int | None, slot: int
+    ) -> CachedResult:
+        def num(row: int, col: int) -> Decimal | None:
+            v = self.cached(row, col)
+            if isinstance(v, bool) or not isinstance(v, int | float):
+                return None  # empty, never computed, or an error such as #DIV/0!
+            return Decimal(v) if isinstance(v, int) else Decimal(repr(v))
+
+        k = slot - 1
+        inds = [ind for a in aspects for ind in a.indicators]
+        averages = {ind.number: num(ind.first_row, COL_AVERAGE + k) for ind in inds}
+        weighted = {ind.number: num(ind.first_row, COL_WEIGHTED + k) for ind in inds}
+        if total_row is not None:
+            cell = f"{get_column_letter(COL_WEIGHTED + k)}{total_row}"
+            return CachedResult(averages, weighted, num(total_row, COL_WEIGHTED + k), cell)
+        present = [v for v in weighted.values() if v is not None]
+        return CachedResult(averages, weighted, sum(present, Decimal(0)) if present else None, None)
