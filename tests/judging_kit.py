@@ -44,7 +44,9 @@ def tiny_pdf(text: str) -> bytes:
     return bytes(out)
 
 
-def package_zip(folder: Path, region: str, kind: str = "kota", province: str = "Jawa Barat") -> Path:
+def package_zip(
+    folder: Path, region: str, kind: str = "kota", province: str = "Jawa Barat"
+) -> Path:
     """A small valid submission package for the mini form's competition."""
     pdf = tiny_pdf(f"Proposal {region}")
     man = {
@@ -99,7 +101,9 @@ def setup_event(
             subs.append(res.submission_id)
         else:
             subs.append(setup.add_submission(ws, eid, region, "kota", province="Jawa Barat"))
-    jids = [setup.add_judge(ws, eid, n, "TPI" if i % 2 == 0 else "TPU") for i, n in enumerate(judges)]
+    jids = [
+        setup.add_judge(ws, eid, n, "TPI" if i % 2 == 0 else "TPU") for i, n in enumerate(judges)
+    ]
     setup.fill_all(ws, eid)
     return {"event": eid, "subs": subs, "judges": jids}
 
