@@ -118,4 +118,10 @@ class ChartMaker:
         ax.set_ylim(min(low, 0.0), high)
         ax.spines[["top", "right"]].set_visible(False)
         if len(series) > 1:
-            ax.legend(fontsize=7, frameon=False)
+            ax.legend(
+                loc="upper center",
+                bbox_to_anchor=(0.5, -0.12),
+                ncol=min(len(series), 4),
+                fontsize=7,
+                frameon=False,
+            )

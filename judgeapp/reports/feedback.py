@@ -37,6 +37,7 @@ def build_feedback(ws: Workspace, params: Params) -> dict[str, Any]:
     event = event_or_refuse(ws, params.event_id)
     stages = stages_of(event, params.stage_id)
     subs = submissions_of(ws, event.id, params.submission_id)
+    stage_panels = {st.id: figures.panels(ws, event.id, st.id) for st in stages}
     letters = []
     for sub in subs:
         per_stage = []
@@ -75,7 +76,7 @@ def build_feedback(ws: Workspace, params: Params) -> dict[str, Any]:
                 }
                 for key, v in sorted(gathered.items(), key=lambda kv: order.get(kv[0], 0))
             ]
-            profile = figures.aspect_profile(ws, event.id, stage, sub["id"])
+            profile = figures.aspect_profile(stage_panels[stage.id].get(sub["id"]), form)
             if not remarks and not any(p["value"] is not None for p in profile["aspects"]):
                 continue
             per_stage.append({"stage": stage_info(stage), "remarks": remarks, "profile": profile})

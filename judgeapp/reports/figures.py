@@ -1,29 +1,128 @@
-"""Panel figures for the reports (temporary seam until services.results lands)."""
+"""The panel's figures, taken from ``services.results`` and nowhere else.
+
+Every ranking figure a report prints (ranks, stage scores, final scores,
+number of judges, tie-break trail, sensitivity, agreement, spreads,
+moderated values) is what ``services.results`` returns — the same numbers
+``judgeapp rank`` prints. This module only turns them into plain dicts.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from judgeapp.domain.panel import combine_panel
-from judgeapp.services import sheets as sheet_service
-from judgeapp.store import sheets as store_sheets
+from judgeapp.reports import ReportRefused
+from judgeapp.services import results
 from judgeapp.store.db import Workspace
-from judgeapp.store.forms import load_pinned
 
 
-def aspect_profile(ws: Workspace, event_id: str, stage: Any, submission_id: str) -> dict:
-    form = load_pinned(ws, stage.form_hash)
-    results = {}
-    for r in store_sheets.stage_scores(ws, event_id, stage.id):
-        if r["submission_id"] == submission_id:
-            results[r["judge_id"]] = sheet_service.state(ws, r["sheet_id"]).result
-    panel = combine_panel(form, results) if results else None
-    lo, hi = form.total_scale()
+def _refuse(exc: Exception) -> ReportRefused:
+    return ReportRefused(str(exc))
+
+
+def ranking(ws: Workspace, event_id: str, stage_id: str | None = None) -> results.Ranking:
+    try:
+        return results.rank(ws, event_id, stage_id=stage_id)
+    except results.ResultsRefused as exc:
+        raise _refuse(exc) from None
+
+
+def sensitivity(ws: Workspace, event_id: str, stage_id: str | None = None) -> results.Sensitivity:
+    try:
+        return results.sensitivity(ws, event_id, stage_id=stage_id)
+    except results.ResultsRefused as exc:
+        raise _refuse(exc) from None
+
+
+def agreement(ws: Workspace, event_id: str, stage_id: str | None = None) -> list:
+    try:
+        return results.agreement(ws, event_id, stage_id=stage_id)
+    except results.ResultsRefused as exc:
+        raise _refuse(exc) from None
+
+
+def spreads(ws: Workspace, event_id: str, stage_id: str) -> list[results.Disagreement]:
+    """Every indicator and total of every submission at a stage (flagged or not)."""
+    try:
+        return results.disagreements(ws, event_id, stage_id, flagged_only=False)
+    except results.ResultsRefused as exc:
+        raise _refuse(exc) from None
+
+
+def panels(ws: Workspace, event_id: str, stage_id: str) -> dict[str, Any]:
+    """Submission id → the panel result (combined aspects) the ranking used.
+
+    ``services.results`` has no public call for a submission's combined aspect
+    values yet; this reads them through its loader so that the numbers are
+    exactly those behind the ranking (same sheets, rule and moderations).
+    """
+    public = getattr(results, "panels", None)
+    if callable(public):
+        return dict(public(ws, event_id, stage_id))
+    try:
+        loaded = results._load(ws, event_id, stage_id, False, None)
+    except results.ResultsRefused as exc:
+        raise _refuse(exc) from None
+    data = loaded.stages[0]
+    return results._panels(data, data.rule)
+
+
+def aspect_profile(panel: Any, form: Any) -> dict[str, Any]:
+    """The combined value of each aspect (``None`` where nothing counted)."""
+    lo, hi = _indicator_scale(form)
     return {
         "min": lo,
         "max": hi,
         "aspects": [
-            {"id": a.id, "title": a.title, "value": panel.aspects.get(a.id) if panel else None}
+            {
+                "id": a.id,
+                "title": a.title,
+                "value": panel.aspects.get(a.id) if panel is not None else None,
+            }
             for a in form.aspects
         ],
     }
+
+
+def _indicator_scale(form: Any) -> tuple[Any, Any]:
+    lows, highs = [], []
+    for _a, ind in form.indicators():
+        lo, hi = form.indicator_range(ind)
+        lows.append(lo)
+        highs.append(hi)
+    return min(lows), max(highs)
+
+
+def trail_rows(trail: tuple) -> list[dict]:
+    return [
+        {
+            "rule": s.rule,
+            "other": s.other,
+            "other_name": s.other_name,
+            "outcome": s.outcome,
+            "value": s.value,
+            "other_value": s.other_value,
+        }
+        for s in trail
+    ]
+
+
+def moderation_rows(notes: tuple) -> list[dict]:
+    return [
+        {
+            "stage": m.stage_id,
+            "target": m.target,
+            "value": m.value,
+            "original": m.original,
+            "reason": m.reason,
+            "agreed_by": list(m.agreed_by),
+            "at": m.at,
+        }
+        for m in notes
+    ]
+
+
+def statistic_rows(stats: tuple) -> list[dict]:
+    return [
+        {"name": s.name, "value": None if s.value is None else round(s.value, 6), "units": s.units, "judges": s.judges, "reason": s.reason}
+        for s in stats
+    ]

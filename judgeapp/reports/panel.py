@@ -1,12 +1,262 @@
-"""Panel reports (recap, ranking, minutes) — placeholder."""
+"""Data of the panel reports: recap per region, ranking, berita acara (minutes).
+
+Every figure comes from ``judgeapp.reports.figures`` (that is, from
+``services.results``); only labels and ordering are added here.
+"""
 
 from __future__ import annotations
 
-from judgeapp.reports import ReportRefused
+from typing import Any
+
+from judgeapp.domain.panel import judge_aspects
+from judgeapp.reports import documents, figures
+from judgeapp.reports.common import (
+    Params,
+    event_info,
+    event_or_refuse,
+    judge_info,
+    judges_of,
+    stage_info,
+    stages_of,
+    submission_info,
+    submissions_of,
+)
+from judgeapp.store import events as store_events
+from judgeapp.store.db import Workspace
+from judgeapp.store.forms import load_pinned
 
 
-def build_recap(ws, params):
-    raise ReportRefused("not yet")
+def _rank_row(row: Any, sample_ids: set[str]) -> dict[str, Any]:
+    return {
+        "rank": row.rank,
+        "submission": row.submission,
+        "region": row.region,
+        "province": row.province,
+        "category": row.category,
+        "score": row.score,
+        "stage_scores": dict(row.stage_scores),
+        "judges": row.judges,
+        "judges_by_stage": dict(row.judges_by_stage),
+        "tied": row.tied,
+        "trail": figures.trail_rows(row.trail),
+        "moderated": figures.moderation_rows(row.moderated),
+        "flagged": row.flagged,
+        "reason": row.reason,
+        "sample": row.submission in sample_ids,
+    }
 
 
-build_ranking = build_minutes = build_recap
+def _ranking_dict(ranking: Any, sample_ids: set[str]) -> dict[str, Any]:
+    cats = []
+    for cat in ranking.categories():
+        cats.append(
+            {"category": cat, "rows": [_rank_row(r, sample_ids) for r in ranking.rows_in(cat)]}
+        )
+    return {
+        "stages": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "weight": s.weight,
+                "form_id": s.form_id,
+                "rule": s.rule,
+                "decimals": s.decimals,
+            }
+            for s in ranking.stages
+        ],
+        "stage_id": ranking.stage_id,
+        "decimals": ranking.decimals,
+        "ladder": list(ranking.ladder),
+        "name_decides": ranking.name_decides,
+        "provisional": ranking.provisional,
+        "categories": cats,
+        "notes": list(ranking.notes),
+    }
+
+
+def _sample_ids(subs: list[dict]) -> set[str]:
+    return {s["id"] for s in subs if s.get("sample")}
+
+
+# ---- recap per region ---------------------------------------------------------------
+def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
+    """One region across all judges, per stage: every indicator's judge values,
+    combined value, spread and flag, moderation; the aspect profile; key figures."""
+    event = event_or_refuse(ws, params.event_id)
+    stages = stages_of(event, params.stage_id)
+    subs = submissions_of(ws, event.id, params.submission_id)
+    judges = {j["id"]: j for j in store_events.list_judges(ws, event.id)}
+    ranking = figures.ranking(ws, event.id)
+    rank_of = {r.submission: r for r in ranking.rows}
+    per_stage = {}
+    for st in stages:
+        form = load_pinned(ws, st.form_hash)
+        spreads: dict[str, list] = {}
+        for d in figures.spreads(ws, event.id, st.id):
+            spreads.setdefault(d.submission, []).append(d)
+        per_stage[st.id] = (form, spreads, figures.panels(ws, event.id, st.id))
+    regions = []
+    for sub in subs:
+        sections = []
+        for st in stages:
+            form, spreads, panels = per_stage[st.id]
+            rows = spreads.get(sub["id"], [])
+            judge_ids = sorted(
+                {j for d in rows for j in d.values},
+                key=lambda j: (judges.get(j, {"name": j})["name"], j),
+            )
+            panel = panels.get(sub["id"])
+            aspect_of = {ind.id: a.id for a, ind in form.indicators()}
+            weights = form.effective_weights()
+            table = []
+            for d in rows:
+                mod = d.moderation
+                table.append(
+                    {
+                        "target": d.target,
+                        "title": d.title,
+                        "aspect": aspect_of.get(d.target, ""),
+                        "weight": weights.get(d.target),
+                        "values": [d.values.get(j) for j in judge_ids],
+                        "combined": d.combined,
+                        "low": d.low,
+                        "high": d.high,
+                        "range": d.range,
+                        "sd": d.sd,
+                        "threshold": d.threshold,
+                        "flagged": d.flagged,
+                        "moderation": None
+                        if mod is None or mod.value is None
+                        else {
+                            "value": mod.value,
+                            "reason": mod.reason,
+                            "agreed_by": list(mod.agreed_by),
+                            "at": mod.at,
+                        },
+                    }
+                )
+            profile = figures.aspect_profile(panel, form)
+            by_judge = []
+            for j in judge_ids:
+                inds = {d.target: d.values.get(j) for d in rows if d.target != "total"}
+                asp = judge_aspects(form, inds)
+                by_judge.append({"judge": j, "values": [asp.get(a.id) for a in form.aspects]})
+            profile["by_judge"] = by_judge
+            sections.append(
+                {
+                    "stage": stage_info(st),
+                    "rule": panel.rule if panel is not None else form.judges.rule,
+                    "decimals": form.total_decimals,
+                    "judges": [judge_info(judges[j]) for j in judge_ids if j in judges],
+                    "rows": table,
+                    "flagged": sum(1 for r in table if r["flagged"]),
+                    "profile": profile,
+                    "stage_score": rank_of[sub["id"]].stage_scores.get(st.id)
+                    if sub["id"] in rank_of
+                    else None,
+                }
+            )
+        row = rank_of.get(sub["id"])
+        regions.append(
+            {
+                "submission": submission_info(sub),
+                "sections": sections,
+                "rank": _rank_row(row, _sample_ids(subs)) if row else None,
+                "key_figures": documents.key_figures_of(ws, sub["id"]),
+                "documents": documents.documents_of(ws, sub["id"]),
+                "sample": bool(event.sample or sub.get("sample")),
+            }
+        )
+    return {
+        "event": event_info(event),
+        "stages": [stage_info(s) for s in stages],
+        "regions": regions,
+        "decimals": ranking.decimals,
+        "sample": event.sample or any(r["sample"] for r in regions),
+    }
+
+
+# ---- ranking -------------------------------------------------------------------------
+def build_ranking(ws: Workspace, params: Params) -> dict[str, Any]:
+    """Per category: rank, region, stage scores, final score, judges, tie-break
+    trail; the sensitivity table; agreement statistics."""
+    event = event_or_refuse(ws, params.event_id)
+    stages = stages_of(event, params.stage_id)
+    subs = submissions_of(ws, event.id, None)
+    samples = _sample_ids(subs)
+    sens = figures.sensitivity(ws, event.id, params.stage_id)
+    judges = {j["id"]: j["name"] for j in store_events.list_judges(ws, event.id)}
+    agreement = [
+        {
+            "stage": a.stage_id,
+            "panel": a.panel,
+            "judges": [judges.get(j, j) for j in a.judges],
+            "submissions": a.submissions,
+            "statistics": figures.statistic_rows(a.statistics),
+        }
+        for a in figures.agreement(ws, event.id, params.stage_id)
+    ]
+    sensitivity = [
+        {
+            "submission": r.submission,
+            "region": r.region,
+            "category": r.category,
+            "rank": r.rank,
+            "score": r.score,
+            "ranks": dict(r.ranks),
+            "scores": dict(r.scores),
+            "changed": list(r.changed),
+        }
+        for r in sens.rows
+    ]
+    return {
+        "event": event_info(event),
+        "stages": [stage_info(s) for s in stages],
+        "ranking": _ranking_dict(sens.official, samples),
+        "rules": list(sens.rules),
+        "sensitivity": sensitivity,
+        "changed": sens.changed_count,
+        "agreement": agreement,
+        "sample": event.sample or bool(samples),
+    }
+
+
+# ---- berita acara ----------------------------------------------------------------------
+def build_minutes(ws: Workspace, params: Params) -> dict[str, Any]:
+    """Event, stage(s), date, place, panel with roles, results, notes, signatures."""
+    event = event_or_refuse(ws, params.event_id)
+    stages = stages_of(event, params.stage_id)
+    subs = submissions_of(ws, event.id, None)
+    judges = judges_of(ws, event.id, None)
+    ranking = figures.ranking(ws, event.id, params.stage_id)
+    flagged = 0
+    moderated = []
+    for st in stages:
+        for d in figures.spreads(ws, event.id, st.id):
+            flagged += int(d.flagged)
+            if d.moderation is not None and d.moderation.value is not None:
+                moderated.append(
+                    {
+                        "stage": st.id,
+                        "region": d.region,
+                        "target": d.title,
+                        "value": d.moderation.value,
+                        "reason": d.moderation.reason,
+                        "agreed_by": list(d.moderation.agreed_by),
+                    }
+                )
+    settings = event.settings
+    dates = sorted({s.date for s in stages if s.date})
+    return {
+        "event": event_info(event),
+        "stages": [stage_info(s) for s in stages],
+        "dates": dates,
+        "panel": [judge_info(j) for j in judges],
+        "chair": str(settings.get("chair", "")),
+        "ranking": _ranking_dict(ranking, _sample_ids(subs)),
+        "submissions": len(subs),
+        "flagged": flagged,
+        "moderated": moderated,
+        "notes": [str(n) for n in settings.get("minutes_notes", [])],
+        "sample": event.sample or bool(_sample_ids(subs)),
+    }

@@ -111,6 +111,14 @@ def build_mini_event(ws, form) -> MiniEvent:
     b = judges["Budi Santoso"]
     svc.record_text(ws, sheets[(b, alpha)], "ekonomi", "keunggulan", "Strategi " + RTL_TEXT, b)
     svc.record_text(ws, sheets[(b, alpha)], "ekonomi", "rekomendasi", "Perkuat UMKM " + LONG_WORD, b)
+    for (jid, sid), sheet in sheets.items():
+        if jid == a and sid == alpha:
+            continue
+        if jid != b or sid != alpha:
+            svc.record_text(ws, sheet, "ekonomi", "keunggulan", "Data lengkap dan rapi", jid)
+            svc.record_text(ws, sheet, "ekonomi", "rekomendasi", "Tingkatkan kolaborasi", jid)
+        if (jid, sid) != (judges["Citra Lestari"], subs["Kota Beta"]):
+            svc.finalise(ws, sheet, jid)
     return MiniEvent(ws, eid, "tahap2", subs, judges, sheets)
 
 
