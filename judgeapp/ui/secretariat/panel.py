@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace
+from judgeapp.ui.secretariat.reports_tab import ReportServices
 from judgeapp.ui.secretariat.widgets import Context
 from judgeapp.ui.secretariat.worker import TaskRunner
 
@@ -28,13 +29,14 @@ class SecretariatPanel(QWidget):
         event_id: str,
         parent: QWidget | None = None,
         *,
-        reports: object | None = None,
+        reports: ReportServices | None = None,
         runner: TaskRunner | None = None,
         actor: str = "secretariat",
     ) -> None:
         super().__init__(parent)
         self.ws = ws
         self.event_id = event_id
+        self._event_id = event_id  # the main window compares it when switching events
         self.runner = runner or TaskRunner(ws.folder, self)
         self.ctx = Context(ws, event_id, self.runner, actor=actor, reports=reports)
         self.setObjectName("secretariat-panel")
@@ -97,10 +99,10 @@ class SecretariatPanel(QWidget):
         self.refresh_current()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "setup"):
-            if not self.runner.busy():  # rebuild in the new language
-                self.tabs.currentChanged.disconnect(self._on_tab)
-                self._build(self.tabs.currentIndex())
+        rebuild = event.type() == QEvent.Type.LanguageChange and hasattr(self, "setup")
+        if rebuild and not self.runner.busy():  # rebuild in the new language
+            self.tabs.currentChanged.disconnect(self._on_tab)
+            self._build(self.tabs.currentIndex())
         super().changeEvent(event)
 
 

@@ -1,19 +1,282 @@
-"""(work in progress)"""
+"""Reports: render any of the printed reports (off the UI thread, with
+progress), then open it or save it; and the Excel export.
+
+The report engine is handed in by the host as a ``ReportServices`` (the UI
+layer does not import ``judgeapp.reports`` itself; the application wires it).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
 
-from judgeapp.ui.secretariat.widgets import Context
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judgeapp import i18n
+from judgeapp.store import events as store_events
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
+
+XLSX = "xlsx"
+
+
+@dataclass(frozen=True)
+class ReportServices:
+    """The report engine, as the application hands it to the panel.
+
+    ``render`` has the signature of ``judgeapp.reports.render_report``;
+    ``export_xlsx(ws, event_id, out_path, *, lang, progress)`` writes the Excel
+    workbook. ``refusals`` are the engine's exceptions whose text is a message
+    for the user (``ReportRefused``).
+    """
+
+    render: Callable[..., Path]
+    export_xlsx: Callable[..., Path] | None = None
+    refusals: tuple[type[BaseException], ...] = field(default_factory=tuple)
+
+
+# kind -> which scope selectors apply: (stage, submission, judge)
+SCOPES: dict[str, tuple[bool, bool, bool]] = {
+    "sheet": (True, True, True),
+    "recap": (True, True, False),
+    "ranking": (True, False, False),
+    "minutes": (True, False, False),
+    "feedback": (True, True, False),
+    "blank": (True, True, True),
+    XLSX: (False, False, False),
+}
 
 
 class ReportsTab(QWidget):
-    unused = Signal()
+    """Choose a report and its scope; render it and open or save it."""
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    rendered = Signal(str)  # the path written
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        ctx: Context,
+        parent: QWidget | None = None,
+        *,
+        opener: Callable[[Path], Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.services: ReportServices | None = ctx.reports
+        self.opener = opener or (lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))))
+        self.kinds = QListWidget(self)
+        self.kinds.setAccessibleName(self.tr("Report"))
+        for kind, title, about in self.catalogue():
+            it = QListWidgetItem(f"{title}\n    {about}", self.kinds)
+            it.setData(256, kind)  # Qt.UserRole
+        self.kinds.setCurrentRow(0)
+        self.stage = QComboBox(self)
+        self.stage.setAccessibleName(self.tr("Stage"))
+        self.submission = QComboBox(self)
+        self.submission.setAccessibleName(self.tr("Region"))
+        self.judge = QComboBox(self)
+        self.judge.setAccessibleName(self.tr("Judge"))
+        self.lang = QComboBox(self)
+        self.lang.setAccessibleName(self.tr("Language"))
+        self.lang.addItem("Bahasa Indonesia", "id")
+        self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(1 if i18n.language() == "en" else 0)
+        self.open_button = button(self.tr("Render and &open"), self)
+        self.save_button = button(self.tr("Render and &save as…"), self)
+        self.progress = ProgressStrip(self)
+        self.message = MessageBar(self)
+        self.last_path: Path | None = None
+        form = QFormLayout()
+        form.addRow(self.tr("S&tage:"), self.stage)
+        form.addRow(self.tr("Re&gion:"), self.submission)
+        form.addRow(self.tr("&Judge:"), self.judge)
+        form.addRow(self.tr("&Language:"), self.lang)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_button)
+        right.addLayout(buttons)
+        right.addStretch(1)
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        label = QLabel(self.tr("&Report:"), self)
+        label.setBuddy(self.kinds)
+        left.addWidget(label)
+        left.addWidget(self.kinds, 1)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        lay = QVBoxLayout(self)
+        lay.addLayout(body, 1)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.message)
+        self.kinds.currentRowChanged.connect(lambda _r: self._scope())
+        self.open_button.clicked.connect(self.render_and_open)
+        self.save_button.clicked.connect(self.render_and_save)
+        self._loaded = False
+        if self.services is None:
+            self.open_button.setEnabled(False)
+            self.save_button.setEnabled(False)
+            self.message.show_message(
+                self.tr("Report rendering is not available in this window."), "error"
+            )
 
+    def catalogue(self) -> list[tuple[str, str, str]]:
+        return [
+            ("sheet", self.tr("Score sheet"), self.tr("one judge's sheet for a region (or all)")),
+            ("recap", self.tr("Recap per region"), self.tr("every judge's scores, spread, chart")),
+            ("ranking", self.tr("Ranking"), self.tr("per category, sensitivity, agreement")),
+            ("minutes", self.tr("Minutes"), self.tr("minutes of the judging with signatures")),
+            ("feedback", self.tr("Feedback letter"), self.tr("strengths and recommendations")),
+            ("blank", self.tr("Blank sheets"), self.tr("paper sheets for re-keying")),
+            (XLSX, self.tr("Export Excel"), self.tr("scores, totals, ranking and notes")),
+        ]
+
+    # ---- state -------------------------------------------------------------------
     def refresh(self) -> None:
-        pass
+        ws, eid = self.ctx.ws, self.ctx.event_id
+        keep = (self.stage.currentData(), self.submission.currentData(), self.judge.currentData())
+        for combo in (self.stage, self.submission, self.judge):
+            combo.clear()
+        event = store_events.get_event(ws, eid)
+        if len(event.stages) > 1:
+            self.stage.addItem(self.tr("All stages"), "")
+        for st in event.stages:
+            self.stage.addItem(st.name, st.id)
+        self.submission.addItem(self.tr("All regions"), "")
+        for s in store_events.current_submissions(ws, eid):
+            self.submission.addItem(s["region"], s["id"])
+        self.judge.addItem(self.tr("All judges"), "")
+        for j in store_events.list_judges(ws, eid):
+            self.judge.addItem(f"{j['name']} ({j['role']})", j["id"])
+        for combo, value in zip((self.stage, self.submission, self.judge), keep, strict=True):
+            i = combo.findData(value)
+            if i >= 0:
+                combo.setCurrentIndex(i)
+        self._scope()
+
+    def kind(self) -> str:
+        it = self.kinds.currentItem()
+        return str(it.data(256)) if it is not None else "ranking"
+
+    def select_kind(self, kind: str) -> None:
+        for i in range(self.kinds.count()):
+            if self.kinds.item(i).data(256) == kind:
+                self.kinds.setCurrentRow(i)
+                return
+        raise KeyError(kind)
+
+    def _scope(self) -> None:
+        stage, sub, judge = SCOPES.get(self.kind(), (True, True, True))
+        self.stage.setEnabled(stage and self.stage.count() > 1)
+        self.submission.setEnabled(sub)
+        self.judge.setEnabled(judge)
+        xlsx = self.kind() == XLSX
+        self.open_button.setText(
+            self.tr("Export and &open") if xlsx else self.tr("Render and &open")
+        )
+        self.save_button.setText(
+            self.tr("Export and &save as…") if xlsx else self.tr("Render and &save as…")
+        )
+        if self.services is not None and xlsx and self.services.export_xlsx is None:
+            self.open_button.setEnabled(False)
+            self.save_button.setEnabled(False)
+        elif self.services is not None:
+            self.open_button.setEnabled(not self.ctx.runner.busy())
+            self.save_button.setEnabled(not self.ctx.runner.busy())
+
+    def default_name(self) -> str:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        ext = "xlsx" if self.kind() == XLSX else "pdf"
+        return f"{self.kind()}-{self.ctx.event_id}-{stamp}.{ext}"
+
+    # ---- actions -----------------------------------------------------------------
+    def render_and_open(self) -> None:
+        folder = self.ctx.folder / "reports"
+        folder.mkdir(parents=True, exist_ok=True)
+        self.render_to(folder / self.default_name(), open_after=True)
+
+    def render_and_save(self) -> None:
+        xlsx = self.kind() == XLSX
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save report as"),
+            str(Path.home() / self.default_name()),
+            self.tr("Excel workbook (*.xlsx)") if xlsx else self.tr("PDF document (*.pdf)"),
+        )
+        if path:
+            self.render_to(Path(path), open_after=False)
+
+    def render_to(self, out: Path, *, open_after: bool = False) -> None:
+        """Render the chosen report to ``out`` on the panel's thread pool."""
+        services = self.services
+        if services is None:
+            return
+        kind, eid = self.kind(), self.ctx.event_id
+        stage_on, sub_on, judge_on = SCOPES.get(kind, (True, True, True))
+        stage = (str(self.stage.currentData() or "") or None) if stage_on else None
+        sub = (str(self.submission.currentData() or "") or None) if sub_on else None
+        judge = (str(self.judge.currentData() or "") or None) if judge_on else None
+        lang = str(self.lang.currentData() or "id")
+
+        def job(ws: Any, progress: Callable[[int, int, str], None]) -> Path:
+            def step(fraction: float, msg: str = "") -> None:
+                progress(int(round(fraction * 100)), 100, msg)
+
+            if kind == XLSX:
+                assert services.export_xlsx is not None
+                return Path(services.export_xlsx(ws, eid, out, lang=lang, progress=step))
+            return Path(
+                services.render(
+                    ws,
+                    kind,
+                    eid,
+                    out,
+                    lang=lang,
+                    stage_id=stage,
+                    submission_id=sub,
+                    judge_id=judge,
+                    progress=step,
+                )
+            )
+
+        self.message.clear_message()
+        self.progress.begin(self.tr("Rendering %1…").replace("%1", out.name))
+        self.open_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.ctx.runner.start(
+            job,
+            on_done=lambda path: self._done(Path(path), open_after),
+            on_failed=self._failed,
+            on_progress=self.progress.update_progress,
+            refusals=services.refusals,
+        )
+
+    def _done(self, path: Path, open_after: bool) -> None:
+        self.progress.end()
+        self._scope()
+        self.last_path = path
+        self.message.show_message(self.tr("Written: %1").replace("%1", str(path)), "ok")
+        if open_after:
+            self.opener(path)
+        self.rendered.emit(str(path))
+
+    def _failed(self, message: str) -> None:
+        self.progress.end()
+        self._scope()
+        self.message.show_message(self.tr("Not rendered: %1").replace("%1", message), "error")
+        self.failed.emit(message)

@@ -1,0 +1,83 @@
+"""A report rendered from the panel, off the UI thread, is a real PDF."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from judgeapp.domain.scoring import fmt
+from judgeapp.reports import ReportRefused, render_report
+from judgeapp.services import results
+from judgeapp.ui.secretariat.panel import SecretariatPanel
+from judgeapp.ui.secretariat.reports_tab import ReportServices
+
+
+def pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+@pytest.fixture
+def panel(qtbot, scored_event):
+    threads: list[str] = []
+
+    def render(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return render_report(*args, **kwargs)
+
+    p = SecretariatPanel(
+        scored_event.ws,
+        scored_event.event_id,
+        reports=ReportServices(render=render, refusals=(ReportRefused,)),
+    )
+    p.render_threads = threads
+    p.tabs.setCurrentWidget(p.reports)
+    yield p
+    qtbot.waitUntil(lambda: not p.runner.busy(), timeout=60000)
+    p.close()
+    p.deleteLater()
+
+
+def test_ranking_report_renders_off_thread(panel, scored_event, qtbot, tmp_path):
+    tab = panel.reports
+    tab.select_kind("ranking")
+    tab.lang.setCurrentIndex(tab.lang.findData("en"))  # decimals with a point, as the view
+    out = tmp_path / "ranking.pdf"
+    progress: list[int] = []
+    tab.progress.bar.valueChanged.connect(progress.append)
+    with qtbot.waitSignal(tab.rendered, timeout=120000) as blocker:
+        tab.render_to(out)
+    assert blocker.args == [str(out)]
+    assert panel.render_threads and panel.render_threads[0] != threading.main_thread().name
+    assert progress and max(progress) == 100
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-")
+    text = pdf_text(out)
+    ranking = results.rank(scored_event.ws, scored_event.event_id)
+    for row in ranking.rows:
+        assert row.region in text
+        assert fmt(row.score, ranking.decimals) in text
+    assert tab.message.kind == "ok"
+
+
+def test_refusal_is_shown(panel, qtbot, tmp_path):
+    tab = panel.reports
+    tab.select_kind("sheet")
+    tab.judge.addItem("nobody", "no-such-judge")
+    tab.judge.setCurrentIndex(tab.judge.count() - 1)
+    out = tmp_path / "sheet.pdf"
+    with qtbot.waitSignal(tab.failed, timeout=60000):
+        tab.render_to(out)
+    assert tab.message.kind == "error"
+    assert not out.exists()
+
+
+def test_without_engine_the_buttons_are_off(qtbot, scored_event):
+    p = SecretariatPanel(scored_event.ws, scored_event.event_id)
+    p.tabs.setCurrentWidget(p.reports)
+    assert not p.reports.open_button.isEnabled()
+    assert p.reports.message.kind == "error"
+    qtbot.waitUntil(lambda: not p.runner.busy(), timeout=20000)
+    p.deleteLater()
