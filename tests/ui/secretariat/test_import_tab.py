@@ -1,0 +1,106 @@
+"""Import tab: packages and signed score files, off the UI thread; refusals listed."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+import yaml
+from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+from judgeapp.services import bundles, scorefiles, setup, sheets
+from judgeapp.store import events as store_events
+from judgeapp.store.db import open_workspace
+from judgeapp.ui.secretariat.panel import SecretariatPanel
+
+
+def write_pdf(path, text: str) -> bytes:
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    painter.drawText(100, 100, text)
+    painter.end()
+    return path.read_bytes()
+
+
+def package_folder(tmp_path, name: str) -> object:
+    folder = tmp_path / f"pkg-{name.replace(' ', '-')}"
+    (folder / "docs").mkdir(parents=True)
+    pdf = write_pdf(folder / "docs" / "proposal.pdf", f"Proposal {name}")
+    manifest = {
+        "format": "judgeapp.package/1",
+        "competition": "ppd",
+        "edition": "2022",
+        "region": {"name": name, "kind": "kota", "province": "Jawa Barat"},
+        "title": f"Inovasi {name}",
+        "documents": [
+            {
+                "file": "docs/proposal.pdf",
+                "title": "Proposal",
+                "kind": "proposal",
+                "sha256": hashlib.sha256(pdf).hexdigest(),
+            }
+        ],
+    }
+    (folder / "manifest.yaml").write_text(yaml.safe_dump(manifest), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def panel(qtbot, mini_event):
+    p = SecretariatPanel(mini_event.ws, mini_event.event_id)
+    p.tabs.setCurrentWidget(p.imports)
+    yield p
+    qtbot.waitUntil(lambda: not p.runner.busy(), timeout=60000)
+    p.deleteLater()
+
+
+def test_package_imported_and_bad_one_refused(panel, mini_event, qtbot, tmp_path):
+    ev = mini_event
+    good = package_folder(tmp_path, "Kota Epsilon")
+    bad = package_folder(tmp_path, "Kota Zeta")
+    (bad / "docs" / "proposal.pdf").write_bytes(b"%PDF-1.4 altered after the checksum")
+    before = len(store_events.current_submissions(ev.ws, ev.event_id))
+    with qtbot.waitSignal(panel.imports.finished, timeout=60000) as blocker:
+        panel.imports.start_packages([good, bad])
+    outcomes = blocker.args[0]
+    by_file = {o.file: o for o in outcomes}
+    assert by_file[good.name].status == "imported"
+    refused = [o for o in outcomes if o.file == bad.name]
+    assert refused and all(o.refused for o in refused)
+    assert any("proposal.pdf" in o.place for o in refused) and all(o.reason for o in refused)
+    subs = store_events.current_submissions(ev.ws, ev.event_id)
+    assert len(subs) == before + 1
+    assert "Kota Zeta" not in {s["region"] for s in subs}
+    model = panel.imports.model
+    assert model.rowCount() == len(outcomes)
+    assert panel.imports.message.kind == "error"  # a refusal is never shown as success
+
+
+def test_score_file_imported_then_tampered_one_refused(panel, mini_event, qtbot, tmp_path):
+    ev = mini_event
+    judge = ev.judges[0]
+    setup.fill_row(ev.ws, ev.event_id, judge)
+    bundle = bundles.issue_bundle(ev.ws, ev.event_id, judge, tmp_path / "b.zip")
+    jws = open_workspace(tmp_path / "judge")
+    try:
+        bundles.open_bundle(jws, bundle.path)
+        st = sheets.open_sheet(jws, ev.event_id, ev.stage_id, judge, ev.submissions[0])
+        sheets.record_score(jws, st.data.id, "ekonomi.1", "8.5", judge)
+        exported = scorefiles.export_scores(jws, tmp_path / "out")
+    finally:
+        jws.close()
+    raw = exported.path.read_bytes()
+    tampered = tmp_path / "tampered.scores.json"
+    tampered.write_bytes(raw.replace(b"8.5", b"9.5"))
+    with qtbot.waitSignal(panel.imports.finished, timeout=60000) as blocker:
+        panel.imports.start_scores([tampered, exported.path])
+    first, second = blocker.args[0]
+    assert first.refused and first.file == tampered.name and first.reason
+    assert second.status == "imported"
+    held = ev.ws.query("SELECT value FROM item_scores")
+    assert [r["value"] for r in held] == ["8.5"]
+    # the same file again: a no-op
+    with qtbot.waitSignal(panel.imports.finished, timeout=60000) as blocker:
+        panel.imports.start_scores([exported.path])
+    assert blocker.args[0][0].status == "unchanged"
