@@ -26,9 +26,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from judgeapp.domain.rubric import HUNDRED, Form
-from judgeapp.domain.scoring import SheetResult, quantize
+from judgeapp.domain.scoring import TEN, SheetResult, quantize
 
 RULES = ("median", "mean", "trimmed_mean", "ijru")
 ZERO = Decimal(0)
@@ -100,16 +101,23 @@ def combine(values: Sequence[Decimal], rule: str = "median", trim: int = 1) -> D
 
 @dataclass(frozen=True)
 class Spread:
-    """How far apart the judges are on one target (an indicator or 'total')."""
+    """How far apart the judges are on one target (an indicator or 'total').
+
+    ``range`` (max − min, what the threshold is compared with) and ``sd``
+    (population standard deviation) are ``None`` with fewer than two judges.
+    """
 
     target: str
     values: Mapping[str, Decimal]  # judge id → value
     low: Decimal | None
     high: Decimal | None
-    range: Decimal | None  # high − low (None with fewer than two judges)
-    sd: Decimal | None  # population standard deviation (None with fewer than two)
+    range: Decimal | None
     threshold: Decimal
     flagged: bool
+
+    @cached_property
+    def sd(self) -> Decimal | None:
+        return spread_of(list(self.values.values()))[1]
 
 
 def spread_of(values: Sequence[Decimal]) -> tuple[Decimal | None, Decimal | None]:
@@ -143,18 +151,119 @@ def threshold_for(form: Form, target: str = "total") -> Decimal:
 
 def measure_spread(target: str, values: Mapping[str, Decimal], threshold: Decimal) -> Spread:
     """The spread of one target; flagged when max − min is above the threshold."""
-    vals = list(values.values())
-    rng, sd = spread_of(vals)
+    if not values:
+        return Spread(target, {}, None, None, None, threshold, False)
+    low = min(values.values())
+    high = max(values.values())
+    rng = high - low if len(values) >= 2 else None
     return Spread(
-        target,
-        dict(values),
-        min(vals) if vals else None,
-        max(vals) if vals else None,
-        rng,
-        sd,
-        threshold,
-        rng is not None and rng > threshold,
+        target, dict(values), low, high, rng, threshold, rng is not None and rng > threshold
     )
+
+
+# ---- a form prepared for many sheets ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class _IndicatorPlan:
+    id: str
+    rollup: str
+    items: tuple[str, ...]
+    weight: Decimal
+
+
+@dataclass(frozen=True)
+class FormPlan:
+    """What combining needs from a form, computed once per form.
+
+    ``score`` gives exactly ``scoring.score_sheet(form, scores)`` (same
+    operations in the same order; a test checks equality) without walking the
+    pydantic model for every sheet — it is what makes a national event rank
+    in seconds.
+    """
+
+    form: Form
+    indicator_ids: tuple[str, ...]
+    aspects: tuple[tuple[str, tuple[_IndicatorPlan, ...]], ...]
+    thresholds: Mapping[str, Decimal]  # indicator id / "total" → threshold
+    keys: frozenset[str]
+    n_keys: int
+    decimals: int
+
+    def score(self, scores: Mapping[str, Decimal]) -> SheetResult:
+        indicators: dict[str, Decimal | None] = {}
+        aspects: dict[str, Decimal | None] = {}
+        weighted: dict[str, Decimal] = {}
+        total_raw = ZERO
+        any_value = False
+        for aspect_id, inds in self.aspects:
+            a_sum = ZERO
+            a_w = ZERO
+            plain: list[Decimal] = []
+            for ind in inds:
+                value: Decimal | None
+                if ind.rollup == "direct":
+                    value = scores.get(ind.id)
+                else:
+                    values = [scores[k] for k in ind.items if k in scores]
+                    if not values:
+                        value = None
+                    elif ind.rollup == "share_met_x10":
+                        value = TEN * sum(values, ZERO) / Decimal(len(ind.items))
+                    else:
+                        scored = [v for v in values if v > 0]
+                        value = sum(scored, ZERO) / Decimal(len(scored)) if scored else None
+                indicators[ind.id] = value
+                if value is None:
+                    continue
+                any_value = True
+                plain.append(value)
+                contribution = value * ind.weight / HUNDRED
+                weighted[ind.id] = contribution
+                total_raw += contribution
+                a_sum += value * ind.weight
+                a_w += ind.weight
+            if a_w:
+                aspects[aspect_id] = a_sum / a_w
+            elif plain:  # weight-0 aspect: plain mean, as score_sheet does
+                aspects[aspect_id] = sum(plain, ZERO) / Decimal(len(plain))
+            else:
+                aspects[aspect_id] = None
+        scored_keys = len(self.keys.intersection(scores))
+        total = quantize(total_raw, self.decimals) if any_value else None
+        return SheetResult(indicators, aspects, total, weighted, scored_keys, self.n_keys)
+
+
+_PLANS: dict[int, FormPlan] = {}
+
+
+def plan_for(form: Form) -> FormPlan:
+    """The form's ``FormPlan`` (cached for the life of the form object)."""
+    plan = _PLANS.get(id(form))
+    if plan is not None and plan.form is form:
+        return plan
+    weights = form.effective_weights()
+    aspects = tuple(
+        (
+            aspect.id,
+            tuple(
+                _IndicatorPlan(
+                    ind.id, form.rollup_of(ind), tuple(it.id for it in ind.items), weights[ind.id]
+                )
+                for ind in aspect.indicators
+            ),
+        )
+        for aspect in form.aspects
+    )
+    ind_ids = tuple(ind.id for _a, ind in form.indicators())
+    thresholds = {i: threshold_for(form, i) for i in ind_ids}
+    thresholds["total"] = threshold_for(form, "total")
+    keys = form.score_keys()
+    plan = FormPlan(
+        form, ind_ids, aspects, thresholds, frozenset(keys), len(keys), form.total_decimals
+    )
+    _PLANS[id(form)] = plan
+    return plan
 
 
 # ---- one submission's panel -----------------------------------------------------
@@ -182,12 +291,16 @@ def judge_aspects(
     for aspect in form.aspects:
         a_sum = ZERO
         a_w = ZERO
+        plain = [v for ind in aspect.indicators if (v := indicators.get(ind.id)) is not None]
         for ind in aspect.indicators:
             value = indicators.get(ind.id)
             if value is not None:
                 a_sum += value * weights[ind.id]
                 a_w += weights[ind.id]
-        out[aspect.id] = (a_sum / a_w) if a_w else None
+        if a_w:
+            out[aspect.id] = a_sum / a_w
+        else:  # weight-0 aspect: plain mean, as score_sheet does
+            out[aspect.id] = sum(plain, ZERO) / Decimal(len(plain)) if plain else None
     return out
 
 
@@ -241,8 +354,9 @@ def combine_panel(
     rule = rule or form.judges.rule
     trim = form.judges.trim if trim is None else trim
     moderation = moderation or {}
+    plan = plan_for(form)
     judges = tuple(sorted(j for j, r in sheets.items() if r.total is not None))
-    ind_ids = [ind.id for _a, ind in form.indicators()]
+    ind_ids = plan.indicator_ids
     mod_inds = {k: v for k, v in moderation.items() if k in ind_ids}
 
     judge_totals = {j: sheets[j].total for j in judges}
@@ -273,7 +387,7 @@ def combine_panel(
     for ind_id in ind_ids:
         per_judge = {j: v for j in judges if (v := sheets[j].indicators.get(ind_id)) is not None}
         indicators[ind_id] = mod_inds.get(ind_id, combine(list(per_judge.values()), rule, trim))
-        spreads[ind_id] = measure_spread(ind_id, per_judge, threshold_for(form, ind_id))
+        spreads[ind_id] = measure_spread(ind_id, per_judge, plan.thresholds[ind_id])
     aspects: dict[str, Decimal | None] = {}
     for aspect in form.aspects:
         per_judge = {j: v for j in judges if (v := sheets[j].aspects.get(aspect.id)) is not None}
@@ -286,7 +400,7 @@ def combine_panel(
     total_spread = measure_spread(
         "total",
         {j: v for j, v in judge_totals.items() if v is not None},
-        threshold_for(form, "total"),
+        plan.thresholds["total"],
     )
     return PanelResult(
         rule=rule,

@@ -32,6 +32,7 @@ from judgeapp.domain.panel import (
     combine,
     combine_panel,
     judge_total,
+    plan_for,
     zscore_combine,
 )
 from judgeapp.domain.ranking import (
@@ -43,7 +44,7 @@ from judgeapp.domain.ranking import (
     rank_entries,
 )
 from judgeapp.domain.rubric import Form
-from judgeapp.domain.scoring import SheetResult, fmt, quantize, score_sheet
+from judgeapp.domain.scoring import SheetResult, fmt, quantize
 from judgeapp.i18n import t
 from judgeapp.services.moderation import Moderation, current_moderations
 from judgeapp.store import events as store_events
@@ -138,6 +139,9 @@ class Ranking:
             if r.submission == submission:
                 return r
         raise KeyError(submission)
+
+    def by_submission(self) -> dict[str, RankRow]:
+        return {r.submission: r for r in self.rows}
 
 
 # ---- loading -------------------------------------------------------------------------
@@ -238,8 +242,9 @@ def _load(
             ver = version.get(sheet["submission_id"], 0)
             if key not in chosen or ver > chosen[key][0]:
                 chosen[key] = (ver, sheet)
+        plan = plan_for(form)
         for (sub, judge), (_v, sheet) in chosen.items():
-            result = score_sheet(form, sheet["scores"])
+            result = plan.score(sheet["scores"])
             if result.total is not None:
                 data.results.setdefault(sub, {})[judge] = result
         if other_form:
@@ -297,21 +302,29 @@ def _replace_total(panel: PanelResult, rule: str, total: Decimal, original: Deci
 
 
 def _ladder(loaded: _Loaded, weights: dict[str, Decimal]) -> tuple[str, ...]:
-    configured = loaded.event.settings.get("tie_break")
-    if configured is None:
-        for data in loaded.stages:
-            if data.form.tie_break:
-                configured = list(data.form.tie_break)
-                break
-    if configured is None:
-        return default_ladder(weights)
-    ladder = tuple(str(r) for r in configured)
     all_stages = [s.id for s in loaded.event.stages]
-    aspects = {a.id for d in loaded.stages for a in d.form.aspects}
-    inds = {i.id for d in loaded.stages for _a, i in d.form.indicators()}
-    problems = ladder_problems(ladder, all_stages, aspects, inds)
-    if problems:
-        raise ResultsRefused("; ".join(problems))
+    configured = loaded.event.settings.get("tie_break")
+    if configured is not None:
+        ladder = tuple(str(r) for r in configured)
+        aspects = {a.id for d in loaded.stages for a in d.form.aspects}
+        inds = {i.id for d in loaded.stages for _a, i in d.form.indicators()}
+        problems = ladder_problems(ladder, all_stages, aspects, inds)
+        if problems:
+            raise ResultsRefused(
+                t("urutan pemecah seri acara", "event tie-break ladder")
+                + ": "
+                + "; ".join(problems)
+            )
+    else:
+        form_ladder = next((d.form.tie_break for d in loaded.stages if d.form.tie_break), None)
+        if form_ladder is None:
+            return default_ladder(weights)
+        # a form written for a multi-stage event may name stages this event lacks
+        ladder = tuple(
+            r
+            for r in form_ladder
+            if not (r.startswith("stage:") and r.partition(":")[2] not in all_stages)
+        )
     # ranking one stage: rules about the other stages do not apply
     return tuple(
         r for r in ladder if not (r.startswith("stage:") and r.partition(":")[2] not in weights)
@@ -521,17 +534,26 @@ def sensitivity(
     beside the official one (each stage's own rule); rows whose rank changes
     under a rule name that rule in ``changed``."""
     loaded = _load(ws, event_id, stage_id, provisional, None)
-    official = _build(loaded, None, stage_id)
+    return _sensitivity(loaded, stage_id, _build(loaded, None, stage_id))
+
+
+def _sensitivity(loaded: _Loaded, stage_id: str | None, official: Ranking) -> Sensitivity:
+    own_rules = [data.rule for data in loaded.stages]
     rankings: dict[str, Ranking] = {}
-    for r in SENSITIVITY_RULES:
-        if r != "zscore":
-            for data in loaded.stages:
-                data.rule = r
-        rankings[r] = _build(loaded, r, stage_id)
+    try:
+        for r in SENSITIVITY_RULES:
+            if r != "zscore":
+                for data in loaded.stages:
+                    data.rule = r
+            rankings[r] = _build(loaded, r, stage_id)
+    finally:
+        for data, own in zip(loaded.stages, own_rules, strict=True):
+            data.rule = own
+    by_rule = {r: {row.submission: row for row in rankings[r].rows} for r in SENSITIVITY_RULES}
     rows = []
     for row in official.rows:
-        ranks = {r: rankings[r].row(row.submission).rank for r in SENSITIVITY_RULES}
-        scores = {r: rankings[r].row(row.submission).score for r in SENSITIVITY_RULES}
+        ranks = {r: by_rule[r][row.submission].rank for r in SENSITIVITY_RULES}
+        scores = {r: by_rule[r][row.submission].score for r in SENSITIVITY_RULES}
         changed = tuple(r for r in SENSITIVITY_RULES if ranks[r] != row.rank)
         rows.append(
             SensitivityRow(
@@ -563,7 +585,10 @@ def agreement(
     """Agreement of the judges' totals per stage: over all judges ("all",
     missing scores allowed for α), and per panel — each group of submissions
     scored by the same set of judges, when there are several such groups."""
-    loaded = _load(ws, event_id, stage_id, provisional, None)
+    return _agreement(_load(ws, event_id, stage_id, provisional, None))
+
+
+def _agreement(loaded: _Loaded) -> list[PanelAgreement]:
     out: list[PanelAgreement] = []
     for data in loaded.stages:
         ratings: dict[str, dict[str, Decimal]] = {}
@@ -598,6 +623,23 @@ def agreement(
                     )
                 )
     return out
+
+
+@dataclass(frozen=True)
+class Overview:
+    ranking: Ranking
+    sensitivity: Sensitivity
+    agreement: list[PanelAgreement]
+
+
+def overview(
+    ws: Workspace, event_id: str, *, stage_id: str | None = None, provisional: bool = False
+) -> Overview:
+    """``rank`` (each stage's own rule), ``sensitivity`` and ``agreement`` from
+    one read of the scores — the same numbers as the three calls, read once."""
+    loaded = _load(ws, event_id, stage_id, provisional, None)
+    ranking = _build(loaded, None, stage_id)
+    return Overview(ranking, _sensitivity(loaded, stage_id, ranking), _agreement(loaded))
 
 
 @dataclass(frozen=True)

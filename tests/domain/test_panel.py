@@ -228,3 +228,47 @@ def test_zscore_within_scale_and_order_free(scores):
     b = zscore_combine(dict(reversed(list(scores.items()))), D(5), D(10))
     assert a == b
     assert all(D(5) <= v <= D(10) for v in a.values())
+
+
+# ---- the prepared form scores exactly like score_sheet ------------------------------------
+
+
+def shipped_and_mini_forms(mini_form):
+    import contextlib
+
+    from judgeapp.domain.rubric import FormError
+    from judgeapp.resources import forms_dir
+    from judgeapp.services.forms import load_form_file
+
+    forms = [mini_form]
+    for path in sorted(forms_dir().glob("*.yaml")):
+        with contextlib.suppress(FormError):  # a form being edited is checked elsewhere
+            forms.append(load_form_file(path))
+    return forms
+
+
+def test_plan_scores_exactly_like_score_sheet(mini_form):
+    import random
+
+    from judgeapp.domain.panel import plan_for
+
+    rnd = random.Random(3)
+    for form in shipped_and_mini_forms(mini_form):
+        plan = plan_for(form)
+        assert plan_for(form) is plan
+        keys = form.score_keys()
+        for _ in range(40):
+            scores = {}
+            for key in keys:
+                if rnd.random() < 0.2:
+                    continue  # unscored
+                _a, ind, item = form.target(key)
+                scale = form.scale_of(ind, item)
+                if scale.kind == "levels":
+                    scores[key] = rnd.choice([lv.value for lv in scale.levels])
+                else:
+                    step = D(1).scaleb(-scale.decimals)
+                    n = int((scale.high - scale.low) / step)
+                    scores[key] = scale.low + step * rnd.randint(0, n)
+            assert plan.score(scores) == score_sheet(form, scores), form.id
+        assert plan.score({}) == score_sheet(form, {})

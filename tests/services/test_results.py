@@ -294,3 +294,14 @@ def test_disagreements_list_flagged_items(event):
     again = results.disagreements(ws, eid, "tahap2")
     total = next(d for d in again if d.region == "Kota Alpha" and d.target == "total")
     assert total.moderation is not None and total.combined == D("8.0000")
+
+
+def test_overview_equals_the_separate_calls(event):
+    ws, eid, subs = event
+    record_moderation(ws, eid, "tahap2", subs["gamma"], "ekonomi", "9", "konsensus", ["a"])
+    ov = results.overview(ws, eid)
+    assert ov.ranking == results.rank(ws, eid)
+    assert ov.sensitivity.rows == results.sensitivity(ws, eid).rows
+    assert ov.agreement == results.agreement(ws, eid)
+    # the sensitivity pass leaves the official rules in place
+    assert all(s.rule == "median" for s in ov.ranking.stages)
