@@ -1,19 +1,153 @@
-"""(work in progress)"""
+"""Progress board: judges × submissions with each sheet's status, and what
+is still missing from whom (``services.progress``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from judgeapp.ui.secretariat.widgets import Context
+from judgeapp.services import progress as progress_service
+from judgeapp.store import events as store_events
+from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, Cell, TableModel
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
+
+COLOURS: dict[str, QColor | None] = {
+    "final": GOOD,
+    "in_progress": WARN,
+    "not_started": QColor("#e7f5ff"),
+    "missing": BAD,
+    "conflict": LOCKED,
+    "unassigned": None,
+}
 
 
 class ProgressTab(QWidget):
-    unused = Signal()
+    """The board, a summary line and the list of what is owed."""
+
+    loaded = Signal()
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.board: progress_service.Board | None = None
+        self.stage = QComboBox(self)
+        self.stage.setAccessibleName(self.tr("Stage"))
+        for st in store_events.get_event(ctx.ws, ctx.event_id).stages:
+            self.stage.addItem(st.name, st.id)
+        self.stage.setEnabled(self.stage.count() > 1)
+        self.reload = button(self.tr("Re&fresh"), self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.model = TableModel(parent=self)
+        self.view = table_view(self.model, self.tr("Progress board"), self)
+        self.view.setSelectionBehavior(self.view.SelectionBehavior.SelectItems)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.missing_model = TableModel(parent=self)
+        self.missing_view = table_view(self.missing_model, self.tr("Missing from whom"), self)
+        self.missing_view.setWordWrap(True)
+        self.progress = ProgressStrip(self)
+        self.message = MessageBar(self)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Stage:"), self)
+        label.setBuddy(self.stage)
+        top.addWidget(label)
+        top.addWidget(self.stage)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.reload)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.view)
+        owed = QWidget(split)
+        owed_lay = QVBoxLayout(owed)
+        owed_lay.setContentsMargins(0, 0, 0, 0)
+        owed_lay.addWidget(QLabel(self.tr("Still missing, by judge:"), owed))
+        owed_lay.addWidget(self.missing_view)
+        split.addWidget(owed)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.message)
+        self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.reload.clicked.connect(self.refresh)
+
+    def labels(self) -> dict[str, str]:
+        return {
+            "missing": self.tr("missing"),
+            "not_started": self.tr("not started"),
+            "in_progress": self.tr("in progress"),
+            "final": self.tr("final"),
+            "conflict": self.tr("conflict"),
+            "unassigned": "",
+        }
 
     def refresh(self) -> None:
-        pass
+        eid, stage = self.ctx.event_id, str(self.stage.currentData() or "") or None
+        self.progress.begin(self.tr("Reading the sheets…"))
+        self.ctx.runner.start(
+            lambda ws, _p: progress_service.progress_board(ws, eid, stage),
+            on_done=self._done,
+            on_failed=self._failed,
+        )
+
+    def _failed(self, message: str) -> None:
+        self.progress.end()
+        self.message.show_message(message, "error")
+
+    def _done(self, board: progress_service.Board) -> None:
+        self.progress.end()
+        self.board = board
+        labels = self.labels()
+        rows = []
+        for j in board.judges:
+            row = []
+            for s in board.submissions:
+                c = board.cell(j["id"], s["id"])
+                text = labels.get(c.status, c.status)
+                if c.status == "in_progress" and c.total_keys:
+                    text += f" {c.scored}/{c.total_keys}"
+                tip = "\n".join(
+                    [f"{j['name']} × {s['region']}: {labels.get(c.status, c.status)}", *c.missing]
+                )
+                if c.source and c.source != "local":
+                    tip += "\n" + self.tr("source: %1, revision %2").replace(
+                        "%1", c.source
+                    ).replace("%2", str(c.revision))
+                row.append(
+                    Cell(text, tooltip=tip, background=COLOURS.get(c.status), value=c.status)
+                )
+            rows.append(row)
+        self.model.reset(
+            [s["region"] for s in board.submissions],
+            rows,
+            row_headers=[f"{j['name']} ({j['role']})" for j in board.judges],
+            payload=board.judges,
+        )
+        names = {j["id"]: j["name"] for j in board.judges}
+        owed = []
+        for jid, lines in board.missing_by_judge().items():
+            for line in lines:
+                region, _, what = line.partition(": ")
+                owed.append((names.get(jid, jid), region, what))
+        self.missing_model.reset(
+            [self.tr("Judge"), self.tr("Region"), self.tr("What is missing")], owed
+        )
+        counts = board.counts
+        self.summary.setText(
+            " · ".join(
+                f"{labels[k]}: {counts.get(k, 0)}"
+                for k in ("final", "in_progress", "not_started", "missing", "conflict")
+            )
+        )
+        self.loaded.emit()

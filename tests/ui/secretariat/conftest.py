@@ -97,3 +97,9 @@ def scored_event(mini_event) -> MiniEvent:
                 v = 5  # far from the others: flagged
             score(ev, judge, sub, [v, v, max(5, round(v - 0.5, 2)), v, v])
     return ev
+
+
+@pytest.fixture
+def enter_scores():
+    """The ``score`` helper: enter (and finalise) a sheet through the service."""
+    return score

@@ -61,9 +61,8 @@ def test_agreement_rows_come_from_the_service(tab, scored_event):
     assert tab.agreement_model.text(0, 5) == ("" if first.value is None else f"{first.value:.3f}")
 
 
-def test_unresolved_tie_is_flagged(qtbot, mini_event):
-    from tests.ui.secretariat.conftest import score
-
+def test_unresolved_tie_is_flagged(qtbot, mini_event, enter_scores):
+    score = enter_scores
     ev = mini_event
     from judgeapp.services import setup
 

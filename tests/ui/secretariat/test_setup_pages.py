@@ -1,0 +1,100 @@
+"""Set-up pages: judges, conflicts, schedule and bundles write through the services."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+
+from judgeapp.services import setup
+from judgeapp.store import events as store_events
+from judgeapp.ui.secretariat.panel import SecretariatPanel
+
+
+@pytest.fixture
+def panel(qtbot, mini_event):
+    p = SecretariatPanel(mini_event.ws, mini_event.event_id)
+    yield p
+    qtbot.waitUntil(lambda: not p.runner.busy(), timeout=60000)
+    p.deleteLater()
+
+
+def test_add_judge_and_role(panel, mini_event):
+    page = panel.setup.judges
+    panel.setup.setCurrentWidget(page)
+    page.add.click()
+    assert page.message.kind == "error"  # no name
+    page.name.setText("Dewi Kartika")
+    page.role.setCurrentText("TPU")
+    page.add.click()
+    judges = {j["name"]: j for j in store_events.list_judges(mini_event.ws, mini_event.event_id)}
+    assert judges["Dewi Kartika"]["role"] == "TPU"
+    row = [j["name"] for j in page.model.payload].index("Dewi Kartika")
+    page.view.setCurrentIndex(page.model.index(row, 0))
+    page.role.setCurrentText("asesor")
+    page.set_role.click()
+    judges = {j["name"]: j for j in store_events.list_judges(mini_event.ws, mini_event.event_id)}
+    assert judges["Dewi Kartika"]["role"] == "asesor"
+
+
+def test_conflict_drops_assignment_and_needs_reason(panel, mini_event):
+    ev = mini_event
+    setup.fill_all(ev.ws, ev.event_id)
+    page = panel.setup.conflicts
+    panel.setup.setCurrentWidget(page)
+    page.judge.setCurrentIndex(page.judge.findData(ev.judges[1]))
+    page.submission.setCurrentIndex(page.submission.findData(ev.submissions[2]))
+    page.declare.click()  # no reason
+    assert page.message.kind == "error"
+    assert store_events.conflicts(ev.ws, ev.event_id) == []
+    page.reason.setText("mantan pejabat daerah ini")
+    page.declare.click()
+    assert page.message.kind == "ok"
+    assert [
+        (c["judge_id"], c["region_id"]) for c in store_events.conflicts(ev.ws, ev.event_id)
+    ] == [(ev.judges[1], ev.regions[ev.submissions[2]])]
+    held = {
+        (a["judge_id"], a["submission_id"]) for a in store_events.assignments(ev.ws, ev.event_id)
+    }
+    assert (ev.judges[1], ev.submissions[2]) not in held
+    assert page.model.rowCount() == 1
+    # the matrix shows it locked
+    panel.setup.setCurrentWidget(panel.setup.matrix)
+    m = panel.setup.matrix.model
+    assert m.is_conflicted(1, 2) and m.index(1, 2).data(Qt.ItemDataRole.CheckStateRole) is None
+
+
+def test_schedule_slot(panel, mini_event):
+    ev = mini_event
+    page = panel.setup.schedule
+    panel.setup.setCurrentWidget(page)
+    page.submission.setCurrentIndex(page.submission.findData(ev.submissions[1]))
+    page.when.setDateTime(QDateTime.fromString("2023-05-02 09:30", "yyyy-MM-dd HH:mm"))
+    page.room.setText("Ruang Rapat 2")
+    page.save.click()
+    rows = setup.schedule(ev.ws, ev.event_id)
+    assert [(r["submission_id"], r["starts_at"], r["room"]) for r in rows] == [
+        (ev.submissions[1], "2023-05-02T09:30", "Ruang Rapat 2")
+    ]
+    assert page.model.text(0, 2) == "2023-05-02" and page.model.text(0, 3) == "09:30"
+    page.remove.click()
+    assert setup.schedule(ev.ws, ev.event_id) == []
+
+
+def test_bundles_written_off_thread(panel, mini_event, qtbot, tmp_path):
+    ev = mini_event
+    setup.fill_row(ev.ws, ev.event_id, ev.judges[0])
+    page = panel.setup.bundles
+    panel.setup.setCurrentWidget(page)
+    checked = page.chosen()
+    assert checked == [ev.judges[0]]  # only judges with assignments are pre-ticked
+    page.folder.setText(str(tmp_path / "usb"))
+    with qtbot.waitSignal(page.progress.bar.valueChanged, timeout=60000, raising=False):
+        page.issue.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=60000)
+    files = list((tmp_path / "usb").iterdir())
+    assert [f.name for f in files] == [f"{ev.event_id}-{ev.judges[0]}.bundle.zip"]
+    assert zipfile.is_zipfile(files[0])
+    assert page.model.text(0, 2) == str(len(ev.submissions))
+    assert page.message.kind == "ok"
