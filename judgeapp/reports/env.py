@@ -22,12 +22,34 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from judgeapp.domain.scoring import quantize
 from judgeapp.resources import reports_dir
 
-MONTHS_ID = (
-    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
-).split()
-MONTHS_EN = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS_ID = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 _lock = threading.Lock()
 _envs: dict[tuple[str, str], Environment] = {}

@@ -123,6 +123,12 @@ def moderation_rows(notes: tuple) -> list[dict]:
 
 def statistic_rows(stats: tuple) -> list[dict]:
     return [
-        {"name": s.name, "value": None if s.value is None else round(s.value, 6), "units": s.units, "judges": s.judges, "reason": s.reason}
+        {
+            "name": s.name,
+            "value": None if s.value is None else round(s.value, 6),
+            "units": s.units,
+            "judges": s.judges,
+            "reason": s.reason,
+        }
         for s in stats
     ]

@@ -1,0 +1,294 @@
+"""Excel export for the secretariat (openpyxl, imported lazily).
+
+One workbook per event with these sheets (names in the chosen language):
+
+* Ringkasan / Summary — the event, its stages and weights, counts;
+* Peringkat / Ranking — per category: rank, region, stage scores, final
+  score, judges, tie-break notes (from ``services.results``, as ``judgeapp rank``);
+* Total — per stage and region: each judge's total, the combined value, the spread;
+* Nilai per juri / Scores by judge — one row per sheet (judge × region ×
+  stage): status, every indicator value, the total;
+* Butir / Items — every item score in long form, for pivot tables;
+* Catatan / Notes — every text a judge wrote (Keunggulan, Rekomendasi, notes).
+
+Numbers are written as numbers with a fixed display format (not text), headers
+are bold and frozen, columns sized, filters on.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from judgeapp.reports import figures
+from judgeapp.reports.common import event_or_refuse
+from judgeapp.reports.common import field_kind as _field_kind
+from judgeapp.services import sheets as sheet_service
+from judgeapp.store import events as store_events
+from judgeapp.store import sheets as store_sheets
+from judgeapp.store.db import Workspace
+from judgeapp.store.forms import load_pinned
+
+
+def _n(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+class _Sheet:
+    def __init__(self, wb: Any, title: str, headers: list[str], widths: list[int]):
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        self.ws = wb.create_sheet(title[:31])
+        self.ws.append(headers)
+        for cell in self.ws[1]:
+            cell.font = Font(bold=True)
+            cell.fill = PatternFill("solid", fgColor="DFE7F0")
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for i, w in enumerate(widths, start=1):
+            self.ws.column_dimensions[self.ws.cell(1, i).column_letter].width = w
+        self.ws.freeze_panes = "A2"
+
+    def row(self, values: list[Any], formats: dict[int, str] | None = None) -> None:
+        self.ws.append([_n(v) for v in values])
+        r = self.ws.max_row
+        for col, fmt_ in (formats or {}).items():
+            self.ws.cell(r, col).number_format = fmt_
+
+    def finish(self) -> None:
+        if self.ws.max_row > 1:
+            self.ws.auto_filter.ref = self.ws.dimensions
+
+
+def _fmt(decimals: int) -> str:
+    return "0" if decimals <= 0 else "0." + "0" * decimals
+
+
+def export_xlsx(ws: Workspace, event_id: str, out_path: Path | str, *, lang: str = "id") -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    def tr(i: str, e: str) -> str:
+        return e if lang == "en" else i
+
+    event = event_or_refuse(ws, event_id)
+    judges = {j["id"]: j for j in store_events.list_judges(ws, event.id)}
+    subs = {s["id"]: s for s in store_events.current_submissions(ws, event.id)}
+    ranking = figures.ranking(ws, event.id)
+    dec = ranking.decimals
+    wb = Workbook()
+    wb.remove(wb.active)
+
+    # ---- summary
+    summary = wb.create_sheet(tr("Ringkasan", "Summary"))
+    summary.append([tr("Acara", "Event"), event.name])
+    summary.append([tr("Edisi", "Edition"), event.edition])
+    summary.append([tr("Tempat", "Place"), event.place])
+    summary.append([tr("Kompetisi", "Competition"), event.competition])
+    summary.append([tr("Usulan", "Submissions"), len(subs)])
+    summary.append([tr("Juri", "Judges"), len(judges)])
+    if event.sample:
+        summary.append([tr("DATA CONTOH", "SAMPLE DATA"), tr("bukan hasil sebenarnya", "not real")])
+    summary.append([])
+    summary.append(
+        [tr("Tahap", "Stage"), tr("Nama", "Name"), tr("Bobot %", "Weight %"), tr("Tanggal", "Date")]
+    )
+    for st in event.stages:
+        summary.append([st.id, st.name, float(st.weight), st.date])
+    for row in summary.iter_rows(min_col=1, max_col=1):
+        row[0].font = Font(bold=True)
+    summary.column_dimensions["A"].width = 18
+    summary.column_dimensions["B"].width = 50
+
+    # ---- ranking
+    stage_ids = [s.id for s in ranking.stages]
+    rk = _Sheet(
+        wb,
+        tr("Peringkat", "Ranking"),
+        [
+            tr("Kategori", "Category"),
+            tr("Peringkat", "Rank"),
+            tr("Daerah", "Region"),
+            tr("Provinsi", "Province"),
+        ]
+        + [f"{tr('Tahap', 'Stage')} {s}" for s in stage_ids]
+        + [
+            tr("Nilai akhir", "Final score"),
+            tr("Juri", "Judges"),
+            tr("Seri", "Tied"),
+            tr("Keterangan", "Notes"),
+        ],
+        [12, 9, 30, 18] + [12] * len(stage_ids) + [13, 7, 6, 50],
+    )
+    n_stage = len(stage_ids)
+    for r in ranking.rows:
+        trail = "; ".join(
+            f"{s.outcome} {s.other_name} ({s.rule}: {s.value} / {s.other_value})"
+            if s.rule
+            else f"{s.outcome} {s.other_name}"
+            for s in r.trail
+        )
+        note = "; ".join(x for x in (trail, r.reason) if x)
+        formats = {5 + i: _fmt(st.decimals) for i, st in enumerate(ranking.stages)}
+        formats[5 + n_stage] = _fmt(dec)
+        rk.row(
+            [r.category, r.rank, r.region, r.province]
+            + [r.stage_scores.get(s) for s in stage_ids]
+            + [r.score, r.judges, "=" if r.tied else "", note],
+            formats,
+        )
+    rk.finish()
+
+    # ---- totals and per-judge sheets
+    tot = _Sheet(
+        wb,
+        "Total",
+        [
+            tr("Tahap", "Stage"),
+            tr("Daerah", "Region"),
+            tr("Kategori", "Category"),
+            tr("Juri", "Judge"),
+            tr("Peran", "Role"),
+            tr("Nilai total", "Total"),
+        ],
+        [10, 30, 12, 28, 8, 12],
+    )
+    items_sheet = _Sheet(
+        wb,
+        tr("Butir", "Items"),
+        [
+            tr("Tahap", "Stage"),
+            tr("Daerah", "Region"),
+            tr("Juri", "Judge"),
+            tr("Status", "Status"),
+            tr("Indikator", "Indicator"),
+            tr("Butir", "Item"),
+            tr("Teks butir", "Item text"),
+            tr("Nilai", "Score"),
+        ],
+        [10, 28, 26, 8, 28, 12, 50, 9],
+    )
+    notes = _Sheet(
+        wb,
+        tr("Catatan", "Notes"),
+        [
+            tr("Tahap", "Stage"),
+            tr("Daerah", "Region"),
+            tr("Juri", "Judge"),
+            tr("Sasaran", "Target"),
+            tr("Jenis", "Kind"),
+            tr("Teks", "Text"),
+        ],
+        [10, 28, 26, 28, 16, 80],
+    )
+    for st in event.stages:
+        form = load_pinned(ws, st.form_hash)
+        inds = [ind for _a, ind in form.indicators()]
+        titles = {ind.id: ind.title for ind in inds}
+        for a in form.aspects:
+            titles[a.id] = a.title
+        for item_owner in inds:
+            for it in item_owner.items:
+                titles[it.id] = it.text
+        per = _Sheet(
+            wb,
+            f"{tr('Nilai', 'Scores')} {st.id}",
+            [
+                tr("Daerah", "Region"),
+                tr("Kategori", "Category"),
+                tr("Juri", "Judge"),
+                tr("Peran", "Role"),
+                tr("Status", "Status"),
+            ]
+            + [f"{ind.title} ({ind.weight}%)" for ind in inds]
+            + [tr("Nilai total", "Total")],
+            [28, 12, 26, 8, 8] + [11] * len(inds) + [12],
+        )
+        rows = [
+            r for r in store_sheets.stage_scores(ws, event.id, st.id) if r["submission_id"] in subs
+        ]
+        rows.sort(
+            key=lambda r: (
+                subs[r["submission_id"]]["region"],
+                judges.get(r["judge_id"], {}).get("name", r["judge_id"]),
+            )
+        )
+        for r in rows:
+            state = sheet_service.state(ws, r["sheet_id"])
+            sub = subs[r["submission_id"]]
+            judge = judges.get(r["judge_id"], {"name": r["judge_id"], "role": ""})
+            formats = {6 + i: "0.00" for i in range(len(inds))}
+            formats[6 + len(inds)] = _fmt(state.form.total_decimals)
+            per.row(
+                [sub["region"], sub["category"], judge["name"], judge["role"], state.data.status]
+                + [state.result.indicators.get(ind.id) for ind in inds]
+                + [state.result.total],
+                formats,
+            )
+            for _a, ind in state.form.indicators():
+                keys = [it.id for it in ind.items] or [ind.id]
+                for key in keys:
+                    if key in state.data.scores:
+                        items_sheet.row(
+                            [
+                                st.id,
+                                sub["region"],
+                                judge["name"],
+                                state.data.status,
+                                ind.title,
+                                key,
+                                titles.get(key, key),
+                                state.data.scores[key],
+                            ],
+                            {8: "0.00"},
+                        )
+            for (target, field), text in sorted(state.data.texts.items()):
+                if text.strip():
+                    kind = {
+                        "strength": tr("Keunggulan", "Strength"),
+                        "recommendation": tr("Rekomendasi", "Recommendation"),
+                    }.get(_field_kind(field), field)
+                    notes.row(
+                        [
+                            st.id,
+                            sub["region"],
+                            judge["name"],
+                            titles.get(target, target or tr("lembar", "sheet")),
+                            kind,
+                            text,
+                        ]
+                    )
+        per.finish()
+        for d in figures.spreads(ws, event.id, st.id):
+            if d.target != "total":
+                continue
+            for jid in sorted(d.values, key=lambda j: judges.get(j, {"name": j})["name"]):
+                j = judges.get(jid, {"name": jid, "role": ""})
+                tot.row(
+                    [st.id, d.region, d.category, j["name"], j["role"], d.values[jid]],
+                    {6: _fmt(form.total_decimals)},
+                )
+            tot.row(
+                [st.id, d.region, d.category, tr("GABUNGAN", "COMBINED"), "", d.combined],
+                {6: _fmt(form.total_decimals)},
+            )
+            tot.ws.cell(tot.ws.max_row, 4).font = Font(bold=True)
+            tot.ws.cell(tot.ws.max_row, 6).font = Font(bold=True)
+            tot.row(
+                [st.id, d.region, d.category, tr("selisih", "spread"), "", d.range], {6: "0.00"}
+            )
+    for s in (tot, items_sheet, notes):
+        s.finish()
+    for cell in notes.ws["F"]:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    # the per-stage score sheets after the ranking, notes last
+    order = [wb[name] for name in wb.sheetnames]
+    wb._sheets = [order[0], order[1], order[2]] + order[5:] + [order[3], order[4]]
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    wb.save(tmp)
+    tmp.replace(out)
+    return out
