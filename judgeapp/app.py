@@ -1,0 +1,65 @@
+"""Start the desktop app: QApplication, translators, crash handler, main window.
+
+Only Qt and the UI modules are imported here; the workspace (SQLite, forms)
+is opened right after the window is on screen, and nothing heavy (WeasyPrint,
+matplotlib, openpyxl, scipy) is on this path — see ``bench/bench_startup.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+READY_ENV = "JUDGEAPP_EXIT_WHEN_READY"  # benchmark hook: print ready marks, then quit
+
+
+def _pick_language(lang: str | None) -> str:
+    from judgeapp.i18n import LANGUAGES
+
+    if lang in LANGUAGES:
+        return lang  # type: ignore[return-value]
+    env = os.environ.get("JUDGEAPP_LANG", "")
+    return env if env in LANGUAGES else "id"
+
+
+def run_gui(workspace: str | None = None, lang: str | None = None) -> int:
+    """Open the main window on ``workspace`` (default: the per-user one)."""
+    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from judgeapp.ui.crash import CrashHandler, user_log_dir
+    from judgeapp.ui.language import Language
+    from judgeapp.ui.main_window import MainWindow
+    from judgeapp.ui.workers import Runner
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("JudgeApp")
+    app.setOrganizationName("JudgeApp")
+    crash = CrashHandler(user_log_dir())
+    crash.install()
+    language = Language(app)
+    chosen = _pick_language(lang)
+    language.set_language(chosen)
+    runner = Runner(QThreadPool(app), app)
+    window = MainWindow(language, runner, crash)
+    window.show()
+    bench = os.environ.get(READY_ENV) == "1"
+
+    def open_ws() -> None:
+        if bench:
+            print("JUDGEAPP_READY window", flush=True)
+        if window.load_workspace(workspace) and lang is None and window.ws is not None:
+            saved = window.ws.get_setting("ui.language")
+            if saved in ("id", "en") and saved != language.current:
+                window.set_language(saved)
+        if bench:
+            print("JUDGEAPP_READY workspace", flush=True)
+            QTimer.singleShot(0, window.close)
+
+    QTimer.singleShot(0, open_ws)
+    try:
+        return int(app.exec())
+    finally:
+        if window.ws is not None:
+            window.ws.close()
+        crash.uninstall()

@@ -1,0 +1,557 @@
+"""The interview screen: documents on one side, the rubric on the other.
+
+This widget is the only place that turns keystrokes into sheet-service calls:
+each score, text and evidence link is committed through
+``services.sheets`` (one transaction each) and the quiet "saved" mark is set
+only after the call returned. The numbers shown come from the ``SheetState``
+the service computed with the domain engine.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judgeapp.domain.scoring import ScoreError, fmt
+from judgeapp.services import sheets as svc
+from judgeapp.store import events as store_events
+from judgeapp.ui.dialogs import MissingDialog, ReasonDialog
+from judgeapp.ui.models import RubricModel
+from judgeapp.ui.pdf_viewer import DocumentViewer
+from judgeapp.ui.rubric_panel import IndicatorPanel, field_label
+from judgeapp.ui.session import JudgeSession
+from judgeapp.ui.timer import PhaseSpec, PhaseTimer
+from judgeapp.ui.workers import Runner
+
+
+class InterviewScreen(QWidget):
+    """One judge's sheet for one submission."""
+
+    back = Signal()
+    changed = Signal()  # the sheet's progress changed (home list refreshes)
+
+    def __init__(
+        self,
+        session: JudgeSession,
+        submission_id: str,
+        runner: Runner,
+        clock: Callable[[], float] = time.time,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.session = session
+        self.ws = session.ws
+        self.submission_id = submission_id
+        # raises SheetRefused when a conflict of interest was declared
+        self.state = svc.open_sheet(
+            self.ws, session.event.id, session.stage.id, session.judge_id, submission_id
+        )
+        self.sid = self.state.data.id
+        self.form = self.state.form
+        self.sub = store_events.get_submission(self.ws, submission_id)
+        self.order = [ind.id for _a, ind in self.form.indicators()]
+        self.numbers = {iid: n for n, iid in enumerate(self.order, start=1)}
+        self.panel: IndicatorPanel | None = None
+        self.current_ind = ""
+        self.last_key = ""
+        self.dialog: QWidget | None = None
+
+        # ---- header ----
+        self.title = QLabel(f"<b>{self.sub['region']}</b>")
+        self.back_btn = QPushButton()
+        self.back_btn.clicked.connect(self.leave)
+        phases = [PhaseSpec(p.id, p.label, int(p.minutes * 60)) for p in self.form.timer]
+        self.timer = PhaseTimer(phases, self.state.data.timer, self._save_timer, clock)
+        self.totals = QLabel()
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_label = QLabel()
+        self.saved_label.setStyleSheet("color: #1b6e2a;")
+        self.saved_label.setMinimumWidth(110)
+        self.finalise_btn = QPushButton()
+        self.finalise_btn.clicked.connect(self.request_finalise)
+        self.reopen_btn = QPushButton()
+        self.reopen_btn.clicked.connect(self.request_reopen)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.banner = QLabel()
+        self.banner.setStyleSheet("QLabel { background: #e3f1e5; padding: 4px; }")
+        self.banner.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.back_btn)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.timer)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.totals, 1)
+        row2.addWidget(self.saved_label)
+        row2.addWidget(self.finalise_btn)
+        row2.addWidget(self.reopen_btn)
+
+        # ---- body ----
+        self.viewer = DocumentViewer(
+            runner, lambda doc_id: session.document_path(submission_id, doc_id)
+        )
+        self.model = RubricModel(self.form, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.expandAll()
+        self.tree.setColumnWidth(0, 230)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.selectionModel().currentChanged.connect(self._tree_moved)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        split = QSplitter()
+        split.addWidget(self.viewer)
+        split.addWidget(self.tree)
+        split.addWidget(self.scroll)
+        split.setSizes([520, 270, 560])
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 4)
+        split.setChildrenCollapsible(False)
+        self.splitter = split
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(top)
+        lay.addLayout(row2)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.message)
+        lay.addWidget(split, 1)
+
+        self._shortcuts()
+        self.viewer.set_documents(session.documents(submission_id))
+        self.retranslate()
+        self.apply_state(self.state)
+        start = self.state.data.position
+        try:
+            _a, ind, _item = self.form.target(start)
+            self.show_indicator(ind.id, focus_key=start)
+        except KeyError:
+            ind_ids = [i for i in self.order if i == start]
+            self.show_indicator(ind_ids[0] if ind_ids else self.order[0])
+
+    # ---- keyboard -------------------------------------------------------------------
+    def _shortcuts(self) -> None:
+        def sc(keys: str, fn: Callable[[], None]) -> None:
+            s = QShortcut(QKeySequence(keys), self, fn)
+            s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        for keys in ("Ctrl+PgDown", "Ctrl+Down"):
+            sc(keys, lambda: self.step_indicator(1))
+        for keys in ("Ctrl+PgUp", "Ctrl+Up"):
+            sc(keys, lambda: self.step_indicator(-1))
+        sc("F6", self.toggle_viewer_focus)
+        sc("F7", lambda: self.tree.setFocus())
+        sc("F5", self.timer.toggle)
+        sc("Shift+F5", self.timer.next_phase)
+        sc("Ctrl+E", self.link_evidence)
+        sc("Ctrl+M", self.next_missing)
+        sc("Ctrl+Shift+F", self.request_finalise)
+        sc("Alt+Left", self.leave)
+
+    def toggle_viewer_focus(self) -> None:
+        if self.viewer.isAncestorOf(self.focusWidget()):
+            self.focus_current()
+        else:
+            self.viewer.view.setFocus()
+
+    def focus_current(self) -> None:
+        if self.panel is None:
+            return
+        row = self.panel.rows.get(self.last_key) or next(iter(self.panel.rows.values()))
+        row.edit.setFocus()
+
+    # ---- navigation -----------------------------------------------------------------
+    def show_indicator(
+        self, ind_id: str, focus_key: str | None = None, at_end: bool = False
+    ) -> None:
+        if self.panel is not None:
+            self.flush()
+        aspect, ind = next((a, i) for a, i in self.form.indicators() if i.id == ind_id)
+        panel = IndicatorPanel(self.form, aspect, ind, self.numbers[ind_id])
+        for row in panel.rows.values():
+            row.edit.submit.connect(self._submit)
+            row.edit.focused.connect(self._focused)
+        for edit in panel.texts.values():
+            edit.commit.connect(self._commit_text)
+            edit.typing.connect(lambda: self.saved_label.setText(self.tr("Typing…")))
+        panel.evidence_btn.clicked.connect(self.link_evidence)
+        panel.evidence_list.itemActivated.connect(self._evidence_jump)
+        self.panel = panel
+        self.current_ind = ind_id
+        self.scroll.setWidget(panel)
+        self._fill_panel()
+        idx = self.model.index_of(ind_id)
+        if self.tree.currentIndex() != idx:
+            self.tree.selectionModel().setCurrentIndex(
+                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        keys = list(panel.rows)
+        key = focus_key if focus_key in panel.rows else (keys[-1] if at_end else keys[0])
+        self.last_key = key
+        if not self.state.final:
+            svc.remember_position(self.ws, self.sid, key)
+        panel.rows[key].edit.setFocus()
+        self._update_totals()
+
+    def step_indicator(self, step: int) -> None:
+        pos = self.order.index(self.current_ind) + step
+        if 0 <= pos < len(self.order):
+            self.show_indicator(self.order[pos])
+
+    def _tree_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self.model.node(current)
+        if node is not None and node.kind == "indicator" and node.ident != self.current_ind:
+            focus = self.tree.hasFocus()
+            self.show_indicator(node.ident)
+            if focus:
+                self.tree.setFocus()
+
+    def jump_to(self, key: str) -> None:
+        """Show the indicator holding ``key`` (a score key or an indicator/aspect id)."""
+        try:
+            _a, ind, _item = self.form.target(key)
+            self.show_indicator(ind.id, focus_key=key)
+            return
+        except KeyError:
+            pass
+        for aspect, ind in self.form.indicators():
+            if key in (ind.id, aspect.id):
+                self.show_indicator(ind.id)
+                return
+
+    def next_missing(self) -> None:
+        missing = self.state.completeness.missing
+        if missing:
+            self.jump_to(missing[0].key)
+            m = missing[0]
+            if m.kind == "text" and self.panel is not None:
+                edit = self.panel.texts.get((m.key, m.field))
+                if edit is not None:
+                    edit.setFocus()
+
+    # ---- committing ------------------------------------------------------------------
+    def _focused(self, key: str) -> None:
+        self.last_key = key
+
+    def _submit(self, key: str, direction: int) -> None:
+        if self.panel is None or key not in self.panel.rows:
+            return
+        row = self.panel.rows[key]
+        text = row.edit.text().strip()
+        if text != row.edit.stored:
+            if not self.commit_score(key, text):
+                if direction:
+                    row.edit.setFocus()
+                    row.edit.selectAll()
+                return
+        else:
+            row.clear_error()
+        if direction:
+            self._move(key, direction)
+
+    def commit_score(self, key: str, text: str) -> bool:
+        """Commit one typed score; False (and an in-place message) when refused."""
+        row = self.panel.rows.get(key) if self.panel else None
+        try:
+            state = svc.record_score(self.ws, self.sid, key, text, self.session.actor)
+        except (ScoreError, svc.SheetRefused) as exc:
+            if row is not None:
+                row.show_error(str(exc))
+            return False
+        self.apply_state(state)
+        self._saved()
+        return True
+
+    def _move(self, key: str, direction: int) -> None:
+        assert self.panel is not None
+        keys = list(self.panel.rows)
+        j = keys.index(key) + direction
+        if 0 <= j < len(keys):
+            self.panel.rows[keys[j]].edit.setFocus()
+            return
+        if j < 0:
+            pos = self.order.index(self.current_ind)
+            if pos > 0:
+                self.show_indicator(self.order[pos - 1], at_end=True)
+            return
+        for (target, field), edit in self.panel.texts.items():
+            if field != "note" and not edit.toPlainText().strip() and self._required(target, field):
+                edit.setFocus()
+                return
+        pos = self.order.index(self.current_ind)
+        if pos + 1 < len(self.order):
+            self.show_indicator(self.order[pos + 1])
+        else:
+            next(iter(self.panel.texts.values())).setFocus()
+
+    def _required(self, target: str, field: str) -> bool:
+        return any(m.key == target and m.field == field for m in self.state.completeness.missing)
+
+    def _commit_text(self, target: str, field: str, text: str) -> None:
+        try:
+            state = svc.record_text(self.ws, self.sid, target, field, text, self.session.actor)
+        except svc.SheetRefused as exc:
+            self._say(str(exc))
+            return
+        self.apply_state(state)
+        self._saved()
+
+    def flush(self) -> None:
+        """Commit whatever is typed but not yet committed (leaving, closing)."""
+        if self.panel is None or self.state.final:
+            return
+        for edit in self.panel.texts.values():
+            edit.flush()
+        for key, row in self.panel.rows.items():
+            if row.edit.text().strip() != row.edit.stored:
+                self.commit_score(key, row.edit.text().strip())
+
+    def link_evidence(self) -> None:
+        doc_id = self.viewer.current_doc_id()
+        if self.state.final:
+            return
+        if not doc_id:
+            self._say(self.tr("Open a document first: the page shown is what gets linked."))
+            return
+        page = self.viewer.current_page()
+        target = (
+            self.last_key if self.panel and self.last_key in self.panel.rows else self.current_ind
+        )
+        try:
+            state = svc.link_evidence(self.ws, self.sid, target, doc_id, page, self.session.actor)
+        except svc.SheetRefused as exc:
+            self._say(str(exc))
+            return
+        self.apply_state(state)
+        self._saved()
+
+    def _evidence_jump(self, item) -> None:  # noqa: ANN001
+        doc_id, page, _target = item.data(Qt.ItemDataRole.UserRole)
+        self.viewer.open_document(doc_id, page)
+
+    def _save_timer(self, state: dict) -> None:
+        svc.save_timer(self.ws, self.sid, state, self.session.actor)
+        self._saved()
+
+    # ---- finalise / re-open -----------------------------------------------------------
+    def request_finalise(self) -> None:
+        if self.state.final:
+            return
+        self.flush()
+        self.state = svc.state(self.ws, self.sid)
+        missing = self.state.completeness.missing
+        if missing:
+            entries = []
+            for m in missing:
+                where = self._where(m.key)
+                if m.kind == "score":
+                    entries.append((m.key, f"{where}  {m.label}"))
+                else:
+                    label = next(
+                        (field_label(f) for f in self._fields(m.key) if f.id == m.field), m.label
+                    )
+                    entries.append((m.key, f"{where}  {label}"))
+            dlg = MissingDialog(entries, self)
+            dlg.jump.connect(self.jump_to)
+            self.dialog = dlg
+            dlg.open()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Finalise and sign"))
+        box.setText(
+            self.tr("Finalise the sheet for %1? It becomes read-only.").replace(
+                "%1", self.sub["region"]
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _r: self._confirmed(box))
+        self.dialog = box
+        box.open()
+
+    def _confirmed(self, box: QMessageBox) -> None:
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+            self.finalise_now()
+
+    def finalise_now(self) -> None:
+        if self.state.final:
+            return
+        try:
+            state = svc.finalise(self.ws, self.sid, self.session.actor)
+        except svc.SheetRefused as exc:
+            self._say(str(exc))
+            return
+        self.apply_state(state)
+        self._saved()
+
+    def request_reopen(self) -> None:
+        dlg = ReasonDialog(
+            self.tr("Re-open the sheet"),
+            self.tr("Why must this final sheet change? The reason is kept in the history."),
+            self,
+        )
+        dlg.accepted.connect(lambda: self.reopen_now(dlg.text()))
+        self.dialog = dlg
+        dlg.open()
+
+    def reopen_now(self, reason: str) -> None:
+        try:
+            state = svc.reopen(self.ws, self.sid, self.session.actor, reason)
+        except svc.SheetRefused as exc:
+            self._say(str(exc))
+            return
+        self.apply_state(state)
+        self._saved()
+        self.focus_current()
+
+    def _where(self, key: str) -> str:
+        try:
+            _a, ind, item = self.form.target(key)
+        except KeyError:
+            for aspect, ind in self.form.indicators():
+                if key == ind.id:
+                    return f"{self.numbers[ind.id]}."
+                if key == aspect.id:
+                    return aspect.title
+            return key
+        n = self.numbers[ind.id]
+        if item is None:
+            return f"{n}."
+        return f"{n}.{[it.id for it in ind.items].index(item.id) + 1}"
+
+    def _fields(self, target: str):  # noqa: ANN202
+        for aspect, ind in self.form.indicators():
+            if target == aspect.id:
+                return aspect.fields
+            if target == ind.id:
+                return ind.fields
+            for it in ind.items:
+                if it.id == target:
+                    return it.fields
+        return ()
+
+    # ---- display -------------------------------------------------------------------------
+    def apply_state(self, state: svc.SheetState) -> None:
+        self.state = state
+        self.model.update(state)
+        if self.panel is not None:
+            self._fill_panel()
+        self._update_totals()
+        final = state.final
+        self.finalise_btn.setVisible(not final)
+        self.reopen_btn.setVisible(final)
+        self.timer.set_read_only(final)
+        if final:
+            when = (state.data.finalised_at or "").replace("T", " ")[:16]
+            self.banner.setText(
+                self.tr(
+                    "Final: signed %1 UTC. Read-only; re-open with a reason to change it."
+                ).replace("%1", when)
+            )
+        self.banner.setVisible(final)
+        self.changed.emit()
+
+    def _fill_panel(self) -> None:
+        assert self.panel is not None
+        st = self.state
+        for key, row in self.panel.rows.items():
+            value = st.data.scores.get(key)
+            row.set_value(fmt(value) if value is not None else "")
+        for (target, field), edit in self.panel.texts.items():
+            stored = st.data.texts.get((target, field), "")
+            if not edit.dirty() or edit.toPlainText() == stored or not edit.hasFocus():
+                edit.set_stored(stored)
+            else:
+                edit.stored = stored
+        titles = {d.doc_id: d.title for d in self.viewer.docs}
+        keys = set(self.panel.rows) | {self.current_ind}
+        entries = []
+        for ev in st.data.evidence:
+            if ev["target"] in keys:
+                title = titles.get(ev["doc_id"], ev["doc_id"])
+                label = self.tr("%1, page %2").replace("%1", title).replace("%2", str(ev["page"]))
+                entries.append(
+                    (
+                        f"{self._where(ev['target'])}  {label}",
+                        ev["doc_id"],
+                        ev["page"],
+                        ev["target"],
+                    )
+                )
+        self.panel.set_evidence(entries)
+        self.panel.set_read_only(st.final)
+
+    def _update_totals(self) -> None:
+        r = self.state.result
+        ind_v = r.indicators.get(self.current_ind)
+        aspect_id = next((a.id for a, i in self.form.indicators() if i.id == self.current_ind), "")
+        asp_v = r.aspects.get(aspect_id)
+        text = (
+            self.tr("Indicator %1 · Aspect %2 · Total %3 · Scored %4/%5")
+            .replace("%1", fmt(ind_v, 2) if ind_v is not None else "—")
+            .replace("%2", fmt(asp_v, 2) if asp_v is not None else "—")
+            .replace("%3", fmt(r.total) if r.total is not None else "—")
+            .replace("%4", str(r.scored_keys))
+            .replace("%5", str(r.total_keys))
+        )
+        self.totals.setText(text)
+        self.totals.setAccessibleName(text)
+
+    def total_text(self) -> str:
+        r = self.state.result
+        return fmt(r.total) if r.total is not None else ""
+
+    def _saved(self) -> None:
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", time.strftime("%H:%M:%S")))
+        self.message.hide()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def leave(self) -> None:
+        self.flush()
+        self.back.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.back_btn.setText(self.tr("◀ Regions (Alt+Left)"))
+        self.back_btn.setAccessibleName(self.tr("Back to the region list"))
+        self.finalise_btn.setText(self.tr("Finalise and sign (Ctrl+Shift+F)"))
+        self.reopen_btn.setText(self.tr("Re-open…"))
+        self.tree.setAccessibleName(self.tr("Rubric: aspects and indicators (F7)"))
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        if hasattr(self, "state"):
+            self._update_totals()
+            if self.state.final:
+                self.apply_state(self.state)
+        if self.panel is not None:
+            self.panel.retranslate()
+        if self.saved_label.text():
+            self.saved_label.setText(self.tr("Saved %1").replace("%1", time.strftime("%H:%M:%S")))

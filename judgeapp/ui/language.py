@@ -1,0 +1,62 @@
+"""Interface language: Qt translators for the widgets, ``judgeapp.i18n`` below.
+
+Indonesian is the default. Source strings in the code are English; the
+Indonesian catalogue ``translations/judgeapp_id.qm`` is installed for ``id``.
+Switching at run time removes/installs the translator, which sends
+``QEvent.LanguageChange`` to every widget (each one re-translates itself).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+
+from judgeapp import i18n
+from judgeapp.resources import translations_dir
+
+LANGUAGES = ("id", "en")
+CATALOGUE = "judgeapp"
+
+
+def catalogue_path(lang: str) -> str:
+    return str(translations_dir() / f"{CATALOGUE}_{lang}.qm")
+
+
+class Language(QObject):
+    """Owns the installed translators; one per application."""
+
+    def __init__(self, app: QCoreApplication, parent: QObject | None = None):
+        super().__init__(parent)
+        self.app = app
+        self.current = "en"
+        self._translators: list[QTranslator] = []
+
+    def set_language(self, lang: str) -> bool:
+        """Install ``lang``; returns False when its catalogue could not be loaded."""
+        if lang not in LANGUAGES:
+            raise ValueError(f"unknown language {lang!r}")
+        for tr in self._translators:
+            self.app.removeTranslator(tr)
+        self._translators.clear()
+        ok = True
+        if lang != "en":
+            tr = QTranslator(self)
+            ok = tr.load(catalogue_path(lang))
+            if ok:
+                self.app.installTranslator(tr)
+                self._translators.append(tr)
+            qt = QTranslator(self)
+            if qt.load(QLocale(lang), "qtbase", "_", _qt_translations()):
+                self.app.installTranslator(qt)
+                self._translators.append(qt)
+        self.current = lang
+        i18n.set_language(lang)
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English)
+        )
+        return ok
+
+
+def _qt_translations() -> str:
+    from PySide6.QtCore import QLibraryInfo
+
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

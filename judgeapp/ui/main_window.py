@@ -1,0 +1,344 @@
+"""The main window: menus, the judge's screens and the secretariat view.
+
+Screens are pages of a stacked widget: home (regions), a region view, the
+interview screen, and the secretariat panel (built by its own module, imported
+only when the user switches to it). Dependencies arrive through the
+constructor; the workspace is opened after the window is on screen.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from judgeapp.ui.language import Language
+from judgeapp.ui.workers import Runner
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, language: Language, runner: Runner, crash=None, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.language = language
+        self.runner = runner
+        self.crash = crash
+        self.ws = None
+        self.home = None
+        self.region = None
+        self.interview = None
+        self.secretariat: QWidget | None = None
+        self.stack = QStackedWidget()
+        self.loading = QLabel()
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        self.setCentralWidget(self.stack)
+        self._menus()
+        self.retranslate()
+        self.resize(1366, 720)
+
+    # ---- menus ------------------------------------------------------------------------
+    def _menus(self) -> None:
+        mb = self.menuBar()
+        self.file_menu = mb.addMenu("")
+        self.act_open = QAction(self, shortcut=QKeySequence("Ctrl+O"))
+        self.act_open.triggered.connect(self.choose_workspace)
+        self.act_bundle = QAction(self, shortcut=QKeySequence("Ctrl+Shift+O"))
+        self.act_bundle.triggered.connect(self.choose_bundle)
+        self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self.act_quit.triggered.connect(self.close)
+        self.file_menu.addActions([self.act_open, self.act_bundle])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.view_menu = mb.addMenu("")
+        self.act_judge = QAction(self, shortcut=QKeySequence("Ctrl+1"), checkable=True)
+        self.act_secr = QAction(self, shortcut=QKeySequence("Ctrl+2"), checkable=True)
+        group = QActionGroup(self)
+        for a in (self.act_judge, self.act_secr):
+            group.addAction(a)
+            self.view_menu.addAction(a)
+        self.act_judge.setChecked(True)
+        self.act_judge.triggered.connect(self.show_judge_view)
+        self.act_secr.triggered.connect(self.show_secretariat)
+        self.lang_menu = mb.addMenu("")
+        self.act_id = QAction("Bahasa Indonesia", self, checkable=True)
+        self.act_en = QAction("English", self, checkable=True)
+        lgroup = QActionGroup(self)
+        for a, code in ((self.act_id, "id"), (self.act_en, "en")):
+            lgroup.addAction(a)
+            self.lang_menu.addAction(a)
+            a.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+        (self.act_en if self.language.current == "en" else self.act_id).setChecked(True)
+        self.help_menu = mb.addMenu("")
+        self.act_keys = QAction(self, shortcut=QKeySequence("F1"))
+        self.act_keys.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.act_keys)
+
+    # ---- workspace --------------------------------------------------------------------
+    def load_workspace(self, folder: str | Path | None) -> bool:
+        from judgeapp.store.db import WorkspaceError, open_workspace
+
+        try:
+            ws = open_workspace(folder)
+        except WorkspaceError as exc:
+            self.loading.setText(str(exc))
+            self.warn(self.tr("Workspace"), str(exc))
+            return False
+        self.set_workspace(ws)
+        return True
+
+    def set_workspace(self, ws) -> None:  # noqa: ANN001 - store.db.Workspace
+        from judgeapp.ui.home import HomeScreen
+
+        self._close_screens()
+        if self.ws is not None and self.ws is not ws:
+            self.ws.close()
+        self.ws = ws
+        if self.crash is not None:
+            self.crash.set_folder(ws.logs_dir)
+        if self.home is None:
+            self.home = HomeScreen()
+            self.home.open_region.connect(self.open_region)
+            self.home.start_interview.connect(self.open_interview)
+            self.home.declare_conflict.connect(self.declare_conflict)
+            self.stack.addWidget(self.home)
+        self.home.set_workspace(ws)
+        self._report_crashes()
+        self.stack.setCurrentWidget(self.home)
+        self.home.table.setFocus()
+        self.setWindowTitle(f"JudgeApp — {ws.folder.name}")
+
+    def _report_crashes(self) -> None:
+        from judgeapp.ui.crash import mark_reported, pending_reports, user_log_dir
+
+        logs = pending_reports(self.ws.logs_dir) + pending_reports(user_log_dir())
+        if logs:
+            self.home.show_notice(
+                self.tr(
+                    "JudgeApp stopped unexpectedly last time. Nothing saved was lost. "
+                    "The error log is at: %1"
+                ).replace("%1", str(logs[-1]))
+            )
+            mark_reported(logs)
+
+    def choose_workspace(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open workspace"))
+        if folder:
+            self.load_workspace(folder)
+
+    def choose_bundle(self) -> None:
+        if importlib.util.find_spec("judgeapp.services.bundles") is None:
+            self.warn(
+                self.tr("Judge bundle"),
+                self.tr("Opening judge bundles is not available in this build."),
+            )
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a judge bundle"),
+            "",
+            self.tr("Judge bundle (*.zip *.judge);;All files (*)"),
+        )
+        if not path:
+            return
+        folder = None
+        if self.ws is None or self._holds_other_events():
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Choose an empty folder for your judge workspace")
+            )
+            if not folder:
+                return
+        self.open_bundle_file(Path(path), folder)
+
+    def _holds_other_events(self) -> bool:
+        from judgeapp.store import events as store_events
+
+        return self.ws.get_setting("role") != "judge" and bool(store_events.list_events(self.ws))
+
+    def open_bundle_file(self, path: Path, folder: str | Path | None = None) -> bool:
+        """Open a judge bundle into ``folder`` (a new judge workspace) or the open one."""
+        bundles = importlib.import_module("judgeapp.services.bundles")
+        if folder is not None and not self.load_workspace(folder):
+            return False
+        try:
+            bundles.open_bundle(self.ws, path)
+        except Exception as exc:  # noqa: BLE001 - BundleRefused / WorkspaceError: shown as is
+            self.warn(self.tr("Judge bundle"), str(exc))
+            return False
+        self.set_workspace(self.ws)
+        return True
+
+    def warn(self, title: str, text: str) -> None:
+        """A refusal the user must see, without blocking the event loop."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        self.dialog = box
+        box.open()
+
+    # ---- screens ------------------------------------------------------------------------
+    def _close_screens(self) -> None:
+        for attr in ("interview", "region"):
+            w = getattr(self, attr)
+            if w is not None:
+                if attr == "interview":
+                    w.flush()
+                self.stack.removeWidget(w)
+                w.deleteLater()
+                setattr(self, attr, None)
+
+    def show_home(self) -> None:
+        sub = self.interview.submission_id if self.interview else None
+        self._close_screens()
+        if self.home is not None:
+            self.home.refresh()
+            if sub:
+                self.home.select_submission(sub)
+            self.stack.setCurrentWidget(self.home)
+            self.home.table.setFocus()
+
+    def open_region(self, submission_id: str) -> None:
+        from judgeapp.ui.region_view import RegionView
+
+        session = self.home.session
+        if session is None:
+            return
+        self._close_screens()
+        self.region = RegionView(session, submission_id, self.runner)
+        self.region.back.connect(self.show_home)
+        self.region.interview.connect(self.open_interview)
+        self.region.conflict.connect(self.declare_conflict)
+        self.stack.addWidget(self.region)
+        self.stack.setCurrentWidget(self.region)
+        self.region.start_btn.setFocus()
+
+    def open_interview(self, submission_id: str) -> None:
+        from judgeapp.services.sheets import SheetRefused
+        from judgeapp.ui.interview import InterviewScreen
+
+        session = self.home.session
+        if session is None:
+            return
+        try:
+            screen = InterviewScreen(session, submission_id, self.runner)
+        except SheetRefused as exc:
+            self.warn(self.tr("Interview"), str(exc))
+            return
+        self._close_screens()
+        self.interview = screen
+        screen.back.connect(self.show_home)
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        screen.focus_current()
+
+    def declare_conflict(self, submission_id: str) -> None:
+        from judgeapp.ui.dialogs import ReasonDialog
+
+        dlg = ReasonDialog(
+            self.tr("Conflict of interest"),
+            self.tr(
+                "State why you cannot judge this region. It is then locked for you and "
+                "the secretariat is told."
+            ),
+            self,
+        )
+        dlg.accepted.connect(lambda: self.conflict_now(submission_id, dlg.text()))
+        self.dialog = dlg
+        dlg.open()
+
+    def conflict_now(self, submission_id: str, reason: str) -> bool:
+        from judgeapp.services.sheets import SheetRefused, declare_conflict
+
+        s = self.home.session
+        try:
+            declare_conflict(self.ws, s.event.id, s.judge_id, submission_id, reason, s.actor)
+        except SheetRefused as exc:
+            self.warn(self.tr("Conflict of interest"), str(exc))
+            return False
+        self.show_home()
+        return True
+
+    def show_judge_view(self) -> None:
+        self.act_judge.setChecked(True)
+        if self.interview is not None:
+            self.stack.setCurrentWidget(self.interview)
+        elif self.region is not None:
+            self.stack.setCurrentWidget(self.region)
+        elif self.home is not None:
+            self.stack.setCurrentWidget(self.home)
+
+    def show_secretariat(self) -> None:
+        self.act_secr.setChecked(True)
+        if self.ws is None or self.home is None:
+            return
+        event_id = self.home.event_box.currentData() or ""
+        if (
+            self.secretariat is not None
+            and getattr(self.secretariat, "_event_id", None) != event_id
+        ):
+            self.stack.removeWidget(self.secretariat)
+            self.secretariat.deleteLater()
+            self.secretariat = None
+        if self.secretariat is None:
+            try:
+                mod = importlib.import_module("judgeapp.ui.secretariat.panel")
+                widget = mod.SecretariatPanel(self.ws, event_id, self)
+            except ModuleNotFoundError as exc:
+                if not (exc.name or "").startswith("judgeapp.ui.secretariat"):
+                    raise
+                widget = QLabel(self.tr("The secretariat screens are not part of this build yet."))
+                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            widget._event_id = event_id  # type: ignore[attr-defined]
+            self.secretariat = widget
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(self.secretariat)
+
+    # ---- language, help, closing ----------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        self.language.set_language(code)
+        (self.act_en if code == "en" else self.act_id).setChecked(True)
+        if self.ws is not None:
+            self.ws.set_setting("ui.language", code)
+
+    def show_shortcuts(self) -> None:
+        from judgeapp.ui.shortcuts import ShortcutsDialog
+
+        dlg = ShortcutsDialog(self)
+        self.dialog = dlg
+        dlg.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.interview is not None:
+            self.interview.flush()
+        self.runner.wait(5000)
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.loading.setText(self.tr("Opening the workspace…"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.act_open.setText(self.tr("&Open workspace…"))
+        self.act_bundle.setText(self.tr("Open judge &bundle…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.act_judge.setText(self.tr("&Judge"))
+        self.act_secr.setText(self.tr("&Secretariat"))
+        self.lang_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_keys.setText(self.tr("&Keyboard shortcuts"))
+        if self.ws is None:
+            self.setWindowTitle("JudgeApp")

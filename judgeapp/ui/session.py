@@ -1,0 +1,240 @@
+"""What the judge's screens read, gathered in one place (no Qt here).
+
+``JudgeSession`` is one judge at one event stage in one workspace: their
+regions with schedule and progress, and the submission's package contents
+(documents, key figures, innovations) through ``judgeapp.store.submissions``
+when that module is present. Only this judge's sheets are ever loaded: a
+judge never sees another judge's scores.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from judgeapp.store import events as store_events
+from judgeapp.store import sheets as store_sheets
+from judgeapp.store.db import Workspace
+
+STATUS_NEW = "new"
+STATUS_PROGRESS = "progress"
+STATUS_FINAL = "final"
+STATUS_CONFLICT = "conflict"
+
+
+def _submissions_module() -> ModuleType | None:
+    try:
+        return importlib.import_module("judgeapp.store.submissions")
+    except ModuleNotFoundError as exc:
+        if exc.name == "judgeapp.store.submissions":
+            return None
+        raise
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+@dataclass(frozen=True)
+class RegionRow:
+    submission_id: str
+    region_id: str
+    region: str
+    kind: str
+    province: str
+    category: str
+    title: str
+    starts_at: str
+    room: str
+    status: str
+    scored: int
+    total_keys: int
+    total: Decimal | None
+    sheet_id: str | None
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    doc_id: str
+    title: str
+    kind: str
+    pages: int | None
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    label: str
+    value: Decimal
+    unit: str
+    year: int | None
+    source: str
+
+
+@dataclass(frozen=True)
+class Innovation:
+    title: str
+    summary: str
+    started: int | None
+
+
+def workspace_judge(ws: Workspace) -> str | None:
+    """The fixed judge of a judge workspace (settings role=judge), else None."""
+    if ws.get_setting("role") == "judge":
+        return ws.get_setting("judge_id") or None
+    return None
+
+
+class JudgeSession:
+    """One judge, one event stage."""
+
+    def __init__(self, ws: Workspace, event_id: str, stage_id: str, judge_id: str):
+        self.ws = ws
+        self.event = store_events.get_event(ws, event_id)
+        self.stage = self.event.stage(stage_id)
+        self.judge_id = judge_id
+        judges = {j["id"]: j for j in store_events.list_judges(ws, event_id)}
+        self.judge_name = judges.get(judge_id, {}).get("name", judge_id)
+
+    @property
+    def actor(self) -> str:
+        return f"judge:{self.judge_id}"
+
+    # ---- regions ---------------------------------------------------------------
+    def regions(self) -> list[RegionRow]:
+        """The judge's regions (assigned ones; all when the event assigns none)."""
+        from judgeapp.services import setup as setup_svc
+        from judgeapp.services import sheets as svc
+
+        ws, eid, stage = self.ws, self.event.id, self.stage.id
+        subs = store_events.current_submissions(ws, eid)
+        all_assign = store_events.assignments(ws, eid, stage)
+        mine = {a["submission_id"] for a in all_assign if a["judge_id"] == self.judge_id}
+        if all_assign:
+            subs = [s for s in subs if s["id"] in mine]
+        times = {r["submission_id"]: r for r in setup_svc.schedule(ws, eid, stage)}
+        conflicted = {
+            c["region_id"]
+            for c in store_events.conflicts(ws, eid)
+            if c["judge_id"] == self.judge_id
+        }
+        rows: list[RegionRow] = []
+        for s in subs:
+            sid = store_sheets.sheet_id_for(ws, eid, stage, self.judge_id, s["id"])
+            scored, total_keys, total = 0, 0, None
+            status = STATUS_NEW
+            if sid:
+                st = svc.state(ws, sid)
+                scored, total_keys = st.result.scored_keys, st.result.total_keys
+                total = st.result.total
+                status = STATUS_FINAL if st.final else (STATUS_PROGRESS if scored else STATUS_NEW)
+            if s["region_id"] in conflicted:
+                status = STATUS_CONFLICT
+            slot = times.get(s["id"], {})
+            rows.append(
+                RegionRow(
+                    s["id"],
+                    s["region_id"],
+                    s["region"],
+                    s["region_kind"],
+                    s["province"],
+                    s["category"],
+                    s["title"],
+                    slot.get("starts_at", ""),
+                    slot.get("room", ""),
+                    status,
+                    scored,
+                    total_keys,
+                    total,
+                    sid,
+                )
+            )
+        rows.sort(key=lambda r: (r.starts_at or "9999", r.region))
+        return rows
+
+    def previous_notes(self, submission_id: str) -> list[tuple[str, str, str, str]]:
+        """(stage, target, field, text) this judge wrote for the submission, all stages."""
+        out: list[tuple[str, str, str, str]] = []
+        for st in self.event.stages:
+            sid = store_sheets.sheet_id_for(
+                self.ws, self.event.id, st.id, self.judge_id, submission_id
+            )
+            if not sid:
+                continue
+            data = store_sheets.load_sheet(self.ws, sid)
+            for (target, field), text in sorted(data.texts.items()):
+                if text.strip():
+                    out.append((st.name, target, field, text))
+        return out
+
+    # ---- package contents --------------------------------------------------------
+    def documents(self, submission_id: str) -> list[DocInfo]:
+        mod = _submissions_module()
+        if mod is None:
+            return []
+        return [
+            DocInfo(
+                str(_get(d, "doc_id", "")),
+                str(_get(d, "title", "") or _get(d, "doc_id", "")),
+                str(_get(d, "kind", "") or ""),
+                _get(d, "pages"),
+            )
+            for d in mod.documents(self.ws, submission_id)
+        ]
+
+    def document_path(self, submission_id: str, doc_id: str) -> Path | None:
+        mod = _submissions_module()
+        if mod is None:
+            return None
+        path = mod.document_path(self.ws, submission_id, doc_id)
+        return Path(path) if path else None
+
+    def key_figures(self, submission_id: str) -> list[Figure]:
+        mod = _submissions_module()
+        if mod is None:
+            return []
+        out = []
+        for f in mod.key_figures(self.ws, submission_id):
+            year = _get(f, "year")
+            out.append(
+                Figure(
+                    str(_get(f, "id", "")),
+                    str(_get(f, "label", "")),
+                    Decimal(str(_get(f, "value", "0"))),
+                    str(_get(f, "unit", "") or ""),
+                    int(year) if year not in (None, "") else None,
+                    str(_get(f, "source", "") or ""),
+                )
+            )
+        return out
+
+    def innovations(self, submission_id: str) -> list[Innovation]:
+        mod = _submissions_module()
+        if mod is None:
+            return []
+        out = []
+        for i in mod.innovations(self.ws, submission_id):
+            started = _get(i, "started")
+            out.append(
+                Innovation(
+                    str(_get(i, "title", "")),
+                    str(_get(i, "summary", "") or ""),
+                    int(started) if started not in (None, "") else None,
+                )
+            )
+        return out
+
+
+def series(figures: list[Figure]) -> dict[str, list[Figure]]:
+    """Key figures with more than one year, by id, in year order (for charts)."""
+    by_id: dict[str, list[Figure]] = {}
+    for f in figures:
+        if f.year is not None:
+            by_id.setdefault(f.id, []).append(f)
+    return {k: sorted(v, key=lambda f: f.year or 0) for k, v in by_id.items() if len(v) > 1}
