@@ -77,17 +77,20 @@ class CrashHandler:
                 self._handling = False
 
     def _dialog(self, exc: BaseException, path: Path | None) -> None:
-        tr = QCoreApplication.translate
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(tr("CrashHandler", "Unexpected error"))
+        box.setWindowTitle(QCoreApplication.translate("CrashHandler", "Unexpected error"))
         box.setText(
-            tr(
+            QCoreApplication.translate(
                 "CrashHandler",
                 "Something went wrong. Your scores are saved; the app keeps running.",
             )
         )
-        detail = tr("CrashHandler", "Details were written to:") + f"\n{path}" if path else ""
+        detail = (
+            QCoreApplication.translate("CrashHandler", "Details were written to:") + f"\n{path}"
+            if path
+            else ""
+        )
         box.setInformativeText(f"{type(exc).__name__}: {exc}\n\n{detail}")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()

@@ -1,0 +1,724 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../judgeapp/ui/crash.py" line="82"/>
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/crash.py" line="84"/>
+        <source>Something went wrong. Your scores are saved; the app keeps running.</source>
+        <translation>Terjadi kesalahan. Nilai Anda sudah tersimpan; aplikasi tetap berjalan.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/crash.py" line="90"/>
+        <source>Details were written to:</source>
+        <translation>Rinciannya ditulis ke:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="244"/>
+        <source>This submission has no documents.</source>
+        <translation>Usulan ini tidak memuat dokumen.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="262"/>
+        <source>Document file not found: %1</source>
+        <translation>Berkas dokumen tidak ditemukan: %1</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="266"/>
+        <source>Opening %1 …</source>
+        <translation>Membuka %1 …</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="303"/>
+        <source>The document could not be opened: %1</source>
+        <translation>Dokumen tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="369"/>
+        <source>no match</source>
+        <translation>tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="388"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="389"/>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="390"/>
+        <source>Go to page</source>
+        <translation>Ke halaman</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="391"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Perbesar (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="392"/>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="393"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Perkecil (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="394"/>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="395"/>
+        <source>Fit width</source>
+        <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="396"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Cari (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="397"/>
+        <source>Search in document</source>
+        <translation>Cari dalam dokumen</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="398"/>
+        <source>Previous match</source>
+        <translation>Hasil sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="399"/>
+        <source>Next match</source>
+        <translation>Hasil berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="400"/>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="401"/>
+        <source>Contents</source>
+        <translation>Daftar isi</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="402"/>
+        <source>Document page</source>
+        <translation>Halaman dokumen</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="269"/>
+        <source>Figure</source>
+        <translation>Indikator kunci</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="269"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="269"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="269"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="224"/>
+        <source>No workspace is open. Use File ▸ Open workspace (Ctrl+O).</source>
+        <translation>Belum ada ruang kerja yang dibuka. Gunakan Berkas ▸ Buka ruang kerja (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="228"/>
+        <source>This workspace holds no event yet. Open another workspace (Ctrl+O), open a judge bundle, or build the demo with: judgeapp demo</source>
+        <translation>Ruang kerja ini belum berisi acara. Buka ruang kerja lain (Ctrl+O), buka bundel juri, atau buat demo dengan: judgeapp demo</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="233"/>
+        <source>No region is assigned to this judge at this stage.</source>
+        <translation>Tidak ada daerah yang ditugaskan kepada juri ini pada tahap ini.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="238"/>
+        <source>%1 regions · %2 final · %3 in progress · %4 conflict</source>
+        <translation>%1 daerah · %2 final · %3 berjalan · %4 konflik</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="246"/>
+        <source>Regions and schedule for %1</source>
+        <translation>Daerah dan jadwal untuk %1</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="255"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;Acara:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="256"/>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="257"/>
+        <source>I am &amp;judge:</source>
+        <translation>Saya &amp;juri:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="258"/>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="259"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="260"/>
+        <source>Which judge am I</source>
+        <translation>Saya juri yang mana</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="261"/>
+        <source>My regions</source>
+        <translation>Daerah saya</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="262"/>
+        <source>Open documents (Enter)</source>
+        <translation>Buka dokumen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="263"/>
+        <source>Start the interview (Ctrl+I)</source>
+        <translation>Mulai wawancara (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="264"/>
+        <source>Declare a conflict of interest…</source>
+        <translation>Nyatakan konflik kepentingan…</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <location filename="../judgeapp/ui/rubric_panel.py" line="273"/>
+        <source>Aspect: %1</source>
+        <translation>Aspek: %1</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/rubric_panel.py" line="277"/>
+        <source>Questions to ask</source>
+        <translation>Pertanyaan untuk diajukan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/rubric_panel.py" line="281"/>
+        <source>Note (only for you)</source>
+        <translation>Catatan (hanya untuk Anda)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/rubric_panel.py" line="288"/>
+        <source>Evidence</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/rubric_panel.py" line="289"/>
+        <source>Link evidence: page shown (Ctrl+E)</source>
+        <translation>Tautkan bukti: halaman yang tampil (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/rubric_panel.py" line="290"/>
+        <source>Linked evidence</source>
+        <translation>Bukti tertaut</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewScreen</name>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="196"/>
+        <source>Typing…</source>
+        <translation>Mengetik…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="334"/>
+        <source>Open a document first: the page shown is what gets linked.</source>
+        <translation>Buka dokumen dahulu: halaman yang tampil itulah yang ditautkan.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="381"/>
+        <source>Finalise and sign</source>
+        <translation>Finalkan dan tanda tangani</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="383"/>
+        <source>Finalise the sheet for %1? It becomes read-only.</source>
+        <translation>Finalkan lembar penilaian %1? Lembar menjadi hanya baca.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="410"/>
+        <source>Re-open the sheet</source>
+        <translation>Buka kembali lembar</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="411"/>
+        <source>Why must this final sheet change? The reason is kept in the history.</source>
+        <translation>Mengapa lembar final ini harus diubah? Alasannya disimpan dalam riwayat.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="469"/>
+        <source>Final: signed %1 UTC. Read-only; re-open with a reason to change it.</source>
+        <translation>Final: ditandatangani %1 UTC. Hanya baca; buka kembali dengan alasan untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="493"/>
+        <source>%1, page %2</source>
+        <translation>%1, hlm. %2</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="511"/>
+        <source>Indicator %1 · Aspect %2 · Total %3 · Scored %4/%5</source>
+        <translation>Indikator %1 · Aspek %2 · Total %3 · Dinilai %4/%5</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="526"/>
+        <location filename="../judgeapp/ui/interview.py" line="557"/>
+        <source>Saved %1</source>
+        <translation>Tersimpan %1</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="543"/>
+        <source>◀ Regions (Alt+Left)</source>
+        <translation>◀ Daerah (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="544"/>
+        <source>Back to the region list</source>
+        <translation>Kembali ke daftar daerah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="545"/>
+        <source>Finalise and sign (Ctrl+Shift+F)</source>
+        <translation>Finalkan dan tanda tangani (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="546"/>
+        <source>Re-open…</source>
+        <translation>Buka kembali…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="547"/>
+        <source>Rubric: aspects and indicators (F7)</source>
+        <translation>Rubrik: aspek dan indikator (F7)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="548"/>
+        <source>Save status</source>
+        <translation>Status simpan</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="95"/>
+        <source>Workspace</source>
+        <translation>Ruang kerja</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="128"/>
+        <source>JudgeApp stopped unexpectedly last time. Nothing saved was lost. The error log is at: %1</source>
+        <translation>JudgeApp berhenti tak terduga pada sesi sebelumnya. Tidak ada yang tersimpan yang hilang. Log kesalahan ada di: %1</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="135"/>
+        <source>Open workspace</source>
+        <translation>Buka ruang kerja</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="142"/>
+        <location filename="../judgeapp/ui/main_window.py" line="176"/>
+        <source>Judge bundle</source>
+        <translation>Bundel juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="143"/>
+        <source>Opening judge bundles is not available in this build.</source>
+        <translation>Membuka bundel juri belum tersedia pada versi ini.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="148"/>
+        <source>Open a judge bundle</source>
+        <translation>Buka bundel juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="150"/>
+        <source>Judge bundle (*.zip *.judge);;All files (*)</source>
+        <translation>Bundel juri (*.zip *.judge);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="157"/>
+        <source>Choose an empty folder for your judge workspace</source>
+        <translation>Pilih folder kosong untuk ruang kerja juri Anda</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="235"/>
+        <source>Interview</source>
+        <translation>Wawancara</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="248"/>
+        <location filename="../judgeapp/ui/main_window.py" line="266"/>
+        <source>Conflict of interest</source>
+        <translation>Konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="250"/>
+        <source>State why you cannot judge this region. It is then locked for you and the secretariat is told.</source>
+        <translation>Sebutkan alasan Anda tidak dapat menilai daerah ini. Daerah ini lalu dikunci untuk Anda dan sekretariat diberi tahu.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="299"/>
+        <source>The secretariat screens are not part of this build yet.</source>
+        <translation>Layar sekretariat belum tersedia pada versi ini.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="332"/>
+        <source>Opening the workspace…</source>
+        <translation>Membuka ruang kerja…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="333"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="334"/>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Buka ruang kerja…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="335"/>
+        <source>Open judge &amp;bundle…</source>
+        <translation>Buka &amp;bundel juri…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="336"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="337"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="338"/>
+        <source>&amp;Judge</source>
+        <translation>&amp;Juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="339"/>
+        <source>&amp;Secretariat</source>
+        <translation>&amp;Sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="340"/>
+        <source>&amp;Language</source>
+        <translation>Ba&amp;hasa</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="341"/>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="342"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDialog</name>
+    <message>
+        <location filename="../judgeapp/ui/dialogs.py" line="90"/>
+        <source>Cannot finalise yet</source>
+        <translation>Belum bisa difinalkan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/dialogs.py" line="92"/>
+        <source>%1 entries are still missing. Press Enter on one to go to it.</source>
+        <translation>%1 isian masih kosong. Tekan Enter pada salah satunya untuk menujunya.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/dialogs.py" line="96"/>
+        <source>Missing entries</source>
+        <translation>Isian yang kosong</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimer</name>
+    <message>
+        <location filename="../judgeapp/ui/timer.py" line="199"/>
+        <source>No timer in this form</source>
+        <translation>Formulir ini tanpa pengatur waktu</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/timer.py" line="213"/>
+        <source>Time left in %1: %2</source>
+        <translation>Sisa waktu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/timer.py" line="217"/>
+        <source>Pause (F5)</source>
+        <translation>Jeda (F5)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/timer.py" line="217"/>
+        <source>Start (F5)</source>
+        <translation>Mulai (F5)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/timer.py" line="233"/>
+        <source>Next phase (Shift+F5)</source>
+        <translation>Fase berikutnya (Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/timer.py" line="234"/>
+        <source>Start or pause the timer</source>
+        <translation>Mulai atau jeda pengatur waktu</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/timer.py" line="235"/>
+        <source>Next phase</source>
+        <translation>Fase berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>RegionView</name>
+    <message>
+        <location filename="../judgeapp/ui/region_view.py" line="153"/>
+        <source>◀ Regions (Alt+Left)</source>
+        <translation>◀ Daerah (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/region_view.py" line="154"/>
+        <source>Start the interview (Ctrl+I)</source>
+        <translation>Mulai wawancara (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/region_view.py" line="155"/>
+        <source>Declare a conflict of interest…</source>
+        <translation>Nyatakan konflik kepentingan…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/region_view.py" line="156"/>
+        <location filename="../judgeapp/ui/region_view.py" line="160"/>
+        <source>Key figures</source>
+        <translation>Angka kunci</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/region_view.py" line="157"/>
+        <location filename="../judgeapp/ui/region_view.py" line="161"/>
+        <source>Innovations</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/region_view.py" line="158"/>
+        <source>My notes</source>
+        <translation>Catatan saya</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/region_view.py" line="159"/>
+        <source>The package lists no key figures.</source>
+        <translation>Paket ini tidak memuat angka kunci.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/region_view.py" line="162"/>
+        <source>My earlier notes</source>
+        <translation>Catatan saya sebelumnya</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsModel</name>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="56"/>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="57"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="58"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="59"/>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="60"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="61"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="66"/>
+        <source>Not started</source>
+        <translation>Belum dimulai</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="67"/>
+        <source>In progress</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="68"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="69"/>
+        <source>Conflict of interest</source>
+        <translation>Konflik kepentingan</translation>
+    </message>
+</context>
+<context>
+    <name>RubricModel</name>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="211"/>
+        <source>Aspect / indicator</source>
+        <translation>Aspek / indikator</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/models.py" line="211"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="11"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="37"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="13"/>
+        <source>type a score</source>
+        <translation>ketik nilai</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="14"/>
+        <source>save the score and go to the next item</source>
+        <translation>simpan nilai dan lanjut ke butir berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="15"/>
+        <source>save and go back one item</source>
+        <translation>simpan dan mundur satu butir</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="16"/>
+        <source>undo what was typed in the box</source>
+        <translation>batalkan ketikan di kotak</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="17"/>
+        <source>next indicator</source>
+        <translation>indikator berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="18"/>
+        <source>previous indicator</source>
+        <translation>indikator sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="19"/>
+        <source>go to the next missing entry</source>
+        <translation>ke isian kosong berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="20"/>
+        <source>switch between the document and the rubric</source>
+        <translation>berpindah antara dokumen dan rubrik</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="21"/>
+        <source>go to the rubric tree</source>
+        <translation>ke pohon rubrik</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="22"/>
+        <source>search in the document</source>
+        <translation>cari dalam dokumen</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="23"/>
+        <source>link the page shown as evidence</source>
+        <translation>tautkan halaman yang tampil sebagai bukti</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="24"/>
+        <source>start or pause the timer / next phase</source>
+        <translation>mulai atau jeda pengatur waktu / fase berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="25"/>
+        <source>finalise and sign</source>
+        <translation>finalkan dan tanda tangani</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="26"/>
+        <source>start the interview of the selected region</source>
+        <translation>mulai wawancara daerah yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="27"/>
+        <source>back to the region list</source>
+        <translation>kembali ke daftar daerah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="28"/>
+        <source>judge view / secretariat view</source>
+        <translation>tampilan juri / tampilan sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="29"/>
+        <source>open a workspace</source>
+        <translation>buka ruang kerja</translation>
+    </message>
+</context>
+</TS>
