@@ -23,11 +23,12 @@ Tie-break ladder
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from judgeapp.domain import agreement as stats
 from judgeapp.domain.panel import (
+    RULES,
     PanelResult,
     combine,
     combine_panel,
@@ -192,13 +193,21 @@ def _current_map(ws: Workspace, event_id: str) -> tuple[dict[str, str], dict[str
     return out, version
 
 
-def _rule_for(event: store_events.Event, stage: store_events.Stage, form: Form, rule: str | None):
-    return (
+def _rule_for(
+    event: store_events.Event, stage: store_events.Stage, form: Form, rule: str | None
+) -> str:
+    chosen = str(
         rule
         or stage.settings.get("judge_rule")
         or event.settings.get("judge_rule")
         or form.judges.rule
     )
+    if chosen not in RULES:
+        raise ResultsRefused(
+            t("aturan gabungan tidak dikenal", "unknown judge rule")
+            + f" ({stage.id}): {chosen} ({', '.join(RULES)})"
+        )
+    return chosen
 
 
 def _load(
@@ -296,8 +305,6 @@ def _panels(data: _Stage, rule: str) -> dict[str, PanelResult]:
 
 
 def _replace_total(panel: PanelResult, rule: str, total: Decimal, original: Decimal):
-    from dataclasses import replace
-
     return replace(panel, rule=rule, total=total, original_total=original)
 
 
@@ -366,8 +373,8 @@ def _build(loaded: _Loaded, rule: str | None, stage_id: str | None) -> Ranking:
             stage_scores[st] = panel.total
             judges_by_stage[st] = len(panel.judges)
             judges.update(panel.judges)
-            aspects.update(panel.aspects)
-            indicators.update(panel.indicators)
+            aspects.update({k: v for k, v in panel.aspects.items() if v is not None})
+            indicators.update({k: v for k, v in panel.indicators.items() if v is not None})
             flagged += len(panel.flagged)
             if panel.total_spread.range is None:
                 spread_missing = True

@@ -305,3 +305,16 @@ def test_overview_equals_the_separate_calls(event):
     assert ov.agreement == results.agreement(ws, eid)
     # the sensitivity pass leaves the official rules in place
     assert all(s.rule == "median" for s in ov.ranking.stages)
+
+
+def test_judge_rule_from_event_settings(event):
+    ws, eid, subs = event
+    with ws.transaction():
+        ws.conn.execute("UPDATE events SET settings=? WHERE id=?", ('{"judge_rule": "mean"}', eid))
+    ranking = results.rank(ws, eid)
+    assert ranking.stages[0].rule == "mean"
+    assert ranking.row(subs["alpha"]).score == D("8.0000")
+    with ws.transaction():
+        ws.conn.execute("UPDATE events SET settings=? WHERE id=?", ('{"judge_rule": "mode"}', eid))
+    with pytest.raises(results.ResultsRefused, match="mode"):
+        results.rank(ws, eid)
