@@ -272,3 +272,55 @@ def test_plan_scores_exactly_like_score_sheet(mini_form):
                     scores[key] = scale.low + step * rnd.randint(0, n)
             assert plan.score(scores) == score_sheet(form, scores), form.id
         assert plan.score({}) == score_sheet(form, {})
+
+
+# ---- properties of a whole panel --------------------------------------------------------------
+
+
+def _mini():
+    from pathlib import Path
+
+    from judgeapp.services.forms import load_form_file
+
+    return load_form_file(Path(__file__).resolve().parents[1] / "data" / "mini-form.yaml")
+
+
+MINI = _mini()
+MINI_KEYS = MINI.score_keys()
+sheet_scores = st.fixed_dictionaries({k: score for k in MINI_KEYS})
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(sheet_scores, min_size=1, max_size=6),
+    st.sampled_from(("median", "mean", "trimmed_mean")),
+    st.data(),
+)
+def test_panel_raising_one_item_never_lowers_total(panel_scores, rule, data):
+    sheets = {f"j{i}": score_sheet(MINI, s) for i, s in enumerate(panel_scores)}
+    before = combine_panel(MINI, sheets, rule)
+    j = data.draw(st.integers(0, len(panel_scores) - 1))
+    key = data.draw(st.sampled_from(MINI_KEYS))
+    raised = dict(panel_scores[j])
+    raised[key] = data.draw(st.decimals(min_value=raised[key], max_value=10, places=2))
+    after = combine_panel(MINI, {**sheets, f"j{j}": score_sheet(MINI, raised)}, rule)
+    assert after.total >= before.total
+    low, high = MINI.total_scale()
+    assert low <= after.total <= high
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(sheet_scores, min_size=1, max_size=6),
+    st.sampled_from(RULES),
+    st.randoms(use_true_random=False),
+)
+def test_panel_judge_permutation_never_changes_result(panel_scores, rule, rnd):
+    results_ = [score_sheet(MINI, s) for s in panel_scores]
+    names = [f"j{i}" for i in range(len(results_))]
+    shuffled = list(names)
+    rnd.shuffle(shuffled)
+    a = combine_panel(MINI, dict(zip(names, results_, strict=True)), rule)
+    b = combine_panel(MINI, dict(zip(shuffled, results_, strict=True)), rule)
+    assert a.total == b.total
+    assert a.indicators == b.indicators and a.aspects == b.aspects
