@@ -35,6 +35,11 @@ FORM_FORMAT = "judgeapp.form/1"
 HUNDRED = Decimal(100)
 
 
+def _show(value: Decimal) -> str:
+    """A number as people write it in messages: 29.00 → "29", 11.250 → "11.25"."""
+    return format(value.normalize(), "f")
+
+
 def _to_decimal(value: Any) -> Any:
     if isinstance(value, bool):
         return value
@@ -260,7 +265,7 @@ class Form(_Model):
         if self.stages:
             total = sum((s.weight for s in self.stages), Decimal(0))
             if total != HUNDRED:
-                problems.append(f"stages: weights sum to {total}, not 100")
+                problems.append(f"stages: weights sum to {_show(total)}, not 100")
         for k, rule in enumerate(self.tie_break):
             kind, _, arg = rule.partition(":")
             if kind not in TIE_BREAK_KINDS:
@@ -288,11 +293,11 @@ class Form(_Model):
                         sub += ind.weight
                 if aspect.weight is not None and aspect.weight != sub:
                     out.append(
-                        f"aspects[{a_i}].weight: {aspect.weight} but its indicators sum to {sub}"
+                        f"aspects[{a_i}].weight: {_show(aspect.weight)} but its indicators sum to {_show(sub)}"
                     )
                 total += sub
             if not out and total != HUNDRED:
-                out.append(f"aspects: indicator weights sum to {total}, not 100")
+                out.append(f"aspects: indicator weights sum to {_show(total)}, not 100")
         else:
             total = Decimal(0)
             for a_i, aspect in enumerate(self.aspects):
@@ -311,9 +316,9 @@ class Form(_Model):
                     else:
                         sub += ind.weight
                 if sub != HUNDRED:
-                    out.append(f"aspects[{a_i}]: indicator weights sum to {sub}, not 100")
+                    out.append(f"aspects[{a_i}]: indicator weights sum to {_show(sub)}, not 100")
             if total != HUNDRED:
-                out.append(f"aspects: aspect weights sum to {total}, not 100")
+                out.append(f"aspects: aspect weights sum to {_show(total)}, not 100")
         return out
 
     # ---- lookups ---------------------------------------------------------

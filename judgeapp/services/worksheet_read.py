@@ -6,10 +6,15 @@ import zipfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import openpyxl
-from openpyxl.cell.cell import MergedCell
-from openpyxl.utils import column_index_from_string, coordinate_from_string, get_column_letter
+from openpyxl.utils.cell import (
+    column_index_from_string,
+    coordinate_from_string,
+    get_column_letter,
+    range_boundaries,
+)
 from openpyxl.utils.exceptions import InvalidFileException
 
 from judgeapp.domain.rubric import Scale
@@ -44,13 +49,37 @@ def _cell_position(ref: str) -> tuple[int, int]:
     return row, column_index_from_string(col)
 
 
+def _grid(ws: Any) -> dict[tuple[int, int], Any]:
+    return {
+        (r, c): v
+        for r, row in enumerate(ws.iter_rows(values_only=True), start=1)
+        for c, v in enumerate(row, start=1)
+        if v is not None
+    }
+
+
+def _merges(ws: Any) -> dict[tuple[int, int], int]:
+    """(first row, column) of each merged range → its last row.
+
+    Read straight from the sheet's XML: binding merged cells the way openpyxl's
+    normal mode does takes ~10 s on the official sheet (2,000+ ranges)."""
+    spans: dict[tuple[int, int], int] = {}
+    with ws.parent._archive.open(ws._worksheet_path) as src:
+        for _event, el in ElementTree.iterparse(src):
+            if el.tag.endswith("}mergeCell") and el.get("ref"):
+                min_col, min_row, _max_col, max_row = range_boundaries(el.get("ref"))
+                spans[(min_row, min_col)] = max_row
+            el.clear()
+    return spans
+
+
 class Reader:
     def __init__(self, path: Path, scale: Scale):
         self.file = str(path)
         self.scale = scale
         try:
-            wb = openpyxl.load_workbook(path)
-            wbv = openpyxl.load_workbook(path, data_only=True)
+            wb = openpyxl.load_workbook(path, read_only=True)
+            wbv = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except FileNotFoundError:
             raise WorksheetError(
                 self.file, "", "", t("berkas tidak ada", "file not found")
@@ -58,30 +87,40 @@ class Reader:
         except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
             reason = t("bukan berkas Excel .xlsx yang terbaca", "not a readable .xlsx workbook")
             raise WorksheetError(self.file, "", "", f"{reason} ({exc})") from None
-        if SHEET not in wb.sheetnames:
-            raise WorksheetError(
-                self.file,
-                SHEET,
-                "",
-                t("lembar tidak ada; yang ada: ", "sheet missing; found: ")
-                + ", ".join(wb.sheetnames),
-            )
-        self.ws = wb[SHEET]
-        self.wv = wbv[SHEET]
+        try:
+            if SHEET not in wb.sheetnames:
+                raise WorksheetError(
+                    self.file,
+                    SHEET,
+                    "",
+                    t("lembar tidak ada; yang ada: ", "sheet missing; found: ")
+                    + ", ".join(wb.sheetnames),
+                )
+            self.grid = _grid(wb[SHEET])
+            self.cache = _grid(wbv[SHEET])
+            self.spans = _merges(wb[SHEET])
+        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
+            reason = t("bukan berkas Excel .xlsx yang terbaca", "not a readable .xlsx workbook")
+            raise WorksheetError(self.file, SHEET, "", f"{reason} ({exc})") from None
+        finally:
+            wb.close()
+            wbv.close()
+        self.max_row = max((r for r, _c in self.grid), default=0)
 
     def fail(self, row: int, col: int, reason: str) -> WorksheetError:
         return WorksheetError(self.file, SHEET, f"{get_column_letter(col)}{row}", reason)
 
     def value(self, row: int, col: int) -> Any:
-        return self.ws.cell(row, col).value
+        return self.grid.get((row, col))
 
     def cached(self, row: int, col: int) -> Any:
-        return self.wv.cell(row, col).value
+        return self.cache.get((row, col))
 
     # structure -------------------------------------------------------------------
     def headers(self) -> None:
         for ref, expected in HEADERS.items():
-            got = self.ws[ref].value
+            row, col = _cell_position(ref)
+            got = self.value(row, col)
             if not isinstance(got, str) or normalise_text(got).upper() != expected:
                 raise WorksheetError(
                     self.file,
@@ -135,7 +174,7 @@ class Reader:
         aspects: list[dict[str, Any]] = []
         row = FIRST_ROW
         total_row: int | None = None
-        last = self.ws.max_row
+        last = self.max_row
         while row <= last:
             a_cell = self.value(row, 1)
             if isinstance(a_cell, str) and a_cell.strip().casefold() == "total":
@@ -260,9 +299,7 @@ class Reader:
 
     def regions(self, aspects: tuple[SheetAspect, ...], last_row: int) -> tuple[SheetRegion, ...]:
         items = [it for a in aspects for ind in a.indicators for it in ind.items]
-        spans = {}
-        for rng in self.ws.merged_cells.ranges:
-            spans[(rng.min_row, rng.min_col)] = rng.max_row
+        spans = self.spans
         ind_rows = [
             (ind.number, ind.first_row, ind.last_row) for a in aspects for ind in a.indicators
         ]
@@ -282,15 +319,17 @@ class Reader:
             texts: list[SheetText] = []
             for fid, base in TEXT_COLUMNS:
                 for row in range(FIRST_ROW, last_row + 1):
-                    cell = self.ws.cell(row, base + k)
-                    if isinstance(cell, MergedCell) or cell.value is None:
+                    raw = self.value(row, base + k)
+                    if raw is None:
                         continue
-                    text = str(cell.value).replace("\xa0", " ").strip()
+                    text = str(raw).replace("\xa0", " ").strip()
                     if not text:
                         continue
                     end = spans.get((row, base + k), row)
                     covered = tuple(n for n, a, b in ind_rows if a <= end and b >= row)
-                    texts.append(SheetText(fid, cell.coordinate, text, covered))
+                    texts.append(
+                        SheetText(fid, f"{get_column_letter(base + k)}{row}", text, covered)
+                    )
             if not name:
                 if first_cell or texts:
                     row, c = first_cell or _cell_position(texts[0].cell)

@@ -117,10 +117,12 @@ def write(
                     note = texts_n.get(name, {}).get((ind.id, fid))
                     if note:
                         ws.cell(first, base + k, note).alignment = wrap
+            # merged like the official sheet, for the slots in use only (openpyxl
+            # merges slowly: all 18 slots would take seconds)
             cols = [3, 4, COL_WEIGHT] + [
                 base + k
                 for base in (COL_KEUNGGULAN, COL_REKOMENDASI, COL_AVERAGE, COL_WEIGHTED)
-                for k in range(SLOTS)
+                for k in range(len(names))
             ]
             if last > first:
                 for c in cols:
