@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,6 +32,7 @@ from judgeapp.domain.scoring import fmt
 from judgeapp.services import moderation as mod_service
 from judgeapp.services import results
 from judgeapp.store import events as store_events
+from judgeapp.store.forms import load_pinned
 from judgeapp.ui.secretariat.models import FLAG, GOOD, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
@@ -78,7 +80,7 @@ class ModerationDialog(QDialog):
         originals = TableModel(
             [self.tr("Judge"), self.tr("Original value")],
             [
-                (judges.get(j, j), Cell(fmt(v), value=v, align_right=True))
+                (judges.get(j, j), Cell(fmt(v, decimals), value=v, align_right=True))
                 for j, v in sorted(item.values.items(), key=lambda kv: judges.get(kv[0], kv[0]))
             ],
             self,
@@ -212,7 +214,7 @@ class DisagreementTab(QWidget):
         for st in event.stages:
             self.stage.addItem(st.name, st.id)
         self.stage.setEnabled(len(event.stages) > 1)
-        self.decimals = 4
+        self._decimals: dict[str, int] = {}
         self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
         self.all_rows.toggled.connect(lambda _b: self.refresh())
         self.provisional.toggled.connect(lambda _b: self.refresh())
@@ -246,21 +248,21 @@ class DisagreementTab(QWidget):
         judges = self.judge_names()
         rows = []
         for d in self.items:
+            dec = self.decimals_for(d.stage_id)
             bg = FLAG if d.flagged else None
             mod = d.moderation
             values = ", ".join(
-                f"{judges.get(j, j)} {fmt(v)}"
+                f"{judges.get(j, j)}: {fmt(v, dec)}"
                 for j, v in sorted(d.values.items(), key=lambda kv: judges.get(kv[0], kv[0]))
             )
             rows.append(
                 [
                     Cell(d.region),
                     Cell(d.category),
-                    Cell(d.title, tooltip=d.target),
-                    Cell(values, tooltip=values),
-                    Cell(fmt(d.range), value=d.range, align_right=True, background=bg),
-                    Cell(fmt(d.threshold), value=d.threshold, align_right=True),
-                    Cell(fmt(d.combined), value=d.combined, align_right=True),
+                    Cell(d.title, tooltip=f"{d.title} ({d.target})"),
+                    Cell(fmt(d.range, dec), value=d.range, align_right=True, background=bg),
+                    Cell(fmt(d.threshold, dec), value=d.threshold, align_right=True),
+                    Cell(fmt(d.combined, dec), value=d.combined, align_right=True),
                     Cell(
                         "" if mod is None else fmt(mod.value),
                         value=None if mod is None else mod.value,
@@ -268,6 +270,7 @@ class DisagreementTab(QWidget):
                         background=GOOD if mod is not None else None,
                         tooltip="" if mod is None else f"{mod.reason} — {', '.join(mod.agreed_by)}",
                     ),
+                    Cell(values, tooltip=values.replace(", ", "\n")),
                 ]
             )
         self.model.reset(
@@ -275,15 +278,19 @@ class DisagreementTab(QWidget):
                 self.tr("Region"),
                 self.tr("Category"),
                 self.tr("Indicator"),
-                self.tr("Judges' values"),
                 self.tr("Spread"),
                 self.tr("Threshold"),
                 self.tr("Combined"),
                 self.tr("Moderated"),
+                self.tr("Judges' values"),
             ],
             rows,
             payload=self.items,
         )
+        header = self.view.horizontalHeader()
+        if header.count() > 2 and header.sectionSize(2) > 360:
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(2, 360)
         flagged = sum(1 for d in self.items if d.flagged)
         done = sum(1 for d in self.items if d.flagged and d.moderation is not None)
         self.summary.setText(
@@ -292,6 +299,12 @@ class DisagreementTab(QWidget):
             .replace("%2", str(done))
         )
         self.loaded.emit()
+
+    def decimals_for(self, stage_id: str) -> int:
+        if stage_id not in self._decimals:
+            stage = store_events.get_event(self.ctx.ws, self.ctx.event_id).stage(stage_id)
+            self._decimals[stage_id] = load_pinned(self.ctx.ws, stage.form_hash).total_decimals
+        return self._decimals[stage_id]
 
     def judge_names(self) -> dict[str, str]:
         return {
@@ -323,7 +336,14 @@ class DisagreementTab(QWidget):
                 actor=self.ctx.actor,
             )
 
-        return ModerationDialog(item, self.judge_names(), history, record, self)
+        return ModerationDialog(
+            item,
+            self.judge_names(),
+            history,
+            record,
+            self,
+            decimals=self.decimals_for(item.stage_id),
+        )
 
     def open_dialog(self) -> None:
         item = self.selected()

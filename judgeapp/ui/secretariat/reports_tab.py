@@ -80,10 +80,16 @@ class ReportsTab(QWidget):
         self.opener = opener or (lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))))
         self.kinds = QListWidget(self)
         self.kinds.setAccessibleName(self.tr("Report"))
+        self.kinds.setSpacing(3)
+        self.about: dict[str, str] = {}
         for kind, title, about in self.catalogue():
-            it = QListWidgetItem(f"{title}\n    {about}", self.kinds)
+            it = QListWidgetItem(title, self.kinds)
             it.setData(256, kind)  # Qt.UserRole
+            it.setToolTip(about)
+            self.about[kind] = about
         self.kinds.setCurrentRow(0)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
         self.stage = QComboBox(self)
         self.stage.setAccessibleName(self.tr("Stage"))
         self.submission = QComboBox(self)
@@ -106,6 +112,7 @@ class ReportsTab(QWidget):
         form.addRow(self.tr("&Judge:"), self.judge)
         form.addRow(self.tr("&Language:"), self.lang)
         right = QVBoxLayout()
+        right.addWidget(self.description)
         right.addLayout(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -118,7 +125,7 @@ class ReportsTab(QWidget):
         label.setBuddy(self.kinds)
         left.addWidget(label)
         left.addWidget(self.kinds, 1)
-        body.addLayout(left, 3)
+        body.addLayout(left, 1)
         body.addLayout(right, 2)
         lay = QVBoxLayout(self)
         lay.addLayout(body, 1)
@@ -182,6 +189,9 @@ class ReportsTab(QWidget):
 
     def _scope(self) -> None:
         stage, sub, judge = SCOPES.get(self.kind(), (True, True, True))
+        self.description.setText(
+            f"<b>{self.kinds.currentItem().text()}</b> — {self.about[self.kind()]}"
+        )
         self.stage.setEnabled(stage and self.stage.count() > 1)
         self.submission.setEnabled(sub)
         self.judge.setEnabled(judge)

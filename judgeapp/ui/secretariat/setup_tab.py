@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -158,11 +157,13 @@ class MatrixPage(QWidget):
         top.addWidget(self.stage)
         top.addStretch(1)
         top.addWidget(self.summary)
-        buttons = QGridLayout()
-        for i, b in enumerate((self.fill_row, self.fill_col, self.fill_all)):
-            buttons.addWidget(b, 0, i)
-        for i, b in enumerate((self.clear_row, self.clear_col, self.clear_all)):
-            buttons.addWidget(b, 1, i)
+        buttons = QHBoxLayout()
+        for b in (self.fill_row, self.fill_col, self.fill_all):
+            buttons.addWidget(b)
+        buttons.addSpacing(24)
+        for b in (self.clear_row, self.clear_col, self.clear_all):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
         hint = QLabel(
             self.tr(
                 "Space ticks the selected cell. Grey cells are declared conflicts and stay empty."

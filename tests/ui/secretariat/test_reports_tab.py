@@ -8,6 +8,7 @@ import pytest
 
 from judgeapp.domain.scoring import fmt
 from judgeapp.reports import ReportRefused, render_report
+from judgeapp.reports.xlsx import export_xlsx
 from judgeapp.services import results
 from judgeapp.ui.secretariat.panel import SecretariatPanel
 from judgeapp.ui.secretariat.reports_tab import ReportServices
@@ -30,7 +31,7 @@ def panel(qtbot, scored_event):
     p = SecretariatPanel(
         scored_event.ws,
         scored_event.event_id,
-        reports=ReportServices(render=render, refusals=(ReportRefused,)),
+        reports=ReportServices(render=render, export_xlsx=export_xlsx, refusals=(ReportRefused,)),
     )
     p.render_threads = threads
     p.tabs.setCurrentWidget(p.reports)
@@ -81,3 +82,22 @@ def test_without_engine_the_buttons_are_off(qtbot, scored_event):
     assert p.reports.message.kind == "error"
     qtbot.waitUntil(lambda: not p.runner.busy(), timeout=20000)
     p.deleteLater()
+
+
+def test_excel_export(panel, scored_event, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    tab = panel.reports
+    tab.select_kind("xlsx")
+    assert not tab.judge.isEnabled() and tab.open_button.isEnabled()
+    out = tmp_path / "rekap.xlsx"
+    with qtbot.waitSignal(tab.rendered, timeout=120000):
+        tab.render_to(out)
+    wb = load_workbook(out)
+    cells = {str(c.value) for sheet in wb.worksheets for row in sheet.iter_rows() for c in row}
+    for sub in scored_event.submissions:
+        region = scored_event.ws.query_one(
+            "SELECT r.name FROM submissions s JOIN regions r ON r.id=s.region_id WHERE s.id=?",
+            (sub,),
+        )["name"]
+        assert region in cells
