@@ -254,22 +254,3 @@ def innovations(ws: Workspace, submission_id: str) -> list[dict]:
     for r in rows:
         r["sample"] = bool(r["sample"])
     return rows
-
-
-def set_schedule(
-    ws: Workspace, event_id: str, stage_id: str, submission_id: str, starts_at: str, room: str = ""
-) -> None:
-    with ws.transaction():
-        ws.conn.execute(
-            "INSERT INTO schedule(event_id, stage_id, submission_id, starts_at, room)"
-            " VALUES (?,?,?,?,?) ON CONFLICT(event_id, stage_id, submission_id)"
-            " DO UPDATE SET starts_at=excluded.starts_at, room=excluded.room",
-            (event_id, stage_id, submission_id, starts_at, room),
-        )
-
-
-def schedule(ws: Workspace, event_id: str) -> list[dict]:
-    return ws.query(
-        "SELECT * FROM schedule WHERE event_id=? ORDER BY starts_at, stage_id, submission_id",
-        (event_id,),
-    )
