@@ -118,7 +118,8 @@ def export_scores(
 ) -> ExportedFile:
     """Sign every sheet of this judge and write the file (atomically).
 
-    ``out`` may be a folder (the file is named ``<event>-<judge>-r<rev>.scores.json``)."""
+    ``out`` may be a folder — anything not ending in ``.json`` is taken as one —
+    where the file is named ``<event>-<judge>-r<rev>.scores.json``."""
     identity = judge_identity(ws)
     if event_id is None or judge_id is None:
         if identity is None:
@@ -136,7 +137,8 @@ def export_scores(
     raw = build_score_file(payload, key.private_key)
     name = f"{event_id}-{judge_id}-r{payload['revision']}.scores.json"
     target = Path(out) if out is not None else Path.cwd() / name
-    if target.is_dir():
+    if target.is_dir() or target.suffix.lower() != ".json":
+        target.mkdir(parents=True, exist_ok=True)
         target = target / name
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".scores-", suffix=".tmp", dir=target.parent)
