@@ -28,13 +28,21 @@ from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat.models import FLAG, WARN, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
-RULE_NAMES = {
-    "median": "median",
-    "mean": "mean",
-    "trimmed_mean": "trimmed mean",
-    "zscore": "z-score",
-    "ijru": "IJRU",
+STATISTIC_NAMES = {
+    "krippendorff_alpha": "Krippendorff α",
+    "icc2_1": "ICC(2,1)",
+    "icc3_1": "ICC(3,1)",
+    "kendall_w": "Kendall W",
 }
+
+
+def statistic_name(name: str) -> str:
+    return STATISTIC_NAMES.get(name, name)
+
+
+def short_name(name: str) -> str:
+    """A stage's name up to its first dash ("PPD Tahap I — Penilaian …" → "PPD Tahap I")."""
+    return name.split(" — ")[0].split(" - ")[0].strip() or name
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,7 @@ class RankingTab(QWidget):
         self.stage.setAccessibleName(self.tr("Stage"))
         self.category = QComboBox(self)
         self.category.setAccessibleName(self.tr("Category"))
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.provisional = QCheckBox(self.tr("Count open sheets too (&provisional)"), self)
         self.recompute = button(self.tr("Re&calculate"), self)
         self.ranking_model = TableModel(parent=self)
@@ -160,7 +169,7 @@ class RankingTab(QWidget):
         multi = len(ranking.stages) > 1 and ranking.stage_id is None
         headers = [self.tr("Category"), self.tr("Rank"), self.tr("Region"), self.tr("Score")]
         if multi:
-            headers += [f"{s.name} ({fmt(s.weight)} %)" for s in ranking.stages]
+            headers += [f"{short_name(s.name)} ({fmt(s.weight)} %)" for s in ranking.stages]
         headers += [self.tr("Judges"), self.tr("Flags"), self.tr("Tie-break / notes")]
         rows = []
         payload = []
@@ -178,7 +187,7 @@ class RankingTab(QWidget):
                     bold=True,
                 ),
                 Cell(r.region, background=bg),
-                Cell(r.score_text(d), value=r.score, align_right=True, background=bg),
+                Cell(r.score_text(d), value=r.score, align_right=True, background=bg, bold=True),
             ]
             if multi:
                 row += [
@@ -242,7 +251,18 @@ class RankingTab(QWidget):
             .replace("%4", step.other_value)
         )
 
+    def rule_name(self, rule: str) -> str:
+        names = {
+            "median": self.tr("median"),
+            "mean": self.tr("mean"),
+            "trimmed_mean": self.tr("trimmed mean"),
+            "zscore": self.tr("z-score per judge"),
+            "ijru": "IJRU",
+        }
+        return names.get(rule, rule)
+
     def _show_sensitivity(self, sens: results.Sensitivity, cat: str) -> None:
+        """One column per rule: "rank (score)", a changed rank marked ▲/▼."""
         d = sens.official.decimals
         headers = [
             self.tr("Category"),
@@ -250,12 +270,7 @@ class RankingTab(QWidget):
             self.tr("Official rank"),
             self.tr("Score"),
         ]
-        for rule in sens.rules:
-            name = RULE_NAMES.get(rule, rule)
-            headers += [
-                self.tr("Rank (%1)").replace("%1", name),
-                self.tr("Score (%1)").replace("%1", name),
-            ]
+        headers += [self.rule_name(rule) for rule in sens.rules]
         rows = []
         for r in sens.rows:
             if cat and r.category != cat:
@@ -264,17 +279,18 @@ class RankingTab(QWidget):
                 Cell(r.category),
                 Cell(r.region),
                 Cell("" if r.rank is None else str(r.rank), value=r.rank, align_right=True),
-                Cell(fmt(r.score, d), value=r.score, align_right=True),
+                Cell(fmt(r.score, d), value=r.score, align_right=True, bold=True),
             ]
             for rule in sens.rules:
                 changed = rule in r.changed
                 rk = r.ranks.get(rule)
-                text = "" if rk is None else str(rk)
+                text = "–" if rk is None else str(rk)
                 if changed and rk is not None and r.rank is not None:
                     text += " ▲" if rk < r.rank else " ▼"
                 elif changed:
                     text += " *"
-                row += [
+                text += f" ({fmt(r.scores.get(rule), d)})"
+                row.append(
                     Cell(
                         text,
                         value=rk,
@@ -282,9 +298,8 @@ class RankingTab(QWidget):
                         background=FLAG if changed else None,
                         bold=changed,
                         tooltip=self.tr("position changed") if changed else "",
-                    ),
-                    Cell(fmt(r.scores.get(rule), d), value=r.scores.get(rule), align_right=True),
-                ]
+                    )
+                )
             rows.append(row)
         self.sensitivity_model.reset(headers, rows, payload=list(sens.rows))
 
@@ -308,7 +323,7 @@ class RankingTab(QWidget):
                         Cell(panel),
                         Cell(str(st.judges), value=st.judges, align_right=True),
                         Cell(str(st.units), value=st.units, align_right=True),
-                        Cell(st.name),
+                        Cell(statistic_name(st.name), tooltip=st.name),
                         Cell(
                             "" if st.value is None else f"{st.value:.3f}",
                             value=st.value,

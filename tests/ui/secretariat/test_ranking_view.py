@@ -7,6 +7,7 @@ import pytest
 from judgeapp.domain.scoring import fmt
 from judgeapp.services import results
 from judgeapp.ui.secretariat.panel import SecretariatPanel
+from judgeapp.ui.secretariat.ranking_tab import statistic_name
 
 
 @pytest.fixture
@@ -40,13 +41,14 @@ def test_category_filter_and_sensitivity(tab, scored_event, qtbot):
     assert tab.sensitivity_model.rowCount() == len(sens.rows)
     for i, r in enumerate(sens.rows):
         assert tab.sensitivity_model.text(i, 1) == r.region
+        assert tab.sensitivity_model.text(i, 3) == fmt(r.score, sens.official.decimals)
         for k, rule in enumerate(sens.rules):
-            shown = tab.sensitivity_model.text(i, 4 + 2 * k)
-            assert shown.split(" ")[0] == ("" if r.ranks[rule] is None else str(r.ranks[rule]))
-            assert (" " in shown) == (rule in r.changed)
-            assert tab.sensitivity_model.text(i, 5 + 2 * k) == fmt(
-                r.scores[rule], sens.official.decimals
-            )
+            shown = tab.sensitivity_model.text(i, 4 + k)
+            rank_text, _, score_text = shown.partition(" (")
+            expected_rank = "–" if r.ranks[rule] is None else str(r.ranks[rule])
+            assert rank_text.split(" ")[0] == expected_rank
+            assert (" " in rank_text) == (rule in r.changed)  # ▲ / ▼ marks a change
+            assert score_text == fmt(r.scores[rule], sens.official.decimals) + ")"
     tab.category.setCurrentIndex(tab.category.findData("kabupaten"))
     assert tab.ranking_model.rowCount() == 1
     assert tab.ranking_model.text(0, 2) == "Kabupaten Delta"
@@ -57,7 +59,7 @@ def test_agreement_rows_come_from_the_service(tab, scored_event):
     n = sum(len(a.statistics) for a in agreement)
     assert tab.agreement_model.rowCount() == n > 0
     first = agreement[0].statistics[0]
-    assert tab.agreement_model.text(0, 4) == first.name
+    assert tab.agreement_model.text(0, 4) == statistic_name(first.name)
     assert tab.agreement_model.text(0, 5) == ("" if first.value is None else f"{first.value:.3f}")
 
 
@@ -82,4 +84,27 @@ def test_unresolved_tie_is_flagged(qtbot, mini_event, enter_scores):
     assert "tie" in tab.notes.text().lower() or "seri" in tab.notes.text().lower()
     qtbot.waitUntil(lambda: not panel.runner.busy(), timeout=20000)
     panel.close()
+    panel.deleteLater()
+
+
+def test_changed_positions_are_marked(qtbot, mini_event, enter_scores):
+    """Median puts Alpha first, the mean puts Beta first: both rows marked."""
+    from judgeapp.services import setup
+
+    ev = mini_event
+    setup.fill_all(ev.ws, ev.event_id)
+    alpha, beta = ev.submissions[1], ev.submissions[2]
+    for judge, a in zip(ev.judges, (8, 8, 5), strict=True):
+        enter_scores(ev, judge, alpha, [a] * 5)
+        enter_scores(ev, judge, beta, [7.5] * 5)
+    panel = SecretariatPanel(ev.ws, ev.event_id)
+    with qtbot.waitSignal(panel.ranking.loaded, timeout=20000):
+        panel.tabs.setCurrentWidget(panel.ranking)
+    sens = results.sensitivity(ev.ws, ev.event_id)
+    assert sens.changed_count == 2  # the fixture really moves two rows
+    model = panel.ranking.sensitivity_model
+    mean_col = 4 + list(sens.rules).index("mean")
+    marked = {model.text(i, 1): model.text(i, mean_col) for i in range(model.rowCount())}
+    assert marked["Kota Beta"].startswith("1 ▲") and marked["Kota Alpha"].startswith("2 ▼")
+    qtbot.waitUntil(lambda: not panel.runner.busy(), timeout=20000)
     panel.deleteLater()
