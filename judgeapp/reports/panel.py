@@ -41,7 +41,10 @@ def _rank_row(row: Any, sample_ids: set[str]) -> dict[str, Any]:
         "trail": figures.trail_rows(row.trail),
         "moderated": figures.moderation_rows(row.moderated),
         "flagged": row.flagged,
-        "reason": row.reason,
+        "unranked": row.rank is None,
+        "missing_stages": [k for k, v in row.stage_scores.items() if v is None]
+        if row.rank is None
+        else [],
         "sample": row.submission in sample_ids,
     }
 
@@ -107,6 +110,7 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
             )
             panel = panels.get(sub["id"])
             aspect_of = {ind.id: a.id for a, ind in form.indicators()}
+            titles = {ind.id: ind.title for _a, ind in form.indicators()}
             weights = form.effective_weights()
             table = []
             for d in rows:
@@ -114,7 +118,7 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
                 table.append(
                     {
                         "target": d.target,
-                        "title": d.title,
+                        "title": titles.get(d.target, ""),
                         "aspect": aspect_of.get(d.target, ""),
                         "weight": weights.get(d.target),
                         "values": [d.values.get(j) for j in judge_ids],
@@ -232,6 +236,7 @@ def build_minutes(ws: Workspace, params: Params) -> dict[str, Any]:
     flagged = 0
     moderated = []
     for st in stages:
+        form = load_pinned(ws, st.form_hash)
         for d in figures.spreads(ws, event.id, st.id):
             flagged += int(d.flagged)
             if d.moderation is not None and d.moderation.value is not None:
@@ -239,7 +244,8 @@ def build_minutes(ws: Workspace, params: Params) -> dict[str, Any]:
                     {
                         "stage": st.id,
                         "region": d.region,
-                        "target": d.title,
+                        "target": d.target,
+                        "title": {i.id: i.title for _a, i in form.indicators()}.get(d.target, ""),
                         "value": d.moderation.value,
                         "reason": d.moderation.reason,
                         "agreed_by": list(d.moderation.agreed_by),

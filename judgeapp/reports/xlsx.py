@@ -17,6 +17,7 @@ are bold and frozen, columns sized, filters on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -66,7 +67,19 @@ def _fmt(decimals: int) -> str:
     return "0" if decimals <= 0 else "0." + "0" * decimals
 
 
-def export_xlsx(ws: Workspace, event_id: str, out_path: Path | str, *, lang: str = "id") -> Path:
+def export_xlsx(
+    ws: Workspace,
+    event_id: str,
+    out_path: Path | str,
+    *,
+    lang: str = "id",
+    progress: Callable[[float, str], None] | None = None,
+) -> Path:
+    """Write the workbook (atomically: a ``.part`` file renamed at the end).
+
+    ``progress(fraction, step)`` goes from 0 to 1; safe off the UI thread."""
+    step = progress or (lambda _f, _m: None)
+    step(0.05, "data")
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -286,9 +299,11 @@ def export_xlsx(ws: Workspace, event_id: str, out_path: Path | str, *, lang: str
     # the per-stage score sheets after the ranking, notes last
     order = [wb[name] for name in wb.sheetnames]
     wb._sheets = [order[0], order[1], order[2]] + order[5:] + [order[3], order[4]]
+    step(0.9, "write")
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     wb.save(tmp)
     tmp.replace(out)
+    step(1.0, "done")
     return out

@@ -112,7 +112,15 @@ def test_xlsx_export_matches_the_ranking(mini_event, tmp_path, lang):
     from judgeapp.reports.xlsx import export_xlsx
     from judgeapp.services.results import rank
 
-    out = export_xlsx(mini_event.ws, mini_event.event_id, tmp_path / "e.xlsx", lang=lang)
+    seen = []
+    out = export_xlsx(
+        mini_event.ws,
+        mini_event.event_id,
+        tmp_path / "e.xlsx",
+        lang=lang,
+        progress=lambda f, m: seen.append(f),
+    )
+    assert seen[-1] == 1.0
     wb = load_workbook(out)
     names = wb.sheetnames
     ranking_name = "Peringkat" if lang == "id" else "Ranking"

@@ -206,3 +206,37 @@ def test_importing_reports_does_not_import_weasyprint():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_moderation_shows_in_recap_ranking_and_minutes(mini_event, tmp_path):
+    from judgeapp.services.moderation import record_moderation
+    from judgeapp.services.results import rank
+
+    beta = mini_event.subs["Kota Beta"]
+    record_moderation(
+        mini_event.ws,
+        mini_event.event_id,
+        "tahap2",
+        beta,
+        "output",
+        "8.5",
+        "Disepakati <b>panel</b> setelah diskusi",
+        ["Budi Santoso", "Dr. Ani Wulandari"],
+    )
+    recap = pdf_text(
+        render_report(
+            mini_event.ws, "recap", mini_event.event_id, tmp_path / "r.pdf", submission_id=beta
+        )
+    )
+    assert flat("Disepakati <b>panel</b> setelah diskusi") in flat(recap)
+    assert "8,50" in recap
+    row = rank(mini_event.ws, mini_event.event_id).row(beta)
+    assert row.moderated
+    ranking = pdf_text(
+        render_report(mini_event.ws, "ranking", mini_event.event_id, tmp_path / "k.pdf")
+    )
+    assert fmt_num(row.score, 4, "id") in ranking
+    minutes = pdf_text(
+        render_report(mini_event.ws, "minutes", mini_event.event_id, tmp_path / "m.pdf")
+    )
+    assert "Moderasi" in minutes and "Output Inovasi" in minutes
