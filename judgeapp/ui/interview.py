@@ -278,6 +278,8 @@ class InterviewScreen(QWidget):
             if row is not None:
                 row.show_error(str(exc))
             return False
+        if row is not None:
+            row.edit.setModified(False)  # committed: show the stored form of the value
         self.apply_state(state)
         self._saved()
         return True

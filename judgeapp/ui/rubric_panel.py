@@ -179,9 +179,9 @@ class ItemRow(QObject):
 
     def set_value(self, text: str) -> None:
         self.edit.stored = text
-        if not self.edit.hasFocus() or self.edit.text().strip() == text:
-            self.edit.setText(text)
-        self.clear_error()
+        if not self.edit.isModified() or self.edit.text().strip() == text:
+            self.edit.setText(text)  # also clears the modified flag
+            self.clear_error()
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -157,8 +157,9 @@ def open_app(qtbot):
 
     yield _open
     for window, language in opened:
+        language.set_language("en")  # back to the source language while the workspace is open
+        QApplication.processEvents()
         close_app(window)
-        language.set_language("en")
 
 
 def window_parent(app):
