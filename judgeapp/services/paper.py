@@ -311,8 +311,8 @@ def parse_file(ws: Workspace, event_id: str, path: Path | str) -> dict[SheetKey,
         sid = r["submission"]
         if sid not in subs:
             try:
-                sub = store_events.get_submission(ws, sid)
-                subs[sid] = sub if sub["event_id"] == event_id else None
+                found = store_events.get_submission(ws, sid)
+                subs[sid] = found if found["event_id"] == event_id else None
             except KeyError:
                 subs[sid] = None
         sub = subs[sid]
@@ -431,13 +431,13 @@ def import_paper(
 ) -> PaperResult:
     """Import re-keyed files (with ``double_entry``: exactly two files of the
     same sheets, keyed by two operators)."""
-    paths = [Path(p) for p in paths]
+    files = [Path(p) for p in paths]
     if double_entry:
-        if len(paths) != 2:
+        if len(files) != 2:
             raise PaperRefused(
                 [
                     PaperProblem(
-                        ", ".join(p.name for p in paths) or "-",
+                        ", ".join(p.name for p in files) or "-",
                         0,
                         "",
                         t(
@@ -447,15 +447,15 @@ def import_paper(
                     )
                 ]
             )
-        first = parse_file(ws, event_id, paths[0])
-        second = parse_file(ws, event_id, paths[1])
+        first = parse_file(ws, event_id, files[0])
+        second = parse_file(ws, event_id, files[1])
         mismatches = compare(first, second)
         if mismatches:
-            raise PaperMismatch((paths[0].name, paths[1].name), mismatches)
+            raise PaperMismatch((files[0].name, files[1].name), mismatches)
         sheets = first
     else:
         sheets = {}
-        for p in paths:
+        for p in files:
             for key, sheet in parse_file(ws, event_id, p).items():
                 if key in sheets:
                     raise PaperRefused(
@@ -472,7 +472,7 @@ def import_paper(
                         ]
                     )
                 sheets[key] = sheet
-    names = ", ".join(p.name for p in paths)
+    names = ", ".join(p.name for p in files)
     plans = []
     for key, sheet in sheets.items():
         event = store_events.get_event(ws, key[0])

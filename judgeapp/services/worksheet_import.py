@@ -207,6 +207,7 @@ def import_worksheet(
                     actor=actor,
                 )
             else:
+                assert sub is not None
                 sid = sub["id"]
             held = store_files.held_sheet(ws, event_id, stage, judge_id, sid)
             if held is not None:
