@@ -64,7 +64,10 @@ def _merges(ws: Any) -> dict[tuple[int, int], int]:
     Read straight from the sheet's XML: binding merged cells the way openpyxl's
     normal mode does takes ~10 s on the official sheet (2,000+ ranges)."""
     spans: dict[tuple[int, int], int] = {}
-    with ws.parent._archive.open(ws._worksheet_path) as src:
+    archive, member = getattr(ws.parent, "_archive", None), getattr(ws, "_worksheet_path", None)
+    if archive is None or member is None:  # another openpyxl: texts then span their own row
+        return spans
+    with archive.open(member) as src:
         for _event, el in ElementTree.iterparse(src):
             if el.tag.endswith("}mergeCell") and el.get("ref"):
                 min_col, min_row, _max_col, max_row = range_boundaries(el.get("ref"))
