@@ -58,9 +58,12 @@ def add_workspace_arg(p: argparse.ArgumentParser) -> None:
 
 
 def open_ws(args: argparse.Namespace, create: bool = True):  # noqa: ANN201 - lazy import
+    from judgeapp.services.packages import clean_incoming
     from judgeapp.store.db import open_workspace
 
-    return open_workspace(getattr(args, "workspace", None), create=create)
+    ws = open_workspace(getattr(args, "workspace", None), create=create)
+    clean_incoming(ws)  # leftovers of an import interrupted by a crash or a kill
+    return ws
 
 
 def main(argv: Sequence[str] | None = None) -> int:
