@@ -243,8 +243,8 @@ class ImportTab(QWidget):
                     Cell(kinds.get(o.kind, o.kind)),
                     Cell(status.get(o.status, o.status), background=bg, bold=o.refused),
                     Cell(o.place),
-                    Cell(o.reason, tooltip=o.reason),
                     Cell(o.detail),
+                    Cell(o.reason, tooltip=o.reason),
                 ]
             )
         self.model.reset(
@@ -253,8 +253,8 @@ class ImportTab(QWidget):
                 self.tr("Type"),
                 self.tr("Result"),
                 self.tr("Place"),
-                self.tr("Reason / warnings"),
                 self.tr("Details"),
+                self.tr("Reason / warnings"),
             ],
             rows,
             payload=self.outcomes,

@@ -46,6 +46,8 @@ class SecretariatPanel(QWidget):
         self.tabs = QTabWidget(self)
         self._layout.addWidget(self.title)
         self._layout.addWidget(self.tabs, 1)
+        self._rebuild_pending = False
+        self.runner.idle.connect(self._rebuild)
         self._build()
 
     # ---- construction --------------------------------------------------------
@@ -99,11 +101,20 @@ class SecretariatPanel(QWidget):
         self.refresh_current()
 
     def changeEvent(self, event: QEvent) -> None:
-        rebuild = event.type() == QEvent.Type.LanguageChange and hasattr(self, "setup")
-        if rebuild and not self.runner.busy():  # rebuild in the new language
-            self.tabs.currentChanged.disconnect(self._on_tab)
-            self._build(self.tabs.currentIndex())
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "setup"):
+            # Rebuild in the new language — once the running task (if any) has
+            # reported, so that its result never lands in a deleted screen.
+            self._rebuild_pending = True
+            if not self.runner.busy():
+                self._rebuild()
         super().changeEvent(event)
+
+    def _rebuild(self) -> None:
+        if not self._rebuild_pending:
+            return
+        self._rebuild_pending = False
+        self.tabs.currentChanged.disconnect(self._on_tab)
+        self._build(self.tabs.currentIndex())
 
 
 def _html(text: str) -> str:

@@ -84,6 +84,7 @@ class RankingTab(QWidget):
         self.sensitivity_view = table_view(self.sensitivity_model, self.tr("Sensitivity"), self)
         self.agreement_view = table_view(self.agreement_model, self.tr("Agreement"), self)
         self.ranking_view.setWordWrap(True)
+        self.sensitivity_view.horizontalHeader().setStretchLastSection(False)
         self.inner = QTabWidget(self)
         self.inner.addTab(self.ranking_view, self.tr("Ranking"))
         self.inner.addTab(self.sensitivity_view, self.tr("Sensitivity"))

@@ -103,3 +103,26 @@ def scored_event(mini_event) -> MiniEvent:
 def enter_scores():
     """The ``score`` helper: enter (and finalise) a sheet through the service."""
     return score
+
+
+@pytest.fixture
+def make_panel(qtbot, workspace):
+    """Build ``SecretariatPanel``s; at the end wait for their tasks and delete
+    them (before the workspace closes), so no late signal reaches a closed one."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from judgeapp.ui.secretariat.panel import SecretariatPanel
+
+    made = []
+
+    def make(ev, **kw):
+        panel = SecretariatPanel(ev.ws, ev.event_id, **kw)
+        made.append(panel)
+        return panel
+
+    yield make
+    for panel in made:
+        qtbot.waitUntil(lambda p=panel: not p.runner.busy(), timeout=60000)
+        panel.runner.wait(60000)
+        panel.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 
 from judgeapp.services.setup import declare_conflict
 from judgeapp.store import events as store_events
-from judgeapp.ui.secretariat.panel import SecretariatPanel
 
 
 def stored(ev) -> set[tuple[str, str]]:
@@ -18,7 +17,7 @@ def stored(ev) -> set[tuple[str, str]]:
 
 
 @pytest.fixture
-def matrix(qtbot, mini_event):
+def matrix(qtbot, mini_event, make_panel):
     # judge 0 declared a conflict for submission 1's region
     declare_conflict(
         mini_event.ws,
@@ -28,14 +27,12 @@ def matrix(qtbot, mini_event):
         "tinggal di daerah ini",
         "sekretariat",
     )
-    panel = SecretariatPanel(mini_event.ws, mini_event.event_id)
-    qtbot.addWidget(panel)
+    panel = make_panel(mini_event)
     panel.tabs.setCurrentWidget(panel.setup)
     panel.setup.setCurrentWidget(panel.setup.matrix)
     page = panel.setup.matrix
     assert page.model.rowCount() == 3 and page.model.columnCount() == 4
-    yield page
-    panel.close()
+    return page
 
 
 def test_fill_row_skips_the_conflicted_cell(matrix, mini_event):

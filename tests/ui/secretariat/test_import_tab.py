@@ -11,7 +11,6 @@ from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
 from judgeapp.services import bundles, scorefiles, setup, sheets
 from judgeapp.store import events as store_events
 from judgeapp.store.db import open_workspace
-from judgeapp.ui.secretariat.panel import SecretariatPanel
 
 
 def write_pdf(path, text: str) -> bytes:
@@ -47,12 +46,10 @@ def package_folder(tmp_path, name: str) -> object:
 
 
 @pytest.fixture
-def panel(qtbot, mini_event):
-    p = SecretariatPanel(mini_event.ws, mini_event.event_id)
+def panel(qtbot, mini_event, make_panel):
+    p = make_panel(mini_event)
     p.tabs.setCurrentWidget(p.imports)
     yield p
-    qtbot.waitUntil(lambda: not p.runner.busy(), timeout=60000)
-    p.deleteLater()
 
 
 def test_package_imported_and_bad_one_refused(panel, mini_event, qtbot, tmp_path):

@@ -10,18 +10,14 @@ from judgeapp.domain.scoring import fmt
 from judgeapp.services import moderation as mod_service
 from judgeapp.services import results
 from judgeapp.store import sheets as store_sheets
-from judgeapp.ui.secretariat.panel import SecretariatPanel
 
 
 @pytest.fixture
-def tab(qtbot, scored_event):
-    panel = SecretariatPanel(scored_event.ws, scored_event.event_id)
+def tab(qtbot, scored_event, make_panel):
+    panel = make_panel(scored_event)
     with qtbot.waitSignal(panel.disagreement.loaded, timeout=20000):
         panel.tabs.setCurrentWidget(panel.disagreement)
     yield panel.disagreement
-    qtbot.waitUntil(lambda: not panel.runner.busy(), timeout=20000)
-    panel.close()
-    panel.deleteLater()
 
 
 def all_scores(ev) -> dict:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from judgeapp.services import setup
 from judgeapp.services import sheets as sheet_service
 from judgeapp.services.progress import progress_board
-from judgeapp.ui.secretariat.panel import SecretariatPanel
 
 
 @pytest.fixture
@@ -31,13 +30,11 @@ def varied(mini_event, enter_scores):
 
 
 @pytest.fixture
-def tab(qtbot, varied):
-    panel = SecretariatPanel(varied.ws, varied.event_id)
+def tab(qtbot, varied, make_panel):
+    panel = make_panel(varied)
     with qtbot.waitSignal(panel.progress.loaded, timeout=20000):
         panel.tabs.setCurrentWidget(panel.progress)
     yield panel.progress
-    qtbot.waitUntil(lambda: not panel.runner.busy(), timeout=20000)
-    panel.deleteLater()
 
 
 def test_statuses_match_the_store(tab, varied):

@@ -6,19 +6,15 @@ import pytest
 
 from judgeapp.domain.scoring import fmt
 from judgeapp.services import results
-from judgeapp.ui.secretariat.panel import SecretariatPanel
 from judgeapp.ui.secretariat.ranking_tab import statistic_name
 
 
 @pytest.fixture
-def tab(qtbot, scored_event):
-    panel = SecretariatPanel(scored_event.ws, scored_event.event_id)
+def tab(qtbot, scored_event, make_panel):
+    panel = make_panel(scored_event)
     with qtbot.waitSignal(panel.ranking.loaded, timeout=20000):
         panel.tabs.setCurrentWidget(panel.ranking)
     yield panel.ranking
-    qtbot.waitUntil(lambda: not panel.runner.busy(), timeout=20000)
-    panel.close()
-    panel.deleteLater()
 
 
 def test_ranking_numbers_equal_the_service(tab, scored_event):
@@ -63,7 +59,7 @@ def test_agreement_rows_come_from_the_service(tab, scored_event):
     assert tab.agreement_model.text(0, 5) == ("" if first.value is None else f"{first.value:.3f}")
 
 
-def test_unresolved_tie_is_flagged(qtbot, mini_event, enter_scores):
+def test_unresolved_tie_is_flagged(qtbot, mini_event, enter_scores, make_panel):
     score = enter_scores
     ev = mini_event
     from judgeapp.services import setup
@@ -72,7 +68,7 @@ def test_unresolved_tie_is_flagged(qtbot, mini_event, enter_scores):
     for judge in ev.judges:
         for sub in ev.submissions:
             score(ev, judge, sub, [8, 8, 8, 8, 8])  # everyone equal: ties everywhere
-    panel = SecretariatPanel(ev.ws, ev.event_id)
+    panel = make_panel(ev)
     with qtbot.waitSignal(panel.ranking.loaded, timeout=20000):
         panel.tabs.setCurrentWidget(panel.ranking)
     tab = panel.ranking
@@ -82,12 +78,9 @@ def test_unresolved_tie_is_flagged(qtbot, mini_event, enter_scores):
     for i in tied:
         assert tab.tr("UNRESOLVED TIE") in tab.ranking_model.text(i, 6)
     assert "tie" in tab.notes.text().lower() or "seri" in tab.notes.text().lower()
-    qtbot.waitUntil(lambda: not panel.runner.busy(), timeout=20000)
-    panel.close()
-    panel.deleteLater()
 
 
-def test_changed_positions_are_marked(qtbot, mini_event, enter_scores):
+def test_changed_positions_are_marked(qtbot, mini_event, enter_scores, make_panel):
     """Median puts Alpha first, the mean puts Beta first: both rows marked."""
     from judgeapp.services import setup
 
@@ -97,7 +90,7 @@ def test_changed_positions_are_marked(qtbot, mini_event, enter_scores):
     for judge, a in zip(ev.judges, (8, 8, 5), strict=True):
         enter_scores(ev, judge, alpha, [a] * 5)
         enter_scores(ev, judge, beta, [7.5] * 5)
-    panel = SecretariatPanel(ev.ws, ev.event_id)
+    panel = make_panel(ev)
     with qtbot.waitSignal(panel.ranking.loaded, timeout=20000):
         panel.tabs.setCurrentWidget(panel.ranking)
     sens = results.sensitivity(ev.ws, ev.event_id)
@@ -106,5 +99,3 @@ def test_changed_positions_are_marked(qtbot, mini_event, enter_scores):
     mean_col = 4 + list(sens.rules).index("mean")
     marked = {model.text(i, 1): model.text(i, mean_col) for i in range(model.rowCount())}
     assert marked["Kota Beta"].startswith("1 ▲") and marked["Kota Alpha"].startswith("2 ▼")
-    qtbot.waitUntil(lambda: not panel.runner.busy(), timeout=20000)
-    panel.deleteLater()

@@ -10,7 +10,6 @@ from judgeapp.domain.scoring import fmt
 from judgeapp.reports import ReportRefused, render_report
 from judgeapp.reports.xlsx import export_xlsx
 from judgeapp.services import results
-from judgeapp.ui.secretariat.panel import SecretariatPanel
 from judgeapp.ui.secretariat.reports_tab import ReportServices
 
 
@@ -21,24 +20,20 @@ def pdf_text(path) -> str:
 
 
 @pytest.fixture
-def panel(qtbot, scored_event):
+def panel(qtbot, scored_event, make_panel):
     threads: list[str] = []
 
     def render(*args, **kwargs):
         threads.append(threading.current_thread().name)
         return render_report(*args, **kwargs)
 
-    p = SecretariatPanel(
-        scored_event.ws,
-        scored_event.event_id,
+    p = make_panel(
+        scored_event,
         reports=ReportServices(render=render, export_xlsx=export_xlsx, refusals=(ReportRefused,)),
     )
     p.render_threads = threads
     p.tabs.setCurrentWidget(p.reports)
     yield p
-    qtbot.waitUntil(lambda: not p.runner.busy(), timeout=60000)
-    p.close()
-    p.deleteLater()
 
 
 def test_ranking_report_renders_off_thread(panel, scored_event, qtbot, tmp_path):
@@ -75,13 +70,11 @@ def test_refusal_is_shown(panel, qtbot, tmp_path):
     assert not out.exists()
 
 
-def test_without_engine_the_buttons_are_off(qtbot, scored_event):
-    p = SecretariatPanel(scored_event.ws, scored_event.event_id)
+def test_without_engine_the_buttons_are_off(qtbot, scored_event, make_panel):
+    p = make_panel(scored_event)
     p.tabs.setCurrentWidget(p.reports)
     assert not p.reports.open_button.isEnabled()
     assert p.reports.message.kind == "error"
-    qtbot.waitUntil(lambda: not p.runner.busy(), timeout=20000)
-    p.deleteLater()
 
 
 def test_excel_export(panel, scored_event, qtbot, tmp_path):

@@ -9,15 +9,12 @@ from PySide6.QtCore import QDateTime, Qt
 
 from judgeapp.services import setup
 from judgeapp.store import events as store_events
-from judgeapp.ui.secretariat.panel import SecretariatPanel
 
 
 @pytest.fixture
-def panel(qtbot, mini_event):
-    p = SecretariatPanel(mini_event.ws, mini_event.event_id)
+def panel(qtbot, mini_event, make_panel):
+    p = make_panel(mini_event)
     yield p
-    qtbot.waitUntil(lambda: not p.runner.busy(), timeout=60000)
-    p.deleteLater()
 
 
 def test_add_judge_and_role(panel, mini_event):

@@ -1,0 +1,1374 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>BundlesPage</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="164"/>
+        <source>Judges to issue bundles for</source>
+        <translation>Juri yang diberi paket</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="166"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="167"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="168"/>
+        <source>&amp;Issue bundles</source>
+        <translation>&amp;Terbitkan paket juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="169"/>
+        <source>Select a&amp;ll</source>
+        <translation>Pilih se&amp;mua</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="171"/>
+        <source>Issued bundles</source>
+        <translation>Paket juri yang diterbitkan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="176"/>
+        <source>Each bundle holds the event, its forms, the schedule and only the judge&apos;s assigned regions without conflicts. Re-issuing later updates the judge&apos;s workspace without touching scores already entered.</source>
+        <translation>Setiap paket juri berisi acara, formulirnya, jadwal, dan hanya daerah yang ditugaskan kepada juri tanpa konflik. Penerbitan ulang kelak memperbarui workspace juri tanpa menyentuh nilai yang sudah diisi.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="184"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="213"/>
+        <source>%1 (%2) — %3 assigned</source>
+        <translation>%1 (%2) — %3 ditugaskan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="229"/>
+        <source>Folder for the bundles</source>
+        <translation>Folder untuk paket juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="245"/>
+        <source>Choose a folder and at least one judge.</source>
+        <translation>Pilih folder dan sedikitnya satu juri.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="270"/>
+        <source>Writing bundles…</source>
+        <translation>Menulis paket juri…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="295"/>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="301"/>
+        <source>written</source>
+        <translation>ditulis</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="309"/>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="310"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="311"/>
+        <source>Regions</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="312"/>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="313"/>
+        <source>File / reason</source>
+        <translation>Berkas / alasan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="320"/>
+        <source>%1 bundle(s) written, %2 refused.</source>
+        <translation>%1 paket juri ditulis, %2 ditolak.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="249"/>
+        <source>Conflicts of interest</source>
+        <translation>Konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="251"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="280"/>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="253"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="281"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="255"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="282"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="256"/>
+        <source>&amp;Declare conflict</source>
+        <translation>&amp;Nyatakan konflik</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="259"/>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Juri:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="260"/>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Daerah:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="261"/>
+        <source>R&amp;eason:</source>
+        <translation>A&amp;lasan:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="283"/>
+        <source>Declared by</source>
+        <translation>Dinyatakan oleh</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="284"/>
+        <source>At</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="304"/>
+        <source>Choose a judge and a region.</source>
+        <translation>Pilih juri dan daerah.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="316"/>
+        <source>Conflict recorded; the judge is no longer assigned there.</source>
+        <translation>Konflik dicatat; juri tidak lagi ditugaskan di sana.</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementTab</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="180"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="181"/>
+        <source>Show &amp;all indicators, not only flagged</source>
+        <translation>Tampilkan &amp;semua indikator, tidak hanya yang ditandai</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="182"/>
+        <source>Count open sheets too (&amp;provisional)</source>
+        <translation>Hitung juga lembar terbuka (&amp;sementara)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="184"/>
+        <source>Disagreements</source>
+        <translation>Perbedaan nilai</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="185"/>
+        <source>&amp;Moderate…</source>
+        <translation>&amp;Moderasi…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="187"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="188"/>
+        <source>Reason for withdrawing</source>
+        <translation>Alasan pencabutan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="189"/>
+        <source>&amp;Withdraw moderation</source>
+        <translation>&amp;Cabut moderasi</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="194"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="231"/>
+        <source>Comparing the judges&apos; scores…</source>
+        <translation>Membandingkan nilai para juri…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="278"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="279"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="280"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="281"/>
+        <source>Spread</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="282"/>
+        <source>Threshold</source>
+        <translation>Ambang</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="283"/>
+        <source>Combined</source>
+        <translation>Gabungan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="284"/>
+        <source>Moderated</source>
+        <translation>Dimoderasi</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="285"/>
+        <source>Judges&apos; values</source>
+        <translation>Nilai para juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="297"/>
+        <source>%1 flagged · %2 moderated</source>
+        <translation>%1 ditandai · %2 dimoderasi</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="351"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="372"/>
+        <source>Select a row first.</source>
+        <translation>Pilih dulu satu baris.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="361"/>
+        <source>Moderated value recorded: %1 = %2</source>
+        <translation>Nilai moderasi dicatat: %1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="388"/>
+        <source>Moderation withdrawn.</source>
+        <translation>Moderasi dicabut.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="120"/>
+        <source>Import &amp;packages (.zip)…</source>
+        <translation>Impor &amp;paket (.zip)…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="121"/>
+        <source>Import a package &amp;folder…</source>
+        <translation>Impor &amp;folder paket…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="122"/>
+        <source>Import &amp;score files…</source>
+        <translation>Impor &amp;berkas nilai…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="123"/>
+        <source>Accept a &amp;changed judge key, reason:</source>
+        <translation>Terima &amp;kunci juri yang berganti, alasan:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="125"/>
+        <source>Reason for accepting a changed key</source>
+        <translation>Alasan menerima kunci yang berganti</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="127"/>
+        <source>Import results</source>
+        <translation>Hasil impor</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="133"/>
+        <source>Each file is checked first and imported whole or not at all. A refused file changes nothing; the list says which file, where in it and why.</source>
+        <translation>Setiap berkas diperiksa dulu lalu diimpor utuh atau tidak sama sekali. Berkas yang ditolak tidak mengubah apa pun; daftar menyebut berkasnya, letaknya, dan alasannya.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="164"/>
+        <source>Submission packages</source>
+        <translation>Paket peserta</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="164"/>
+        <source>Packages (*.zip);;All files (*)</source>
+        <translation>Paket (*.zip);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="170"/>
+        <source>Package folder</source>
+        <translation>Folder paket</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="177"/>
+        <source>Judges&apos; score files</source>
+        <translation>Berkas nilai juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="179"/>
+        <source>Score files (*.scores.json *.json);;All files (*)</source>
+        <translation>Berkas nilai (*.scores.json *.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="195"/>
+        <source>Give the reason for accepting a changed key.</source>
+        <translation>Tuliskan alasan menerima kunci yang berganti.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="209"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Mengimpor %n berkas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="231"/>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="232"/>
+        <source>new version</source>
+        <translation>versi baru</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="233"/>
+        <source>unchanged (already held)</source>
+        <translation>tidak berubah (sudah ada)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="234"/>
+        <source>REFUSED</source>
+        <translation>DITOLAK</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="236"/>
+        <source>package</source>
+        <translation>paket</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="236"/>
+        <source>score file</source>
+        <translation>berkas nilai</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="252"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="253"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="254"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="255"/>
+        <source>Place</source>
+        <translation>Letak</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="256"/>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="257"/>
+        <source>Reason / warnings</source>
+        <translation>Alasan / peringatan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="266"/>
+        <source>%1 file(s): %2 imported, %3 refused (nothing changed for those).</source>
+        <translation>%1 berkas: %2 diimpor, %3 ditolak (tidak ada yang berubah untuk berkas itu).</translation>
+    </message>
+</context>
+<context>
+    <name>JudgesPage</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="36"/>
+        <source>Judges</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="38"/>
+        <source>Judge&apos;s name</source>
+        <translation>Nama juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="39"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="41"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="70"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="43"/>
+        <source>&amp;Add judge</source>
+        <translation>&amp;Tambah juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="45"/>
+        <source>Set role of &amp;selected</source>
+        <translation>Ubah peran juri &amp;terpilih</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="45"/>
+        <source>Give the selected judge this role</source>
+        <translation>Beri juri terpilih peran ini</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="49"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="53"/>
+        <source>R&amp;ole:</source>
+        <translation>P&amp;eran:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="70"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="70"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="70"/>
+        <source>Key fingerprint</source>
+        <translation>Sidik kunci</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="72"/>
+        <source>not registered</source>
+        <translation>belum terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="81"/>
+        <source>Type the judge&apos;s name first.</source>
+        <translation>Ketik dulu nama juri.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="92"/>
+        <source>Judge added: %1 (%2)</source>
+        <translation>Juri ditambahkan: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="98"/>
+        <source>Select a judge in the list first.</source>
+        <translation>Pilih dulu seorang juri di daftar.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="110"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 sekarang %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="124"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="128"/>
+        <source>conflict</source>
+        <translation>konflik</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="129"/>
+        <source>A judge with a declared conflict cannot be assigned.</source>
+        <translation>Juri yang menyatakan konflik kepentingan tidak dapat ditugaskan.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="134"/>
+        <source>Assignment matrix</source>
+        <translation>Matriks penugasan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="142"/>
+        <source>Assign &amp;row</source>
+        <translation>Tugaskan &amp;baris</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="142"/>
+        <source>Every submission to the selected judge</source>
+        <translation>Semua peserta untuk juri terpilih</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="145"/>
+        <source>Assign &amp;column</source>
+        <translation>Tugaskan &amp;kolom</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="145"/>
+        <source>Every judge to the selected submission</source>
+        <translation>Semua juri untuk peserta terpilih</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="147"/>
+        <source>Assign a&amp;ll</source>
+        <translation>Tugaskan se&amp;mua</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="148"/>
+        <source>Clear row</source>
+        <translation>Kosongkan baris</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="149"/>
+        <source>Clear column</source>
+        <translation>Kosongkan kolom</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="150"/>
+        <source>Clear all</source>
+        <translation>Kosongkan semua</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="154"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="169"/>
+        <source>Space ticks the selected cell. Grey cells are declared conflicts and stay empty.</source>
+        <translation>Spasi mencentang sel terpilih. Sel abu-abu adalah konflik yang dinyatakan dan tetap kosong.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="213"/>
+        <source>Select a cell of the matrix first.</source>
+        <translation>Pilih dulu satu sel matriks.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="224"/>
+        <source>%n cell(s) changed.</source>
+        <translation>
+            <numerusform>%n sel berubah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="234"/>
+        <source>%1 judges × %2 submissions · %3 assigned · %4 conflicts</source>
+        <translation>%1 juri × %2 peserta · %3 penugasan · %4 konflik</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationDialog</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="64"/>
+        <source>Moderate: %1 — %2</source>
+        <translation>Moderasi: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="70"/>
+        <source>%1 · %2 · spread %3 (threshold %4) · combined %5</source>
+        <translation>%1 · %2 · selisih %3 (ambang %4) · gabungan %5</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="81"/>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="81"/>
+        <source>Original value</source>
+        <translation>Nilai asli</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="88"/>
+        <source>Judges&apos; original values</source>
+        <translation>Nilai asli para juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="90"/>
+        <source>Judges&apos; original values (kept unchanged):</source>
+        <translation>Nilai asli para juri (tetap tidak berubah):</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="94"/>
+        <source>At</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="94"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="94"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="116"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="94"/>
+        <source>Agreed by</source>
+        <translation>Disetujui oleh</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="98"/>
+        <source>withdrawn</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="106"/>
+        <source>Earlier moderations</source>
+        <translation>Moderasi sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="108"/>
+        <source>Earlier moderations:</source>
+        <translation>Moderasi sebelumnya:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="112"/>
+        <source>Moderated value</source>
+        <translation>Nilai moderasi</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="120"/>
+        <source>Who agreed</source>
+        <translation>Yang menyetujui</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="130"/>
+        <source>Others who agreed</source>
+        <translation>Pihak lain yang menyetujui</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="131"/>
+        <source>e.g. chair of the panel (comma separated)</source>
+        <translation>mis. ketua panel (pisahkan dengan koma)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="132"/>
+        <source>Moderated &amp;value:</source>
+        <translation>&amp;Nilai moderasi:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="133"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="134"/>
+        <source>&amp;Agreed by:</source>
+        <translation>&amp;Disetujui oleh:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="135"/>
+        <source>&amp;Others:</source>
+        <translation>&amp;Lainnya:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="142"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Catat</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="143"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="43"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="47"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="51"/>
+        <source>Progress board</source>
+        <translation>Papan kemajuan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="56"/>
+        <source>Missing from whom</source>
+        <translation>Kekurangan per juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="61"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="72"/>
+        <source>Still missing, by judge:</source>
+        <translation>Yang masih kurang, per juri:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="87"/>
+        <source>missing</source>
+        <translation>belum diterima</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="88"/>
+        <source>not started</source>
+        <translation>belum mulai</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="89"/>
+        <source>in progress</source>
+        <translation>sedang dinilai</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="90"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="91"/>
+        <source>conflict</source>
+        <translation>konflik</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="97"/>
+        <source>Reading the sheets…</source>
+        <translation>Membaca lembar penilaian…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="124"/>
+        <source>source: %1, revision %2</source>
+        <translation>sumber: %1, revisi %2</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="144"/>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="144"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="144"/>
+        <source>What is missing</source>
+        <translation>Yang masih kurang</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTab</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="74"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="309"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="76"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="171"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="269"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="78"/>
+        <source>Count open sheets too (&amp;provisional)</source>
+        <translation>Hitung juga lembar terbuka (&amp;sementara)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="79"/>
+        <source>Re&amp;calculate</source>
+        <translation>&amp;Hitung ulang</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="83"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="89"/>
+        <source>Ranking</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="84"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="90"/>
+        <source>Sensitivity</source>
+        <translation>Kepekaan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="85"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="91"/>
+        <source>Agreement</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="97"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="97"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ka&amp;tegori:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="113"/>
+        <source>All stages (weighted)</source>
+        <translation>Semua tahap (berbobot)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="128"/>
+        <source>Calculating the ranking…</source>
+        <translation>Menghitung peringkat…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="144"/>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="171"/>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="171"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="270"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="171"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="272"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="174"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="311"/>
+        <source>Judges</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="174"/>
+        <source>Flags</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="174"/>
+        <source>Tie-break / notes</source>
+        <translation>Penentu seri / catatan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="217"/>
+        <source>Provisional: open sheets are counted.</source>
+        <translation>Sementara: lembar yang masih terbuka ikut dihitung.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="220"/>
+        <source>%n row(s) in an unresolved tie (marked).</source>
+        <translation>
+            <numerusform>%n baris dalam nilai seri yang belum terpecahkan (ditandai).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="221"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="222"/>
+        <source>Tie-break ladder: %1</source>
+        <translation>Urutan penentu seri: %1</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="228"/>
+        <source>UNRESOLVED TIE</source>
+        <translation>SERI BELUM TERPECAHKAN</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="231"/>
+        <source>moderated %1: %2 (was %3)</source>
+        <translation>dimoderasi %1: %2 (semula %3)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="242"/>
+        <source>tied with %1</source>
+        <translation>seri dengan %1</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="244"/>
+        <source>ahead of %1 on %2 (%3 vs %4)</source>
+        <translation>di atas %1 menurut %2 (%3 lawan %4)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="246"/>
+        <source>behind %1 on %2 (%3 vs %4)</source>
+        <translation>di bawah %1 menurut %2 (%3 lawan %4)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="257"/>
+        <source>median</source>
+        <translation>median (nilai tengah)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="258"/>
+        <source>mean</source>
+        <translation>rata-rata</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="259"/>
+        <source>trimmed mean</source>
+        <translation>rata-rata terpangkas</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="260"/>
+        <source>z-score per judge</source>
+        <translation>skor-z per juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="271"/>
+        <source>Official rank</source>
+        <translation>Peringkat resmi</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="301"/>
+        <source>position changed</source>
+        <translation>posisi berubah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="310"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="312"/>
+        <source>Submissions</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="313"/>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="314"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="315"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="319"/>
+        <source>all judges</source>
+        <translation>semua juri</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="82"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="94"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="96"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="98"/>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="100"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="104"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="200"/>
+        <source>Render and &amp;open</source>
+        <translation>Buat dan &amp;buka</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="105"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="203"/>
+        <source>Render and &amp;save as…</source>
+        <translation>Buat dan &amp;simpan sebagai…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="110"/>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="111"/>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Daerah:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="112"/>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Juri:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="113"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="124"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Laporan:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="142"/>
+        <source>Report rendering is not available in this window.</source>
+        <translation>Pembuatan laporan tidak tersedia di jendela ini.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="147"/>
+        <source>Score sheet</source>
+        <translation>Lembar penilaian</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="147"/>
+        <source>one judge&apos;s sheet for a region (or all)</source>
+        <translation>lembar satu juri untuk satu daerah (atau semua)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="148"/>
+        <source>Recap per region</source>
+        <translation>Rekap per daerah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="148"/>
+        <source>every judge&apos;s scores, spread, chart</source>
+        <translation>nilai setiap juri, selisih, grafik</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="149"/>
+        <source>Ranking</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="149"/>
+        <source>per category, sensitivity, agreement</source>
+        <translation>per kategori, kepekaan, kesepakatan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="150"/>
+        <source>Minutes</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="150"/>
+        <source>minutes of the judging with signatures</source>
+        <translation>berita acara penilaian dengan tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="151"/>
+        <source>Feedback letter</source>
+        <translation>Surat umpan balik</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="151"/>
+        <source>strengths and recommendations</source>
+        <translation>keunggulan dan rekomendasi</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="152"/>
+        <source>Blank sheets</source>
+        <translation>Lembar kosong</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="152"/>
+        <source>paper sheets for re-keying</source>
+        <translation>lembar kertas untuk diketik ulang</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="153"/>
+        <source>Export Excel</source>
+        <translation>Ekspor Excel</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="153"/>
+        <source>scores, totals, ranking and notes</source>
+        <translation>nilai, total, peringkat, dan catatan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="164"/>
+        <source>All stages</source>
+        <translation>Semua tahap</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="167"/>
+        <source>All regions</source>
+        <translation>Semua daerah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="170"/>
+        <source>All judges</source>
+        <translation>Semua juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="200"/>
+        <source>Export and &amp;open</source>
+        <translation>Ekspor dan &amp;buka</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="203"/>
+        <source>Export and &amp;save as…</source>
+        <translation>Ekspor dan &amp;simpan sebagai…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="227"/>
+        <source>Save report as</source>
+        <translation>Simpan laporan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="229"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="229"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="268"/>
+        <source>Rendering %1…</source>
+        <translation>Membuat %1…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="283"/>
+        <source>Written: %1</source>
+        <translation>Ditulis: %1</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="291"/>
+        <source>Not rendered: %1</source>
+        <translation>Tidak dibuat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="37"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="42"/>
+        <source>Interview schedule</source>
+        <translation>Jadwal wawancara</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="44"/>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="103"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="46"/>
+        <source>Date and time</source>
+        <translation>Tanggal dan jam</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="51"/>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="107"/>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="52"/>
+        <source>&amp;Save slot</source>
+        <translation>&amp;Simpan jadwal</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="53"/>
+        <source>Remo&amp;ve slot</source>
+        <translation>&amp;Hapus jadwal</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="56"/>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="57"/>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Daerah:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="58"/>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Tanggal dan jam:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="59"/>
+        <source>R&amp;oom:</source>
+        <translation>R&amp;uang:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="104"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="105"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="106"/>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="131"/>
+        <source>Choose a region.</source>
+        <translation>Pilih daerah.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="149"/>
+        <source>Slot removed.</source>
+        <translation>Jadwal dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_more.py" line="149"/>
+        <source>Slot saved: %1</source>
+        <translation>Jadwal disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatPanel</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="61"/>
+        <source> — sample data</source>
+        <translation> — data contoh</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="75"/>
+        <source>Set-up</source>
+        <translation>Persiapan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="76"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="77"/>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="78"/>
+        <source>Disagreement</source>
+        <translation>Perbedaan nilai</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="79"/>
+        <source>Ranking</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="80"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="81"/>
+        <source>Secretariat</source>
+        <translation>Sekretariat</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTab</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="346"/>
+        <source>Judges</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="347"/>
+        <source>Assignments</source>
+        <translation>Penugasan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="348"/>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="349"/>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="350"/>
+        <source>Judge bundles</source>
+        <translation>Paket juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="351"/>
+        <source>Set-up</source>
+        <translation>Persiapan</translation>
+    </message>
+</context>
+</TS>
