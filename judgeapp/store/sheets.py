@@ -283,18 +283,32 @@ def stage_scores(ws: Workspace, event_id: str, stage_id: str) -> list[dict]:
     """Every sheet of a stage with its scores, for merging and ranking.
 
     Returns dicts: sheet_id, judge_id, submission_id, status, revision,
-    form_hash, scores (dict key → Decimal).
+    form_hash, scores (dict key → Decimal). Reads the per-sheet JSON copy that
+    triggers keep equal to ``item_scores`` (migration 0011): one row a sheet.
     """
-    sheets = ws.query(
-        "SELECT id, judge_id, submission_id, status, revision, form_hash FROM sheets"
-        " WHERE event_id=? AND stage_id=?",
-        (event_id, stage_id),
-    )
-    by_id = {s["id"]: {**s, "sheet_id": s["id"], "scores": {}} for s in sheets}
-    for sid, key, value in ws.conn.execute(
-        "SELECT i.sheet_id, i.key, i.value FROM item_scores i JOIN sheets s ON s.id = i.sheet_id"
-        " WHERE s.event_id=? AND s.stage_id=?",
+    out: list[dict] = []
+    cache: dict[str, Decimal] = {}
+    for sid, judge, submission, status, revision, form_hash, scores_json in ws.conn.execute(
+        "SELECT id, judge_id, submission_id, status, revision, form_hash, scores_json"
+        " FROM sheets WHERE event_id=? AND stage_id=?",
         (event_id, stage_id),
     ):
-        by_id[sid]["scores"][key] = Decimal(value)
-    return list(by_id.values())
+        scores: dict[str, Decimal] = {}
+        for key, text in json.loads(scores_json).items():
+            value = cache.get(text)
+            if value is None:
+                value = cache[text] = Decimal(text)
+            scores[key] = value
+        out.append(
+            {
+                "id": sid,
+                "sheet_id": sid,
+                "judge_id": judge,
+                "submission_id": submission,
+                "status": status,
+                "revision": revision,
+                "form_hash": form_hash,
+                "scores": scores,
+            }
+        )
+    return out

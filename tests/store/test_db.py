@@ -95,3 +95,38 @@ def test_migration_splitter_keeps_triggers_whole():
     parts = _split_sql(sql)
     assert len(parts) == 2
     assert parts[1].startswith("CREATE TRIGGER") and parts[1].endswith("END;")
+
+
+def test_upgrade_keeps_data_and_backs_up_first(tmp_path):
+    """A workspace written at schema 1 is migrated in place after a backup."""
+    from judgeapp.store.db import _migrations
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / "workspace.sqlite")
+    first = _migrations()[0]
+    assert first[0] == 1
+    conn.executescript(first[2])
+    conn.execute("PRAGMA user_version=1")
+    conn.execute("INSERT INTO forms VALUES ('h', 'f', '1', 'ppd', 't', '{}', 'now')")
+    conn.execute(
+        "INSERT INTO events(id, name, competition, created_at) VALUES ('e', 'E', 'ppd', 'now')"
+    )
+    conn.execute(
+        "INSERT INTO stages(event_id, id, seq, name, form_hash) VALUES ('e', 's', 1, 'S', 'h')"
+    )
+    conn.execute(
+        "INSERT INTO sheets(id, event_id, stage_id, judge_id, submission_id, form_hash, updated_at)"
+        " VALUES ('sh', 'e', 's', 'j', 'x', 'h', 'now')"
+    )
+    conn.execute("INSERT INTO item_scores VALUES ('sh', 'a.1', '7.5', 'now')")
+    conn.commit()
+    conn.close()
+    ws = open_workspace(folder)
+    try:
+        assert ws.user_version == schema_version()
+        row = ws.conn.execute("SELECT scores_json FROM sheets WHERE id='sh'").fetchone()
+        assert row[0] == '{"a.1":"7.5"}'
+        assert list((folder / "backups").glob("*before-migration*.sqlite"))
+    finally:
+        ws.close()

@@ -90,3 +90,35 @@ def _ids(ws, sheet_id):
         "SELECT event_id, stage_id FROM sheets WHERE id=?", (sheet_id,)
     ).fetchone()
     return row[0], row[1]
+
+
+def test_scores_json_follows_item_scores_through_every_write(workspace, sheet):
+    """The per-sheet copy the ranking reads equals item_scores after any change."""
+    import json
+
+    def both():
+        copy = json.loads(
+            workspace.conn.execute(
+                "SELECT scores_json FROM sheets WHERE id=?", (sheet,)
+            ).fetchone()[0]
+        )
+        rows = dict(
+            workspace.conn.execute(
+                "SELECT key, value FROM item_scores WHERE sheet_id=?", (sheet,)
+            ).fetchall()
+        )
+        return copy, rows
+
+    store_sheets.set_score(workspace, sheet, "ekonomi.1", Decimal("8.25"), "j1")
+    store_sheets.set_score(workspace, sheet, "output.2", Decimal("6"), "j1")
+    store_sheets.set_score(workspace, sheet, "ekonomi.1", Decimal("9.5"), "j1")
+    copy, rows = both()
+    assert copy == rows == {"ekonomi.1": "9.5", "output.2": "6"}
+    store_sheets.set_score(workspace, sheet, "output.2", None, "j1")
+    # a raw write by any other module (imports) is followed too
+    with workspace.transaction():
+        workspace.conn.execute(
+            "UPDATE item_scores SET key='output.1' WHERE sheet_id=? AND key='ekonomi.1'", (sheet,)
+        )
+    copy, rows = both()
+    assert copy == rows == {"output.1": "9.5"}
