@@ -173,109 +173,114 @@
 <context>
     <name>DisagreementTab</name>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="180"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="181"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="181"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="182"/>
         <source>Show &amp;all indicators, not only flagged</source>
         <translation>Tampilkan &amp;semua indikator, tidak hanya yang ditandai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="182"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="183"/>
         <source>Count open sheets too (&amp;provisional)</source>
         <translation>Hitung juga lembar terbuka (&amp;sementara)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="184"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="185"/>
         <source>Disagreements</source>
         <translation>Perbedaan nilai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="185"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="186"/>
         <source>&amp;Moderate…</source>
         <translation>&amp;Moderasi…</translation>
     </message>
     <message>
         <location filename="../judgeapp/ui/secretariat/moderation.py" line="187"/>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="188"/>
+        <source>Recap of this &amp;region…</source>
+        <translation>Rekap &amp;daerah ini…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="189"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="190"/>
         <source>Reason for withdrawing</source>
         <translation>Alasan pencabutan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="189"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="191"/>
         <source>&amp;Withdraw moderation</source>
         <translation>&amp;Cabut moderasi</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="194"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="196"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Tahap:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="231"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="235"/>
         <source>Comparing the judges&apos; scores…</source>
         <translation>Membandingkan nilai para juri…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="278"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="282"/>
         <source>Region</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="279"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="283"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="280"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="284"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="281"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="285"/>
         <source>Spread</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="282"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="286"/>
         <source>Threshold</source>
         <translation>Ambang</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="283"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="287"/>
         <source>Combined</source>
         <translation>Gabungan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="284"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="288"/>
         <source>Moderated</source>
         <translation>Dimoderasi</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="285"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="289"/>
         <source>Judges&apos; values</source>
         <translation>Nilai para juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="297"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="301"/>
         <source>%1 flagged · %2 moderated</source>
         <translation>%1 ditandai · %2 dimoderasi</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="351"/>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="372"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="355"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="383"/>
         <source>Select a row first.</source>
         <translation>Pilih dulu satu baris.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="361"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="365"/>
         <source>Moderated value recorded: %1 = %2</source>
         <translation>Nilai moderasi dicatat: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/moderation.py" line="388"/>
+        <location filename="../judgeapp/ui/secretariat/moderation.py" line="399"/>
         <source>Moderation withdrawn.</source>
         <translation>Moderasi dicabut.</translation>
     </message>
@@ -721,82 +726,92 @@
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="43"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="44"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="47"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="48"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="51"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="49"/>
+        <source>&amp;Score sheet of the selected cell…</source>
+        <translation>&amp;Lembar penilaian sel terpilih…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="50"/>
+        <source>&amp;Blank sheets…</source>
+        <translation>Lembar &amp;kosong…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="54"/>
         <source>Progress board</source>
         <translation>Papan kemajuan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="56"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="59"/>
         <source>Missing from whom</source>
         <translation>Kekurangan per juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="61"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="64"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Tahap:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="72"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="77"/>
         <source>Still missing, by judge:</source>
         <translation>Yang masih kurang, per juri:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="87"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="102"/>
         <source>missing</source>
         <translation>belum diterima</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="88"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="103"/>
         <source>not started</source>
         <translation>belum mulai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="89"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="104"/>
         <source>in progress</source>
         <translation>sedang dinilai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="90"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="105"/>
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="91"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="106"/>
         <source>conflict</source>
         <translation>konflik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="97"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="112"/>
         <source>Reading the sheets…</source>
         <translation>Membaca lembar penilaian…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="124"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="139"/>
         <source>source: %1, revision %2</source>
         <translation>sumber: %1, revisi %2</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="144"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="159"/>
         <source>Judge</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="144"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="159"/>
         <source>Region</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="144"/>
+        <location filename="../judgeapp/ui/secretariat/progress_tab.py" line="159"/>
         <source>What is missing</source>
         <translation>Yang masih kurang</translation>
     </message>
@@ -804,208 +819,213 @@
 <context>
     <name>RankingTab</name>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="74"/>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="309"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="75"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="315"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="76"/>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="171"/>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="269"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="77"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="177"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="275"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="78"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="79"/>
         <source>Count open sheets too (&amp;provisional)</source>
         <translation>Hitung juga lembar terbuka (&amp;sementara)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="79"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="80"/>
         <source>Re&amp;calculate</source>
         <translation>&amp;Hitung ulang</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="83"/>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="89"/>
-        <source>Ranking</source>
-        <translation>Peringkat</translation>
-    </message>
-    <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="84"/>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="90"/>
-        <source>Sensitivity</source>
-        <translation>Kepekaan</translation>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="81"/>
+        <source>Ranking &amp;report…</source>
+        <translation>&amp;Laporan peringkat…</translation>
     </message>
     <message>
         <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="85"/>
         <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="91"/>
+        <source>Ranking</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="86"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="92"/>
+        <source>Sensitivity</source>
+        <translation>Kepekaan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="87"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="93"/>
         <source>Agreement</source>
         <translation>Kesepakatan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="97"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="99"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Tahap:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="97"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="99"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ka&amp;tegori:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="113"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="116"/>
         <source>All stages (weighted)</source>
         <translation>Semua tahap (berbobot)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="128"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="134"/>
         <source>Calculating the ranking…</source>
         <translation>Menghitung peringkat…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="144"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="150"/>
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="171"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="177"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="171"/>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="270"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="177"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="276"/>
         <source>Region</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="171"/>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="272"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="177"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="278"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="174"/>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="311"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="180"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="317"/>
         <source>Judges</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="174"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="180"/>
         <source>Flags</source>
         <translation>Tanda</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="174"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="180"/>
         <source>Tie-break / notes</source>
         <translation>Penentu seri / catatan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="217"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="223"/>
         <source>Provisional: open sheets are counted.</source>
         <translation>Sementara: lembar yang masih terbuka ikut dihitung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="220"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="226"/>
         <source>%n row(s) in an unresolved tie (marked).</source>
         <translation>
             <numerusform>%n baris dalam nilai seri yang belum terpecahkan (ditandai).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="221"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="227"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="222"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="228"/>
         <source>Tie-break ladder: %1</source>
         <translation>Urutan penentu seri: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="228"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="234"/>
         <source>UNRESOLVED TIE</source>
         <translation>SERI BELUM TERPECAHKAN</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="231"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="237"/>
         <source>moderated %1: %2 (was %3)</source>
         <translation>dimoderasi %1: %2 (semula %3)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="242"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="248"/>
         <source>tied with %1</source>
         <translation>seri dengan %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="244"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="250"/>
         <source>ahead of %1 on %2 (%3 vs %4)</source>
         <translation>di atas %1 menurut %2 (%3 lawan %4)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="246"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="252"/>
         <source>behind %1 on %2 (%3 vs %4)</source>
         <translation>di bawah %1 menurut %2 (%3 lawan %4)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="257"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="263"/>
         <source>median</source>
         <translation>median (nilai tengah)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="258"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="264"/>
         <source>mean</source>
         <translation>rata-rata</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="259"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="265"/>
         <source>trimmed mean</source>
         <translation>rata-rata terpangkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="260"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="266"/>
         <source>z-score per judge</source>
         <translation>skor-z per juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="271"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="277"/>
         <source>Official rank</source>
         <translation>Peringkat resmi</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="301"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="307"/>
         <source>position changed</source>
         <translation>posisi berubah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="310"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="316"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="312"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="318"/>
         <source>Submissions</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="313"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="319"/>
         <source>Statistic</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="314"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="320"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="315"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="321"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="319"/>
+        <location filename="../judgeapp/ui/secretariat/ranking_tab.py" line="325"/>
         <source>all judges</source>
         <translation>semua juri</translation>
     </message>
@@ -1039,13 +1059,13 @@
     </message>
     <message>
         <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="104"/>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="200"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="222"/>
         <source>Render and &amp;open</source>
         <translation>Buat dan &amp;buka</translation>
     </message>
     <message>
         <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="105"/>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="203"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="225"/>
         <source>Render and &amp;save as…</source>
         <translation>Buat dan &amp;simpan sebagai…</translation>
     </message>
@@ -1165,42 +1185,42 @@
         <translation>Semua juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="200"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="222"/>
         <source>Export and &amp;open</source>
         <translation>Ekspor dan &amp;buka</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="203"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="225"/>
         <source>Export and &amp;save as…</source>
         <translation>Ekspor dan &amp;simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="227"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="249"/>
         <source>Save report as</source>
         <translation>Simpan laporan sebagai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="229"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="251"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="229"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="251"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="268"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="290"/>
         <source>Rendering %1…</source>
         <translation>Membuat %1…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="283"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="305"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="291"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="313"/>
         <source>Not rendered: %1</source>
         <translation>Tidak dibuat: %1</translation>
     </message>
@@ -1298,42 +1318,42 @@
 <context>
     <name>SecretariatPanel</name>
     <message>
-        <location filename="../judgeapp/ui/secretariat/panel.py" line="61"/>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="63"/>
         <source> — sample data</source>
         <translation> — data contoh</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/panel.py" line="75"/>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="77"/>
         <source>Set-up</source>
         <translation>Persiapan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/panel.py" line="76"/>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="78"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/panel.py" line="77"/>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="79"/>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/panel.py" line="78"/>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="80"/>
         <source>Disagreement</source>
         <translation>Perbedaan nilai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/panel.py" line="79"/>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="81"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/panel.py" line="80"/>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="82"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/panel.py" line="81"/>
+        <location filename="../judgeapp/ui/secretariat/panel.py" line="83"/>
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
     </message>

@@ -171,6 +171,7 @@ class DisagreementTab(QWidget):
 
     moderated = Signal()
     loaded = Signal()
+    report_requested = Signal(str, dict)  # kind, scope
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +184,7 @@ class DisagreementTab(QWidget):
         self.model = TableModel(parent=self)
         self.view = table_view(self.model, self.tr("Disagreements"), self)
         self.moderate = button(self.tr("&Moderate…"), self)
+        self.recap = button(self.tr("Recap of this &region…"), self)
         self.withdraw_reason = QLineEdit(self)
         self.withdraw_reason.setAccessibleName(self.tr("Reason for withdrawing"))
         self.withdraw_reason.setPlaceholderText(self.tr("Reason for withdrawing"))
@@ -201,6 +203,7 @@ class DisagreementTab(QWidget):
         top.addWidget(self.summary)
         bottom = QHBoxLayout()
         bottom.addWidget(self.moderate)
+        bottom.addWidget(self.recap)
         bottom.addStretch(1)
         bottom.addWidget(self.withdraw_reason, 1)
         bottom.addWidget(self.withdraw)
@@ -221,6 +224,7 @@ class DisagreementTab(QWidget):
         self.moderate.clicked.connect(self.open_dialog)
         self.view.doubleClicked.connect(lambda _i: self.open_dialog())
         self.withdraw.clicked.connect(self.withdraw_selected)
+        self.recap.clicked.connect(self._ask_recap)
 
     def stage_id(self) -> str:
         return str(self.stage.currentData() or "")
@@ -365,6 +369,13 @@ class DisagreementTab(QWidget):
         )
         self.moderated.emit()
         self.refresh()
+
+    def _ask_recap(self) -> None:
+        item = self.selected()
+        scope = {"stage_id": self.stage_id() or None}
+        if item is not None:
+            scope["submission_id"] = item.submission
+        self.report_requested.emit("recap", scope)
 
     def withdraw_selected(self) -> None:
         item = self.selected()

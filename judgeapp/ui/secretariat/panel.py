@@ -83,10 +83,19 @@ class SecretariatPanel(QWidget):
         self.tabs.setAccessibleName(self.tr("Secretariat"))
         self.imports.imported.connect(self._on_data_changed)
         self.disagreement.moderated.connect(self._on_data_changed)
+        for tab in (self.progress, self.disagreement, self.ranking):
+            tab.report_requested.connect(self.show_report)
         self.tabs.blockSignals(False)
         self.tabs.currentChanged.connect(self._on_tab)
         self.tabs.setCurrentIndex(current)
         self._on_tab(current)
+
+    def show_report(self, kind: str, scope: dict) -> None:
+        """Another screen asked for a report: open the Reports tab, preselected."""
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentWidget(self.reports)
+        self.tabs.blockSignals(False)
+        self.reports.request(kind, **scope)
 
     def _on_tab(self, _index: int) -> None:
         self.refresh_current()

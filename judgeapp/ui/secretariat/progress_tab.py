@@ -34,6 +34,7 @@ class ProgressTab(QWidget):
     """The board, a summary line and the list of what is owed."""
 
     loaded = Signal()
+    report_requested = Signal(str, dict)  # kind, scope
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +46,8 @@ class ProgressTab(QWidget):
             self.stage.addItem(st.name, st.id)
         self.stage.setEnabled(self.stage.count() > 1)
         self.reload = button(self.tr("Re&fresh"), self)
+        self.sheet_button = button(self.tr("&Score sheet of the selected cell…"), self)
+        self.blank_button = button(self.tr("&Blank sheets…"), self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model = TableModel(parent=self)
@@ -63,6 +66,8 @@ class ProgressTab(QWidget):
         top.addWidget(label)
         top.addWidget(self.stage)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.sheet_button)
+        top.addWidget(self.blank_button)
         top.addWidget(self.reload)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.view)
@@ -81,6 +86,16 @@ class ProgressTab(QWidget):
         lay.addWidget(self.message)
         self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
         self.reload.clicked.connect(self.refresh)
+        self.sheet_button.clicked.connect(lambda: self._ask("sheet"))
+        self.blank_button.clicked.connect(lambda: self._ask("blank"))
+
+    def _ask(self, kind: str) -> None:
+        scope: dict = {"stage_id": str(self.stage.currentData() or "") or None}
+        idx = self.view.currentIndex()
+        if self.board is not None and idx.isValid():
+            scope["judge_id"] = self.board.judges[idx.row()]["id"]
+            scope["submission_id"] = self.board.submissions[idx.column()]["id"]
+        self.report_requested.emit(kind, scope)
 
     def labels(self) -> dict[str, str]:
         return {

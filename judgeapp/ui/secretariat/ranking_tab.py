@@ -65,6 +65,7 @@ class RankingTab(QWidget):
 
     loaded = Signal()
     failed = Signal(str)
+    report_requested = Signal(str, dict)  # kind, scope
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,7 @@ class RankingTab(QWidget):
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.provisional = QCheckBox(self.tr("Count open sheets too (&provisional)"), self)
         self.recompute = button(self.tr("Re&calculate"), self)
+        self.print_button = button(self.tr("Ranking &report…"), self)
         self.ranking_model = TableModel(parent=self)
         self.sensitivity_model = TableModel(parent=self)
         self.agreement_model = TableModel(parent=self)
@@ -102,6 +104,7 @@ class RankingTab(QWidget):
         top.addWidget(self.provisional)
         top.addStretch(1)
         top.addWidget(self.recompute)
+        top.addWidget(self.print_button)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.inner, 1)
@@ -118,6 +121,9 @@ class RankingTab(QWidget):
         self.provisional.toggled.connect(lambda _b: self.refresh())
         self.category.currentIndexChanged.connect(lambda _i: self._show())
         self.recompute.clicked.connect(self.refresh)
+        self.print_button.clicked.connect(
+            lambda: self.report_requested.emit("ranking", {"stage_id": self.stage_id()})
+        )
 
     def stage_id(self) -> str | None:
         return str(self.stage.currentData() or "") or None

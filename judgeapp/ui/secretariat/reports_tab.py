@@ -187,6 +187,28 @@ class ReportsTab(QWidget):
                 return
         raise KeyError(kind)
 
+    def request(
+        self,
+        kind: str,
+        *,
+        stage_id: str | None = None,
+        submission_id: str | None = None,
+        judge_id: str | None = None,
+    ) -> None:
+        """Preselect a report and its scope (another screen asked for it)."""
+        self.refresh()
+        self.select_kind(kind)
+        for combo, value in (
+            (self.stage, stage_id),
+            (self.submission, submission_id),
+            (self.judge, judge_id),
+        ):
+            i = combo.findData(value or "")
+            if i >= 0:
+                combo.setCurrentIndex(i)
+        self._scope()
+        self.open_button.setFocus()
+
     def _scope(self) -> None:
         stage, sub, judge = SCOPES.get(self.kind(), (True, True, True))
         self.description.setText(

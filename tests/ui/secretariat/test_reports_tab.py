@@ -94,3 +94,30 @@ def test_excel_export(panel, scored_event, qtbot, tmp_path):
             (sub,),
         )["name"]
         assert region in cells
+
+
+def test_progress_board_asks_for_the_sheet_of_a_cell(panel, scored_event, qtbot, tmp_path):
+    ev = scored_event
+    with qtbot.waitSignal(panel.progress.loaded, timeout=20000):
+        panel.tabs.setCurrentWidget(panel.progress)
+    view = panel.progress.view
+    view.setCurrentIndex(panel.progress.model.index(1, 2))
+    panel.progress.sheet_button.click()
+    tab = panel.reports
+    assert panel.tabs.currentWidget() is tab
+    assert tab.kind() == "sheet"
+    assert tab.judge.currentData() == ev.judges[1]
+    assert tab.submission.currentData() == ev.submissions[2]
+    out = tmp_path / "sheet.pdf"
+    with qtbot.waitSignal(tab.rendered, timeout=120000):
+        tab.render_to(out)
+    text = pdf_text(out)
+    assert "Budi Santoso" in text and "Kota Beta" in text
+
+
+def test_ranking_screen_asks_for_the_ranking_report(panel, qtbot):
+    with qtbot.waitSignal(panel.ranking.loaded, timeout=20000):
+        panel.tabs.setCurrentWidget(panel.ranking)
+    panel.ranking.print_button.click()
+    assert panel.tabs.currentWidget() is panel.reports
+    assert panel.reports.kind() == "ranking"
