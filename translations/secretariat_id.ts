@@ -1059,13 +1059,13 @@
     </message>
     <message>
         <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="104"/>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="222"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="223"/>
         <source>Render and &amp;open</source>
         <translation>Buat dan &amp;buka</translation>
     </message>
     <message>
         <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="105"/>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="225"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="226"/>
         <source>Render and &amp;save as…</source>
         <translation>Buat dan &amp;simpan sebagai…</translation>
     </message>
@@ -1095,132 +1095,132 @@
         <translation>&amp;Laporan:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="142"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="143"/>
         <source>Report rendering is not available in this window.</source>
         <translation>Pembuatan laporan tidak tersedia di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="147"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="148"/>
         <source>Score sheet</source>
         <translation>Lembar penilaian</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="147"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="148"/>
         <source>one judge&apos;s sheet for a region (or all)</source>
         <translation>lembar satu juri untuk satu daerah (atau semua)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="148"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="149"/>
         <source>Recap per region</source>
         <translation>Rekap per daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="148"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="149"/>
         <source>every judge&apos;s scores, spread, chart</source>
         <translation>nilai setiap juri, selisih, grafik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="149"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="150"/>
         <source>Ranking</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="149"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="150"/>
         <source>per category, sensitivity, agreement</source>
         <translation>per kategori, kepekaan, kesepakatan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="150"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="151"/>
         <source>Minutes</source>
         <translation>Berita acara</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="150"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="151"/>
         <source>minutes of the judging with signatures</source>
         <translation>berita acara penilaian dengan tanda tangan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="151"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="152"/>
         <source>Feedback letter</source>
         <translation>Surat umpan balik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="151"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="152"/>
         <source>strengths and recommendations</source>
         <translation>keunggulan dan rekomendasi</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="152"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="153"/>
         <source>Blank sheets</source>
         <translation>Lembar kosong</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="152"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="153"/>
         <source>paper sheets for re-keying</source>
         <translation>lembar kertas untuk diketik ulang</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="153"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="154"/>
         <source>Export Excel</source>
         <translation>Ekspor Excel</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="153"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="154"/>
         <source>scores, totals, ranking and notes</source>
         <translation>nilai, total, peringkat, dan catatan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="164"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="165"/>
         <source>All stages</source>
         <translation>Semua tahap</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="167"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="168"/>
         <source>All regions</source>
         <translation>Semua daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="170"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="171"/>
         <source>All judges</source>
         <translation>Semua juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="222"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="223"/>
         <source>Export and &amp;open</source>
         <translation>Ekspor dan &amp;buka</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="225"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="226"/>
         <source>Export and &amp;save as…</source>
         <translation>Ekspor dan &amp;simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="249"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="250"/>
         <source>Save report as</source>
         <translation>Simpan laporan sebagai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="251"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="252"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="251"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="252"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="290"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="291"/>
         <source>Rendering %1…</source>
         <translation>Membuat %1…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="305"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="306"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="313"/>
+        <location filename="../judgeapp/ui/secretariat/reports_tab.py" line="314"/>
         <source>Not rendered: %1</source>
         <translation>Tidak dibuat: %1</translation>
     </message>

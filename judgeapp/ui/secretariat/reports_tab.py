@@ -132,6 +132,7 @@ class ReportsTab(QWidget):
         lay.addWidget(self.progress)
         lay.addWidget(self.message)
         self.kinds.currentRowChanged.connect(lambda _r: self._scope())
+        ctx.runner.idle.connect(self._scope)  # buttons come back once the pool is free
         self.open_button.clicked.connect(self.render_and_open)
         self.save_button.clicked.connect(self.render_and_save)
         self._loaded = False

@@ -56,6 +56,7 @@ def test_ranking_report_renders_off_thread(panel, scored_event, qtbot, tmp_path)
         assert row.region in text
         assert fmt(row.score, ranking.decimals) in text
     assert tab.message.kind == "ok"
+    qtbot.waitUntil(tab.open_button.isEnabled, timeout=5000)  # ready for the next one
 
 
 def test_refusal_is_shown(panel, qtbot, tmp_path):
