@@ -29,7 +29,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from judgeapp.domain.rubric import HUNDRED, Form
-from judgeapp.domain.scoring import TEN, SheetResult, quantize
+from judgeapp.domain.scoring import SheetPlan, SheetResult, quantize, sheet_plan
 
 RULES = ("median", "mean", "trimmed_mean", "ijru")
 ZERO = Decimal(0)
@@ -165,73 +165,18 @@ def measure_spread(target: str, values: Mapping[str, Decimal], threshold: Decima
 
 
 @dataclass(frozen=True)
-class _IndicatorPlan:
-    id: str
-    rollup: str
-    items: tuple[str, ...]
-    weight: Decimal
-
-
-@dataclass(frozen=True)
 class FormPlan:
-    """What combining needs from a form, computed once per form.
-
-    ``score`` gives exactly ``scoring.score_sheet(form, scores)`` (same
-    operations in the same order; a test checks equality) without walking the
-    pydantic model for every sheet — it is what makes a national event rank
-    in seconds.
-    """
+    """What combining needs from a form, computed once per form: the compiled
+    sheet scorer of ``domain.scoring`` (the one implementation of
+    ``score_sheet``) plus the disagreement thresholds."""
 
     form: Form
+    sheet: SheetPlan
     indicator_ids: tuple[str, ...]
-    aspects: tuple[tuple[str, tuple[_IndicatorPlan, ...]], ...]
     thresholds: Mapping[str, Decimal]  # indicator id / "total" → threshold
-    keys: frozenset[str]
-    n_keys: int
-    decimals: int
 
     def score(self, scores: Mapping[str, Decimal]) -> SheetResult:
-        indicators: dict[str, Decimal | None] = {}
-        aspects: dict[str, Decimal | None] = {}
-        weighted: dict[str, Decimal] = {}
-        total_raw = ZERO
-        any_value = False
-        for aspect_id, inds in self.aspects:
-            a_sum = ZERO
-            a_w = ZERO
-            plain: list[Decimal] = []
-            for ind in inds:
-                value: Decimal | None
-                if ind.rollup == "direct":
-                    value = scores.get(ind.id)
-                else:
-                    values = [scores[k] for k in ind.items if k in scores]
-                    if not values:
-                        value = None
-                    elif ind.rollup == "share_met_x10":
-                        value = TEN * sum(values, ZERO) / Decimal(len(ind.items))
-                    else:
-                        scored = [v for v in values if v > 0]
-                        value = sum(scored, ZERO) / Decimal(len(scored)) if scored else None
-                indicators[ind.id] = value
-                if value is None:
-                    continue
-                any_value = True
-                plain.append(value)
-                contribution = value * ind.weight / HUNDRED
-                weighted[ind.id] = contribution
-                total_raw += contribution
-                a_sum += value * ind.weight
-                a_w += ind.weight
-            if a_w:
-                aspects[aspect_id] = a_sum / a_w
-            elif plain:  # weight-0 aspect: plain mean, as score_sheet does
-                aspects[aspect_id] = sum(plain, ZERO) / Decimal(len(plain))
-            else:
-                aspects[aspect_id] = None
-        scored_keys = len(self.keys.intersection(scores))
-        total = quantize(total_raw, self.decimals) if any_value else None
-        return SheetResult(indicators, aspects, total, weighted, scored_keys, self.n_keys)
+        return self.sheet.score(scores)
 
 
 _PLANS: dict[int, FormPlan] = {}
@@ -242,26 +187,12 @@ def plan_for(form: Form) -> FormPlan:
     plan = _PLANS.get(id(form))
     if plan is not None and plan.form is form:
         return plan
-    weights = form.effective_weights()
-    aspects = tuple(
-        (
-            aspect.id,
-            tuple(
-                _IndicatorPlan(
-                    ind.id, form.rollup_of(ind), tuple(it.id for it in ind.items), weights[ind.id]
-                )
-                for ind in aspect.indicators
-            ),
-        )
-        for aspect in form.aspects
-    )
     ind_ids = tuple(ind.id for _a, ind in form.indicators())
     thresholds = {i: threshold_for(form, i) for i in ind_ids}
     thresholds["total"] = threshold_for(form, "total")
-    keys = form.score_keys()
-    plan = FormPlan(
-        form, ind_ids, aspects, thresholds, frozenset(keys), len(keys), form.total_decimals
-    )
+    plan = FormPlan(form, sheet_plan(form), ind_ids, thresholds)
+    if len(_PLANS) > 64:
+        _PLANS.clear()
     _PLANS[id(form)] = plan
     return plan
 

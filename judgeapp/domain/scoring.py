@@ -18,6 +18,7 @@ from judgeapp.domain.rubric import HUNDRED, Form, Indicator, Scale
 from judgeapp.i18n import t
 
 TEN = Decimal(10)
+ZERO = Decimal(0)
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
@@ -87,22 +88,29 @@ def fmt(value: Decimal | None, decimals: int | None = None) -> str:
     return _fmt(value)
 
 
-def indicator_value(form: Form, ind: Indicator, scores: Mapping[str, Decimal]) -> Decimal | None:
-    """Roll one indicator up from the sheet's scores (None when nothing scored)."""
-    rollup = form.rollup_of(ind)
-    if rollup == "direct":
-        return scores.get(ind.id)
-    values = [scores[it.id] for it in ind.items if it.id in scores]
+def rollup(
+    kind: str, items: tuple[str, ...], key: str, scores: Mapping[str, Decimal]
+) -> Decimal | None:
+    """One indicator's value from the sheet's scores (None when nothing scored).
+
+    ``direct``: the indicator's own score (``key``); ``share_met_x10``: 10 × the
+    items met over all the indicator's items; ``mean_scored``: the mean of the
+    scored items (the worksheet's ``AVERAGEIF(range, ">0")``).
+    """
+    if kind == "direct":
+        return scores.get(key)
+    values = [scores[k] for k in items if k in scores]
     if not values:
         return None
-    if rollup == "share_met_x10":
-        met = sum((v for v in values), Decimal(0))
-        return TEN * met / Decimal(len(ind.items))
-    # mean of scored items (the worksheet's AVERAGEIF(range, ">0"))
+    if kind == "share_met_x10":
+        return TEN * sum(values, ZERO) / Decimal(len(items))
     scored = [v for v in values if v > 0]
-    if not scored:
-        return None
-    return sum(scored, Decimal(0)) / Decimal(len(scored))
+    return sum(scored, ZERO) / Decimal(len(scored)) if scored else None
+
+
+def indicator_value(form: Form, ind: Indicator, scores: Mapping[str, Decimal]) -> Decimal | None:
+    """Roll one indicator up from the sheet's scores (None when nothing scored)."""
+    return rollup(form.rollup_of(ind), tuple(it.id for it in ind.items), ind.id, scores)
 
 
 @dataclass(frozen=True)
@@ -121,47 +129,97 @@ class SheetResult:
         return self.scored_keys == self.total_keys
 
 
+@dataclass(frozen=True)
+class _IndicatorPlan:
+    id: str
+    rollup: str
+    items: tuple[str, ...]
+    weight: Decimal
+
+
+@dataclass(frozen=True)
+class SheetPlan:
+    """A form compiled for scoring many sheets: the one implementation of
+    ``score_sheet`` (no walking the pydantic model per sheet)."""
+
+    form: Form
+    aspects: tuple[tuple[str, tuple[_IndicatorPlan, ...]], ...]
+    keys: frozenset[str]
+    n_keys: int
+    decimals: int
+
+    def score(self, scores: Mapping[str, Decimal]) -> SheetResult:
+        indicators: dict[str, Decimal | None] = {}
+        aspects: dict[str, Decimal | None] = {}
+        weighted: dict[str, Decimal] = {}
+        total_raw = ZERO
+        any_value = False
+        for aspect_id, inds in self.aspects:
+            a_sum = ZERO
+            a_w = ZERO
+            plain: list[Decimal] = []
+            for ind in inds:
+                value = rollup(ind.rollup, ind.items, ind.id, scores)
+                indicators[ind.id] = value
+                if value is None:
+                    continue
+                any_value = True
+                plain.append(value)
+                contribution = value * ind.weight / HUNDRED
+                weighted[ind.id] = contribution
+                total_raw += contribution
+                a_sum += value * ind.weight
+                a_w += ind.weight
+            if a_w:
+                aspects[aspect_id] = a_sum / a_w
+            elif plain:  # weight-0 aspect: the plain mean of its indicators
+                aspects[aspect_id] = sum(plain, ZERO) / Decimal(len(plain))
+            else:
+                aspects[aspect_id] = None
+        scored_keys = len(self.keys.intersection(scores))
+        total = quantize(total_raw, self.decimals) if any_value else None
+        return SheetResult(indicators, aspects, total, weighted, scored_keys, self.n_keys)
+
+
+_PLANS: dict[int, SheetPlan] = {}
+
+
+def sheet_plan(form: Form) -> SheetPlan:
+    """The form's compiled ``SheetPlan`` (cached while the form object lives)."""
+    plan = _PLANS.get(id(form))
+    if plan is not None and plan.form is form:
+        return plan
+    weights = form.effective_weights()
+    aspects = tuple(
+        (
+            aspect.id,
+            tuple(
+                _IndicatorPlan(
+                    ind.id, form.rollup_of(ind), tuple(it.id for it in ind.items), weights[ind.id]
+                )
+                for ind in aspect.indicators
+            ),
+        )
+        for aspect in form.aspects
+    )
+    keys = form.score_keys()
+    plan = SheetPlan(form, aspects, frozenset(keys), len(keys), form.total_decimals)
+    if len(_PLANS) > 64:
+        _PLANS.clear()
+    _PLANS[id(form)] = plan
+    return plan
+
+
 def score_sheet(form: Form, scores: Mapping[str, Decimal]) -> SheetResult:
     """Compute indicator, aspect and total values for one sheet.
 
     The total is Σ indicator value × effective weight / 100 over the indicators
     that have a value, rounded to ``form.total_decimals``; it is ``None`` while
     no indicator has a value. Aspect values are the weight-averaged indicator
-    values of that aspect (on the indicator scale).
+    values of that aspect (on the indicator scale); an aspect of weight 0 gets
+    the plain mean of its indicators.
     """
-    weights = form.effective_weights()
-    indicators: dict[str, Decimal | None] = {}
-    aspects: dict[str, Decimal | None] = {}
-    weighted: dict[str, Decimal] = {}
-    total_raw = Decimal(0)
-    any_value = False
-    for aspect in form.aspects:
-        a_sum = Decimal(0)
-        a_w = Decimal(0)
-        plain: list[Decimal] = []
-        for ind in aspect.indicators:
-            value = indicator_value(form, ind, scores)
-            indicators[ind.id] = value
-            if value is None:
-                continue
-            any_value = True
-            plain.append(value)
-            w = weights[ind.id]
-            contribution = value * w / HUNDRED
-            weighted[ind.id] = contribution
-            total_raw += contribution
-            a_sum += value * w
-            a_w += w
-        if a_w:
-            aspects[aspect.id] = a_sum / a_w
-        elif plain:  # weight-0 aspect (e.g. Sinovik "Ringkasan" 2023): plain mean
-            aspects[aspect.id] = sum(plain, Decimal(0)) / Decimal(len(plain))
-        else:
-            aspects[aspect.id] = None
-    keys = form.score_keys()
-    scored = sum(1 for k in keys if k in scores)
-    total = quantize(total_raw, form.total_decimals) if any_value else None
-    return SheetResult(indicators, aspects, total, weighted, scored, len(keys))
+    return sheet_plan(form).score(scores)
 
 
 @dataclass(frozen=True)
