@@ -22,102 +22,102 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="244"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="246"/>
         <source>This submission has no documents.</source>
         <translation>Usulan ini tidak memuat dokumen.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="262"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="264"/>
         <source>Document file not found: %1</source>
         <translation>Berkas dokumen tidak ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="266"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="268"/>
         <source>Opening %1 …</source>
         <translation>Membuka %1 …</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="303"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="305"/>
         <source>The document could not be opened: %1</source>
         <translation>Dokumen tidak dapat dibuka: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="369"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="372"/>
         <source>no match</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="388"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="391"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="389"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="392"/>
         <source>Page</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="390"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="393"/>
         <source>Go to page</source>
         <translation>Ke halaman</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="391"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="394"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="392"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="395"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="393"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="396"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="394"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="397"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="395"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="398"/>
         <source>Fit width</source>
         <translation>Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="396"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="399"/>
         <source>Search (Ctrl+F)</source>
         <translation>Cari (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="397"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="400"/>
         <source>Search in document</source>
         <translation>Cari dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="398"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="401"/>
         <source>Previous match</source>
         <translation>Hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="399"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="402"/>
         <source>Next match</source>
         <translation>Hasil berikutnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="400"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="403"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="401"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="404"/>
         <source>Contents</source>
         <translation>Daftar isi</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="402"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="405"/>
         <source>Document page</source>
         <translation>Halaman dokumen</translation>
     </message>
@@ -125,22 +125,22 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="269"/>
+        <location filename="../judgeapp/ui/models.py" line="271"/>
         <source>Figure</source>
         <translation>Indikator kunci</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="269"/>
+        <location filename="../judgeapp/ui/models.py" line="271"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="269"/>
+        <location filename="../judgeapp/ui/models.py" line="271"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="269"/>
+        <location filename="../judgeapp/ui/models.py" line="271"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../judgeapp/ui/home.py" line="256"/>
         <source>S&amp;tage:</source>
-        <translation>&amp;Tahap:</translation>
+        <translation>Taha&amp;p:</translation>
     </message>
     <message>
         <location filename="../judgeapp/ui/home.py" line="257"/>
@@ -259,83 +259,89 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="196"/>
+        <location filename="../judgeapp/ui/interview.py" line="200"/>
         <source>Typing…</source>
         <translation>Mengetik…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="334"/>
+        <location filename="../judgeapp/ui/interview.py" line="340"/>
         <source>Open a document first: the page shown is what gets linked.</source>
         <translation>Buka dokumen dahulu: halaman yang tampil itulah yang ditautkan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="381"/>
+        <location filename="../judgeapp/ui/interview.py" line="387"/>
+        <location filename="../judgeapp/ui/interview.py" line="395"/>
         <source>Finalise and sign</source>
         <translation>Finalkan dan tanda tangani</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="383"/>
+        <location filename="../judgeapp/ui/interview.py" line="389"/>
         <source>Finalise the sheet for %1? It becomes read-only.</source>
         <translation>Finalkan lembar penilaian %1? Lembar menjadi hanya baca.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="410"/>
+        <location filename="../judgeapp/ui/interview.py" line="396"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="418"/>
         <source>Re-open the sheet</source>
         <translation>Buka kembali lembar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="411"/>
+        <location filename="../judgeapp/ui/interview.py" line="419"/>
         <source>Why must this final sheet change? The reason is kept in the history.</source>
         <translation>Mengapa lembar final ini harus diubah? Alasannya disimpan dalam riwayat.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="469"/>
+        <location filename="../judgeapp/ui/interview.py" line="477"/>
         <source>Final: signed %1 UTC. Read-only; re-open with a reason to change it.</source>
         <translation>Final: ditandatangani %1 UTC. Hanya baca; buka kembali dengan alasan untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="493"/>
+        <location filename="../judgeapp/ui/interview.py" line="501"/>
         <source>%1, page %2</source>
         <translation>%1, hlm. %2</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="511"/>
+        <location filename="../judgeapp/ui/interview.py" line="519"/>
         <source>Indicator %1 · Aspect %2 · Total %3 · Scored %4/%5</source>
         <translation>Indikator %1 · Aspek %2 · Total %3 · Dinilai %4/%5</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="526"/>
-        <location filename="../judgeapp/ui/interview.py" line="557"/>
+        <location filename="../judgeapp/ui/interview.py" line="534"/>
+        <location filename="../judgeapp/ui/interview.py" line="565"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="543"/>
+        <location filename="../judgeapp/ui/interview.py" line="551"/>
         <source>◀ Regions (Alt+Left)</source>
         <translation>◀ Daerah (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="544"/>
+        <location filename="../judgeapp/ui/interview.py" line="552"/>
         <source>Back to the region list</source>
         <translation>Kembali ke daftar daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="545"/>
+        <location filename="../judgeapp/ui/interview.py" line="553"/>
         <source>Finalise and sign (Ctrl+Shift+F)</source>
         <translation>Finalkan dan tanda tangani (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="546"/>
+        <location filename="../judgeapp/ui/interview.py" line="554"/>
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="547"/>
+        <location filename="../judgeapp/ui/interview.py" line="555"/>
         <source>Rubric: aspects and indicators (F7)</source>
         <translation>Rubrik: aspek dan indikator (F7)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="548"/>
+        <location filename="../judgeapp/ui/interview.py" line="556"/>
         <source>Save status</source>
         <translation>Status simpan</translation>
     </message>
@@ -343,119 +349,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="95"/>
+        <location filename="../judgeapp/ui/main_window.py" line="106"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="128"/>
+        <location filename="../judgeapp/ui/main_window.py" line="139"/>
         <source>JudgeApp stopped unexpectedly last time. Nothing saved was lost. The error log is at: %1</source>
         <translation>JudgeApp berhenti tak terduga pada sesi sebelumnya. Tidak ada yang tersimpan yang hilang. Log kesalahan ada di: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="135"/>
+        <location filename="../judgeapp/ui/main_window.py" line="146"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="142"/>
-        <location filename="../judgeapp/ui/main_window.py" line="176"/>
+        <location filename="../judgeapp/ui/main_window.py" line="153"/>
+        <location filename="../judgeapp/ui/main_window.py" line="187"/>
         <source>Judge bundle</source>
         <translation>Bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="143"/>
+        <location filename="../judgeapp/ui/main_window.py" line="154"/>
         <source>Opening judge bundles is not available in this build.</source>
         <translation>Membuka bundel juri belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="148"/>
+        <location filename="../judgeapp/ui/main_window.py" line="159"/>
         <source>Open a judge bundle</source>
         <translation>Buka bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="150"/>
+        <location filename="../judgeapp/ui/main_window.py" line="161"/>
         <source>Judge bundle (*.zip *.judge);;All files (*)</source>
         <translation>Bundel juri (*.zip *.judge);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="157"/>
+        <location filename="../judgeapp/ui/main_window.py" line="168"/>
         <source>Choose an empty folder for your judge workspace</source>
         <translation>Pilih folder kosong untuk ruang kerja juri Anda</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="235"/>
+        <location filename="../judgeapp/ui/main_window.py" line="246"/>
         <source>Interview</source>
         <translation>Wawancara</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="248"/>
-        <location filename="../judgeapp/ui/main_window.py" line="266"/>
+        <location filename="../judgeapp/ui/main_window.py" line="259"/>
+        <location filename="../judgeapp/ui/main_window.py" line="277"/>
         <source>Conflict of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="250"/>
+        <location filename="../judgeapp/ui/main_window.py" line="261"/>
         <source>State why you cannot judge this region. It is then locked for you and the secretariat is told.</source>
         <translation>Sebutkan alasan Anda tidak dapat menilai daerah ini. Daerah ini lalu dikunci untuk Anda dan sekretariat diberi tahu.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="299"/>
+        <location filename="../judgeapp/ui/main_window.py" line="310"/>
         <source>The secretariat screens are not part of this build yet.</source>
         <translation>Layar sekretariat belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="332"/>
+        <location filename="../judgeapp/ui/main_window.py" line="343"/>
         <source>Opening the workspace…</source>
         <translation>Membuka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="333"/>
+        <location filename="../judgeapp/ui/main_window.py" line="344"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="334"/>
+        <location filename="../judgeapp/ui/main_window.py" line="345"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Buka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="335"/>
+        <location filename="../judgeapp/ui/main_window.py" line="346"/>
         <source>Open judge &amp;bundle…</source>
         <translation>Buka &amp;bundel juri…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="336"/>
+        <location filename="../judgeapp/ui/main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="337"/>
+        <location filename="../judgeapp/ui/main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="338"/>
+        <location filename="../judgeapp/ui/main_window.py" line="349"/>
         <source>&amp;Judge</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="339"/>
+        <location filename="../judgeapp/ui/main_window.py" line="350"/>
         <source>&amp;Secretariat</source>
         <translation>&amp;Sekretariat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="340"/>
+        <location filename="../judgeapp/ui/main_window.py" line="351"/>
         <source>&amp;Language</source>
         <translation>Ba&amp;hasa</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="341"/>
+        <location filename="../judgeapp/ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="342"/>
+        <location filename="../judgeapp/ui/main_window.py" line="353"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
@@ -463,19 +469,24 @@
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../judgeapp/ui/dialogs.py" line="90"/>
+        <location filename="../judgeapp/ui/dialogs.py" line="92"/>
         <source>Cannot finalise yet</source>
         <translation>Belum bisa difinalkan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/dialogs.py" line="92"/>
+        <location filename="../judgeapp/ui/dialogs.py" line="94"/>
         <source>%1 entries are still missing. Press Enter on one to go to it.</source>
         <translation>%1 isian masih kosong. Tekan Enter pada salah satunya untuk menujunya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/dialogs.py" line="96"/>
+        <location filename="../judgeapp/ui/dialogs.py" line="98"/>
         <source>Missing entries</source>
         <translation>Isian yang kosong</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/dialogs.py" line="99"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -486,34 +497,47 @@
         <translation>Formulir ini tanpa pengatur waktu</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/timer.py" line="213"/>
+        <location filename="../judgeapp/ui/timer.py" line="212"/>
         <source>Time left in %1: %2</source>
         <translation>Sisa waktu %1: %2</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/timer.py" line="217"/>
+        <location filename="../judgeapp/ui/timer.py" line="216"/>
         <source>Pause (F5)</source>
         <translation>Jeda (F5)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/timer.py" line="217"/>
+        <location filename="../judgeapp/ui/timer.py" line="216"/>
         <source>Start (F5)</source>
         <translation>Mulai (F5)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/timer.py" line="233"/>
+        <location filename="../judgeapp/ui/timer.py" line="232"/>
         <source>Next phase (Shift+F5)</source>
         <translation>Fase berikutnya (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/timer.py" line="234"/>
+        <location filename="../judgeapp/ui/timer.py" line="233"/>
         <source>Start or pause the timer</source>
         <translation>Mulai atau jeda pengatur waktu</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/timer.py" line="235"/>
+        <location filename="../judgeapp/ui/timer.py" line="234"/>
         <source>Next phase</source>
         <translation>Fase berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../judgeapp/ui/dialogs.py" line="42"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/dialogs.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -719,6 +743,11 @@
         <location filename="../judgeapp/ui/shortcuts.py" line="29"/>
         <source>open a workspace</source>
         <translation>buka ruang kerja</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/shortcuts.py" line="40"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,8 @@ class ReasonDialog(QDialog):
         self.reason.textChanged.connect(self._check)
         self._check()
         self.setMinimumWidth(420)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def _check(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -94,3 +96,4 @@ class MissingDialog(QDialog):
             )
         )
         self.list.setAccessibleName(self.tr("Missing entries"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -112,8 +113,11 @@ class InterviewScreen(QWidget):
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, 230)
-        self.tree.header().setStretchLastSection(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.selectionModel().currentChanged.connect(self._tree_moved)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -122,7 +126,7 @@ class InterviewScreen(QWidget):
         split.addWidget(self.viewer)
         split.addWidget(self.tree)
         split.addWidget(self.scroll)
-        split.setSizes([520, 270, 560])
+        split.setSizes([500, 300, 560])
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 2)
         split.setStretchFactor(2, 4)
@@ -388,6 +392,8 @@ class InterviewScreen(QWidget):
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Finalise and sign"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         box.finished.connect(lambda _r: self._confirmed(box))
         self.dialog = box
         box.open()

@@ -45,7 +45,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._menus()
         self.retranslate()
-        self.resize(1366, 720)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Fill a small laptop screen (1366×768); a roomy size on larger ones."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(1366, 740)
+            return
+        avail = screen.availableGeometry()
+        self.resize(min(1366, avail.width()), min(800, avail.height()))
+        if avail.width() <= 1440 or avail.height() <= 800:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # ---- menus ------------------------------------------------------------------------
     def _menus(self) -> None:
@@ -293,11 +304,15 @@ class MainWindow(QMainWindow):
             try:
                 mod = importlib.import_module("judgeapp.ui.secretariat.panel")
                 widget = mod.SecretariatPanel(self.ws, event_id, self)
-            except ModuleNotFoundError as exc:
-                if not (exc.name or "").startswith("judgeapp.ui.secretariat"):
-                    raise
-                widget = QLabel(self.tr("The secretariat screens are not part of this build yet."))
+            except ImportError as exc:  # absent or broken in this build: say so, keep running
+                text = self.tr("The secretariat screens are not part of this build yet.")
+                if not isinstance(exc, ModuleNotFoundError) or not (exc.name or "").startswith(
+                    "judgeapp.ui.secretariat"
+                ):
+                    text += f"\n({exc})"
+                widget = QLabel(text)
                 widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                widget.setWordWrap(True)
             widget._event_id = event_id  # type: ignore[attr-defined]
             self.secretariat = widget
             self.stack.addWidget(widget)

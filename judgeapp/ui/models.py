@@ -225,6 +225,8 @@ class RubricModel(QAbstractItemModel):
                 return f"{mark} {node.title}"
             value = self.values.get(node.ident)
             return fmt(value, 2) if value is not None else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.title
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
             mark = self.marks.get(node.ident, MARK_NONE)
             if mark == MARK_DONE:

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from judgeapp.ui.session import DocInfo
 from judgeapp.ui.workers import Runner
 
-THUMB_WIDTH = 96
+THUMB_WIDTH = 80
 
 
 def load_pdf(path: Path, target_thread) -> QPdfDocument:  # noqa: ANN001 - QThread
@@ -170,6 +170,7 @@ class DocumentViewer(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.search.setMaximumWidth(180)
+        self.search.setMinimumWidth(110)
 
         self.view = QPdfView()
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -190,10 +191,11 @@ class DocumentViewer(QWidget):
         self.toc.setModel(self.bookmarks)
         self.toc.setHeaderHidden(True)
         self.side = QTabWidget()
+        self.side.setTabPosition(QTabWidget.TabPosition.West)
         self.side.addTab(self.thumb_list, "")
         self.side.addTab(self.toc, "")
-        self.side.setMinimumWidth(THUMB_WIDTH + 40)
-        self.side.setMaximumWidth(THUMB_WIDTH + 80)
+        self.side.setMinimumWidth(THUMB_WIDTH + 50)
+        self.side.setMaximumWidth(THUMB_WIDTH + 70)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -323,6 +325,7 @@ class DocumentViewer(QWidget):
             old.deleteLater()
 
     def _chosen(self, index: int) -> None:
+        self.choose.setToolTip(self.choose.currentText())
         if 0 <= index < len(self.docs):
             self.open_document(self.docs[index].doc_id)
 

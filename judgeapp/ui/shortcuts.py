@@ -37,6 +37,7 @@ class ShortcutsDialog(QDialog):
         label.setAccessibleName(self.tr("Keyboard shortcuts"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         lay = QVBoxLayout(self)
         lay.addWidget(label)
         lay.addWidget(buttons)

@@ -197,9 +197,8 @@ class PhaseTimer(QWidget):
         cur = self.current
         if cur is None:
             self.phase_label.setText(self.tr("No timer in this form"))
-            self.time_label.setText("")
-            self.start_btn.setEnabled(False)
-            self.next_btn.setEnabled(False)
+            for w in (self.time_label, self.start_btn, self.next_btn):
+                w.hide()
             return
         self.phase_label.setText(cur.label)
         self.time_label.setText(fmt_clock(self.remaining()))
