@@ -23,8 +23,11 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from importlib import resources as importlib_resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 DB_NAME = "workspace.sqlite"
 KEEP_BACKUPS = 5
@@ -123,10 +126,11 @@ class Workspace:
         self.logs_dir = self.folder / "logs"
         self._connect = connect or default_connect
         self._lock = threading.RLock()
+        self._db: sqlite_utils.Database | None = None
+        self._savepoints = 0
         try:
             self.conn = self._connect(self.db_path)
             configure(self.conn, synchronous)
-            self.db = sqlite_utils.Database(self.conn)
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(
@@ -166,8 +170,18 @@ class Workspace:
                 raise
 
     # ---- transactions ------------------------------------------------------
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """A sqlite-utils view of the same connection (imported on first use:
+        sqlite-utils pulls in numpy, which the start-up path must not pay for)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
+    def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, committed (and synced) when the block ends.
 
         Nested blocks become savepoints. Nothing inside may report "saved"
@@ -175,12 +189,22 @@ class Workspace:
         """
         with self._lock:
             if self.conn.in_transaction:
-                with self.db.atomic():
-                    yield self.db
+                self._savepoints += 1
+                name = f"sp{self._savepoints}"
+                self.conn.execute(f"SAVEPOINT {name}")
+                try:
+                    yield self.conn
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute(f"ROLLBACK TO {name}")
+                        self.conn.execute(f"RELEASE {name}")
+                    raise
+                else:
+                    self.conn.execute(f"RELEASE {name}")
                 return
             self.conn.execute("BEGIN IMMEDIATE")
             try:
-                yield self.db
+                yield self.conn
             except BaseException:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")

@@ -130,3 +130,17 @@ def test_upgrade_keeps_data_and_backs_up_first(tmp_path):
         assert list((folder / "backups").glob("*before-migration*.sqlite"))
     finally:
         ws.close()
+
+
+def test_sqlite_utils_view_shares_the_connection_and_loads_lazily(workspace):
+    import subprocess
+    import sys
+
+    workspace.set_setting("k", "v")
+    assert workspace.db["settings"].get("k")["value"] == "v"
+    probe = (
+        "import sys, judgeapp.store.db as d; "
+        "print('sqlite_utils' in sys.modules, 'numpy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert out.stdout.split() == ["False", "False"]
