@@ -87,7 +87,7 @@ class RegionsModel(QAbstractTableModel):
             if col == 3:
                 return f"{row.scored}/{row.total_keys}" if row.total_keys else "—"
             if col == 4:
-                return fmt(row.total) if row.total is not None else "—"
+                return format(row.total, "f") if row.total is not None else "—"  # as rounded
             if col == 5:
                 return self.status_text(row.status)
         if role == Qt.ItemDataRole.ForegroundRole and col == 5:
