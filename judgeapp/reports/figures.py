@@ -67,20 +67,20 @@ def panels(ws: Workspace, event_id: str, stage_id: str) -> dict[str, Any]:
 
 
 def aspect_profile(panel: Any, form: Any) -> dict[str, Any]:
-    """The combined value of each aspect (``None`` where nothing counted)."""
+    """The combined value of each aspect (``None`` where nothing counted).
+
+    A form with a single aspect (Smart City's evaluation dimensions are its
+    indicators) is profiled by its indicators instead."""
     lo, hi = _indicator_scale(form)
-    return {
-        "min": lo,
-        "max": hi,
-        "aspects": [
-            {
-                "id": a.id,
-                "title": a.title,
-                "value": panel.aspects.get(a.id) if panel is not None else None,
-            }
-            for a in form.aspects
-        ],
-    }
+    if len(form.aspects) == 1:
+        parts = [(ind.id, ind.title, "indicator") for _a, ind in form.indicators()]
+    else:
+        parts = [(a.id, a.title, "aspect") for a in form.aspects]
+    out = []
+    for pid, title, level in parts:
+        source = (panel.indicators if level == "indicator" else panel.aspects) if panel else {}
+        out.append({"id": pid, "title": title, "level": level, "value": source.get(pid)})
+    return {"min": lo, "max": hi, "aspects": out}
 
 
 def _indicator_scale(form: Any) -> tuple[Any, Any]:

@@ -144,7 +144,15 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
             for j in judge_ids:
                 inds = {d.target: d.values.get(j) for d in rows if d.target != "total"}
                 asp = judge_aspects(form, inds)
-                by_judge.append({"judge": j, "values": [asp.get(a.id) for a in form.aspects]})
+                by_judge.append(
+                    {
+                        "judge": j,
+                        "values": [
+                            (inds if p["level"] == "indicator" else asp).get(p["id"])
+                            for p in profile["aspects"]
+                        ],
+                    }
+                )
             profile["by_judge"] = by_judge
             sections.append(
                 {
