@@ -49,21 +49,11 @@ def spreads(ws: Workspace, event_id: str, stage_id: str) -> list[results.Disagre
 
 
 def panels(ws: Workspace, event_id: str, stage_id: str) -> dict[str, Any]:
-    """Submission id → the panel result (combined aspects) the ranking used.
-
-    ``services.results`` has no public call for a submission's combined aspect
-    values yet; this reads them through its loader so that the numbers are
-    exactly those behind the ranking (same sheets, rule and moderations).
-    """
-    public = getattr(results, "panels", None)
-    if callable(public):
-        return dict(public(ws, event_id, stage_id))
+    """Submission id → the panel result (combined aspects) the ranking used."""
     try:
-        loaded = results._load(ws, event_id, stage_id, False, None)
+        return dict(results.panels(ws, event_id, stage_id))
     except results.ResultsRefused as exc:
         raise _refuse(exc) from None
-    data = loaded.stages[0]
-    return results._panels(data, data.rule)
 
 
 def aspect_profile(panel: Any, form: Any) -> dict[str, Any]:

@@ -668,6 +668,17 @@ class Disagreement:
     moderation: Moderation | None
 
 
+def panels(
+    ws: Workspace, event_id: str, stage_id: str, *, provisional: bool = False
+) -> dict[str, PanelResult]:
+    """Submission id → the combined panel of one stage (indicators, aspects,
+    total, spreads), exactly what the ranking used: same sheets, judge rule
+    and moderations."""
+    loaded = _load(ws, event_id, stage_id, provisional, None)
+    data = loaded.stages[0]
+    return _panels(data, data.rule)
+
+
 def disagreements(
     ws: Workspace,
     event_id: str,

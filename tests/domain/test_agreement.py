@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from judgeapp.domain.agreement import (
     all_statistics,
@@ -142,3 +144,34 @@ def test_alpha_degenerate_reasons():
     assert "two submissions" in krippendorff_alpha({"a": {"x": 1}, "b": {"x": 2}}).reason
     flat = {"a": {"x": 1, "y": 1}, "b": {"x": 1, "y": 1}}
     assert "variance" in krippendorff_alpha(flat).reason
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.one_of(st.none(), st.integers(50, 100)), min_size=4, max_size=4),
+        min_size=3,
+        max_size=12,
+    )
+)
+def test_closed_form_alpha_equals_the_krippendorff_package(rows):
+    """The O(n) interval α agrees with the reference package (missing allowed)."""
+    import krippendorff
+    import numpy as np
+
+    judges = ["a", "b", "c", "d"]
+    ratings = {
+        j: {f"s{u}": D(row[k]) / 10 for u, row in enumerate(rows) if row[k] is not None}
+        for k, j in enumerate(judges)
+    }
+    ours = krippendorff_alpha(ratings)
+    pairable = [row for row in rows if sum(v is not None for v in row) >= 2]
+    values = [v for row in pairable for v in row if v is not None]
+    if len(pairable) < 2 or len(set(values)) < 2:
+        assert ours.value is None
+        return
+    data = np.array(
+        [[np.nan if row[k] is None else row[k] / 10 for row in pairable] for k in range(4)]
+    )
+    reference = krippendorff.alpha(reliability_data=data, level_of_measurement="interval")
+    assert ours.value == pytest.approx(float(reference), abs=1e-9)
