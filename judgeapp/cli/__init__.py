@@ -69,6 +69,10 @@ def open_ws(args: argparse.Namespace, create: bool = True):  # noqa: ANN201 - la
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.lang:
+        from judgeapp.i18n import set_language
+
+        set_language(args.lang)
     if not args.command:
         from judgeapp.app import run_gui
 
