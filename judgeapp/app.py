@@ -22,6 +22,21 @@ def _pick_language(lang: str | None) -> str:
     return env if env in LANGUAGES else "id"
 
 
+def report_services():  # noqa: ANN201 - ui.secretariat.reports_tab.ReportServices
+    """The report engine handed to the secretariat panel (ui and reports are
+    siblings, so the application joins them). Built when the panel first opens;
+    WeasyPrint and openpyxl load only when a report is rendered."""
+    from judgeapp.reports import ReportRefused, render_report
+    from judgeapp.ui.secretariat.reports_tab import ReportServices
+
+    def export_xlsx(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        from judgeapp.reports.xlsx import export_xlsx as run
+
+        return run(*args, **kwargs)
+
+    return ReportServices(render=render_report, export_xlsx=export_xlsx, refusals=(ReportRefused,))
+
+
 def run_gui(workspace: str | None = None, lang: str | None = None) -> int:
     """Open the main window on ``workspace`` (default: the per-user one)."""
     from PySide6.QtCore import QThreadPool, QTimer
@@ -41,7 +56,7 @@ def run_gui(workspace: str | None = None, lang: str | None = None) -> int:
     chosen = _pick_language(lang)
     language.set_language(chosen)
     runner = Runner(QThreadPool(app), app)
-    window = MainWindow(language, runner, crash)
+    window = MainWindow(language, runner, crash, reports=report_services)
     window.show()
     bench = os.environ.get(READY_ENV) == "1"
 

@@ -58,11 +58,13 @@ def add_workspace_arg(p: argparse.ArgumentParser) -> None:
 
 
 def open_ws(args: argparse.Namespace, create: bool = True):  # noqa: ANN201 - lazy import
-    from judgeapp.services.packages import clean_incoming
     from judgeapp.store.db import open_workspace
 
     ws = open_workspace(getattr(args, "workspace", None), create=create)
-    clean_incoming(ws)  # leftovers of an import interrupted by a crash or a kill
+    if (ws.blobs_dir / ".incoming").exists():  # an import was interrupted by a crash
+        from judgeapp.services.packages import clean_incoming
+
+        clean_incoming(ws)
     return ws
 
 

@@ -15,10 +15,11 @@ from judgeapp.resources import translations_dir
 
 LANGUAGES = ("id", "en")
 CATALOGUE = "judgeapp"
+CATALOGUES = ("judgeapp", "secretariat")  # the judge's screens, the secretariat panel
 
 
-def catalogue_path(lang: str) -> str:
-    return str(translations_dir() / f"{CATALOGUE}_{lang}.qm")
+def catalogue_path(lang: str, name: str = CATALOGUE) -> str:
+    return str(translations_dir() / f"{name}_{lang}.qm")
 
 
 class Language(QObject):
@@ -39,11 +40,13 @@ class Language(QObject):
         self._translators.clear()
         ok = True
         if lang != "en":
-            tr = QTranslator(self)
-            ok = tr.load(catalogue_path(lang))
-            if ok:
-                self.app.installTranslator(tr)
-                self._translators.append(tr)
+            for name in CATALOGUES:
+                tr = QTranslator(self)
+                if tr.load(catalogue_path(lang, name)):
+                    self.app.installTranslator(tr)
+                    self._translators.append(tr)
+                else:
+                    ok = False
             qt = QTranslator(self)
             if qt.load(QLocale(lang), "qtbase", "_", _qt_translations()):
                 self.app.installTranslator(qt)

@@ -28,9 +28,18 @@ from judgeapp.ui.workers import Runner
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, language: Language, runner: Runner, crash=None, parent=None):  # noqa: ANN001
+    def __init__(
+        self,
+        language: Language,
+        runner: Runner,
+        crash=None,
+        parent=None,
+        *,  # noqa: ANN001
+        reports=None,
+    ):  # noqa: ANN001 - () -> ReportServices, built on first use
         super().__init__(parent)
         self.language = language
+        self.reports_factory = reports
         self.runner = runner
         self.crash = crash
         self.ws = None
@@ -105,6 +114,10 @@ class MainWindow(QMainWindow):
             self.loading.setText(str(exc))
             self.warn(self.tr("Workspace"), str(exc))
             return False
+        if (ws.blobs_dir / ".incoming").exists():  # an import was interrupted by a crash
+            from judgeapp.services.packages import clean_incoming
+
+            clean_incoming(ws)
         self.set_workspace(ws)
         return True
 
@@ -303,7 +316,8 @@ class MainWindow(QMainWindow):
         if self.secretariat is None:
             try:
                 mod = importlib.import_module("judgeapp.ui.secretariat.panel")
-                widget = mod.SecretariatPanel(self.ws, event_id, self)
+                reports = self.reports_factory() if self.reports_factory else None
+                widget = mod.SecretariatPanel(self.ws, event_id, self, reports=reports)
             except ImportError as exc:  # absent or broken in this build: say so, keep running
                 text = self.tr("The secretariat screens are not part of this build yet.")
                 if not isinstance(exc, ModuleNotFoundError) or not (exc.name or "").startswith(
