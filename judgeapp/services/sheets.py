@@ -7,6 +7,8 @@ committed, so a caller that shows it may say "saved".
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -40,6 +42,20 @@ class SheetState:
     @property
     def final(self) -> bool:
         return self.data.status == "final"
+
+
+@contextlib.contextmanager
+def _unless_final() -> Iterator[None]:
+    """Turn the store's refusal to change a final sheet into the user's message."""
+    try:
+        yield
+    except store_sheets.SheetLocked:
+        raise SheetRefused(
+            t(
+                "lembar sudah final; buka kembali dengan alasan",
+                "the sheet is final; re-open it with a reason",
+            )
+        ) from None
 
 
 def is_conflicted(ws: Workspace, event_id: str, judge_id: str, submission_id: str) -> bool:
@@ -97,30 +113,16 @@ def record_score(ws: Workspace, sheet_id: str, key: str, text: str, actor: str) 
         scale = form.scale_of(ind, item)
         assert scale is not None
         value = parse_score(scale, text)
-    try:
+    with _unless_final():
         store_sheets.set_score(ws, sheet_id, key, value, actor)
-    except store_sheets.SheetLocked:
-        raise SheetRefused(
-            t(
-                "lembar sudah final; buka kembali dengan alasan",
-                "the sheet is final; re-open it with a reason",
-            )
-        ) from None
     return state(ws, sheet_id)
 
 
 def record_text(
     ws: Workspace, sheet_id: str, target: str, field: str, text: str, actor: str
 ) -> SheetState:
-    try:
+    with _unless_final():
         store_sheets.set_text(ws, sheet_id, target, field, text, actor)
-    except store_sheets.SheetLocked:
-        raise SheetRefused(
-            t(
-                "lembar sudah final; buka kembali dengan alasan",
-                "the sheet is final; re-open it with a reason",
-            )
-        ) from None
     return state(ws, sheet_id)
 
 
@@ -136,28 +138,14 @@ def link_evidence(
 ) -> SheetState:
     if page < 1:
         raise SheetRefused(t("halaman tidak sah", "invalid page") + f": {page}")
-    try:
+    with _unless_final():
         store_sheets.add_evidence(ws, sheet_id, target, doc_id, page, actor, note, grid_cell)
-    except store_sheets.SheetLocked:
-        raise SheetRefused(
-            t(
-                "lembar sudah final; buka kembali dengan alasan",
-                "the sheet is final; re-open it with a reason",
-            )
-        ) from None
     return state(ws, sheet_id)
 
 
 def unlink_evidence(ws: Workspace, sheet_id: str, evidence_id: int, actor: str) -> SheetState:
-    try:
+    with _unless_final():
         store_sheets.remove_evidence(ws, sheet_id, evidence_id, actor)
-    except store_sheets.SheetLocked:
-        raise SheetRefused(
-            t(
-                "lembar sudah final; buka kembali dengan alasan",
-                "the sheet is final; re-open it with a reason",
-            )
-        ) from None
     return state(ws, sheet_id)
 
 
