@@ -100,12 +100,11 @@ def record_score(ws: Workspace, sheet_id: str, key: str, text: str, actor: str) 
     An empty text clears the score. Raises ``ScoreError`` (nothing written)
     for a value the scale does not allow, ``SheetRefused`` for a final sheet.
     """
-    data = store_sheets.load_sheet(ws, sheet_id)
-    form = load_pinned(ws, data.form_hash)
+    form = load_pinned(ws, store_sheets.form_hash_of(ws, sheet_id))
     try:
         _aspect, ind, item = form.target(key)
     except KeyError:
-        raise ScoreError(f"unknown item {key!r}") from None
+        raise ScoreError(t("butir tidak dikenal", "unknown item") + f": {key!r}") from None
     value: Decimal | None
     if text.strip() == "":
         value = None

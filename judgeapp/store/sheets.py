@@ -84,6 +84,14 @@ def ensure_sheet(
         return sid
 
 
+def form_hash_of(ws: Workspace, sheet_id: str) -> str:
+    """The pinned form a sheet is scored on."""
+    row = ws.conn.execute("SELECT form_hash FROM sheets WHERE id=?", (sheet_id,)).fetchone()
+    if row is None:
+        raise KeyError(f"no sheet {sheet_id!r}")
+    return str(row[0])
+
+
 def load_sheet(ws: Workspace, sheet_id: str) -> SheetData:
     row = ws.query_one("SELECT * FROM sheets WHERE id=?", (sheet_id,))
     if row is None:
