@@ -148,77 +148,82 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="224"/>
+        <location filename="../judgeapp/ui/home.py" line="237"/>
         <source>No workspace is open. Use File ▸ Open workspace (Ctrl+O).</source>
         <translation>Belum ada ruang kerja yang dibuka. Gunakan Berkas ▸ Buka ruang kerja (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="228"/>
+        <location filename="../judgeapp/ui/home.py" line="241"/>
         <source>This workspace holds no event yet. Open another workspace (Ctrl+O), open a judge bundle, or build the demo with: judgeapp demo</source>
         <translation>Ruang kerja ini belum berisi acara. Buka ruang kerja lain (Ctrl+O), buka bundel juri, atau buat demo dengan: judgeapp demo</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="233"/>
+        <location filename="../judgeapp/ui/home.py" line="246"/>
         <source>No region is assigned to this judge at this stage.</source>
         <translation>Tidak ada daerah yang ditugaskan kepada juri ini pada tahap ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="238"/>
+        <location filename="../judgeapp/ui/home.py" line="251"/>
         <source>%1 regions · %2 final · %3 in progress · %4 conflict</source>
         <translation>%1 daerah · %2 final · %3 berjalan · %4 konflik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="246"/>
+        <location filename="../judgeapp/ui/home.py" line="259"/>
         <source>Regions and schedule for %1</source>
         <translation>Daerah dan jadwal untuk %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="255"/>
+        <location filename="../judgeapp/ui/home.py" line="270"/>
+        <source>SAMPLE DATA — this event is demo material; its judges, scores and some figures are invented and are not real results.</source>
+        <translation>DATA CONTOH — acara ini bahan peragaan; juri, nilai, dan sebagian angkanya rekaan, bukan hasil penilaian sebenarnya.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/home.py" line="274"/>
         <source>&amp;Event:</source>
         <translation>&amp;Acara:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="256"/>
+        <location filename="../judgeapp/ui/home.py" line="275"/>
         <source>S&amp;tage:</source>
         <translation>Taha&amp;p:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="257"/>
+        <location filename="../judgeapp/ui/home.py" line="276"/>
         <source>I am &amp;judge:</source>
         <translation>Saya &amp;juri:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="258"/>
+        <location filename="../judgeapp/ui/home.py" line="277"/>
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="259"/>
+        <location filename="../judgeapp/ui/home.py" line="278"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="260"/>
+        <location filename="../judgeapp/ui/home.py" line="279"/>
         <source>Which judge am I</source>
         <translation>Saya juri yang mana</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="261"/>
+        <location filename="../judgeapp/ui/home.py" line="280"/>
         <source>My regions</source>
         <translation>Daerah saya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="262"/>
+        <location filename="../judgeapp/ui/home.py" line="281"/>
         <source>Open documents (Enter)</source>
         <translation>Buka dokumen (Enter)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="263"/>
+        <location filename="../judgeapp/ui/home.py" line="282"/>
         <source>Start the interview (Ctrl+I)</source>
         <translation>Mulai wawancara (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="264"/>
+        <location filename="../judgeapp/ui/home.py" line="283"/>
         <source>Declare a conflict of interest…</source>
         <translation>Nyatakan konflik kepentingan…</translation>
     </message>
@@ -349,119 +354,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="106"/>
+        <location filename="../judgeapp/ui/main_window.py" line="115"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="139"/>
+        <location filename="../judgeapp/ui/main_window.py" line="152"/>
         <source>JudgeApp stopped unexpectedly last time. Nothing saved was lost. The error log is at: %1</source>
         <translation>JudgeApp berhenti tak terduga pada sesi sebelumnya. Tidak ada yang tersimpan yang hilang. Log kesalahan ada di: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="146"/>
+        <location filename="../judgeapp/ui/main_window.py" line="159"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="153"/>
-        <location filename="../judgeapp/ui/main_window.py" line="187"/>
+        <location filename="../judgeapp/ui/main_window.py" line="166"/>
+        <location filename="../judgeapp/ui/main_window.py" line="200"/>
         <source>Judge bundle</source>
         <translation>Bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="154"/>
+        <location filename="../judgeapp/ui/main_window.py" line="167"/>
         <source>Opening judge bundles is not available in this build.</source>
         <translation>Membuka bundel juri belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="159"/>
+        <location filename="../judgeapp/ui/main_window.py" line="172"/>
         <source>Open a judge bundle</source>
         <translation>Buka bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="161"/>
+        <location filename="../judgeapp/ui/main_window.py" line="174"/>
         <source>Judge bundle (*.zip *.judge);;All files (*)</source>
         <translation>Bundel juri (*.zip *.judge);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="168"/>
+        <location filename="../judgeapp/ui/main_window.py" line="181"/>
         <source>Choose an empty folder for your judge workspace</source>
         <translation>Pilih folder kosong untuk ruang kerja juri Anda</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="246"/>
+        <location filename="../judgeapp/ui/main_window.py" line="259"/>
         <source>Interview</source>
         <translation>Wawancara</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="259"/>
-        <location filename="../judgeapp/ui/main_window.py" line="277"/>
+        <location filename="../judgeapp/ui/main_window.py" line="272"/>
+        <location filename="../judgeapp/ui/main_window.py" line="290"/>
         <source>Conflict of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="261"/>
+        <location filename="../judgeapp/ui/main_window.py" line="274"/>
         <source>State why you cannot judge this region. It is then locked for you and the secretariat is told.</source>
         <translation>Sebutkan alasan Anda tidak dapat menilai daerah ini. Daerah ini lalu dikunci untuk Anda dan sekretariat diberi tahu.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="310"/>
+        <location filename="../judgeapp/ui/main_window.py" line="322"/>
         <source>The secretariat screens are not part of this build yet.</source>
         <translation>Layar sekretariat belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="343"/>
+        <location filename="../judgeapp/ui/main_window.py" line="361"/>
         <source>Opening the workspace…</source>
         <translation>Membuka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="344"/>
+        <location filename="../judgeapp/ui/main_window.py" line="362"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="345"/>
+        <location filename="../judgeapp/ui/main_window.py" line="363"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Buka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="346"/>
+        <location filename="../judgeapp/ui/main_window.py" line="364"/>
         <source>Open judge &amp;bundle…</source>
         <translation>Buka &amp;bundel juri…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="347"/>
+        <location filename="../judgeapp/ui/main_window.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="348"/>
+        <location filename="../judgeapp/ui/main_window.py" line="366"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="349"/>
+        <location filename="../judgeapp/ui/main_window.py" line="367"/>
         <source>&amp;Judge</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="350"/>
+        <location filename="../judgeapp/ui/main_window.py" line="368"/>
         <source>&amp;Secretariat</source>
         <translation>&amp;Sekretariat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="351"/>
+        <location filename="../judgeapp/ui/main_window.py" line="369"/>
         <source>&amp;Language</source>
         <translation>Ba&amp;hasa</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="352"/>
+        <location filename="../judgeapp/ui/main_window.py" line="370"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="353"/>
+        <location filename="../judgeapp/ui/main_window.py" line="371"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>

@@ -46,6 +46,14 @@ class HomeScreen(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("QLabel { background: #fff4d6; padding: 6px; }")
         self.notice.hide()
+        self.sample_banner = QLabel()  # the event holds demo data, not real results
+        self.sample_banner.setWordWrap(True)
+        self.sample_banner.setStyleSheet(
+            "QLabel { background: #fde8e8; color: #8a1c1c; border: 1px solid #c53030;"
+            " padding: 4px; font-weight: bold; }"
+        )
+        self.sample_banner.hide()
+        self._sample_events: set[str] = set()
         self.event_label = QLabel()
         self.event_box = QComboBox()
         self.stage_label = QLabel()
@@ -99,6 +107,7 @@ class HomeScreen(QWidget):
         buttons.addWidget(self.start_btn)
         lay = QVBoxLayout(self)
         lay.addWidget(self.notice)
+        lay.addWidget(self.sample_banner)
         lay.addLayout(pick)
         lay.addWidget(self.heading)
         lay.addWidget(self.table, 1)
@@ -116,8 +125,11 @@ class HomeScreen(QWidget):
         self.fixed_judge = workspace_judge(ws) if ws is not None else None
         self.event_box.blockSignals(True)
         self.event_box.clear()
+        self._sample_events = set()
         if ws is not None:
             for e in store_events.list_events(ws):
+                if e.sample:
+                    self._sample_events.add(e.id)
                 if self.fixed_judge and not any(
                     j["id"] == self.fixed_judge for j in store_events.list_judges(ws, e.id)
                 ):
@@ -214,6 +226,7 @@ class HomeScreen(QWidget):
 
     # ---- texts -----------------------------------------------------------------------
     def _update_texts(self) -> None:
+        self.sample_banner.setVisible(self.event_box.currentData() in self._sample_events)
         rows = self.model.rows
         has = bool(rows)
         self.table.setVisible(has)
@@ -252,6 +265,12 @@ class HomeScreen(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.sample_banner.setText(
+            self.tr(
+                "SAMPLE DATA — this event is demo material; its judges, scores and some "
+                "figures are invented and are not real results."
+            )
+        )
         self.event_label.setText(self.tr("&Event:"))
         self.stage_label.setText(self.tr("S&tage:"))
         self.judge_label.setText(self.tr("I am &judge:"))
