@@ -107,67 +107,112 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="249"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="250"/>
         <source>Conflicts of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="251"/>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="280"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="252"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="298"/>
         <source>Judge</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="253"/>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="281"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="254"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="299"/>
         <source>Region</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="255"/>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="282"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="256"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="300"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="256"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="257"/>
         <source>&amp;Declare conflict</source>
         <translation>&amp;Nyatakan konflik</translation>
     </message>
     <message>
         <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="259"/>
+        <source>Reason for withdrawing</source>
+        <translation>Alasan pencabutan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="260"/>
+        <source>Why the conflict no longer holds</source>
+        <translation>Mengapa konflik itu tidak berlaku lagi</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="262"/>
+        <source>&amp;Withdraw selected</source>
+        <translation>&amp;Cabut yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="264"/>
+        <source>Withdraw the conflict selected in the list (the judge may be assigned)</source>
+        <translation>Cabut konflik yang dipilih di daftar (juri boleh ditugaskan lagi)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="268"/>
         <source>&amp;Judge:</source>
         <translation>&amp;Juri:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="260"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="269"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Daerah:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="261"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="270"/>
         <source>R&amp;eason:</source>
         <translation>A&amp;lasan:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="283"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="272"/>
+        <source>Withdraw the selected conflict, rea&amp;son:</source>
+        <translation>Cabut konflik yang dipilih, ala&amp;san:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="301"/>
         <source>Declared by</source>
         <translation>Dinyatakan oleh</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="284"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="302"/>
         <source>At</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="304"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="324"/>
         <source>Choose a judge and a region.</source>
         <translation>Pilih juri dan daerah.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="316"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="336"/>
         <source>Conflict recorded; the judge is no longer assigned there.</source>
         <translation>Konflik dicatat; juri tidak lagi ditugaskan di sana.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="342"/>
+        <source>Select a conflict in the list first.</source>
+        <translation>Pilih dulu satu konflik di daftar.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="347"/>
+        <source>Give the reason for withdrawing it.</source>
+        <translation>Tuliskan alasan pencabutannya.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="353"/>
+        <source>This region has no current submission in the event.</source>
+        <translation>Daerah ini tidak punya berkas peserta yang berlaku di acara ini.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="367"/>
+        <source>Conflict withdrawn: %1 — %2. The judge can now be assigned there.</source>
+        <translation>Konflik dicabut: %1 — %2. Juri kini boleh ditugaskan di sana.</translation>
     </message>
 </context>
 <context>
@@ -288,139 +333,159 @@
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="120"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="124"/>
         <source>Import &amp;packages (.zip)…</source>
         <translation>Impor &amp;paket (.zip)…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="121"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="125"/>
         <source>Import a package &amp;folder…</source>
         <translation>Impor &amp;folder paket…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="122"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="126"/>
         <source>Import &amp;score files…</source>
         <translation>Impor &amp;berkas nilai…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="123"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="127"/>
         <source>Accept a &amp;changed judge key, reason:</source>
         <translation>Terima &amp;kunci juri yang berganti, alasan:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="125"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="129"/>
         <source>Reason for accepting a changed key</source>
         <translation>Alasan menerima kunci yang berganti</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="127"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="131"/>
         <source>Import results</source>
         <translation>Hasil impor</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="133"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="137"/>
         <source>Each file is checked first and imported whole or not at all. A refused file changes nothing; the list says which file, where in it and why.</source>
         <translation>Setiap berkas diperiksa dulu lalu diimpor utuh atau tidak sama sekali. Berkas yang ditolak tidak mengubah apa pun; daftar menyebut berkasnya, letaknya, dan alasannya.</translation>
     </message>
     <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="162"/>
+        <source>Packages and score files</source>
+        <translation>Paket dan berkas nilai</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="163"/>
+        <source>Paper re-keying</source>
+        <translation>Ketik ulang lembar kertas</translation>
+    </message>
+    <message>
         <location filename="../judgeapp/ui/secretariat/import_tab.py" line="164"/>
+        <source>Official PPD worksheet</source>
+        <translation>Lembar kerja resmi PPD</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="165"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="185"/>
         <source>Submission packages</source>
         <translation>Paket peserta</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="164"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="185"/>
         <source>Packages (*.zip);;All files (*)</source>
         <translation>Paket (*.zip);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="170"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="191"/>
         <source>Package folder</source>
         <translation>Folder paket</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="177"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="198"/>
         <source>Judges&apos; score files</source>
         <translation>Berkas nilai juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="179"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="200"/>
         <source>Score files (*.scores.json *.json);;All files (*)</source>
         <translation>Berkas nilai (*.scores.json *.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="195"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="216"/>
         <source>Give the reason for accepting a changed key.</source>
         <translation>Tuliskan alasan menerima kunci yang berganti.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="209"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="230"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Mengimpor %n berkas…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="231"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="252"/>
         <source>imported</source>
         <translation>diimpor</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="232"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="253"/>
         <source>new version</source>
         <translation>versi baru</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="233"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="254"/>
         <source>unchanged (already held)</source>
         <translation>tidak berubah (sudah ada)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="234"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="255"/>
         <source>REFUSED</source>
         <translation>DITOLAK</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="236"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="257"/>
         <source>package</source>
         <translation>paket</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="236"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="257"/>
         <source>score file</source>
         <translation>berkas nilai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="252"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="273"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="253"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="274"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="254"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="275"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="255"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="276"/>
         <source>Place</source>
         <translation>Letak</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="256"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="277"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="257"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="278"/>
         <source>Reason / warnings</source>
         <translation>Alasan / peringatan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="266"/>
+        <location filename="../judgeapp/ui/secretariat/import_tab.py" line="287"/>
         <source>%1 file(s): %2 imported, %3 refused (nothing changed for those).</source>
         <translation>%1 berkas: %2 diimpor, %3 ditolak (tidak ada yang berubah untuk berkas itu).</translation>
     </message>
@@ -428,178 +493,292 @@
 <context>
     <name>JudgesPage</name>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="36"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="37"/>
         <source>Judges</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="38"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="39"/>
         <source>Judge&apos;s name</source>
         <translation>Nama juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="39"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="40"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="41"/>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="70"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="42"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="71"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="43"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="44"/>
         <source>&amp;Add judge</source>
         <translation>&amp;Tambah juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="45"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="46"/>
         <source>Set role of &amp;selected</source>
         <translation>Ubah peran juri &amp;terpilih</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="45"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="46"/>
         <source>Give the selected judge this role</source>
         <translation>Beri juri terpilih peran ini</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="49"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="50"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="53"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="54"/>
         <source>R&amp;ole:</source>
         <translation>P&amp;eran:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="70"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="71"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="70"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="71"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="70"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="71"/>
         <source>Key fingerprint</source>
         <translation>Sidik kunci</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="72"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="73"/>
         <source>not registered</source>
         <translation>belum terdaftar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="81"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="82"/>
         <source>Type the judge&apos;s name first.</source>
         <translation>Ketik dulu nama juri.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="92"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="93"/>
         <source>Judge added: %1 (%2)</source>
         <translation>Juri ditambahkan: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="98"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="99"/>
         <source>Select a judge in the list first.</source>
         <translation>Pilih dulu seorang juri di daftar.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="110"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="111"/>
         <source>%1 is now %2.</source>
         <translation>%1 sekarang %2.</translation>
     </message>
 </context>
 <context>
+    <name>KeysPage</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="37"/>
+        <source>Judges&apos; keys</source>
+        <translation>Kunci juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="39"/>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="90"/>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="41"/>
+        <source>Judge&apos;s public key</source>
+        <translation>Kunci publik juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="42"/>
+        <source>44 characters, as shown on the judge&apos;s laptop</source>
+        <translation>44 karakter, seperti tampil di laptop juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="45"/>
+        <source>Fingerprint of the pasted key</source>
+        <translation>Sidik kunci yang ditempel</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="46"/>
+        <source>Accept a &amp;changed key</source>
+        <translation>Terima kunci yang &amp;berganti</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="48"/>
+        <source>Reason for the key change</source>
+        <translation>Alasan penggantian kunci</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="49"/>
+        <source>Why the judge&apos;s key changed (required)</source>
+        <translation>Mengapa kunci juri berganti (wajib)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="50"/>
+        <source>&amp;Register key</source>
+        <translation>&amp;Daftarkan kunci</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="54"/>
+        <source>A judge&apos;s key is recorded with their first score file, or here beforehand. Paste the public key from the judge&apos;s laptop and check that the fingerprint below is the one the judge reads out. A file signed with another key is refused unless the change is accepted here or at import, with a reason.</source>
+        <translation>Kunci juri dicatat bersama berkas nilai pertamanya, atau di sini sebelumnya. Tempel kunci publik dari laptop juri dan periksa bahwa sidik kunci di bawah sama dengan yang dibacakan juri. Berkas yang ditandatangani dengan kunci lain ditolak, kecuali penggantiannya diterima di sini atau saat impor, dengan alasan.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="66"/>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Juri:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="67"/>
+        <source>&amp;Public key:</source>
+        <translation>Kunci &amp;publik:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="68"/>
+        <source>Fingerprint:</source>
+        <translation>Sidik kunci:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="90"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="90"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="90"/>
+        <source>Registered fingerprint</source>
+        <translation>Sidik kunci terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="92"/>
+        <source>not registered</source>
+        <translation>belum terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="107"/>
+        <source>(paste a key)</source>
+        <translation>(tempel kunci)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="112"/>
+        <source>not a valid key: %1</source>
+        <translation>bukan kunci yang sah: %1</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="118"/>
+        <source>Choose a judge and paste the key.</source>
+        <translation>Pilih juri dan tempel kuncinya.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="123"/>
+        <source>Give the reason for the key change.</source>
+        <translation>Tuliskan alasan penggantian kunci.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="144"/>
+        <source>Key registered for %1: %2</source>
+        <translation>Kunci didaftarkan untuk %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="124"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="125"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="128"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="129"/>
         <source>conflict</source>
         <translation>konflik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="129"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="130"/>
         <source>A judge with a declared conflict cannot be assigned.</source>
         <translation>Juri yang menyatakan konflik kepentingan tidak dapat ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="134"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="135"/>
         <source>Assignment matrix</source>
         <translation>Matriks penugasan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="142"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="143"/>
         <source>Assign &amp;row</source>
         <translation>Tugaskan &amp;baris</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="142"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="143"/>
         <source>Every submission to the selected judge</source>
         <translation>Semua peserta untuk juri terpilih</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="145"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="146"/>
         <source>Assign &amp;column</source>
         <translation>Tugaskan &amp;kolom</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="145"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="146"/>
         <source>Every judge to the selected submission</source>
         <translation>Semua juri untuk peserta terpilih</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="147"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="148"/>
         <source>Assign a&amp;ll</source>
         <translation>Tugaskan se&amp;mua</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="148"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="149"/>
         <source>Clear row</source>
         <translation>Kosongkan baris</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="149"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="150"/>
         <source>Clear column</source>
         <translation>Kosongkan kolom</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="150"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="151"/>
         <source>Clear all</source>
         <translation>Kosongkan semua</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="154"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="155"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Tahap:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="169"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="170"/>
         <source>Space ticks the selected cell. Grey cells are declared conflicts and stay empty.</source>
         <translation>Spasi mencentang sel terpilih. Sel abu-abu adalah konflik yang dinyatakan dan tetap kosong.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="213"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="214"/>
         <source>Select a cell of the matrix first.</source>
         <translation>Pilih dulu satu sel matriks.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="224"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="225"/>
         <source>%n cell(s) changed.</source>
         <translation>
             <numerusform>%n sel berubah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="234"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="235"/>
         <source>%1 judges × %2 submissions · %3 assigned · %4 conflicts</source>
         <translation>%1 juri × %2 peserta · %3 penugasan · %4 konflik</translation>
     </message>
@@ -721,6 +900,255 @@
         <location filename="../judgeapp/ui/secretariat/moderation.py" line="143"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPage</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="128"/>
+        <source>Judge of the template</source>
+        <translation>Juri untuk templat</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="130"/>
+        <source>Stage of the template</source>
+        <translation>Tahap untuk templat</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="132"/>
+        <source>E&amp;xport template…</source>
+        <translation>E&amp;kspor templat…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="134"/>
+        <source>A CSV or XLSX file with one row per score of the judge&apos;s sheets</source>
+        <translation>Berkas CSV atau XLSX dengan satu baris per nilai di lembar juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="137"/>
+        <source>Import re-&amp;keyed files…</source>
+        <translation>&amp;Impor berkas ketikan ulang…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="139"/>
+        <source>One operator&apos;s files (single entry), accepted when every row is valid</source>
+        <translation>Berkas dari satu operator (entri tunggal), diterima bila setiap baris sah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="142"/>
+        <source>Operator A&apos;s file</source>
+        <translation>Berkas operator A</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="144"/>
+        <source>Operator B&apos;s file</source>
+        <translation>Berkas operator B</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="145"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="147"/>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="146"/>
+        <source>Choose operator A&apos;s file</source>
+        <translation>Pilih berkas operator A</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="148"/>
+        <source>Choose operator B&apos;s file</source>
+        <translation>Pilih berkas operator B</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="150"/>
+        <source>&amp;Compare and import</source>
+        <translation>Ban&amp;dingkan dan impor</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="152"/>
+        <source>Nothing is accepted while the two files differ</source>
+        <translation>Tidak ada yang diterima selama kedua berkas berbeda</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="155"/>
+        <source>Paper import results</source>
+        <translation>Hasil impor lembar kertas</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="161"/>
+        <source>For a judge who scored on paper: export the template, have the scores keyed into its value column, then import it. With double entry two operators key the same sheets and every difference is listed before anything is accepted.</source>
+        <translation>Untuk juri yang menilai di kertas: ekspor templat, ketik nilainya di kolom value, lalu impor. Dengan entri ganda, dua operator mengetik lembar yang sama dan setiap perbedaan didaftar sebelum apa pun diterima.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="169"/>
+        <source>Template and single entry</source>
+        <translation>Templat dan entri tunggal</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="171"/>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Juri:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="172"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="179"/>
+        <source>Double entry (two operators)</source>
+        <translation>Entri ganda (dua operator)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="187"/>
+        <source>Operator &amp;A:</source>
+        <translation>Operator &amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="188"/>
+        <source>Operator &amp;B:</source>
+        <translation>Operator &amp;B:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="213"/>
+        <source>All stages</source>
+        <translation>Semua tahap</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="218"/>
+        <source>Re-keyed scores (*.csv *.xlsx);;All files (*)</source>
+        <translation>Nilai ketikan ulang (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="223"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="252"/>
+        <source>Choose a judge first.</source>
+        <translation>Pilih dulu seorang juri.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="227"/>
+        <source>Save the re-keying template</source>
+        <translation>Simpan templat ketik ulang</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="229"/>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="236"/>
+        <source>Re-keyed files</source>
+        <translation>Berkas ketikan ulang</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="243"/>
+        <source>Re-keyed file</source>
+        <translation>Berkas ketikan ulang</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="259"/>
+        <source>Writing the template…</source>
+        <translation>Menulis templat…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="270"/>
+        <source>Choose operator A&apos;s file and operator B&apos;s file.</source>
+        <translation>Pilih berkas operator A dan berkas operator B.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="279"/>
+        <source>Checking %n file(s)…</source>
+        <translation>
+            <numerusform>Memeriksa %n berkas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="305"/>
+        <source>Template written: %1 (%n sheet(s) to key).</source>
+        <translation>
+            <numerusform>Templat ditulis: %1 (%n lembar untuk diketik).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="308"/>
+        <source>Template written: %1 — but the judge has no assigned sheets yet.</source>
+        <translation>Templat ditulis: %1 — tetapi juri belum punya lembar yang ditugaskan.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="322"/>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="323"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="324"/>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="325"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="326"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="342"/>
+        <source>The two entries differ in %n place(s); nothing was accepted. Correct the wrong file and compare again.</source>
+        <translation>
+            <numerusform>Kedua entri berbeda di %n tempat; tidak ada yang diterima. Perbaiki berkas yang salah lalu bandingkan lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="351"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="373"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="351"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="351"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="351"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="365"/>
+        <source>Refused (%n problem(s)); nothing was changed: %1</source>
+        <translation>
+            <numerusform>Ditolak (%n masalah); tidak ada yang berubah: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="373"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="374"/>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="377"/>
+        <source>%1 sheet(s) accepted: %2 written (%3 final), %4 unchanged.</source>
+        <translation>%1 lembar diterima: %2 ditulis (%3 final), %4 tidak berubah.</translation>
     </message>
 </context>
 <context>
@@ -1361,34 +1789,227 @@
 <context>
     <name>SetupTab</name>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="346"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="402"/>
         <source>Judges</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="347"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="403"/>
         <source>Assignments</source>
         <translation>Penugasan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="348"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="404"/>
         <source>Conflicts</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="349"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="405"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="350"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="406"/>
         <source>Judge bundles</source>
         <translation>Paket juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="351"/>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="407"/>
+        <source>Judges&apos; keys</source>
+        <translation>Kunci juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/setup_tab.py" line="408"/>
         <source>Set-up</source>
         <translation>Persiapan</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPage</name>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="92"/>
+        <source>Worksheet file</source>
+        <translation>Berkas lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="93"/>
+        <source>The judge&apos;s .xlsx worksheet</source>
+        <translation>Lembar kerja .xlsx milik juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="94"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="95"/>
+        <source>Choose the worksheet</source>
+        <translation>Pilih lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="97"/>
+        <source>Judge whose worksheet it is</source>
+        <translation>Juri pemilik lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="99"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="100"/>
+        <source>&amp;Create regions not yet in the event</source>
+        <translation>&amp;Buat daerah yang belum ada di acara</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="101"/>
+        <source>&amp;Import worksheet</source>
+        <translation>&amp;Impor lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="103"/>
+        <source>Worksheet import results</source>
+        <translation>Hasil impor lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="109"/>
+        <source>The official PPD Tahap II worksheet (LEMBAR PENILAIAN) of one judge: item scores per region column, Keunggulan and Rekomendasi. Regions are matched by name; every total must equal the worksheet&apos;s own result, or nothing is imported.</source>
+        <translation>Lembar kerja resmi PPD Tahap II (LEMBAR PENILAIAN) milik satu juri: nilai butir per kolom daerah, Keunggulan dan Rekomendasi. Daerah dicocokkan menurut nama; setiap total harus sama dengan hasil lembar kerja itu sendiri, atau tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="120"/>
+        <source>&amp;File:</source>
+        <translation>Ber&amp;kas:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="121"/>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Juri:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="122"/>
+        <source>&amp;Stage:</source>
+        <translation>Ta&amp;hap:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="146"/>
+        <source>The one whose form matches</source>
+        <translation>Yang formulirnya cocok</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="153"/>
+        <source>Official worksheet</source>
+        <translation>Lembar kerja resmi</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="155"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Buku kerja Excel (*.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="164"/>
+        <source>Choose the worksheet file and the judge.</source>
+        <translation>Pilih berkas lembar kerja dan jurinya.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="172"/>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="192"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="192"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="192"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="196"/>
+        <source>REFUSED</source>
+        <translation>DITOLAK</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="202"/>
+        <source>Refused; nothing was changed. %1</source>
+        <translation>Ditolak; tidak ada yang berubah. %1</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="208"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="208"/>
+        <source>incomplete</source>
+        <translation>belum lengkap</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="212"/>
+        <source>not stored in the file</source>
+        <translation>tidak tersimpan di berkas</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="221"/>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="221"/>
+        <source>matched</source>
+        <translation>cocok</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="230"/>
+        <source>Cell</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="231"/>
+        <source>Name in the worksheet</source>
+        <translation>Nama di lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="232"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="233"/>
+        <source>Match</source>
+        <translation>Pencocokan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="234"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="235"/>
+        <source>Worksheet&apos;s total</source>
+        <translation>Total lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="236"/>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="237"/>
+        <source>Scores changed</source>
+        <translation>Nilai berubah</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="245"/>
+        <source>%1: %2 region(s), %3 matched, %4 created; %5 sheet(s) changed.</source>
+        <translation>%1: %2 daerah, %3 cocok, %4 dibuat; %5 lembar berubah.</translation>
     </message>
 </context>
 </TS>

@@ -71,3 +71,30 @@ def declare_conflict(
 
 def set_role(ws: Workspace, event_id: str, judge_id: str, role: str, actor: str) -> None:
     setup.set_role(ws, event_id, judge_id, role, actor)
+
+
+def withdraw_conflict(
+    ws: Workspace, event_id: str, judge_id: str, submission_id: str, reason: str, actor: str
+) -> bool:
+    return setup.withdraw_conflict(ws, event_id, judge_id, submission_id, reason, actor)
+
+
+def register_key(
+    ws: Workspace,
+    event_id: str,
+    judge_id: str,
+    public_key: str,
+    actor: str,
+    *,
+    accept_change: bool = False,
+    reason: str = "",
+) -> str:
+    return setup.register_key(
+        ws,
+        event_id,
+        judge_id,
+        public_key,
+        actor=actor,
+        accept_change=accept_change,
+        reason=reason,
+    )

@@ -1,4 +1,5 @@
-"""Import: submission packages and the judges' signed score files.
+"""Import: submission packages, the judges' signed score files, paper
+re-keying (``import_paper``) and the official PPD worksheet (``import_worksheet``).
 
 Files are chosen with a dialog and imported off the UI thread, one by one,
 each all-or-nothing (the services guarantee it). Every refusal is listed with
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,8 @@ from PySide6.QtWidgets import (
 from judgeapp.domain.package import PackageError
 from judgeapp.services import packages, scorefiles
 from judgeapp.store.db import Workspace, WorkspaceError
+from judgeapp.ui.secretariat.import_paper import PaperPage
+from judgeapp.ui.secretariat.import_worksheet import WorksheetPage
 from judgeapp.ui.secretariat.models import BAD, GOOD, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
@@ -144,19 +148,36 @@ class ImportTab(QWidget):
         key = QHBoxLayout()
         key.addWidget(self.accept_key)
         key.addWidget(self.key_reason, 1)
-        lay = QVBoxLayout(self)
+        self.files_page = QWidget(self)
+        lay = QVBoxLayout(self.files_page)
         lay.addWidget(explain)
         lay.addLayout(row)
         lay.addLayout(key)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.progress)
         lay.addWidget(self.message)
+        self.paper = PaperPage(ctx, self)
+        self.worksheet = WorksheetPage(ctx, self)
+        self.pages = QTabWidget(self)
+        self.pages.addTab(self.files_page, self.tr("Packages and score files"))
+        self.pages.addTab(self.paper, self.tr("Paper re-keying"))
+        self.pages.addTab(self.worksheet, self.tr("Official PPD worksheet"))
+        self.pages.setAccessibleName(self.tr("Import"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self.paper.imported.connect(self.imported)
+        self.worksheet.imported.connect(self.imported)
+        self.pages.currentChanged.connect(lambda _i: self.refresh())
         self.packages_button.clicked.connect(self._choose_packages)
         self.folder_button.clicked.connect(self._choose_folder)
         self.scores_button.clicked.connect(self._choose_scores)
 
     def refresh(self) -> None:
-        pass  # the list shows the last run; nothing to reload
+        # The file list shows the last run; the other pages reload their choices.
+        page = self.pages.currentWidget()
+        if page is not self.files_page:
+            page.refresh()  # type: ignore[attr-defined]
 
     # ---- choosing files ------------------------------------------------------------
     def _choose_packages(self) -> None:

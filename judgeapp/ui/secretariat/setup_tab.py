@@ -1,4 +1,5 @@
-"""Set-up: judges and roles, the assignment matrix, conflicts of interest."""
+"""Set-up: judges and roles, the assignment matrix, conflicts of interest
+(declared and withdrawn); the other pages are in ``setup_more`` and ``setup_keys``."""
 
 from __future__ import annotations
 
@@ -254,13 +255,28 @@ class ConflictsPage(QWidget):
         self.reason = QLineEdit(self)
         self.reason.setAccessibleName(self.tr("Reason"))
         self.declare = button(self.tr("&Declare conflict"), self)
+        self.withdraw_reason = QLineEdit(self)
+        self.withdraw_reason.setAccessibleName(self.tr("Reason for withdrawing"))
+        self.withdraw_reason.setPlaceholderText(self.tr("Why the conflict no longer holds"))
+        self.withdraw = button(
+            self.tr("&Withdraw selected"),
+            self,
+            tip=self.tr("Withdraw the conflict selected in the list (the judge may be assigned)"),
+        )
         self.message = MessageBar(self)
         form = QFormLayout()
         form.addRow(self.tr("&Judge:"), self.judge)
         form.addRow(self.tr("Re&gion:"), self.submission)
         form.addRow(self.tr("R&eason:"), self.reason)
+        withdraw = QHBoxLayout()
+        withdraw_label = QLabel(self.tr("Withdraw the selected conflict, rea&son:"), self)
+        withdraw_label.setBuddy(self.withdraw_reason)
+        withdraw.addWidget(withdraw_label)
+        withdraw.addWidget(self.withdraw_reason, 1)
+        withdraw.addWidget(self.withdraw)
         lay = QVBoxLayout(self)
         lay.addWidget(self.view, 1)
+        lay.addLayout(withdraw)
         box = QWidget(self)
         box.setLayout(form)
         box.setMaximumWidth(720)
@@ -268,6 +284,8 @@ class ConflictsPage(QWidget):
         lay.addWidget(self.declare, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.message)
         self.declare.clicked.connect(self.declare_conflict)
+        self.withdraw.clicked.connect(self.withdraw_conflict)
+        self._region_subs: dict[str, str] = {}
 
     def refresh(self) -> None:
         ws, eid = self.ctx.ws, self.ctx.event_id
@@ -293,7 +311,9 @@ class ConflictsPage(QWidget):
                 )
                 for c in rows
             ],
+            payload=rows,
         )
+        self._region_subs = {s["region_id"]: s["id"] for s in subs}
         _fill_combo(self.judge, list(judges.items()))
         _fill_combo(self.submission, [(s["id"], s["region"]) for s in subs])
 
@@ -316,6 +336,40 @@ class ConflictsPage(QWidget):
             self.tr("Conflict recorded; the judge is no longer assigned there."), "ok"
         )
 
+    def withdraw_conflict(self) -> None:
+        row = self.view.currentIndex().row()
+        if row < 0 or row >= len(self.model.payload):
+            self.message.show_message(self.tr("Select a conflict in the list first."), "error")
+            return
+        conflict = self.model.payload[row]
+        reason = self.withdraw_reason.text().strip()
+        if not reason:
+            self.message.show_message(self.tr("Give the reason for withdrawing it."), "error")
+            self.withdraw_reason.setFocus()
+            return
+        sid = self._region_subs.get(conflict["region_id"])
+        if sid is None:
+            self.message.show_message(
+                self.tr("This region has no current submission in the event."), "error"
+            )
+            return
+        try:
+            data.withdraw_conflict(
+                self.ctx.ws, self.ctx.event_id, conflict["judge_id"], sid, reason, self.ctx.actor
+            )
+        except data.REFUSALS as exc:
+            self.message.show_message(str(exc), "error")
+            return
+        judge, region = self.model.text(row, 0), self.model.text(row, 1)
+        self.withdraw_reason.clear()
+        self.refresh()
+        self.message.show_message(
+            self.tr("Conflict withdrawn: %1 — %2. The judge can now be assigned there.")
+            .replace("%1", judge)
+            .replace("%2", region),
+            "ok",
+        )
+
 
 def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
     keep = combo.currentData()
@@ -331,10 +385,11 @@ def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
 
 
 class SetupTab(QTabWidget):
-    """Judges · Assignments · Conflicts · Schedule · Bundles."""
+    """Judges · Assignments · Conflicts · Schedule · Bundles · Keys."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from judgeapp.ui.secretariat.setup_keys import KeysPage
         from judgeapp.ui.secretariat.setup_more import BundlesPage, SchedulePage
 
         self.ctx = ctx
@@ -343,11 +398,13 @@ class SetupTab(QTabWidget):
         self.conflicts = ConflictsPage(ctx, self)
         self.schedule = SchedulePage(ctx, self)
         self.bundles = BundlesPage(ctx, self)
+        self.keys = KeysPage(ctx, self)
         self.addTab(self.judges, self.tr("Judges"))
         self.addTab(self.matrix, self.tr("Assignments"))
         self.addTab(self.conflicts, self.tr("Conflicts"))
         self.addTab(self.schedule, self.tr("Schedule"))
         self.addTab(self.bundles, self.tr("Judge bundles"))
+        self.addTab(self.keys, self.tr("Judges' keys"))
         self.setAccessibleName(self.tr("Set-up"))
         self.currentChanged.connect(lambda _i: self.refresh())
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -120,3 +121,16 @@ def button(text: str, parent: QWidget | None = None, *, tip: str = "") -> QPushB
     if tip:
         b.setToolTip(tip)
     return b
+
+
+def refill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    """Replace a combo's (data, label) items, keeping the current choice if still there."""
+    keep = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for key, label in items:
+        combo.addItem(label, key)
+    i = combo.findData(keep) if keep is not None else -1
+    if i >= 0:
+        combo.setCurrentIndex(i)
+    combo.blockSignals(False)

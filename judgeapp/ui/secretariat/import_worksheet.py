@@ -1,0 +1,255 @@
+"""Import, official PPD worksheet: one judge's Bappenas Tahap II workbook.
+
+``services.worksheet_import`` reads it, matches each region column by name
+to the event's submissions (optionally creating the missing ones), checks
+every total against the worksheet's own formula results and writes the
+judge's sheets in one transaction — or refuses, naming file, cell and reason,
+and changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judgeapp.domain.scoring import fmt
+from judgeapp.services import worksheet_import
+from judgeapp.services.worksheet import NAME_ROW
+from judgeapp.store import events as store_events
+from judgeapp.store.db import Workspace, WorkspaceError
+from judgeapp.ui.secretariat.models import BAD, GOOD, Cell, TableModel
+from judgeapp.ui.secretariat.widgets import (
+    Context,
+    MessageBar,
+    ProgressStrip,
+    button,
+    refill_combo,
+    table_view,
+)
+
+
+@dataclass(frozen=True)
+class WorksheetOutcome:
+    file: str
+    result: worksheet_import.WorksheetImport | None = None
+    refusal: str = ""
+    region_names: dict[str, str] | None = None  # submission id → region as held
+
+    @property
+    def refused(self) -> bool:
+        return self.result is None
+
+
+def import_file(
+    ws: Workspace,
+    event_id: str,
+    path: Path,
+    judge_id: str,
+    stage_id: str | None,
+    create_missing: bool,
+    actor: str,
+) -> WorksheetOutcome:
+    try:
+        res = worksheet_import.import_worksheet(
+            ws,
+            event_id,
+            path,
+            judge_id,
+            stage_id=stage_id,
+            create_missing=create_missing,
+            actor=actor,
+        )
+    except (worksheet_import.WorksheetImportRefused, WorkspaceError) as exc:
+        return WorksheetOutcome(path.name, refusal=str(exc))
+    names = {s["id"]: s["region"] for s in store_events.current_submissions(ws, event_id)}
+    return WorksheetOutcome(path.name, res, region_names=names)
+
+
+class WorksheetPage(QWidget):
+    """Choose the workbook, the judge, the stage; see what each region became."""
+
+    imported = Signal()
+    finished = Signal(object)  # a WorksheetOutcome, or None after a failure
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.outcome: WorksheetOutcome | None = None
+        self.file = QLineEdit(self)
+        self.file.setAccessibleName(self.tr("Worksheet file"))
+        self.file.setPlaceholderText(self.tr("The judge's .xlsx worksheet"))
+        self.browse = button(self.tr("&Browse…"), self)
+        self.browse.setAccessibleName(self.tr("Choose the worksheet"))
+        self.judge = QComboBox(self)
+        self.judge.setAccessibleName(self.tr("Judge whose worksheet it is"))
+        self.stage = QComboBox(self)
+        self.stage.setAccessibleName(self.tr("Stage"))
+        self.create_missing = QCheckBox(self.tr("&Create regions not yet in the event"), self)
+        self.import_button = button(self.tr("&Import worksheet"), self)
+        self.model = TableModel(parent=self)
+        self.view = table_view(self.model, self.tr("Worksheet import results"), self)
+        self.view.setWordWrap(True)
+        self.progress = ProgressStrip(self)
+        self.message = MessageBar(self)
+        explain = QLabel(
+            self.tr(
+                "The official PPD Tahap II worksheet (LEMBAR PENILAIAN) of one judge: item "
+                "scores per region column, Keunggulan and Rekomendasi. Regions are matched by "
+                "name; every total must equal the worksheet's own result, or nothing is imported."
+            ),
+            self,
+        )
+        explain.setWordWrap(True)
+        where = QHBoxLayout()
+        where.addWidget(self.file, 1)
+        where.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&File:"), where)
+        form.addRow(self.tr("&Judge:"), self.judge)
+        form.addRow(self.tr("&Stage:"), self.stage)
+        form.addRow("", self.create_missing)
+        box = QWidget(self)
+        box.setLayout(form)
+        box.setMaximumWidth(820)
+        lay = QVBoxLayout(self)
+        lay.addWidget(explain)
+        lay.addWidget(box)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.message)
+        self.browse.clicked.connect(self._browse)
+        self.import_button.clicked.connect(self.start_import)
+
+    def refresh(self) -> None:
+        ws, eid = self.ctx.ws, self.ctx.event_id
+        refill_combo(self.judge, [(j["id"], j["name"]) for j in store_events.list_judges(ws, eid)])
+        stages = store_events.get_event(ws, eid).stages
+        refill_combo(
+            self.stage,
+            [("", self.tr("The one whose form matches"))] + [(s.id, s.name) for s in stages],
+        )
+        self.stage.setEnabled(len(stages) > 1)
+
+    def _browse(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Official worksheet"),
+            self.file.text(),
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
+        )
+        if path:
+            self.file.setText(path)
+
+    def start_import(self) -> None:
+        text = self.file.text().strip()
+        jid = self.judge.currentData()
+        if not text or not jid:
+            self.message.show_message(self.tr("Choose the worksheet file and the judge."), "error")
+            return
+        path = Path(text)
+        eid, actor = self.ctx.event_id, self.ctx.actor
+        stage = self.stage.currentData() or None
+        create = self.create_missing.isChecked()
+        self.message.clear_message()
+        self.import_button.setEnabled(False)
+        self.progress.begin(self.tr("Reading %1…").replace("%1", path.name))
+        self.ctx.runner.start(
+            lambda ws, _p: import_file(ws, eid, path, jid, stage, create, actor),
+            on_done=self._done,
+            on_failed=self._failed,
+            on_progress=self.progress.update_progress,
+        )
+
+    def _failed(self, message: str) -> None:
+        self.progress.end()
+        self.import_button.setEnabled(True)
+        self.message.show_message(message, "error")
+        self.finished.emit(None)
+
+    def _done(self, out: WorksheetOutcome) -> None:
+        self.progress.end()
+        self.import_button.setEnabled(True)
+        self.outcome = out
+        if out.result is None:
+            self.model.reset(
+                [self.tr("File"), self.tr("Result"), self.tr("Reason")],
+                [
+                    (
+                        out.file,
+                        Cell(self.tr("REFUSED"), background=BAD, bold=True),
+                        Cell(out.refusal, tooltip=out.refusal),
+                    )
+                ],
+            )
+            self.message.show_message(
+                self.tr("Refused; nothing was changed. %1").replace("%1", out.refusal), "error"
+            )
+            self.finished.emit(out)
+            return
+        res = out.result
+        names = out.region_names or {}
+        status = {"final": self.tr("final"), "open": self.tr("incomplete")}
+        rows = []
+        for r in res.regions:
+            if r.cached_total is None:
+                cached = Cell(self.tr("not stored in the file"))
+            else:
+                same = r.cached_total == r.total
+                cached = Cell(fmt(r.cached_total), background=GOOD if same else BAD)
+            rows.append(
+                (
+                    f"D{NAME_ROW + r.slot - 1}",
+                    r.name,
+                    names.get(r.submission_id, r.submission_id),
+                    self.tr("created") if r.created else self.tr("matched"),
+                    Cell(fmt(r.total), align_right=True),
+                    cached,
+                    status.get(r.status, r.status),
+                    Cell(str(r.changed), align_right=True),
+                )
+            )
+        self.model.reset(
+            [
+                self.tr("Cell"),
+                self.tr("Name in the worksheet"),
+                self.tr("Region"),
+                self.tr("Match"),
+                self.tr("Total"),
+                self.tr("Worksheet's total"),
+                self.tr("Sheet"),
+                self.tr("Scores changed"),
+            ],
+            rows,
+            payload=list(res.regions),
+        )
+        created = sum(r.created for r in res.regions)
+        changed = sum(1 for r in res.regions if r.changed)
+        self.message.show_message(
+            self.tr("%1: %2 region(s), %3 matched, %4 created; %5 sheet(s) changed.")
+            .replace("%1", out.file)
+            .replace("%2", str(len(res.regions)))
+            .replace("%3", str(len(res.regions) - created))
+            .replace("%4", str(created))
+            .replace("%5", str(changed)),
+            "ok",
+        )
+        if changed or created:
+            self.imported.emit()
+        self.finished.emit(out)
