@@ -610,7 +610,7 @@
     <message>
         <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="46"/>
         <source>Accept a &amp;changed key</source>
-        <translation>Terima kunci yang &amp;berganti</translation>
+        <translation>Terima kunci yang be&amp;rganti</translation>
     </message>
     <message>
         <location filename="../judgeapp/ui/secretariat/setup_keys.py" line="48"/>
@@ -905,248 +905,253 @@
 <context>
     <name>PaperPage</name>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="128"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="139"/>
         <source>Judge of the template</source>
         <translation>Juri untuk templat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="130"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="141"/>
         <source>Stage of the template</source>
         <translation>Tahap untuk templat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="132"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="143"/>
         <source>E&amp;xport template…</source>
         <translation>E&amp;kspor templat…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="134"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="145"/>
         <source>A CSV or XLSX file with one row per score of the judge&apos;s sheets</source>
         <translation>Berkas CSV atau XLSX dengan satu baris per nilai di lembar juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="137"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="148"/>
         <source>Import re-&amp;keyed files…</source>
         <translation>&amp;Impor berkas ketikan ulang…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="139"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="150"/>
         <source>One operator&apos;s files (single entry), accepted when every row is valid</source>
         <translation>Berkas dari satu operator (entri tunggal), diterima bila setiap baris sah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="142"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="153"/>
         <source>Operator A&apos;s file</source>
         <translation>Berkas operator A</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="144"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="155"/>
         <source>Operator B&apos;s file</source>
         <translation>Berkas operator B</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="145"/>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="147"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="156"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="158"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="146"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="157"/>
         <source>Choose operator A&apos;s file</source>
         <translation>Pilih berkas operator A</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="148"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="159"/>
         <source>Choose operator B&apos;s file</source>
         <translation>Pilih berkas operator B</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="150"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="161"/>
         <source>&amp;Compare and import</source>
         <translation>Ban&amp;dingkan dan impor</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="152"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="163"/>
         <source>Nothing is accepted while the two files differ</source>
         <translation>Tidak ada yang diterima selama kedua berkas berbeda</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="155"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="166"/>
         <source>Paper import results</source>
         <translation>Hasil impor lembar kertas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="161"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="172"/>
         <source>For a judge who scored on paper: export the template, have the scores keyed into its value column, then import it. With double entry two operators key the same sheets and every difference is listed before anything is accepted.</source>
         <translation>Untuk juri yang menilai di kertas: ekspor templat, ketik nilainya di kolom value, lalu impor. Dengan entri ganda, dua operator mengetik lembar yang sama dan setiap perbedaan didaftar sebelum apa pun diterima.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="169"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="180"/>
         <source>Template and single entry</source>
         <translation>Templat dan entri tunggal</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="171"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="182"/>
         <source>&amp;Judge:</source>
         <translation>&amp;Juri:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="172"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="183"/>
         <source>&amp;Stage:</source>
-        <translation>&amp;Tahap:</translation>
+        <translation>Taha&amp;p:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="179"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="190"/>
         <source>Double entry (two operators)</source>
         <translation>Entri ganda (dua operator)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="187"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="198"/>
         <source>Operator &amp;A:</source>
         <translation>Operator &amp;A:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="188"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="200"/>
         <source>Operator &amp;B:</source>
-        <translation>Operator &amp;B:</translation>
+        <translation>Operato&amp;r B:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="213"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="231"/>
         <source>All stages</source>
         <translation>Semua tahap</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="218"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="236"/>
         <source>Re-keyed scores (*.csv *.xlsx);;All files (*)</source>
         <translation>Nilai ketikan ulang (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="223"/>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="252"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="241"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="270"/>
         <source>Choose a judge first.</source>
         <translation>Pilih dulu seorang juri.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="227"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="245"/>
         <source>Save the re-keying template</source>
         <translation>Simpan templat ketik ulang</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="229"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="247"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="236"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="254"/>
         <source>Re-keyed files</source>
         <translation>Berkas ketikan ulang</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="243"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="261"/>
         <source>Re-keyed file</source>
         <translation>Berkas ketikan ulang</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="259"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="277"/>
         <source>Writing the template…</source>
         <translation>Menulis templat…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="270"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="288"/>
         <source>Choose operator A&apos;s file and operator B&apos;s file.</source>
         <translation>Pilih berkas operator A dan berkas operator B.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="279"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="297"/>
         <source>Checking %n file(s)…</source>
         <translation>
             <numerusform>Memeriksa %n berkas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="305"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="323"/>
         <source>Template written: %1 (%n sheet(s) to key).</source>
         <translation>
             <numerusform>Templat ditulis: %1 (%n lembar untuk diketik).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="308"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="326"/>
         <source>Template written: %1 — but the judge has no assigned sheets yet.</source>
         <translation>Templat ditulis: %1 — tetapi juri belum punya lembar yang ditugaskan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="322"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="340"/>
         <source>Judge</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="323"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="341"/>
         <source>Region</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="324"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="342"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="343"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="325"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="344"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="326"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="345"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="342"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="362"/>
         <source>The two entries differ in %n place(s); nothing was accepted. Correct the wrong file and compare again.</source>
         <translation>
             <numerusform>Kedua entri berbeda di %n tempat; tidak ada yang diterima. Perbaiki berkas yang salah lalu bandingkan lagi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="351"/>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="373"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="371"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="393"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="351"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="371"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="351"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="371"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="351"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="371"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="365"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="385"/>
         <source>Refused (%n problem(s)); nothing was changed: %1</source>
         <translation>
             <numerusform>Ditolak (%n masalah); tidak ada yang berubah: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="373"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="393"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="374"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="394"/>
         <source>accepted</source>
         <translation>diterima</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="377"/>
+        <location filename="../judgeapp/ui/secretariat/import_paper.py" line="397"/>
         <source>%1 sheet(s) accepted: %2 written (%3 final), %4 unchanged.</source>
         <translation>%1 lembar diterima: %2 ditulis (%3 final), %4 tidak berubah.</translation>
     </message>
@@ -1839,7 +1844,7 @@
     <message>
         <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="94"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Telusuri…</translation>
+        <translation>Tel&amp;usuri…</translation>
     </message>
     <message>
         <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="95"/>
@@ -1859,7 +1864,7 @@
     <message>
         <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="100"/>
         <source>&amp;Create regions not yet in the event</source>
-        <translation>&amp;Buat daerah yang belum ada di acara</translation>
+        <translation>Buat &amp;daerah yang belum ada di acara</translation>
     </message>
     <message>
         <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="101"/>
@@ -1878,136 +1883,136 @@
     </message>
     <message>
         <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="120"/>
-        <source>&amp;File:</source>
-        <translation>Ber&amp;kas:</translation>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Lembar kerja:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="121"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="123"/>
         <source>&amp;Judge:</source>
         <translation>&amp;Juri:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="122"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="124"/>
         <source>&amp;Stage:</source>
-        <translation>Ta&amp;hap:</translation>
+        <translation>Taha&amp;p:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="146"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="148"/>
         <source>The one whose form matches</source>
         <translation>Yang formulirnya cocok</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="153"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="155"/>
         <source>Official worksheet</source>
         <translation>Lembar kerja resmi</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="155"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="157"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Buku kerja Excel (*.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="164"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="166"/>
         <source>Choose the worksheet file and the judge.</source>
         <translation>Pilih berkas lembar kerja dan jurinya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="172"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="174"/>
         <source>Reading %1…</source>
         <translation>Membaca %1…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="192"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="194"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="192"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="194"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="192"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="194"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="196"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="198"/>
         <source>REFUSED</source>
         <translation>DITOLAK</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="202"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="204"/>
         <source>Refused; nothing was changed. %1</source>
         <translation>Ditolak; tidak ada yang berubah. %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="208"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="210"/>
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="208"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="210"/>
         <source>incomplete</source>
         <translation>belum lengkap</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="212"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="214"/>
         <source>not stored in the file</source>
         <translation>tidak tersimpan di berkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="221"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="223"/>
         <source>created</source>
         <translation>dibuat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="221"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="223"/>
         <source>matched</source>
         <translation>cocok</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="230"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="232"/>
         <source>Cell</source>
         <translation>Sel</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="231"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="233"/>
         <source>Name in the worksheet</source>
         <translation>Nama di lembar kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="232"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="234"/>
         <source>Region</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="233"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="235"/>
         <source>Match</source>
         <translation>Pencocokan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="234"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="236"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="235"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="237"/>
         <source>Worksheet&apos;s total</source>
         <translation>Total lembar kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="236"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="238"/>
         <source>Sheet</source>
         <translation>Lembar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="237"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="239"/>
         <source>Scores changed</source>
         <translation>Nilai berubah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="245"/>
+        <location filename="../judgeapp/ui/secretariat/import_worksheet.py" line="247"/>
         <source>%1: %2 region(s), %3 matched, %4 created; %5 sheet(s) changed.</source>
         <translation>%1: %2 daerah, %3 cocok, %4 dibuat; %5 lembar berubah.</translation>
     </message>

@@ -45,6 +45,7 @@ from judgeapp.ui.secretariat.widgets import (
 class MismatchRow:
     judge: str
     region: str
+    stage: str
     item: str
     first: str
     second: str
@@ -76,9 +77,10 @@ def export_template(
 
 
 def _item_labels(ws: Workspace, event_id: str) -> dict[tuple[str, str], str]:
-    """(stage id, score key) → "key text" for the mismatch list."""
+    """(stage id, score key) → "key text", (stage id, "") → stage name."""
     out: dict[tuple[str, str], str] = {}
     for stage in store_events.get_event(ws, event_id).stages:
+        out[(stage.id, "")] = stage.name
         form = load_pinned(ws, stage.form_hash)
         for key in form.score_keys():
             _a, ind, item = form.target(key)
@@ -103,7 +105,16 @@ def import_files(
                 if m.field == paper.SCORE
                 else f"{m.target} · {m.field}"
             )
-            rows.append(MismatchRow(judges.get(judge, judge), m.region, item, m.first, m.second))
+            rows.append(
+                MismatchRow(
+                    judges.get(judge, judge),
+                    m.region,
+                    labels.get((stage, ""), stage),
+                    item,
+                    m.first,
+                    m.second,
+                )
+            )
         return PaperOutcome("mismatch", names, mismatches=tuple(rows))
     except paper.PaperRefused as exc:
         return PaperOutcome("refused", names, problems=tuple(exc.problems))
@@ -184,8 +195,12 @@ class PaperPage(QWidget):
         row_b = QHBoxLayout()
         row_b.addWidget(self.file_b, 1)
         row_b.addWidget(self.browse_b)
-        dform.addRow(self.tr("Operator &A:"), row_a)
-        dform.addRow(self.tr("Operator &B:"), row_b)
+        label_a = QLabel(self.tr("Operator &A:"), double)
+        label_a.setBuddy(self.file_a)
+        label_b = QLabel(self.tr("Operator &B:"), double)
+        label_b.setBuddy(self.file_b)
+        dform.addRow(label_a, row_a)
+        dform.addRow(label_b, row_b)
         drow = QHBoxLayout()
         drow.addStretch(1)
         drow.addWidget(self.compare_button)
@@ -200,6 +215,9 @@ class PaperPage(QWidget):
         lay.addWidget(self.view, 1)
         lay.addWidget(self.progress)
         lay.addWidget(self.message)
+        order = (self.file_a, self.browse_a, self.file_b, self.browse_b, self.compare_button)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.export_button.clicked.connect(self._choose_template)
         self.import_button.clicked.connect(self._choose_files)
         self.browse_a.clicked.connect(lambda: self._browse(self.file_a))
@@ -321,6 +339,7 @@ class PaperPage(QWidget):
                 [
                     self.tr("Judge"),
                     self.tr("Region"),
+                    self.tr("Stage"),
                     self.tr("Item"),
                     self.tr("A: %1").replace("%1", a),
                     self.tr("B: %1").replace("%1", b),
@@ -329,6 +348,7 @@ class PaperPage(QWidget):
                     (
                         m.judge,
                         m.region,
+                        m.stage,
                         m.item,
                         Cell(m.first or "—", background=FLAG, tooltip=m.first),
                         Cell(m.second or "—", background=FLAG, tooltip=m.second),

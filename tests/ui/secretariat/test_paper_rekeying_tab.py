@@ -115,9 +115,10 @@ def test_double_entry_mismatch_listed_then_accepted(page, mini_event, qtbot, tmp
     assert page.model.rowCount() == 1
     region = store_events.get_submission(ev.ws, rows[0]["submission"])["region"]
     assert page.model.text(0, 0) == "Ani Wijaya" and page.model.text(0, 1) == region
-    assert page.model.text(0, 2).startswith("ekonomi.1 ")
-    assert (page.model.text(0, 3), page.model.text(0, 4)) == ("8.25", "8.75")
-    headers = [page.model.headerData(c, _horizontal()) for c in (3, 4)]
+    stage = store_events.get_event(ev.ws, ev.event_id).stages[0].name
+    assert page.model.text(0, 2) == stage and page.model.text(0, 3).startswith("ekonomi.1 ")
+    assert (page.model.text(0, 4), page.model.text(0, 5)) == ("8.25", "8.75")
+    headers = [page.model.headerData(c, _horizontal()) for c in (4, 5)]
     assert "operator-a.csv" in headers[0] and "operator-b.csv" in headers[1]
     assert page.message.kind == "error"
     # operator B corrects the file: now they agree and the sheets are accepted
