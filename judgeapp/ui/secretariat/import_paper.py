@@ -333,6 +333,8 @@ class PaperPage(QWidget):
         self._buttons(True)
         self.outcome = out
         files = ", ".join(out.files)
+        # a long reason takes the spare width; values stay side by side
+        self.view.horizontalHeader().setStretchLastSection(out.status == "refused")
         if out.status == "mismatch":
             a, b = out.files
             self.model.reset(

@@ -189,6 +189,8 @@ class WorksheetPage(QWidget):
         self.progress.end()
         self.import_button.setEnabled(True)
         self.outcome = out
+        # a long reason takes the spare width; the figures stay together
+        self.view.horizontalHeader().setStretchLastSection(out.result is None)
         if out.result is None:
             self.model.reset(
                 [self.tr("File"), self.tr("Result"), self.tr("Reason")],
