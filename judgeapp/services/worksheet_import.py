@@ -187,8 +187,8 @@ def import_worksheet(
         raise WorksheetImportRefused(
             f"{name}: "
             + t(
-                "daerah tidak ditemukan di acara (pakai --create-missing untuk menambahkannya): ",
-                "regions not found in the event (use --create-missing to add them): ",
+                "daerah tidak ditemukan di acara (izinkan penambahan daerah baru — --create-missing — untuk menambahkannya): ",
+                "regions not found in the event (allow adding missing regions — --create-missing — to add them): ",
             )
             + ", ".join(missing)
         )
