@@ -354,121 +354,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="115"/>
+        <location filename="../judgeapp/ui/main_window.py" line="124"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="152"/>
+        <location filename="../judgeapp/ui/main_window.py" line="161"/>
         <source>JudgeApp stopped unexpectedly last time. Nothing saved was lost. The error log is at: %1</source>
         <translation>JudgeApp berhenti tak terduga pada sesi sebelumnya. Tidak ada yang tersimpan yang hilang. Log kesalahan ada di: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="159"/>
+        <location filename="../judgeapp/ui/main_window.py" line="168"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="166"/>
-        <location filename="../judgeapp/ui/main_window.py" line="200"/>
+        <location filename="../judgeapp/ui/main_window.py" line="175"/>
+        <location filename="../judgeapp/ui/main_window.py" line="209"/>
         <source>Judge bundle</source>
         <translation>Bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="167"/>
+        <location filename="../judgeapp/ui/main_window.py" line="176"/>
         <source>Opening judge bundles is not available in this build.</source>
         <translation>Membuka bundel juri belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="172"/>
+        <location filename="../judgeapp/ui/main_window.py" line="181"/>
         <source>Open a judge bundle</source>
         <translation>Buka bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="174"/>
+        <location filename="../judgeapp/ui/main_window.py" line="183"/>
         <source>Judge bundle (*.zip *.judge);;All files (*)</source>
         <translation>Bundel juri (*.zip *.judge);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="181"/>
+        <location filename="../judgeapp/ui/main_window.py" line="190"/>
         <source>Choose an empty folder for your judge workspace</source>
         <translation>Pilih folder kosong untuk ruang kerja juri Anda</translation>
     </message>
     <message>
+        <location filename="../judgeapp/ui/main_window.py" line="222"/>
         <location filename="../judgeapp/ui/main_window.py" line="259"/>
+        <source>Signed score file</source>
+        <translation>Berkas nilai bertanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="224"/>
+        <source>Only a judge&apos;s workspace (opened from a judge bundle) exports a signed score file.</source>
+        <translation>Hanya ruang kerja juri (dibuka dari bundel juri) yang dapat mengekspor berkas nilai bertanda tangan.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="231"/>
+        <source>Folder for the signed score file (e.g. a USB stick)</source>
+        <translation>Folder untuk berkas nilai bertanda tangan (mis. diska USB)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="250"/>
+        <source>Signed score file written: %1 (%2 sheets, key %3)</source>
+        <translation>Berkas nilai bertanda tangan disimpan: %1 (%2 lembar, kunci %3)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="269"/>
+        <location filename="../judgeapp/ui/main_window.py" line="275"/>
+        <source>My signing key</source>
+        <translation>Kunci tanda tangan saya</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="270"/>
+        <source>This is not a judge&apos;s workspace: it has no signing key.</source>
+        <translation>Ini bukan ruang kerja juri: tidak ada kunci tanda tangan.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="277"/>
+        <source>Fingerprint of the key that signs your score files — read it out to the secretariat when they register you:</source>
+        <translation>Sidik kunci yang menandatangani berkas nilai Anda — bacakan kepada sekretariat saat mereka mendaftarkan Anda:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="345"/>
         <source>Interview</source>
         <translation>Wawancara</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="272"/>
-        <location filename="../judgeapp/ui/main_window.py" line="290"/>
+        <location filename="../judgeapp/ui/main_window.py" line="358"/>
+        <location filename="../judgeapp/ui/main_window.py" line="376"/>
         <source>Conflict of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="274"/>
+        <location filename="../judgeapp/ui/main_window.py" line="360"/>
         <source>State why you cannot judge this region. It is then locked for you and the secretariat is told.</source>
         <translation>Sebutkan alasan Anda tidak dapat menilai daerah ini. Daerah ini lalu dikunci untuk Anda dan sekretariat diberi tahu.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="322"/>
+        <location filename="../judgeapp/ui/main_window.py" line="408"/>
         <source>The secretariat screens are not part of this build yet.</source>
         <translation>Layar sekretariat belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="361"/>
+        <location filename="../judgeapp/ui/main_window.py" line="447"/>
         <source>Opening the workspace…</source>
         <translation>Membuka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="362"/>
+        <location filename="../judgeapp/ui/main_window.py" line="448"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="363"/>
+        <location filename="../judgeapp/ui/main_window.py" line="449"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Buka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="364"/>
+        <location filename="../judgeapp/ui/main_window.py" line="450"/>
         <source>Open judge &amp;bundle…</source>
         <translation>Buka &amp;bundel juri…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="365"/>
+        <location filename="../judgeapp/ui/main_window.py" line="451"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="366"/>
+        <location filename="../judgeapp/ui/main_window.py" line="452"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="367"/>
+        <location filename="../judgeapp/ui/main_window.py" line="453"/>
         <source>&amp;Judge</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="368"/>
+        <location filename="../judgeapp/ui/main_window.py" line="454"/>
         <source>&amp;Secretariat</source>
         <translation>&amp;Sekretariat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="369"/>
+        <location filename="../judgeapp/ui/main_window.py" line="455"/>
         <source>&amp;Language</source>
         <translation>Ba&amp;hasa</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="370"/>
+        <location filename="../judgeapp/ui/main_window.py" line="456"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="371"/>
+        <location filename="../judgeapp/ui/main_window.py" line="457"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="458"/>
+        <source>&amp;Export signed score file…</source>
+        <translation>&amp;Ekspor berkas nilai bertanda tangan…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="459"/>
+        <source>My &amp;signing key…</source>
+        <translation>&amp;Kunci tanda tangan saya…</translation>
     </message>
 </context>
 <context>

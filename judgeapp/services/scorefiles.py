@@ -109,6 +109,12 @@ def build_payload(ws: Workspace, event_id: str, judge_id: str) -> dict:
     }
 
 
+def own_fingerprint(ws: Workspace) -> str:
+    """This workspace's signing-key fingerprint (the key is made once, on first use),
+    for the judge to read out to the secretariat."""
+    return store_keys.ensure_own_key(ws).fingerprint
+
+
 def export_scores(
     ws: Workspace,
     out: Path | str | None = None,

@@ -12,7 +12,7 @@ import importlib
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,6 +28,8 @@ from judgeapp.ui.workers import Runner
 
 
 class MainWindow(QMainWindow):
+    export_done = Signal(str)  # path of a signed score file just written
+
     def __init__(
         self,
         language: Language,
@@ -77,7 +79,11 @@ class MainWindow(QMainWindow):
         self.act_bundle.triggered.connect(self.choose_bundle)
         self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
         self.act_quit.triggered.connect(self.close)
+        self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        self.act_export.triggered.connect(self.export_score_file)
         self.file_menu.addActions([self.act_open, self.act_bundle])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_export)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.view_menu = mb.addMenu("")
@@ -103,6 +109,9 @@ class MainWindow(QMainWindow):
         self.act_keys = QAction(self, shortcut=QKeySequence("F1"))
         self.act_keys.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(self.act_keys)
+        self.act_my_key = QAction(self)
+        self.act_my_key.triggered.connect(self.show_my_key)
+        self.help_menu.addAction(self.act_my_key)
 
     # ---- workspace --------------------------------------------------------------------
     def load_workspace(self, folder: str | Path | None) -> bool:
@@ -201,6 +210,83 @@ class MainWindow(QMainWindow):
             return False
         self.set_workspace(self.ws)
         return True
+
+    # ---- the judge's score file ---------------------------------------------------------
+    def export_score_file(self, folder: str | None = None) -> None:
+        """Write the signed score file of this judge workspace into a folder
+        (a USB stick), off the UI thread, then say where it went."""
+        from judgeapp.services.bundles import judge_identity
+
+        if self.ws is None or judge_identity(self.ws) is None:
+            self.warn(
+                self.tr("Signed score file"),
+                self.tr(
+                    "Only a judge's workspace (opened from a judge bundle) exports a signed "
+                    "score file."
+                ),
+            )
+            return
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the signed score file (e.g. a USB stick)")
+            )
+            if not folder:
+                return
+        self.flush_interview()
+        ws_folder = self.ws.folder
+
+        def job():  # noqa: ANN202 - pool thread: its own connection
+            from judgeapp.services.scorefiles import export_scores
+            from judgeapp.store.db import open_workspace
+
+            ws = open_workspace(ws_folder, create=False)
+            try:
+                return export_scores(ws, folder)
+            finally:
+                ws.close()
+
+        def done(exported) -> None:  # noqa: ANN001 - services.scorefiles.ExportedFile
+            self.statusBar().showMessage(
+                self.tr("Signed score file written: %1 (%2 sheets, key %3)")
+                .replace("%1", str(exported.path))
+                .replace("%2", str(exported.sheets))
+                .replace("%3", exported.fingerprint),
+                15000,
+            )
+            self.export_done.emit(str(exported.path))
+
+        def failed(message: str) -> None:
+            self.warn(self.tr("Signed score file"), message.split("\n", 1)[0])
+
+        self.runner.start(job, done, failed)
+
+    def show_my_key(self) -> None:
+        from judgeapp.services.bundles import judge_identity
+        from judgeapp.services.scorefiles import own_fingerprint
+
+        if self.ws is None or judge_identity(self.ws) is None:
+            self.warn(
+                self.tr("My signing key"),
+                self.tr("This is not a judge's workspace: it has no signing key."),
+            )
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("My signing key"),
+            self.tr(
+                "Fingerprint of the key that signs your score files — read it out to the "
+                "secretariat when they register you:"
+            )
+            + f"\n\n{own_fingerprint(self.ws)}",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.dialog = box
+        box.open()
+
+    def flush_interview(self) -> None:
+        if self.interview is not None:
+            self.interview.flush()
 
     def warn(self, title: str, text: str) -> None:
         """A refusal the user must see, without blocking the event loop."""
@@ -369,5 +455,7 @@ class MainWindow(QMainWindow):
         self.lang_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_keys.setText(self.tr("&Keyboard shortcuts"))
+        self.act_export.setText(self.tr("&Export signed score file…"))
+        self.act_my_key.setText(self.tr("My &signing key…"))
         if self.ws is None:
             self.setWindowTitle("JudgeApp")
