@@ -459,6 +459,8 @@ def _verify(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if path.is_dir():
         return _verify_workspace(path)
+    if _is_pdf(path):
+        return _verify_report(args, path)
     if _is_bundle(path):
         from judgeapp.services.bundles import BundleRefused, read_bundle
 
@@ -488,6 +490,29 @@ def _verify(args: argparse.Namespace) -> int:
         bad = v.failure
         raise Refused(f"{path.name}: {bad.name if bad else '?'}: {bad.detail if bad else ''}")
     print(t("berkas sah", "file is valid"))
+    return 0
+
+
+def _is_pdf(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(5) == b"%PDF-"
+    except OSError:
+        return False
+
+
+def _verify_report(args: argparse.Namespace, path: Path) -> int:
+    """A printed report: its fingerprint recomputed from the workspace's data."""
+    from judgeapp.reports.verify import verify_pdf
+
+    with open_ws(args, create=False) as ws:
+        findings = verify_pdf(ws, path)
+    print(path.name)
+    for f in findings:
+        print(f"  {'✓' if f.ok else '✗'} {f.message}")
+    if not findings or not all(f.ok for f in findings):
+        bad = next((f for f in findings if not f.ok), None)
+        raise Refused(f"{path.name}: {bad.message if bad else '?'}")
     return 0
 
 
