@@ -15,9 +15,6 @@ Prints each (best of ``--repeat``), the report split into its data phase
 ratios to the bare table.
 
 ``--skip-agreement`` leaves the agreement statistics out of the data phase.
-It is on by default above 250 submissions: the Krippendorff α of the results
-service currently needs memory growing with submissions × distinct values²
-(about 1.3 GB at 200 submissions), which would swamp the measurement.
 
     .venv/bin/python bench/bench_report.py [--n 500] [--repeat 2]
 """
@@ -101,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--n", type=int, default=500)
     p.add_argument("--repeat", type=int, default=2)
-    p.add_argument("--skip-agreement", action="store_true", default=None)
+    p.add_argument("--skip-agreement", action="store_true")
     args = p.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from judgeapp.reports import figures
@@ -109,8 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     from judgeapp.reports.render import build_data, html_to_pdf, render_html
     from judgeapp.store.db import open_workspace
 
-    skip = args.skip_agreement if args.skip_agreement is not None else args.n > 250
-    if skip:
+    if args.skip_agreement:
         print("agreement statistics skipped (see --skip-agreement)")
         figures.agreement = lambda *a, **k: []
 
