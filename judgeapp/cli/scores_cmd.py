@@ -532,14 +532,31 @@ def _verify_workspace(folder: Path) -> int:
 
     if not (folder / DB_NAME).exists():
         raise Refused(f"{folder}: " + t("bukan ruang kerja", "not a workspace"))
+    from judgeapp.store.history import verify_history
+
     with open_workspace(folder, create=False) as ws:
         integrity = ws.conn.execute("PRAGMA integrity_check").fetchone()[0]
         fks = ws.conn.execute("PRAGMA foreign_key_check").fetchall()
-        hist = ws.conn.execute("SELECT COUNT(*) FROM history").fetchone()[0]
+        chain = verify_history(ws)
     print(f"  {'✓' if integrity == 'ok' else '✗'} integrity_check: {integrity}")
     print(f"  {'✓' if not fks else '✗'} foreign_key_check: {len(fks)}")
-    print(f"  ✓ history: {hist}")
-    if integrity != "ok" or fks:
+    if chain.ok:
+        print(
+            "  ✓ "
+            + t("riwayat", "history")
+            + f": {chain.rows} "
+            + t("baris, rantai hash utuh", "rows, hash chain intact")
+            + f" ({chain.head[:16]})"
+        )
+    else:
+        print(
+            "  ✗ "
+            + t("riwayat", "history")
+            + ": "
+            + t("rantai putus di baris", "chain broken at row")
+            + f" {chain.first_bad} ({chain.reason})"
+        )
+    if integrity != "ok" or fks or not chain.ok:
         raise Refused(f"{folder}: " + t("ruang kerja rusak", "workspace damaged"))
     return 0
 

@@ -86,6 +86,10 @@ def configure(conn: sqlite3.Connection, synchronous: str = "FULL") -> None:
 
     Only the durability tests pass anything but FULL (as a negative control).
     """
+    from judgeapp.store.history import chain_digest
+
+    # the history hash chain (migration 0012) is computed by a trigger
+    conn.create_function("judgeapp_chain", 11, chain_digest, deterministic=True)
     mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
     if str(mode).lower() != "wal":  # pragma: no cover - exotic file systems
         raise WorkspaceError(f"the workspace could not use write-ahead logging (mode {mode})")

@@ -144,3 +144,56 @@ def test_sqlite_utils_view_shares_the_connection_and_loads_lazily(workspace):
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_history_chain_detects_an_edited_row(workspace, tmp_path):
+    from judgeapp.store.history import verify_history
+
+    for n in range(5):
+        with workspace.transaction():
+            workspace.conn.execute(
+                "INSERT INTO history(at, actor, action, new) VALUES (?, 'j1', 'score', ?)",
+                (f"2026-01-0{n + 1}", str(n)),
+            )
+    check = verify_history(workspace)
+    assert check.ok and check.rows == 5 and len(check.head) == 64
+    workspace.close()
+    # someone edits a row behind the app's back (the triggers dropped first)
+    conn = sqlite3.connect(workspace.db_path)
+    conn.execute("DROP TRIGGER history_no_update")
+    conn.execute("UPDATE history SET new='9' WHERE id=3")
+    conn.commit()
+    conn.close()
+    ws = open_workspace(workspace.folder)
+    try:
+        check = verify_history(ws)
+        assert not check.ok and check.first_bad == 3
+    finally:
+        ws.close()
+
+
+def test_chain_is_backfilled_for_rows_written_before_it(tmp_path):
+    """A workspace from before migration 0012 gets its existing history chained."""
+    from judgeapp.store.db import _migrations
+    from judgeapp.store.history import verify_history
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / "workspace.sqlite")
+    for number, _name, sql in _migrations():
+        if number >= 12:
+            break
+        conn.executescript(sql)
+        conn.execute(f"PRAGMA user_version={number}")
+    for n in range(3):
+        conn.execute(
+            "INSERT INTO history(at, actor, action, new) VALUES ('t', 'a', 'score', ?)", (str(n),)
+        )
+    conn.commit()
+    conn.close()
+    ws = open_workspace(folder)
+    try:
+        check = verify_history(ws)
+        assert check.ok and check.rows == 3
+    finally:
+        ws.close()
