@@ -320,3 +320,22 @@ def stage_scores(ws: Workspace, event_id: str, stage_id: str) -> list[dict]:
             }
         )
     return out
+
+
+def stage_with_work(ws: Workspace, event_id: str, judge_id: str | None, stages: list[str]) -> str:
+    """The first stage where this judge has an assigned region whose sheet is
+    not final (the interview the judge most likely opened the app for), else
+    the first stage."""
+    if judge_id:
+        for stage in stages:
+            row = ws.conn.execute(
+                "SELECT 1 FROM assignments a LEFT JOIN sheets s ON s.event_id = a.event_id"
+                " AND s.stage_id = a.stage_id AND s.judge_id = a.judge_id"
+                " AND s.submission_id = a.submission_id"
+                " WHERE a.event_id=? AND a.stage_id=? AND a.judge_id=?"
+                " AND COALESCE(s.status, 'open') <> 'final' LIMIT 1",
+                (event_id, stage, judge_id),
+            ).fetchone()
+            if row:
+                return stage
+    return stages[0] if stages else ""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.store import events as store_events
+from judgeapp.store import sheets as store_sheets
 from judgeapp.store.db import Workspace
 from judgeapp.ui.models import SUBMISSION_ROLE, RegionsModel
 from judgeapp.ui.session import (
@@ -29,6 +30,7 @@ from judgeapp.ui.session import (
 )
 
 LAST_JUDGE = "ui.last_judge"
+LAST_STAGE = "ui.last_stage."
 
 
 class HomeScreen(QWidget):
@@ -155,6 +157,11 @@ class HomeScreen(QWidget):
             last = self.ws.get_setting(LAST_JUDGE)
             idx = self.judge_box.findData(self.fixed_judge or last)
             self.judge_box.setCurrentIndex(idx if idx >= 0 else (0 if judges else -1))
+            judge = self.fixed_judge or self.judge_box.currentData()
+            stage = self.ws.get_setting(LAST_STAGE + eid) or store_sheets.stage_with_work(
+                self.ws, eid, judge, [st.id for st in event.stages]
+            )
+            self.stage_box.setCurrentIndex(max(0, self.stage_box.findData(stage)))
         self.stage_box.setVisible(self.stage_box.count() > 1)
         self.stage_label.setVisible(self.stage_box.count() > 1)
         fixed = self.fixed_judge is not None
@@ -187,6 +194,8 @@ class HomeScreen(QWidget):
         if self.ws is None or not (eid and sid and jid):
             self.session = None
         else:
+            if self.sender() is self.stage_box:  # the user's choice, kept for next time
+                self.ws.set_setting(LAST_STAGE + eid, sid)
             self.session = JudgeSession(self.ws, eid, sid, jid)
         self.refresh()
         self.session_changed.emit(self.session)

@@ -122,3 +122,30 @@ def test_scores_json_follows_item_scores_through_every_write(workspace, sheet):
         )
     copy, rows = both()
     assert copy == rows == {"output.1": "9.5"}
+
+
+def test_stage_with_work_skips_stages_where_everything_is_final(workspace, mini_form):
+    digest = pin_form(workspace, mini_form)
+    eid = store_events.create_event(
+        workspace,
+        "Dua tahap",
+        "ppd",
+        [
+            store_events.StageSpec("t1", "T1", digest, Decimal(50)),
+            store_events.StageSpec("t2", "T2", digest, Decimal(50)),
+        ],
+    )
+    rid = store_events.upsert_region(workspace, "Kota X", "kota", "P")
+    with workspace.transaction():
+        workspace.conn.execute(
+            "INSERT INTO submissions(id, event_id, region_id, category, imported_at)"
+            " VALUES ('sx', ?, ?, 'kota', 'now')",
+            (eid, rid),
+        )
+    for stage in ("t1", "t2"):
+        store_events.assign(workspace, eid, stage, "j1", "sx")
+    assert store_sheets.stage_with_work(workspace, eid, "j1", ["t1", "t2"]) == "t1"
+    sid = store_sheets.ensure_sheet(workspace, eid, "t1", "j1", "sx", digest)
+    store_sheets.set_status(workspace, sid, "final", "j1")
+    assert store_sheets.stage_with_work(workspace, eid, "j1", ["t1", "t2"]) == "t2"
+    assert store_sheets.stage_with_work(workspace, eid, "nobody", ["t1", "t2"]) == "t1"
