@@ -148,82 +148,82 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="237"/>
+        <location filename="../judgeapp/ui/home.py" line="246"/>
         <source>No workspace is open. Use File ▸ Open workspace (Ctrl+O).</source>
         <translation>Belum ada ruang kerja yang dibuka. Gunakan Berkas ▸ Buka ruang kerja (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="241"/>
+        <location filename="../judgeapp/ui/home.py" line="250"/>
         <source>This workspace holds no event yet. Open another workspace (Ctrl+O), open a judge bundle, or build the demo with: judgeapp demo</source>
         <translation>Ruang kerja ini belum berisi acara. Buka ruang kerja lain (Ctrl+O), buka bundel juri, atau buat demo dengan: judgeapp demo</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="246"/>
+        <location filename="../judgeapp/ui/home.py" line="255"/>
         <source>No region is assigned to this judge at this stage.</source>
         <translation>Tidak ada daerah yang ditugaskan kepada juri ini pada tahap ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="251"/>
+        <location filename="../judgeapp/ui/home.py" line="260"/>
         <source>%1 regions · %2 final · %3 in progress · %4 conflict</source>
         <translation>%1 daerah · %2 final · %3 berjalan · %4 konflik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="259"/>
+        <location filename="../judgeapp/ui/home.py" line="268"/>
         <source>Regions and schedule for %1</source>
         <translation>Daerah dan jadwal untuk %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="270"/>
+        <location filename="../judgeapp/ui/home.py" line="279"/>
         <source>SAMPLE DATA — this event is demo material; its judges, scores and some figures are invented and are not real results.</source>
         <translation>DATA CONTOH — acara ini bahan peragaan; juri, nilai, dan sebagian angkanya rekaan, bukan hasil penilaian sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="274"/>
+        <location filename="../judgeapp/ui/home.py" line="283"/>
         <source>&amp;Event:</source>
         <translation>&amp;Acara:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="275"/>
+        <location filename="../judgeapp/ui/home.py" line="284"/>
         <source>S&amp;tage:</source>
         <translation>Taha&amp;p:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="276"/>
+        <location filename="../judgeapp/ui/home.py" line="285"/>
         <source>I am &amp;judge:</source>
         <translation>Saya &amp;juri:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="277"/>
+        <location filename="../judgeapp/ui/home.py" line="286"/>
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="278"/>
+        <location filename="../judgeapp/ui/home.py" line="287"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="279"/>
+        <location filename="../judgeapp/ui/home.py" line="288"/>
         <source>Which judge am I</source>
         <translation>Saya juri yang mana</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="280"/>
+        <location filename="../judgeapp/ui/home.py" line="289"/>
         <source>My regions</source>
         <translation>Daerah saya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="281"/>
+        <location filename="../judgeapp/ui/home.py" line="290"/>
         <source>Open documents (Enter)</source>
         <translation>Buka dokumen (Enter)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="282"/>
+        <location filename="../judgeapp/ui/home.py" line="291"/>
         <source>Start the interview (Ctrl+I)</source>
         <translation>Mulai wawancara (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="283"/>
+        <location filename="../judgeapp/ui/home.py" line="292"/>
         <source>Declare a conflict of interest…</source>
         <translation>Nyatakan konflik kepentingan…</translation>
     </message>
@@ -310,43 +310,48 @@
         <translation>%1, hlm. %2</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="519"/>
+        <location filename="../judgeapp/ui/interview.py" line="522"/>
+        <source>Indicator %1 · Aspect %2 · Total so far %3 (%6 of %7 indicators) · Scored %4/%5</source>
+        <translation>Indikator %1 · Aspek %2 · Total sementara %3 (%6 dari %7 indikator) · Dinilai %4/%5</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/interview.py" line="525"/>
         <source>Indicator %1 · Aspect %2 · Total %3 · Scored %4/%5</source>
         <translation>Indikator %1 · Aspek %2 · Total %3 · Dinilai %4/%5</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="534"/>
-        <location filename="../judgeapp/ui/interview.py" line="565"/>
+        <location filename="../judgeapp/ui/interview.py" line="543"/>
+        <location filename="../judgeapp/ui/interview.py" line="574"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="551"/>
+        <location filename="../judgeapp/ui/interview.py" line="560"/>
         <source>◀ Regions (Alt+Left)</source>
         <translation>◀ Daerah (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="552"/>
+        <location filename="../judgeapp/ui/interview.py" line="561"/>
         <source>Back to the region list</source>
         <translation>Kembali ke daftar daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="553"/>
+        <location filename="../judgeapp/ui/interview.py" line="562"/>
         <source>Finalise and sign (Ctrl+Shift+F)</source>
         <translation>Finalkan dan tanda tangani (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="554"/>
+        <location filename="../judgeapp/ui/interview.py" line="563"/>
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="555"/>
+        <location filename="../judgeapp/ui/interview.py" line="564"/>
         <source>Rubric: aspects and indicators (F7)</source>
         <translation>Rubrik: aspek dan indikator (F7)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="556"/>
+        <location filename="../judgeapp/ui/interview.py" line="565"/>
         <source>Save status</source>
         <translation>Status simpan</translation>
     </message>

@@ -515,8 +515,17 @@ class InterviewScreen(QWidget):
         ind_v = r.indicators.get(self.current_ind)
         aspect_id = next((a.id for a, i in self.form.indicators() if i.id == self.current_ind), "")
         asp_v = r.aspects.get(aspect_id)
+        valued = sum(1 for v in r.indicators.values() if v is not None)
+        if r.total is not None and valued < len(r.indicators):
+            # a partial sum would read like a low score: say what it covers
+            template = self.tr(
+                "Indicator %1 · Aspect %2 · Total so far %3 (%6 of %7 indicators) · Scored %4/%5"
+            )
+        else:
+            template = self.tr("Indicator %1 · Aspect %2 · Total %3 · Scored %4/%5")
         text = (
-            self.tr("Indicator %1 · Aspect %2 · Total %3 · Scored %4/%5")
+            template.replace("%6", str(valued))
+            .replace("%7", str(len(r.indicators)))
             .replace("%1", fmt(ind_v, 2) if ind_v is not None else "—")
             .replace("%2", fmt(asp_v, 2) if asp_v is not None else "—")
             .replace("%3", fmt(r.total) if r.total is not None else "—")

@@ -191,3 +191,14 @@ def test_secretariat_view_is_hosted(qtbot, judge_world, open_app):
     assert w.stack.currentWidget() is w.secretariat
     qtbot.keyClick(w, Qt.Key.Key_1, CTRL)
     assert w.stack.currentWidget() is w.home
+
+
+def test_partial_total_says_what_it_covers(qtbot, judge_world, open_app):
+    """Mid-sheet the total is a sum over the indicators scored so far; the header
+    says so, so that a judge does not read it as a low score."""
+    w, iv = _interview(open_app, judge_world)
+    qtbot.keyClicks(focus(), "8")
+    qtbot.keyClick(focus(), Qt.Key.Key_Return)
+    text = iv.totals.text()
+    assert "sementara" in text and "1 dari 22 indikator" in text
+    assert iv.total_text() == "0.24"  # item 1.1 = 8, indicator 1 weighs 3 %: 8 × 0.03
