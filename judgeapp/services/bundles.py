@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import stat
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +29,7 @@ from judgeapp.domain.exchange import (
 )
 from judgeapp.domain.rubric import FormError, canonical_json, form_from_json
 from judgeapp.i18n import t
+from judgeapp.services.atomic import atomic_file
 from judgeapp.store import events as store_events
 from judgeapp.store import keys as store_keys
 from judgeapp.store import setup as store_setup
@@ -269,21 +268,16 @@ def issue_bundle(
             files[name] = hashlib.sha256(data).hexdigest()
     manifest["files"] = files
     parse_bundle_manifest(canonical_json(manifest))  # never write a bundle we would refuse
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr(BUNDLE_MANIFEST, canonical_json(manifest) + "\n")
-            for name, data in sorted(members.items()):
-                if isinstance(data, Path):
-                    zf.write(data, name)
-                else:
-                    zf.writestr(name, data)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with (
+        atomic_file(out, prefix=".bundle-") as fh,
+        zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf,
+    ):
+        zf.writestr(BUNDLE_MANIFEST, canonical_json(manifest) + "\n")
+        for name, data in sorted(members.items()):
+            if isinstance(data, Path):
+                zf.write(data, name)
+            else:
+                zf.writestr(name, data)
     with ws.transaction():
         ws.conn.execute(
             "INSERT INTO history(at, actor, action, event_id, target, new) VALUES (?, ?, 'bundle',"
@@ -461,10 +455,8 @@ def open_bundle(ws: Workspace, path: Path | str, actor: str = "judge") -> Opened
             target = store_submissions.blob_path(ws, d.sha256)
             if target.exists():
                 continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(".tmp")
-            tmp.write_bytes(data[f"blobs/{d.sha256}"])
-            os.replace(tmp, target)
+            with atomic_file(target, prefix=".blob-") as fh:  # durable before the commit
+                fh.write(data[f"blobs/{d.sha256}"])
     with ws.transaction():
         for f in manifest.forms:
             pin_form(ws, form_from_json(data[f.file].decode("utf-8")))

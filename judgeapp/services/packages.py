@@ -40,6 +40,7 @@ import yaml
 from judgeapp.domain import package as rules
 from judgeapp.domain.package import Entry, Manifest, PackageError, PackageProblem
 from judgeapp.i18n import t
+from judgeapp.services.atomic import fsync_dir
 from judgeapp.store import events as store_events
 from judgeapp.store import submissions as store
 from judgeapp.store.db import Workspace, WorkspaceError
@@ -483,16 +484,6 @@ def _disk_error(source: str, exc: OSError) -> WorkspaceError:
     )
 
 
-def _fsync_dir(path: Path) -> None:
-    if sys.platform == "win32":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def import_package(
     ws: Workspace,
     path: Path | str,
@@ -608,7 +599,7 @@ def _commit(
                 if not existed:
                     placed.append(dest)
             for folder in {store.blob_path(ws, d.sha256).parent for d in fresh}:
-                _fsync_dir(folder)
+                fsync_dir(folder)
             for d in scanned:
                 store.add_blob(ws, d.sha256, d.size)
             return store.insert_submission(

@@ -14,8 +14,6 @@ Each file of a batch is atomic on its own; a backup is taken before the batch.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +30,7 @@ from judgeapp.domain.exchange import (
 )
 from judgeapp.domain.scoring import ScoreError, check_score
 from judgeapp.i18n import t
+from judgeapp.services.atomic import atomic_file
 from judgeapp.services.bundles import judge_identity
 from judgeapp.store import events as store_events
 from judgeapp.store import keys as store_keys
@@ -146,17 +145,8 @@ def export_scores(
     if target.is_dir() or target.suffix.lower() != ".json":
         target.mkdir(parents=True, exist_ok=True)
         target = target / name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".scores-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(raw)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(target, prefix=".scores-") as fh:
+        fh.write(raw)
     with ws.transaction():
         ws.conn.execute(
             "INSERT INTO history(at, actor, action, event_id, target, new) VALUES (?, ?, 'export',"
