@@ -46,3 +46,14 @@ def official_worksheet() -> Path:
 
 def pytest_report_header(config):
     return f"judgeapp tests on Python {sys.version.split()[0]}"
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_indonesian():
+    """Every test starts and ends with messages in the default language, so a
+    test that switches to English cannot change what the next one reads."""
+    from judgeapp.i18n import set_language
+
+    set_language("id")
+    yield
+    set_language("id")

@@ -125,22 +125,22 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="271"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="271"/>
         <source>Figure</source>
         <translation>Indikator kunci</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="271"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="271"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="271"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="271"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="271"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="271"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
@@ -148,82 +148,82 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="246"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="246"/>
         <source>No workspace is open. Use File ▸ Open workspace (Ctrl+O).</source>
         <translation>Belum ada ruang kerja yang dibuka. Gunakan Berkas ▸ Buka ruang kerja (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="250"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="250"/>
         <source>This workspace holds no event yet. Open another workspace (Ctrl+O), open a judge bundle, or build the demo with: judgeapp demo</source>
         <translation>Ruang kerja ini belum berisi acara. Buka ruang kerja lain (Ctrl+O), buka bundel juri, atau buat demo dengan: judgeapp demo</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="255"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="255"/>
         <source>No region is assigned to this judge at this stage.</source>
         <translation>Tidak ada daerah yang ditugaskan kepada juri ini pada tahap ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="260"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="260"/>
         <source>%1 regions · %2 final · %3 in progress · %4 conflict</source>
         <translation>%1 daerah · %2 final · %3 berjalan · %4 konflik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="268"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="268"/>
         <source>Regions and schedule for %1</source>
         <translation>Daerah dan jadwal untuk %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="279"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="279"/>
         <source>SAMPLE DATA — this event is demo material; its judges, scores and some figures are invented and are not real results.</source>
         <translation>DATA CONTOH — acara ini bahan peragaan; juri, nilai, dan sebagian angkanya rekaan, bukan hasil penilaian sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="283"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="283"/>
         <source>&amp;Event:</source>
         <translation>&amp;Acara:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="284"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="284"/>
         <source>S&amp;tage:</source>
         <translation>Taha&amp;p:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="285"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="285"/>
         <source>I am &amp;judge:</source>
         <translation>Saya &amp;juri:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="286"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="286"/>
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="287"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="287"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="288"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="288"/>
         <source>Which judge am I</source>
         <translation>Saya juri yang mana</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="289"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="289"/>
         <source>My regions</source>
         <translation>Daerah saya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="290"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="290"/>
         <source>Open documents (Enter)</source>
         <translation>Buka dokumen (Enter)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="291"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="291"/>
         <source>Start the interview (Ctrl+I)</source>
         <translation>Mulai wawancara (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/home.py" line="292"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="292"/>
         <source>Declare a conflict of interest…</source>
         <translation>Nyatakan konflik kepentingan…</translation>
     </message>
@@ -231,32 +231,32 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../judgeapp/ui/rubric_panel.py" line="273"/>
+        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="273"/>
         <source>Aspect: %1</source>
         <translation>Aspek: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/rubric_panel.py" line="277"/>
+        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="277"/>
         <source>Questions to ask</source>
         <translation>Pertanyaan untuk diajukan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/rubric_panel.py" line="281"/>
+        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="281"/>
         <source>Note (only for you)</source>
         <translation>Catatan (hanya untuk Anda)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/rubric_panel.py" line="288"/>
+        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="288"/>
         <source>Evidence</source>
         <translation>Bukti dukung</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/rubric_panel.py" line="289"/>
+        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="289"/>
         <source>Link evidence: page shown (Ctrl+E)</source>
         <translation>Tautkan bukti: halaman yang tampil (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/rubric_panel.py" line="290"/>
+        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="290"/>
         <source>Linked evidence</source>
         <translation>Bukti tertaut</translation>
     </message>
@@ -264,94 +264,94 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="200"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="200"/>
         <source>Typing…</source>
         <translation>Mengetik…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="340"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="340"/>
         <source>Open a document first: the page shown is what gets linked.</source>
         <translation>Buka dokumen dahulu: halaman yang tampil itulah yang ditautkan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="387"/>
-        <location filename="../judgeapp/ui/interview.py" line="395"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="387"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="395"/>
         <source>Finalise and sign</source>
         <translation>Finalkan dan tanda tangani</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="389"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="389"/>
         <source>Finalise the sheet for %1? It becomes read-only.</source>
         <translation>Finalkan lembar penilaian %1? Lembar menjadi hanya baca.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="396"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="396"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="418"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="418"/>
         <source>Re-open the sheet</source>
         <translation>Buka kembali lembar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="419"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="419"/>
         <source>Why must this final sheet change? The reason is kept in the history.</source>
         <translation>Mengapa lembar final ini harus diubah? Alasannya disimpan dalam riwayat.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="477"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="477"/>
         <source>Final: signed %1 UTC. Read-only; re-open with a reason to change it.</source>
         <translation>Final: ditandatangani %1 UTC. Hanya baca; buka kembali dengan alasan untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="501"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="501"/>
         <source>%1, page %2</source>
         <translation>%1, hlm. %2</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="522"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="522"/>
         <source>Indicator %1 · Aspect %2 · Total so far %3 (%6 of %7 indicators) · Scored %4/%5</source>
         <translation>Indikator %1 · Aspek %2 · Total sementara %3 (%6 dari %7 indikator) · Dinilai %4/%5</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="525"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="525"/>
         <source>Indicator %1 · Aspect %2 · Total %3 · Scored %4/%5</source>
         <translation>Indikator %1 · Aspek %2 · Total %3 · Dinilai %4/%5</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="543"/>
-        <location filename="../judgeapp/ui/interview.py" line="574"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="543"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="574"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="560"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="560"/>
         <source>◀ Regions (Alt+Left)</source>
         <translation>◀ Daerah (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="561"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="561"/>
         <source>Back to the region list</source>
         <translation>Kembali ke daftar daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="562"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="562"/>
         <source>Finalise and sign (Ctrl+Shift+F)</source>
         <translation>Finalkan dan tanda tangani (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="563"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="563"/>
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="564"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="564"/>
         <source>Rubric: aspects and indicators (F7)</source>
         <translation>Rubrik: aspek dan indikator (F7)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/interview.py" line="565"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="565"/>
         <source>Save status</source>
         <translation>Status simpan</translation>
     </message>
@@ -526,22 +526,22 @@
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../judgeapp/ui/dialogs.py" line="92"/>
+        <location filename="../judgeapp/ui/judge/dialogs.py" line="92"/>
         <source>Cannot finalise yet</source>
         <translation>Belum bisa difinalkan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/dialogs.py" line="94"/>
+        <location filename="../judgeapp/ui/judge/dialogs.py" line="94"/>
         <source>%1 entries are still missing. Press Enter on one to go to it.</source>
         <translation>%1 isian masih kosong. Tekan Enter pada salah satunya untuk menujunya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/dialogs.py" line="98"/>
+        <location filename="../judgeapp/ui/judge/dialogs.py" line="98"/>
         <source>Missing entries</source>
         <translation>Isian yang kosong</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/dialogs.py" line="99"/>
+        <location filename="../judgeapp/ui/judge/dialogs.py" line="99"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -549,37 +549,37 @@
 <context>
     <name>PhaseTimer</name>
     <message>
-        <location filename="../judgeapp/ui/timer.py" line="199"/>
+        <location filename="../judgeapp/ui/judge/timer.py" line="199"/>
         <source>No timer in this form</source>
         <translation>Formulir ini tanpa pengatur waktu</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/timer.py" line="212"/>
+        <location filename="../judgeapp/ui/judge/timer.py" line="212"/>
         <source>Time left in %1: %2</source>
         <translation>Sisa waktu %1: %2</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/timer.py" line="216"/>
+        <location filename="../judgeapp/ui/judge/timer.py" line="216"/>
         <source>Pause (F5)</source>
         <translation>Jeda (F5)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/timer.py" line="216"/>
+        <location filename="../judgeapp/ui/judge/timer.py" line="216"/>
         <source>Start (F5)</source>
         <translation>Mulai (F5)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/timer.py" line="232"/>
+        <location filename="../judgeapp/ui/judge/timer.py" line="232"/>
         <source>Next phase (Shift+F5)</source>
         <translation>Fase berikutnya (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/timer.py" line="233"/>
+        <location filename="../judgeapp/ui/judge/timer.py" line="233"/>
         <source>Start or pause the timer</source>
         <translation>Mulai atau jeda pengatur waktu</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/timer.py" line="234"/>
+        <location filename="../judgeapp/ui/judge/timer.py" line="234"/>
         <source>Next phase</source>
         <translation>Fase berikutnya</translation>
     </message>
@@ -587,12 +587,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../judgeapp/ui/dialogs.py" line="42"/>
+        <location filename="../judgeapp/ui/judge/dialogs.py" line="42"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/dialogs.py" line="43"/>
+        <location filename="../judgeapp/ui/judge/dialogs.py" line="43"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -600,44 +600,44 @@
 <context>
     <name>RegionView</name>
     <message>
-        <location filename="../judgeapp/ui/region_view.py" line="153"/>
+        <location filename="../judgeapp/ui/judge/region_view.py" line="153"/>
         <source>◀ Regions (Alt+Left)</source>
         <translation>◀ Daerah (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/region_view.py" line="154"/>
+        <location filename="../judgeapp/ui/judge/region_view.py" line="154"/>
         <source>Start the interview (Ctrl+I)</source>
         <translation>Mulai wawancara (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/region_view.py" line="155"/>
+        <location filename="../judgeapp/ui/judge/region_view.py" line="155"/>
         <source>Declare a conflict of interest…</source>
         <translation>Nyatakan konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/region_view.py" line="156"/>
-        <location filename="../judgeapp/ui/region_view.py" line="160"/>
+        <location filename="../judgeapp/ui/judge/region_view.py" line="156"/>
+        <location filename="../judgeapp/ui/judge/region_view.py" line="160"/>
         <source>Key figures</source>
         <translation>Angka kunci</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/region_view.py" line="157"/>
-        <location filename="../judgeapp/ui/region_view.py" line="161"/>
+        <location filename="../judgeapp/ui/judge/region_view.py" line="157"/>
+        <location filename="../judgeapp/ui/judge/region_view.py" line="161"/>
         <source>Innovations</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/region_view.py" line="158"/>
+        <location filename="../judgeapp/ui/judge/region_view.py" line="158"/>
         <source>My notes</source>
         <translation>Catatan saya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/region_view.py" line="159"/>
+        <location filename="../judgeapp/ui/judge/region_view.py" line="159"/>
         <source>The package lists no key figures.</source>
         <translation>Paket ini tidak memuat angka kunci.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/region_view.py" line="162"/>
+        <location filename="../judgeapp/ui/judge/region_view.py" line="162"/>
         <source>My earlier notes</source>
         <translation>Catatan saya sebelumnya</translation>
     </message>
@@ -645,52 +645,52 @@
 <context>
     <name>RegionsModel</name>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="56"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="56"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="57"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="57"/>
         <source>Region</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="58"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="58"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="59"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="59"/>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="60"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="60"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="61"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="66"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="66"/>
         <source>Not started</source>
         <translation>Belum dimulai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="67"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="67"/>
         <source>In progress</source>
         <translation>Berjalan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="68"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="68"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="69"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="69"/>
         <source>Conflict of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
@@ -698,12 +698,12 @@
 <context>
     <name>RubricModel</name>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="211"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="211"/>
         <source>Aspect / indicator</source>
         <translation>Aspek / indikator</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/models.py" line="211"/>
+        <location filename="../judgeapp/ui/judge/models.py" line="211"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>

@@ -12,6 +12,10 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from judgeapp.errors import Refused
+
+__all__ = ["Refused", "main", "add_workspace_arg", "open_ws"]
+
 # Modules that register sub-commands (each: register(subparsers) -> None).
 COMMAND_MODULES = (
     "judgeapp.cli.forms_cmd",
@@ -22,10 +26,6 @@ COMMAND_MODULES = (
     "judgeapp.cli.scores_cmd",
     "judgeapp.cli.report_cmd",
 )
-
-
-class Refused(Exception):
-    """Input refused: printed on stderr, exit code 1."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,10 +95,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as exc:  # user-facing store errors
-        from judgeapp.store.db import WorkspaceError
-
-        if isinstance(exc, WorkspaceError):
-            print(f"judgeapp: {exc}", file=sys.stderr)
-            return 1
-        raise

@@ -17,6 +17,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from judgeapp.errors import Refused
 from judgeapp.i18n import t
 
 FORMAT = "judgeapp.package/1"
@@ -46,7 +47,7 @@ class PackageProblem:
         )
 
 
-class PackageError(Exception):
+class PackageError(Refused):
     """The package is refused; ``problems`` say why (in the user's language)."""
 
     def __init__(self, problems: list[PackageProblem]):

@@ -31,6 +31,8 @@ from pydantic import (
     model_validator,
 )
 
+from judgeapp.errors import Refused
+
 FORM_FORMAT = "judgeapp.form/1"
 HUNDRED = Decimal(100)
 
@@ -451,7 +453,7 @@ class FormProblem:
         return f"{self.source}: {self.place}: {self.reason}"
 
 
-class FormError(Exception):
+class FormError(Refused):
     def __init__(self, problems: list[FormProblem]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from judgeapp.domain.rubric import HUNDRED, Form, Indicator, Scale
+from judgeapp.errors import Refused
 from judgeapp.i18n import t
 
 TEN = Decimal(10)
@@ -22,7 +23,7 @@ ZERO = Decimal(0)
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
-class ScoreError(ValueError):
+class ScoreError(Refused, ValueError):
     """A typed value that is not acceptable for this item (message for the user)."""
 
 

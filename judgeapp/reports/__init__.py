@@ -19,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from judgeapp.errors import Refused
+
 if TYPE_CHECKING:  # pragma: no cover
     from judgeapp.store.db import Workspace
 
@@ -27,7 +29,7 @@ KINDS = ("sheet", "recap", "ranking", "minutes", "feedback", "blank")
 Progress = Callable[[float, str], None]
 
 
-class ReportRefused(Exception):
+class ReportRefused(Refused):
     """A report that cannot be made from this input (message for the user)."""
 
 

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from judgeapp.errors import Refused
 from judgeapp.reports import KINDS, Progress, ReportRefused
 from judgeapp.reports.common import REPORT_FORMAT, Params, canonical, fingerprint
 from judgeapp.reports.env import make_env
@@ -103,8 +104,8 @@ def render_html(
 
 
 # ---- fetching ------------------------------------------------------------------
-class FetchRefused(ValueError):
-    pass
+class FetchRefused(Refused, ValueError):
+    """A report asked for a resource that is not bundled with the app."""
 
 
 def fetch_bundled(url: str, root: Path | None = None) -> tuple[bytes, str, str]:

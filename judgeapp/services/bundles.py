@@ -28,6 +28,7 @@ from judgeapp.domain.exchange import (
     parse_bundle_manifest,
 )
 from judgeapp.domain.rubric import FormError, canonical_json, form_from_json
+from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.services.atomic import atomic_file
 from judgeapp.store import events as store_events
@@ -43,7 +44,7 @@ EVENT_KEY = "event_id"
 ISSUED_KEY = "bundle_issued_at"
 
 
-class BundleRefused(Exception):
+class BundleRefused(Refused):
     """A bundle that cannot be issued or opened (message names file and reason)."""
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from judgeapp.errors import Refused
 from judgeapp.services.forms import find_form
 from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace
 from judgeapp.store.forms import pin_form
 
 
-class EventRefused(Exception):
+class EventRefused(Refused):
     pass
 
 

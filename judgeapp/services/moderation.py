@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 
 from judgeapp.domain.rubric import Form
 from judgeapp.domain.scoring import fmt
+from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace, now
@@ -28,7 +29,7 @@ from judgeapp.store.forms import load_pinned
 TOTAL = "total"
 
 
-class ModerationRefused(Exception):
+class ModerationRefused(Refused):
     """A moderation that cannot be recorded (message for the user)."""
 
 

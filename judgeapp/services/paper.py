@@ -27,6 +27,7 @@ from pathlib import Path
 
 from judgeapp.domain.rubric import Form
 from judgeapp.domain.scoring import ScoreError, completeness, parse_score
+from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
 from judgeapp.store import scorefiles as store_files
@@ -54,7 +55,7 @@ class PaperProblem:
         return f"{self.file}: {where}{', ' + col if col else ''}: {self.reason}"
 
 
-class PaperRefused(Exception):
+class PaperRefused(Refused):
     def __init__(self, problems: list[PaperProblem]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
@@ -77,7 +78,7 @@ class Mismatch:
         )
 
 
-class PaperMismatch(Exception):
+class PaperMismatch(Refused):
     def __init__(self, files: tuple[str, str], mismatches: list[Mismatch]):
         self.files = files
         self.mismatches = mismatches

@@ -46,6 +46,7 @@ from judgeapp.domain.ranking import (
 )
 from judgeapp.domain.rubric import Form
 from judgeapp.domain.scoring import SheetResult, fmt, quantize
+from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.services.moderation import Moderation, current_moderations
 from judgeapp.store import events as store_events
@@ -56,7 +57,7 @@ from judgeapp.store.forms import load_pinned
 SENSITIVITY_RULES = ("median", "mean", "trimmed_mean", "zscore")
 
 
-class ResultsRefused(Exception):
+class ResultsRefused(Refused):
     """The request cannot be answered (unknown event/stage, bad ladder…)."""
 
 

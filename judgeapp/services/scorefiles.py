@@ -29,6 +29,7 @@ from judgeapp.domain.exchange import (
     verify_score_file,
 )
 from judgeapp.domain.scoring import ScoreError, check_score
+from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.services.atomic import atomic_file
 from judgeapp.services.bundles import judge_identity
@@ -39,12 +40,12 @@ from judgeapp.store.db import Workspace, now
 from judgeapp.store.forms import load_pinned
 
 
-class ScoreFileRefused(Exception):
+class ScoreFileRefused(Refused):
     """A score file refused: names the file, the place and the reason."""
 
     def __init__(self, source: str, place: str, reason: str):
-        self.source, self.place, self.reason = source, place, reason
-        super().__init__(f"{source}: {place}: {reason}")
+        self.source = source
+        super().__init__(reason, file=source, place=place)
 
 
 @dataclass(frozen=True)

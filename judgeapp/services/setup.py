@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
 from judgeapp.store import keys as store_keys
@@ -23,7 +24,7 @@ ROLES = ("TPI", "TPU", "asesor", "TPT")
 KINDS = ("provinsi", "kabupaten", "kota", "instansi")
 
 
-class SetupRefused(Exception):
+class SetupRefused(Refused):
     """A set-up request refused (message for the user)."""
 
 

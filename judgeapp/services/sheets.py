@@ -21,6 +21,7 @@ from judgeapp.domain.scoring import (
     parse_score,
     score_sheet,
 )
+from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
 from judgeapp.store import sheets as store_sheets
@@ -28,7 +29,7 @@ from judgeapp.store.db import Workspace
 from judgeapp.store.forms import load_pinned
 
 
-class SheetRefused(Exception):
+class SheetRefused(Refused):
     """A request the sheet cannot take (message for the user)."""
 
 

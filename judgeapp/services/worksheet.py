@@ -30,6 +30,7 @@ from pathlib import Path
 
 from judgeapp.domain.rubric import Form, Scale
 from judgeapp.domain.scoring import fmt
+from judgeapp.errors import Refused
 from judgeapp.i18n import t
 
 SHEET = "LEMBAR PENILAIAN"
@@ -67,13 +68,12 @@ def split_title(raw: str) -> tuple[str, str]:
     return normalise_text(head), normalise_text(rest.strip("* \n")) if star else ""
 
 
-class WorksheetError(Exception):
+class WorksheetError(Refused):
     """A spreadsheet refused: names the file, sheet, cell and reason."""
 
     def __init__(self, file: str, sheet: str, cell: str, reason: str):
-        self.file, self.sheet, self.cell, self.reason = file, sheet, cell, reason
-        place = f"{sheet}!{cell}" if cell else sheet
-        super().__init__(f"{file}: {place}: {reason}" if place else f"{file}: {reason}")
+        self.sheet, self.cell = sheet, cell
+        super().__init__(reason, file=file, place=f"{sheet}!{cell}" if cell else sheet)
 
 
 @dataclass(frozen=True)

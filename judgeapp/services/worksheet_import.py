@@ -24,6 +24,7 @@ from pathlib import Path
 
 from judgeapp.domain.rubric import Form
 from judgeapp.domain.scoring import quantize, score_sheet
+from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.services import worksheet as official
 from judgeapp.store import events as store_events
@@ -33,7 +34,7 @@ from judgeapp.store.db import Workspace, now
 from judgeapp.store.forms import load_pinned
 
 
-class WorksheetImportRefused(Exception):
+class WorksheetImportRefused(Refused):
     """The worksheet cannot be imported (message names file, place, reason)."""
 
 

@@ -25,6 +25,8 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from judgeapp.errors import Refused
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -35,7 +37,7 @@ KEEP_BACKUPS = 5
 ConnectionFactory = Callable[[Path], sqlite3.Connection]
 
 
-class WorkspaceError(Exception):
+class WorkspaceError(Refused):
     """A problem with the workspace the user can understand and act on."""
 
 

@@ -12,10 +12,11 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
+from judgeapp.errors import Refused
 from judgeapp.store.db import Workspace, now
 
 
-class SheetLocked(Exception):
+class SheetLocked(Refused):
     """A final sheet cannot change (re-open it with a reason first)."""
 
 

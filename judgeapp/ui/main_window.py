@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         return True
 
     def set_workspace(self, ws) -> None:  # noqa: ANN001 - store.db.Workspace
-        from judgeapp.ui.home import HomeScreen
+        from judgeapp.ui.judge.home import HomeScreen
 
         self._close_screens()
         if self.ws is not None and self.ws is not ws:
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             self.home.table.setFocus()
 
     def open_region(self, submission_id: str) -> None:
-        from judgeapp.ui.region_view import RegionView
+        from judgeapp.ui.judge.region_view import RegionView
 
         session = self.home.session
         if session is None:
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
 
     def open_interview(self, submission_id: str) -> None:
         from judgeapp.services.sheets import SheetRefused
-        from judgeapp.ui.interview import InterviewScreen
+        from judgeapp.ui.judge.interview import InterviewScreen
 
         session = self.home.session
         if session is None:
@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
         screen.focus_current()
 
     def declare_conflict(self, submission_id: str) -> None:
-        from judgeapp.ui.dialogs import ReasonDialog
+        from judgeapp.ui.judge.dialogs import ReasonDialog
 
         dlg = ReasonDialog(
             self.tr("Conflict of interest"),

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judgeapp.ui.session import DocInfo
+from judgeapp.ui.judge.session import DocInfo
 from judgeapp.ui.workers import Runner
 
 THUMB_WIDTH = 80

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from judgeapp.services.events import create_event
-from judgeapp.ui.home import HomeScreen
+from judgeapp.ui.judge.home import HomeScreen
 
 
 def test_sample_banner_only_for_sample_events(qtbot, workspace):

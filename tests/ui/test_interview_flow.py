@@ -35,7 +35,7 @@ def test_whole_interview_by_keyboard(qtbot, judge_world, open_app):
     from judgeapp.domain.scoring import fmt, score_sheet
     from judgeapp.store import sheets as store_sheets
     from judgeapp.store.db import open_workspace
-    from judgeapp.ui.rubric_panel import ScoreEdit, TextEdit
+    from judgeapp.ui.judge.rubric_panel import ScoreEdit, TextEdit
 
     w = open_app(judge_world.folder)
     home = w.home

@@ -93,7 +93,7 @@ def test_bad_score_is_refused_in_place_and_nothing_stored(qtbot, judge_world, op
 
 
 def test_finalising_is_refused_while_incomplete(qtbot, judge_world, open_app):
-    from judgeapp.ui.dialogs import MissingDialog
+    from judgeapp.ui.judge.dialogs import MissingDialog
 
     w, iv = _interview(open_app, judge_world)
     for value in ("7", "8"):

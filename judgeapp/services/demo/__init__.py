@@ -29,6 +29,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.resources import forms_dir
 from judgeapp.services import events as event_service
@@ -43,7 +44,7 @@ PACKAGES_DIR = "paket-contoh"
 _OWNED = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "blobs", "backups", "logs", PACKAGES_DIR)
 
 
-class DemoRefused(Exception):
+class DemoRefused(Refused):
     """The folder cannot take the demo (message for the user)."""
 
 

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from judgeapp.domain.scoring import ScoreError, fmt
 from judgeapp.services import sheets as svc
 from judgeapp.store import events as store_events
-from judgeapp.ui.dialogs import MissingDialog, ReasonDialog
-from judgeapp.ui.models import RubricModel
+from judgeapp.ui.judge.dialogs import MissingDialog, ReasonDialog
+from judgeapp.ui.judge.models import RubricModel
+from judgeapp.ui.judge.rubric_panel import IndicatorPanel, field_label
+from judgeapp.ui.judge.session import JudgeSession
+from judgeapp.ui.judge.timer import PhaseSpec, PhaseTimer
 from judgeapp.ui.pdf_viewer import DocumentViewer
-from judgeapp.ui.rubric_panel import IndicatorPanel, field_label
-from judgeapp.ui.session import JudgeSession
-from judgeapp.ui.timer import PhaseSpec, PhaseTimer
 from judgeapp.ui.workers import Runner
 
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from judgeapp.domain.scoring import fmt
-from judgeapp.ui.session import Figure
+from judgeapp.ui.judge.session import Figure
 
 
 class SeriesChart(QWidget):

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from judgeapp.domain.rubric import Form
 from judgeapp.domain.scoring import fmt
-from judgeapp.ui.session import (
+from judgeapp.ui.judge.session import (
     STATUS_CONFLICT,
     STATUS_FINAL,
     STATUS_NEW,

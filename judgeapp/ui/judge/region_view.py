@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.store import events as store_events
-from judgeapp.ui.chart import SeriesChart
-from judgeapp.ui.models import FiguresModel
+from judgeapp.ui.judge.chart import SeriesChart
+from judgeapp.ui.judge.models import FiguresModel
+from judgeapp.ui.judge.session import JudgeSession, series
 from judgeapp.ui.pdf_viewer import DocumentViewer
-from judgeapp.ui.session import JudgeSession, series
 from judgeapp.ui.workers import Runner
 
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from judgeapp.store import events as store_events
 from judgeapp.store import sheets as store_sheets
 from judgeapp.store.db import Workspace
-from judgeapp.ui.models import SUBMISSION_ROLE, RegionsModel
-from judgeapp.ui.session import (
+from judgeapp.ui.judge.models import SUBMISSION_ROLE, RegionsModel
+from judgeapp.ui.judge.session import (
     STATUS_CONFLICT,
     STATUS_FINAL,
     STATUS_PROGRESS,
