@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
             w = getattr(self, attr)
             if w is not None:
                 if attr == "interview":
-                    w.flush()
+                    w.suspend()
                 self.stack.removeWidget(w)
                 w.deleteLater()
                 setattr(self, attr, None)
@@ -412,6 +412,8 @@ class MainWindow(QMainWindow):
         self.act_secr.setChecked(True)
         if self.ws is None or self.home is None:
             return
+        if self.interview is not None:
+            self.interview.suspend()
         event_id = self.home.event_box.currentData() or ""
         if (
             self.secretariat is not None
@@ -455,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.interview is not None:
-            self.interview.flush()
+            self.interview.suspend()
         self.runner.wait(5000)
         event.accept()
 

@@ -554,8 +554,16 @@ class InterviewScreen(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def leave(self) -> None:
+    def suspend(self) -> None:
+        """The judge leaves the screen or closes the app: commit what is typed and
+        pause a running timer (the pause is stamped and stored with the sheet).
+        Only a crash leaves a phase running, and it then keeps counting."""
         self.flush()
+        if self.timer.running and not self.state.final:
+            self.timer.pause()
+
+    def leave(self) -> None:
+        self.suspend()
         self.back.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
