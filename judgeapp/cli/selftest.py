@@ -41,8 +41,9 @@ FOLDER_NAME = "Uji Mandiri – Ñandú é"  # a space, a dash and letters outsid
 KEEP_ENV = "JUDGEAPP_SELFTEST_KEEP"
 
 
-class SelftestFailed(Exception):
-    """A check inside a step did not hold (a bug or a broken installation)."""
+class SelftestFailed(Refused):
+    """A check inside a step did not hold: the installation does not work as
+    it should (the message says which check, for the user to pass on)."""
 
 
 @dataclass
@@ -273,10 +274,7 @@ def run_selftest(
             t0 = time.perf_counter()
             try:
                 detail = func(ctx)
-            except Refused as exc:
-                failed = name
-                reason = str(exc)
-            except SelftestFailed as exc:
+            except Refused as exc:  # SelftestFailed too
                 failed = name
                 reason = str(exc)
             except Exception:  # the point of a self-test: report any failure, with its place
