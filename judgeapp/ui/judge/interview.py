@@ -37,7 +37,7 @@ from judgeapp.ui.judge.rubric_panel import IndicatorPanel, field_label
 from judgeapp.ui.judge.session import JudgeSession
 from judgeapp.ui.judge.timer import PhaseSpec, PhaseTimer
 from judgeapp.ui.pdf_viewer import DocumentViewer
-from judgeapp.ui.workers import Runner
+from judgeapp.ui.tasks import TaskRunner
 
 
 class InterviewScreen(QWidget):
@@ -50,7 +50,7 @@ class InterviewScreen(QWidget):
         self,
         session: JudgeSession,
         submission_id: str,
-        runner: Runner,
+        runner: TaskRunner,
         clock: Callable[[], float] = time.time,
         parent: QWidget | None = None,
     ):
