@@ -135,7 +135,12 @@ def test_progress_reaches_the_ui_thread_in_order(qtbot, runner):
         runner,
         lambda: runner.start(job, on_progress=lambda d, t, m: steps.append((d, t, m))),
     )
-    assert steps == [(0, 3, "langkah 0"), (1, 3, "langkah 1"), (2, 3, "langkah 2"), (3, 3, "selesai")]
+    assert steps == [
+        (0, 3, "langkah 0"),
+        (1, 3, "langkah 1"),
+        (2, 3, "langkah 2"),
+        (3, 3, "selesai"),
+    ]
 
 
 def test_latest_result_wins(qtbot, runner):
