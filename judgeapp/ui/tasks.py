@@ -22,7 +22,7 @@ The outcome comes back on the UI thread, as the object itself:
 A task started with a ``key`` supersedes the live task with the same key:
 latest result wins, the older one is cancelled (if it has not started it never
 runs) and reports nothing. ``task.cancel()`` does the same for one task.
-``busy()`` is true while any job runs; ``idle`` is emitted when the last one
+``busy`` is true while any job runs; ``idle`` is emitted when the last one
 has ended. The pool, the workspace folder and the crash handler are passed in
 (no singletons).
 """
@@ -302,7 +302,9 @@ class TaskRunner(QObject):
                 self.idle.emit()
 
     # ---- state --------------------------------------------------------------------
+    @property
     def busy(self) -> bool:
+        """Some task is queued or running."""
         return bool(self._live)
 
     def cancel_all(self) -> None:

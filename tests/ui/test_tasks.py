@@ -196,10 +196,10 @@ def test_cancel_stops_a_job_that_looks(qtbot, runner):
             on_end=lambda: got.append("end"),
         )
         assert started.wait(20)
-        assert runner.busy()
+        assert runner.busy
         task.cancel()
     assert got == [] and runner.crashes == []
-    assert task.outcome == "cancelled" and not runner.busy()
+    assert task.outcome == "cancelled" and not runner.busy
 
 
 def test_a_refusal_without_handler_goes_to_the_runners_own(qtbot, qapp, workspace):

@@ -114,7 +114,7 @@ class SecretariatPanel(QWidget):
             # Rebuild in the new language — once the running task (if any) has
             # reported, so that its result never lands in a deleted screen.
             self._rebuild_pending = True
-            if not self.runner.busy():
+            if not self.runner.busy:
                 self._rebuild()
         super().changeEvent(event)
 

@@ -228,8 +228,8 @@ class ReportsTab(QWidget):
             self.open_button.setEnabled(False)
             self.save_button.setEnabled(False)
         elif self.services is not None:
-            self.open_button.setEnabled(not self.ctx.runner.busy())
-            self.save_button.setEnabled(not self.ctx.runner.busy())
+            self.open_button.setEnabled(not self.ctx.runner.busy)
+            self.save_button.setEnabled(not self.ctx.runner.busy)
 
     def default_name(self) -> str:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
