@@ -86,7 +86,7 @@ def shoot(app, pool, lang: str, demo: Path, empty: Path, tmp: Path) -> list[Path
     from judgeapp.i18n import set_language
     from judgeapp.ui.language import Language
     from judgeapp.ui.main_window import MainWindow
-    from judgeapp.ui.workers import Runner
+    from judgeapp.ui.tasks import TaskRunner
 
     set_language(lang)
     language = LANGUAGE.setdefault("it", Language(app))  # one set of translators
@@ -94,7 +94,7 @@ def shoot(app, pool, lang: str, demo: Path, empty: Path, tmp: Path) -> list[Path
     out: list[Path] = []
 
     def window() -> MainWindow:
-        w = MainWindow(language, Runner(pool, app), None, reports=report_services)
+        w = MainWindow(language, TaskRunner(parent=app, pool=pool), None, reports=report_services)
         w.setWindowState(Qt.WindowState.WindowNoState)
         w.resize(*SIZE)
         w.show()

@@ -179,7 +179,7 @@ def _step_window(ctx: Context) -> str:
     from judgeapp.app import report_services
     from judgeapp.ui.language import Language
     from judgeapp.ui.main_window import MainWindow
-    from judgeapp.ui.workers import Runner
+    from judgeapp.ui.tasks import TaskRunner
 
     errors: list[str] = []
     previous_hook = sys.excepthook
@@ -193,7 +193,8 @@ def _step_window(ctx: Context) -> str:
         language = Language(app)
         language.set_language(ctx.lang)
         pool = QThreadPool(app)
-        window = MainWindow(language, Runner(pool, app), None, reports=report_services)
+        runner = TaskRunner(parent=app, pool=pool, crash=hook)
+        window = MainWindow(language, runner, None, reports=report_services)
         window.show()
         app.processEvents()
         if not window.load_workspace(str(ctx.workspace)):
