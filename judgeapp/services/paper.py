@@ -49,16 +49,24 @@ class PaperProblem:
     column: str
     reason: str
 
-    def __str__(self) -> str:
+    @property
+    def place(self) -> str:
         where = t(f"baris {self.row}", f"row {self.row}")
         col = t(f"kolom {self.column}", f"column {self.column}") if self.column else ""
-        return f"{self.file}: {where}{', ' + col if col else ''}: {self.reason}"
+        return f"{where}{', ' + col if col else ''}"
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.place}: {self.reason}"
 
 
 class PaperRefused(Refused):
     def __init__(self, problems: list[PaperProblem]):
         self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
+        first = problems[0] if problems else PaperProblem("", 0, "", "")
+        super().__init__(first.reason, file=first.file or None, place=first.place or None)
+
+    def message(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
 
 
 @dataclass(frozen=True)
