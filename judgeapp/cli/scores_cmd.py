@@ -276,11 +276,8 @@ def _bundle_open(args: argparse.Namespace) -> int:
     from judgeapp.i18n import t
     from judgeapp.services import bundles
 
-    with open_ws(args) as ws:
-        try:
-            res = bundles.open_bundle(ws, args.file)
-        except bundles.BundleRefused as exc:
-            raise Refused(str(exc)) from None
+    # checked before any workspace is created; a refusal leaves nothing behind
+    res = bundles.open_bundle_at(getattr(args, "workspace", None), args.file)
     if res.unchanged:
         print(
             t(
@@ -331,16 +328,14 @@ def classify(path: Path) -> str:
     if head[:1] == b"{":
         return "signed"
     if head == b"PK\x03\x04":
-        try:
-            import zipfile
-
-            with zipfile.ZipFile(path) as zf:
-                book = zf.read("xl/workbook.xml").decode("utf-8", "replace")
-        except (KeyError, OSError, zipfile.BadZipFile):
-            return "unknown"
         from judgeapp.services.worksheet import SHEET
+        from judgeapp.services.xlsx_read import SheetRefused, sheet_names
 
-        return "worksheet" if f'name="{SHEET}"' in book else "paper"
+        try:
+            names = sheet_names(path)
+        except SheetRefused:
+            return "paper"  # the paper reader names what is wrong with it
+        return "worksheet" if SHEET in names else "paper"
     if path.suffix.lower() in (".csv", ".txt"):
         return "paper"
     return "unknown"

@@ -82,6 +82,9 @@ MAX_XLSX_MEMBERS = 2000
 MAX_XLSX_UNCOMPRESSED = 256 * MIB
 """Spreadsheets: parts in the zip, and bytes they inflate to in total (declared and real)."""
 
+MAX_XLSX_PART_BYTES = 16 * MIB
+"""A spreadsheet part read whole (the workbook and its relationships; sheets are streamed)."""
+
 # ---- spreadsheets -----------------------------------------------------------------------
 MAX_SHEET_CELLS = 2_000_000
 """Cells holding something, in the one sheet read."""

@@ -140,3 +140,48 @@ def canonical(doc: Any) -> bytes:
         )
         + b"\n"
     )
+
+
+# ---- spreadsheets -------------------------------------------------------------------------------
+def rewrite_zip(src: Path, dst: Path, edits: dict[str, Any]) -> Path:
+    """A copy of the zip at ``src`` with parts replaced (bytes), changed (a function of
+    the old bytes), removed (None) or added."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            if info.filename in edits:
+                edit = edits[info.filename]
+                if edit is None:
+                    continue
+                data = edit(zin.read(info)) if callable(edit) else edit
+                zout.writestr(info.filename, data)
+            else:
+                zout.writestr(info, zin.read(info))
+        for name, edit in edits.items():
+            if name not in zin.namelist() and isinstance(edit, bytes):
+                zout.writestr(name, edit)
+    return dst
+
+
+def xlsx(path: Path, rows: list[list[Any]], title: str = "Nilai") -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    sh = wb.active
+    sh.title = title
+    for r in rows:
+        sh.append(r)
+    wb.save(path)
+    return path
+
+
+def set_cell_xml(ref: str, cell_xml: str) -> Callable[[bytes], bytes]:
+    """Replace cell ``ref`` (which must exist) by raw XML in a sheet part."""
+    import re
+
+    def edit(data: bytes) -> bytes:
+        text = data.decode("utf-8")
+        pattern = re.compile(rf'<c r="{ref}"[^>]*?(/>|>.*?</c>)', re.S)
+        assert pattern.search(text), ref
+        return pattern.sub(cell_xml, text, count=1).encode("utf-8")
+
+    return edit
