@@ -359,166 +359,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="124"/>
+        <location filename="../judgeapp/ui/main_window.py" line="125"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="161"/>
+        <location filename="../judgeapp/ui/main_window.py" line="162"/>
         <source>JudgeApp stopped unexpectedly last time. Nothing saved was lost. The error log is at: %1</source>
         <translation>JudgeApp berhenti tak terduga pada sesi sebelumnya. Tidak ada yang tersimpan yang hilang. Log kesalahan ada di: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="168"/>
+        <location filename="../judgeapp/ui/main_window.py" line="169"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="175"/>
-        <location filename="../judgeapp/ui/main_window.py" line="209"/>
+        <location filename="../judgeapp/ui/main_window.py" line="176"/>
+        <location filename="../judgeapp/ui/main_window.py" line="210"/>
         <source>Judge bundle</source>
         <translation>Bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="176"/>
+        <location filename="../judgeapp/ui/main_window.py" line="177"/>
         <source>Opening judge bundles is not available in this build.</source>
         <translation>Membuka bundel juri belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="181"/>
+        <location filename="../judgeapp/ui/main_window.py" line="182"/>
         <source>Open a judge bundle</source>
         <translation>Buka bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="183"/>
+        <location filename="../judgeapp/ui/main_window.py" line="184"/>
         <source>Judge bundle (*.zip *.judge);;All files (*)</source>
         <translation>Bundel juri (*.zip *.judge);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="190"/>
+        <location filename="../judgeapp/ui/main_window.py" line="191"/>
         <source>Choose an empty folder for your judge workspace</source>
         <translation>Pilih folder kosong untuk ruang kerja juri Anda</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="222"/>
+        <location filename="../judgeapp/ui/main_window.py" line="224"/>
         <location filename="../judgeapp/ui/main_window.py" line="259"/>
+        <location filename="../judgeapp/ui/main_window.py" line="271"/>
         <source>Signed score file</source>
         <translation>Berkas nilai bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="224"/>
+        <location filename="../judgeapp/ui/main_window.py" line="226"/>
         <source>Only a judge&apos;s workspace (opened from a judge bundle) exports a signed score file.</source>
         <translation>Hanya ruang kerja juri (dibuka dari bundel juri) yang dapat mengekspor berkas nilai bertanda tangan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="231"/>
+        <location filename="../judgeapp/ui/main_window.py" line="236"/>
         <source>Folder for the signed score file (e.g. a USB stick)</source>
         <translation>Folder untuk berkas nilai bertanda tangan (mis. diska USB)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="250"/>
-        <source>Signed score file written: %1 (%2 sheets, key %3)</source>
-        <translation>Berkas nilai bertanda tangan disimpan: %1 (%2 lembar, kunci %3)</translation>
+        <location filename="../judgeapp/ui/main_window.py" line="255"/>
+        <source>Signed score file written: %1</source>
+        <translation>Berkas nilai bertanda tangan ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="269"/>
-        <location filename="../judgeapp/ui/main_window.py" line="275"/>
+        <location filename="../judgeapp/ui/main_window.py" line="261"/>
+        <source>The signed score file was written:
+%1
+
+%2 sheets, signed with the key %3. Hand this file to the secretariat.</source>
+        <translation>Berkas nilai bertanda tangan sudah ditulis:
+%1
+
+%2 lembar, ditandatangani dengan kunci %3. Serahkan berkas ini kepada sekretariat.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="281"/>
+        <location filename="../judgeapp/ui/main_window.py" line="287"/>
         <source>My signing key</source>
         <translation>Kunci tanda tangan saya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="270"/>
+        <location filename="../judgeapp/ui/main_window.py" line="282"/>
         <source>This is not a judge&apos;s workspace: it has no signing key.</source>
         <translation>Ini bukan ruang kerja juri: tidak ada kunci tanda tangan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="277"/>
+        <location filename="../judgeapp/ui/main_window.py" line="289"/>
         <source>Fingerprint of the key that signs your score files — read it out to the secretariat when they register you:</source>
         <translation>Sidik kunci yang menandatangani berkas nilai Anda — bacakan kepada sekretariat saat mereka mendaftarkan Anda:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="345"/>
+        <location filename="../judgeapp/ui/main_window.py" line="366"/>
         <source>Interview</source>
         <translation>Wawancara</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="358"/>
-        <location filename="../judgeapp/ui/main_window.py" line="376"/>
+        <location filename="../judgeapp/ui/main_window.py" line="379"/>
+        <location filename="../judgeapp/ui/main_window.py" line="397"/>
         <source>Conflict of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="360"/>
+        <location filename="../judgeapp/ui/main_window.py" line="381"/>
         <source>State why you cannot judge this region. It is then locked for you and the secretariat is told.</source>
         <translation>Sebutkan alasan Anda tidak dapat menilai daerah ini. Daerah ini lalu dikunci untuk Anda dan sekretariat diberi tahu.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="408"/>
+        <location filename="../judgeapp/ui/main_window.py" line="429"/>
         <source>The secretariat screens are not part of this build yet.</source>
         <translation>Layar sekretariat belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="447"/>
+        <location filename="../judgeapp/ui/main_window.py" line="468"/>
         <source>Opening the workspace…</source>
         <translation>Membuka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="448"/>
+        <location filename="../judgeapp/ui/main_window.py" line="469"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="449"/>
+        <location filename="../judgeapp/ui/main_window.py" line="470"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Buka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="450"/>
+        <location filename="../judgeapp/ui/main_window.py" line="471"/>
         <source>Open judge &amp;bundle…</source>
         <translation>Buka &amp;bundel juri…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="451"/>
+        <location filename="../judgeapp/ui/main_window.py" line="472"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="452"/>
+        <location filename="../judgeapp/ui/main_window.py" line="473"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="453"/>
+        <location filename="../judgeapp/ui/main_window.py" line="474"/>
         <source>&amp;Judge</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="454"/>
+        <location filename="../judgeapp/ui/main_window.py" line="475"/>
         <source>&amp;Secretariat</source>
         <translation>&amp;Sekretariat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="455"/>
+        <location filename="../judgeapp/ui/main_window.py" line="476"/>
         <source>&amp;Language</source>
         <translation>Ba&amp;hasa</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="456"/>
+        <location filename="../judgeapp/ui/main_window.py" line="477"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="457"/>
+        <location filename="../judgeapp/ui/main_window.py" line="478"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="458"/>
+        <location filename="../judgeapp/ui/main_window.py" line="479"/>
         <source>&amp;Export signed score file…</source>
         <translation>&amp;Ekspor berkas nilai bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="459"/>
+        <location filename="../judgeapp/ui/main_window.py" line="480"/>
         <source>My &amp;signing key…</source>
         <translation>&amp;Kunci tanda tangan saya…</translation>
     </message>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.ui.language import Language
-from judgeapp.ui.workers import Runner
+from judgeapp.ui.tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         language: Language,
-        runner: Runner,
+        runner: TaskRunner,
         crash=None,
         parent=None,
         *,  # noqa: ANN001
@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
         self.act_quit.triggered.connect(self.close)
         self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
-        self.act_export.triggered.connect(self.export_score_file)
+        # triggered(bool) must not reach export_score_file's folder argument
+        self.act_export.triggered.connect(lambda _checked=False: self.export_score_file())
         self.file_menu.addActions([self.act_open, self.act_bundle])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_export)
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         if self.ws is not None and self.ws is not ws:
             self.ws.close()
         self.ws = ws
+        self.runner.folder = ws.folder
         if self.crash is not None:
             self.crash.set_folder(ws.logs_dir)
         if self.home is None:
@@ -200,12 +202,14 @@ class MainWindow(QMainWindow):
 
     def open_bundle_file(self, path: Path, folder: str | Path | None = None) -> bool:
         """Open a judge bundle into ``folder`` (a new judge workspace) or the open one."""
+        from judgeapp.errors import Refused
+
         bundles = importlib.import_module("judgeapp.services.bundles")
         if folder is not None and not self.load_workspace(folder):
             return False
         try:
             bundles.open_bundle(self.ws, path)
-        except Exception as exc:  # noqa: BLE001 - BundleRefused / WorkspaceError: shown as is
+        except Refused as exc:  # BundleRefused, WorkspaceError: said as they are
             self.warn(self.tr("Judge bundle"), str(exc))
             return False
         self.set_workspace(self.ws)
@@ -214,7 +218,8 @@ class MainWindow(QMainWindow):
     # ---- the judge's score file ---------------------------------------------------------
     def export_score_file(self, folder: str | None = None) -> None:
         """Write the signed score file of this judge workspace into a folder
-        (a USB stick), off the UI thread, then say where it went."""
+        (a USB stick): ask for the folder, write off the UI thread, then name the
+        file written in a confirmation."""
         from judgeapp.services.bundles import judge_identity
 
         if self.ws is None or judge_identity(self.ws) is None:
@@ -227,38 +232,43 @@ class MainWindow(QMainWindow):
             )
             return
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(
-                self, self.tr("Folder for the signed score file (e.g. a USB stick)")
+            from judgeapp.ui.filedialogs import choose_folder
+
+            self.dialog = choose_folder(
+                self,
+                self.tr("Folder for the signed score file (e.g. a USB stick)"),
+                self.export_score_file,
             )
-            if not folder:
-                return
+            return
         self.flush_interview()
-        ws_folder = self.ws.folder
 
-        def job():  # noqa: ANN202 - pool thread: its own connection
+        def job(ws, _state):  # noqa: ANN001, ANN202 - a pool thread, its own connection
             from judgeapp.services.scorefiles import export_scores
-            from judgeapp.store.db import open_workspace
 
-            ws = open_workspace(ws_folder, create=False)
-            try:
-                return export_scores(ws, folder)
-            finally:
-                ws.close()
+            return export_scores(ws, folder)
 
         def done(exported) -> None:  # noqa: ANN001 - services.scorefiles.ExportedFile
             self.statusBar().showMessage(
-                self.tr("Signed score file written: %1 (%2 sheets, key %3)")
+                self.tr("Signed score file written: %1").replace("%1", str(exported.path)),
+                15000,
+            )
+            self.inform(
+                self.tr("Signed score file"),
+                self.tr(
+                    "The signed score file was written:\n%1\n\n%2 sheets, signed with the "
+                    "key %3. Hand this file to the secretariat."
+                )
                 .replace("%1", str(exported.path))
                 .replace("%2", str(exported.sheets))
                 .replace("%3", exported.fingerprint),
-                15000,
             )
             self.export_done.emit(str(exported.path))
 
-        def failed(message: str) -> None:
-            self.warn(self.tr("Signed score file"), message.split("\n", 1)[0])
-
-        self.runner.start(job, done, failed)
+        self.runner.start(
+            job,
+            on_done=done,
+            on_refused=lambda exc: self.warn(self.tr("Signed score file"), str(exc)),
+        )
 
     def show_my_key(self) -> None:
         from judgeapp.services.bundles import judge_identity
@@ -288,6 +298,15 @@ class MainWindow(QMainWindow):
         if self.interview is not None:
             self.interview.flush()
 
+    def inform(self, title: str, text: str) -> None:
+        """A confirmation the user reads, without blocking the event loop."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dialog = box
+        box.open()
+
     def warn(self, title: str, text: str) -> None:
         """A refusal the user must see, without blocking the event loop."""
         box = QMessageBox(
@@ -302,7 +321,7 @@ class MainWindow(QMainWindow):
             w = getattr(self, attr)
             if w is not None:
                 if attr == "interview":
-                    w.flush()
+                    w.suspend()
                 self.stack.removeWidget(w)
                 w.deleteLater()
                 setattr(self, attr, None)
@@ -391,6 +410,8 @@ class MainWindow(QMainWindow):
         self.act_secr.setChecked(True)
         if self.ws is None or self.home is None:
             return
+        if self.interview is not None:
+            self.interview.suspend()
         event_id = self.home.event_box.currentData() or ""
         if (
             self.secretariat is not None
@@ -434,7 +455,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.interview is not None:
-            self.interview.flush()
+            self.interview.suspend()
         self.runner.wait(5000)
         event.accept()
 
