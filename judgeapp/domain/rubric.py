@@ -34,6 +34,7 @@ from judgeapp.domain import bounds
 from judgeapp.domain.safeparse import (
     InputRefused,
     decimal_problem,
+    field_reason,
     load_json,
     load_yaml,
 )
@@ -514,9 +515,10 @@ def parse_form(data: Any, source: str = "<form>") -> Form:
         problems: list[FormProblem] = []
         for err in exc.errors():
             place = _place(tuple(err.get("loc", ())))
-            msg = str(err.get("msg", "invalid"))
-            if msg.startswith("Value error, "):
-                msg = msg[len("Value error, ") :]
+            if err.get("type") == "value_error":
+                msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+            else:  # pydantic's own checks, in the user's language
+                msg = field_reason(err)
             # model-level validators join several problems with "; "
             for part in msg.split("; "):
                 if ": " in part and place == "<form>":

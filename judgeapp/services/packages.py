@@ -174,7 +174,14 @@ class _DirReader(_Reader):
                     else:  # fifo, device, socket: never read those
                         out.append(Entry(name=name, size=0, is_link=True))
 
-        walk(self.root, "")
+        try:
+            walk(self.root, "")
+        except OSError as exc:  # a folder that cannot be listed (permissions, I/O)
+            raise _refuse(
+                self.source,
+                str(getattr(exc, "filename", "") or ""),
+                t("tidak terbaca", "unreadable") + f" ({exc.strerror or exc})",
+            ) from None
         return out
 
     def open(self, name: str) -> BinaryIO:
