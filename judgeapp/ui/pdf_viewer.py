@@ -19,14 +19,12 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPointF,
     QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument, QPdfPageRenderer, QPdfSearchModel
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -43,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.ui.judge.session import DocInfo
+from judgeapp.ui.pdf_pages import PageView
 from judgeapp.ui.workers import Runner
 
 THUMB_WIDTH = 80
@@ -172,12 +171,9 @@ class DocumentViewer(QWidget):
         self.search.setMaximumWidth(180)
         self.search.setMinimumWidth(110)
 
-        self.view = QPdfView()
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view = PageView()  # not QPdfView: see pdf_pages.py (stretched stale pictures)
         self.search_model = QPdfSearchModel(self)
-        self.view.setSearchModel(self.search_model)
+        self.view.set_search_model(self.search_model)
         self.bookmarks = QPdfBookmarkModel(self)
         self.thumbs = ThumbnailModel(self)
         self.thumb_list = QListView()
@@ -195,7 +191,6 @@ class DocumentViewer(QWidget):
         self.side.addTab(self.thumb_list, "")
         self.side.addTab(self.toc, "")
         self.side.setMinimumWidth(THUMB_WIDTH + 50)
-        self.side.setMaximumWidth(THUMB_WIDTH + 70)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -203,7 +198,12 @@ class DocumentViewer(QWidget):
         split = QSplitter()
         split.addWidget(self.side)
         split.addWidget(self.view)
+        # the page takes every pixel the thumbnails do not need (a maximum width on
+        # the thumbnails left a blank band between them and the page)
+        split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
+        split.setSizes([THUMB_WIDTH + 60, 10_000])
+        self.pages_split = split
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(bar)
@@ -214,14 +214,14 @@ class DocumentViewer(QWidget):
         self.page_box.valueChanged.connect(lambda p: self.show_page(p))
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
         self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
-        self.fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.fit.clicked.connect(self.view.set_fit_width)
         self.search.returnPressed.connect(self._search)
         self.next_hit.clicked.connect(lambda: self._step_hit(1))
         self.prev_hit.clicked.connect(lambda: self._step_hit(-1))
         self.thumb_list.activated.connect(lambda i: self.show_page(i.row() + 1))
         self.thumb_list.clicked.connect(lambda i: self.show_page(i.row() + 1))
         self.toc.activated.connect(self._toc_jump)
-        self.view.pageNavigator().currentPageChanged.connect(self._page_moved)
+        self.view.currentPageChanged.connect(self._page_moved)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self._zoom(1.25))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self._zoom(0.8))
@@ -249,7 +249,7 @@ class DocumentViewer(QWidget):
         return self._doc_id
 
     def current_page(self) -> int:
-        return self.view.pageNavigator().currentPage() + 1
+        return self.view.current_page() + 1
 
     def page_total(self) -> int:
         return self.doc.pageCount() if self.doc is not None else 0
@@ -276,9 +276,8 @@ class DocumentViewer(QWidget):
     def show_page(self, page: int) -> None:
         if self.doc is None or not 1 <= page <= self.doc.pageCount():
             return
-        nav = self.view.pageNavigator()
-        if nav.currentPage() != page - 1:
-            nav.jump(page - 1, QPointF(), nav.currentZoom())
+        if self.view.current_page() != page - 1:
+            self.view.jump(page - 1)
         self._sync_page(page)
 
     # ---- internals ------------------------------------------------------------------
@@ -309,7 +308,7 @@ class DocumentViewer(QWidget):
         old = self.doc
         self.doc = doc
         self._doc_id = doc_id
-        self.view.setDocument(doc)
+        self.view.set_document(doc)
         self.search_model.setDocument(doc)
         self.bookmarks.setDocument(doc)
         self.thumbs.set_document(doc)
@@ -340,9 +339,7 @@ class DocumentViewer(QWidget):
         self.pageChanged.emit(page)
 
     def _zoom(self, factor: float) -> None:
-        current = self.view.zoomFactor()
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(0.25, min(6.0, current * factor)))
+        self.view.set_zoom(max(0.25, min(6.0, self.view.zoom_factor() * factor)))
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -372,9 +369,7 @@ class DocumentViewer(QWidget):
             self.hits.setText(self.tr("no match") if self.search.text() else "")
             return
         self._hit = (self._hit + step) % n
-        link = self.search_model.resultAtIndex(self._hit)
-        self.view.setCurrentSearchResultIndex(self._hit)
-        self.view.pageNavigator().jump(link)
+        self.view.set_current_result(self._hit)
         self.hits.setText(f"{self._hit + 1}/{n}")
 
     def _toc_jump(self, index: QModelIndex) -> None:
