@@ -4,120 +4,125 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../judgeapp/ui/crash.py" line="82"/>
+        <location filename="../judgeapp/ui/crash.py" line="89"/>
         <source>Unexpected error</source>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/crash.py" line="84"/>
-        <source>Something went wrong. Your scores are saved; the app keeps running.</source>
-        <translation>Terjadi kesalahan. Nilai Anda sudah tersimpan; aplikasi tetap berjalan.</translation>
+        <location filename="../judgeapp/ui/crash.py" line="91"/>
+        <source>Something went wrong inside JudgeApp — not in what you did. Every score shown as saved is kept; the app keeps running.</source>
+        <translation>Terjadi kesalahan di dalam JudgeApp — bukan karena tindakan Anda. Setiap nilai yang tampil tersimpan tetap aman; aplikasi tetap berjalan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/crash.py" line="90"/>
-        <source>Details were written to:</source>
-        <translation>Rinciannya ditulis ke:</translation>
+        <location filename="../judgeapp/ui/crash.py" line="99"/>
+        <source>The error was written to this file; please give it to whoever supports JudgeApp for you:</source>
+        <translation>Kesalahan ini dicatat di berkas berikut; serahkan berkas itu kepada pihak yang mendukung JudgeApp untuk Anda:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/crash.py" line="108"/>
+        <source>The error could not be written to a log file.</source>
+        <translation>Kesalahan ini tidak dapat dicatat ke berkas log.</translation>
     </message>
 </context>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="246"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="270"/>
         <source>This submission has no documents.</source>
         <translation>Usulan ini tidak memuat dokumen.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="264"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="288"/>
         <source>Document file not found: %1</source>
         <translation>Berkas dokumen tidak ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="268"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="292"/>
         <source>Opening %1 …</source>
         <translation>Membuka %1 …</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="304"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="329"/>
         <source>The document could not be opened: %1</source>
         <translation>Dokumen tidak dapat dibuka: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="369"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="394"/>
         <source>no match</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="386"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="411"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="387"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="412"/>
         <source>Page</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="388"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="413"/>
         <source>Go to page</source>
         <translation>Ke halaman</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="389"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="414"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="390"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="415"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="391"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="416"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="392"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="417"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="393"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="418"/>
         <source>Fit width</source>
         <translation>Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="394"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="419"/>
         <source>Search (Ctrl+F)</source>
         <translation>Cari (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="395"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="420"/>
         <source>Search in document</source>
         <translation>Cari dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="396"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="421"/>
         <source>Previous match</source>
         <translation>Hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="397"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="422"/>
         <source>Next match</source>
         <translation>Hasil berikutnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="398"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="423"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="399"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="424"/>
         <source>Contents</source>
         <translation>Daftar isi</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="400"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="425"/>
         <source>Document page</source>
         <translation>Halaman dokumen</translation>
     </message>
@@ -148,47 +153,47 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="81"/>
+        <location filename="../judgeapp/ui/first_run.py" line="82"/>
         <source>Welcome to JudgeApp</source>
         <translation>Selamat datang di JudgeApp</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="82"/>
+        <location filename="../judgeapp/ui/first_run.py" line="83"/>
         <source>This workspace holds no event yet. How do you want to begin?</source>
         <translation>Ruang kerja ini belum berisi acara. Bagaimana Anda ingin memulai?</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="83"/>
+        <location filename="../judgeapp/ui/first_run.py" line="84"/>
         <source>Open a judge bundle</source>
         <translation>Buka bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="86"/>
+        <location filename="../judgeapp/ui/first_run.py" line="87"/>
         <source>You are a judge: open the bundle file the secretariat gave you (.zip) and score your regions on this laptop.</source>
         <translation>Anda juri: buka berkas bundel dari sekretariat (.zip) dan nilai daerah-daerah Anda di laptop ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="90"/>
+        <location filename="../judgeapp/ui/first_run.py" line="91"/>
         <source>Start a new event (secretariat)</source>
         <translation>Mulai acara baru (sekretariat)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="93"/>
+        <location filename="../judgeapp/ui/first_run.py" line="94"/>
         <source>Set up the competition: name, stages and forms, venue and dates, then judges and the regions&apos; packages.</source>
         <translation>Siapkan lomba: nama, tahap dan formulir, tempat dan tanggal, lalu juri dan paket daerah.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="97"/>
+        <location filename="../judgeapp/ui/first_run.py" line="98"/>
         <source>Explore the demo</source>
         <translation>Jelajahi demo</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="100"/>
+        <location filename="../judgeapp/ui/first_run.py" line="101"/>
         <source>Sample events of PPD, Sinovik and Smart City with judges and scores, in a workspace of its own — to try everything without touching real data.</source>
         <translation>Acara contoh PPD, Sinovik dan Smart City lengkap dengan juri dan nilai, di ruang kerja tersendiri — untuk mencoba semuanya tanpa menyentuh data sungguhan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="105"/>
+        <location filename="../judgeapp/ui/first_run.py" line="110"/>
         <source>Or open another workspace folder: File ▸ Open workspace… (Ctrl+O).</source>
         <translation>Atau buka folder ruang kerja lain: Berkas ▸ Buka ruang kerja… (Ctrl+O).</translation>
     </message>
@@ -412,59 +417,59 @@
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="205"/>
+        <location filename="../judgeapp/ui/main_window.py" line="206"/>
         <source>JudgeApp stopped unexpectedly last time. Nothing saved was lost. The error log is at: %1</source>
         <translation>JudgeApp berhenti tak terduga pada sesi sebelumnya. Tidak ada yang tersimpan yang hilang. Log kesalahan ada di: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="214"/>
+        <location filename="../judgeapp/ui/main_window.py" line="215"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="251"/>
+        <location filename="../judgeapp/ui/main_window.py" line="253"/>
         <source>Judge bundle</source>
         <translation>Bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="221"/>
+        <location filename="../judgeapp/ui/main_window.py" line="222"/>
         <source>Open a judge bundle</source>
         <translation>Buka bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="222"/>
+        <location filename="../judgeapp/ui/main_window.py" line="223"/>
         <source>Judge bundle (*.zip *.judge);;All files (*)</source>
         <translation>Bundel juri (*.zip *.judge);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="232"/>
+        <location filename="../judgeapp/ui/main_window.py" line="233"/>
         <source>Choose an empty folder for your judge workspace</source>
         <translation>Pilih folder kosong untuk ruang kerja juri Anda</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="265"/>
-        <location filename="../judgeapp/ui/main_window.py" line="300"/>
-        <location filename="../judgeapp/ui/main_window.py" line="312"/>
+        <location filename="../judgeapp/ui/main_window.py" line="267"/>
+        <location filename="../judgeapp/ui/main_window.py" line="296"/>
+        <location filename="../judgeapp/ui/main_window.py" line="310"/>
         <source>Signed score file</source>
         <translation>Berkas nilai bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="267"/>
+        <location filename="../judgeapp/ui/main_window.py" line="269"/>
         <source>Only a judge&apos;s workspace (opened from a judge bundle) exports a signed score file.</source>
         <translation>Hanya ruang kerja juri (dibuka dari bundel juri) yang dapat mengekspor berkas nilai bertanda tangan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="277"/>
+        <location filename="../judgeapp/ui/main_window.py" line="279"/>
         <source>Folder for the signed score file (e.g. a USB stick)</source>
         <translation>Folder untuk berkas nilai bertanda tangan (mis. diska USB)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="296"/>
+        <location filename="../judgeapp/ui/main_window.py" line="292"/>
         <source>Signed score file written: %1</source>
         <translation>Berkas nilai bertanda tangan ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="302"/>
+        <location filename="../judgeapp/ui/main_window.py" line="298"/>
         <source>The signed score file was written:
 %1
 
@@ -475,129 +480,129 @@
 %2 lembar, ditandatangani dengan kunci %3. Serahkan berkas ini kepada sekretariat.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="322"/>
-        <location filename="../judgeapp/ui/main_window.py" line="328"/>
+        <location filename="../judgeapp/ui/main_window.py" line="319"/>
+        <location filename="../judgeapp/ui/main_window.py" line="325"/>
         <source>My signing key</source>
         <translation>Kunci tanda tangan saya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="323"/>
+        <location filename="../judgeapp/ui/main_window.py" line="320"/>
         <source>This is not a judge&apos;s workspace: it has no signing key.</source>
         <translation>Ini bukan ruang kerja juri: tidak ada kunci tanda tangan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="330"/>
+        <location filename="../judgeapp/ui/main_window.py" line="327"/>
         <source>Fingerprint of the key that signs your score files — read it out to the secretariat when they register you:</source>
         <translation>Sidik kunci yang menandatangani berkas nilai Anda — bacakan kepada sekretariat saat mereka mendaftarkan Anda:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="406"/>
+        <location filename="../judgeapp/ui/main_window.py" line="403"/>
         <source>Interview</source>
         <translation>Wawancara</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="419"/>
-        <location filename="../judgeapp/ui/main_window.py" line="437"/>
+        <location filename="../judgeapp/ui/main_window.py" line="416"/>
+        <location filename="../judgeapp/ui/main_window.py" line="434"/>
         <source>Conflict of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="421"/>
+        <location filename="../judgeapp/ui/main_window.py" line="418"/>
         <source>State why you cannot judge this region. It is then locked for you and the secretariat is told.</source>
         <translation>Sebutkan alasan Anda tidak dapat menilai daerah ini. Daerah ini lalu dikunci untuk Anda dan sekretariat diberi tahu.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="487"/>
+        <location filename="../judgeapp/ui/main_window.py" line="484"/>
         <source>This workspace holds no event yet.</source>
         <translation>Ruang kerja ini belum berisi acara.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="489"/>
+        <location filename="../judgeapp/ui/main_window.py" line="486"/>
         <source>New event… (Ctrl+N)</source>
         <translation>Acara baru… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="537"/>
+        <location filename="../judgeapp/ui/main_window.py" line="534"/>
         <source>Preparing the demo workspace in %1 … (about ten seconds)</source>
         <translation>Menyiapkan ruang kerja demo di %1 … (sekitar sepuluh detik)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="550"/>
+        <location filename="../judgeapp/ui/main_window.py" line="547"/>
         <source>Demo workspace %1 — sample data, not real results.</source>
         <translation>Ruang kerja demo %1 — data contoh, bukan hasil sungguhan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="559"/>
+        <location filename="../judgeapp/ui/main_window.py" line="561"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="589"/>
+        <location filename="../judgeapp/ui/main_window.py" line="590"/>
         <source>Opening the workspace…</source>
         <translation>Membuka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="590"/>
+        <location filename="../judgeapp/ui/main_window.py" line="591"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="591"/>
+        <location filename="../judgeapp/ui/main_window.py" line="592"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Buka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="592"/>
+        <location filename="../judgeapp/ui/main_window.py" line="593"/>
         <source>Open judge &amp;bundle…</source>
         <translation>Buka &amp;bundel juri…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="593"/>
+        <location filename="../judgeapp/ui/main_window.py" line="594"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="594"/>
+        <location filename="../judgeapp/ui/main_window.py" line="595"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="595"/>
+        <location filename="../judgeapp/ui/main_window.py" line="596"/>
         <source>&amp;Judge</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="596"/>
+        <location filename="../judgeapp/ui/main_window.py" line="597"/>
         <source>&amp;Secretariat</source>
         <translation>&amp;Sekretariat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="597"/>
+        <location filename="../judgeapp/ui/main_window.py" line="598"/>
         <source>&amp;Language</source>
         <translation>Ba&amp;hasa</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="598"/>
+        <location filename="../judgeapp/ui/main_window.py" line="599"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="599"/>
+        <location filename="../judgeapp/ui/main_window.py" line="600"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="600"/>
+        <location filename="../judgeapp/ui/main_window.py" line="601"/>
         <source>&amp;Export signed score file…</source>
         <translation>&amp;Ekspor berkas nilai bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="601"/>
+        <location filename="../judgeapp/ui/main_window.py" line="602"/>
         <source>&amp;New event…</source>
         <translation>&amp;Acara baru…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="602"/>
+        <location filename="../judgeapp/ui/main_window.py" line="603"/>
         <source>My &amp;signing key…</source>
         <translation>&amp;Kunci tanda tangan saya…</translation>
     </message>

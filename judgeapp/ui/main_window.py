@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from judgeapp.errors import Refused
 from judgeapp.ui.language import Language
-from judgeapp.ui.workers import Runner
+from judgeapp.ui.tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         language: Language,
-        runner: Runner,
+        runner: TaskRunner,
         crash=None,
         parent=None,
         *,  # noqa: ANN001
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
             self.ws.close()
         self.ws = ws
         self.act_new_event.setEnabled(workspace_judge(ws) is None)
+        self.runner.folder = ws.folder
         if self.crash is not None:
             self.crash.set_folder(ws.logs_dir)
         if self.home is None:
@@ -242,6 +243,7 @@ class MainWindow(QMainWindow):
 
     def open_bundle_file(self, path: Path, folder: str | Path | None = None) -> bool:
         """Open a judge bundle into ``folder`` (a new judge workspace) or the open one."""
+
         bundles = importlib.import_module("judgeapp.services.bundles")
         if folder is not None and not self.load_workspace(folder):
             return False
@@ -279,17 +281,11 @@ class MainWindow(QMainWindow):
             )
             return
         self.flush_interview()
-        ws_folder = self.ws.folder
 
-        def job():  # noqa: ANN202 - pool thread: its own connection
+        def job(ws, _state):  # noqa: ANN001, ANN202 - a pool thread, its own connection
             from judgeapp.services.scorefiles import export_scores
-            from judgeapp.store.db import open_workspace
 
-            ws = open_workspace(ws_folder, create=False)
-            try:
-                return export_scores(ws, folder)
-            finally:
-                ws.close()
+            return export_scores(ws, folder)
 
         def done(exported) -> None:  # noqa: ANN001 - services.scorefiles.ExportedFile
             self.statusBar().showMessage(
@@ -308,10 +304,11 @@ class MainWindow(QMainWindow):
             )
             self.export_done.emit(str(exported.path))
 
-        def failed(message: str) -> None:
-            self.warn(self.tr("Signed score file"), message.split("\n", 1)[0])
-
-        self.runner.start(job, done, failed)
+        self.runner.start(
+            job,
+            on_done=done,
+            on_refused=lambda exc: self.warn(self.tr("Signed score file"), str(exc)),
+        )
 
     def show_my_key(self) -> None:
         from judgeapp.services.bundles import judge_identity
@@ -539,7 +536,7 @@ class MainWindow(QMainWindow):
                 )
             )
 
-        def job():  # noqa: ANN202 - pool thread; the demo opens its own connections
+        def job(_state):  # noqa: ANN001, ANN202 - a pool thread; the demo opens its own
             from judgeapp.services.demo import build_demo
 
             return build_demo(folder)
@@ -553,12 +550,16 @@ class MainWindow(QMainWindow):
                     15000,
                 )
 
-        def failed(message: str) -> None:
+        def ended() -> None:
             if self.first_run is not None:
                 self.first_run.set_busy("")
-            self.warn(self.tr("Demo"), message.split("\n", 1)[0])
 
-        self.runner.start(job, done, failed)
+        self.runner.call(
+            job,
+            on_done=done,
+            on_end=ended,
+            on_refused=lambda exc: self.warn(self.tr("Demo"), str(exc)),
+        )
 
     # ---- language, help, closing ----------------------------------------------------------
     def set_language(self, code: str) -> None:

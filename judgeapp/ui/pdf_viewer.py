@@ -1,7 +1,7 @@
 """The embedded document viewer: thumbnails, contents, zoom, search, page jump.
 
-Documents are opened on a pool thread (``Runner``) and handed back to the UI
-thread by signal; thumbnails are rendered by ``QPdfPageRenderer`` in its
+Documents are opened on a pool thread (``TaskRunner.call``) and handed back to
+the UI thread; thumbnails are rendered by ``QPdfPageRenderer`` in its
 multi-threaded mode. The viewer knows nothing of scores: it exposes the
 document and page shown (``current_doc_id``, ``current_page``) and can be told
 to show one (``show_page``).
@@ -40,21 +40,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judgeapp.errors import Refused
 from judgeapp.ui.judge.session import DocInfo
 from judgeapp.ui.pdf_pages import PageView
-from judgeapp.ui.workers import Runner
+from judgeapp.ui.tasks import TaskRunner
 
 THUMB_WIDTH = 80
 
 
 def load_pdf(path: Path, target_thread) -> QPdfDocument:  # noqa: ANN001 - QThread
-    """Open a PDF (called on a pool thread); the document moves to ``target_thread``."""
+    """Open a PDF (called on a pool thread); the document moves to ``target_thread``.
+    A file Qt cannot read is refused with its name and Qt's reason."""
     doc = QPdfDocument()
     error = doc.load(str(path))
     if error != QPdfDocument.Error.None_:
-        raise ValueError(f"{path.name}: {error.name}")
+        raise Refused(_load_error(error), file=path.name)
     doc.moveToThread(target_thread)
     return doc
+
+
+def _load_error(error: QPdfDocument.Error) -> str:
+    """Qt's reason for not opening a PDF, as a sentence (never the enum's name)."""
+    from judgeapp.i18n import t
+
+    E = QPdfDocument.Error  # noqa: N806
+    return {
+        E.FileNotFound: t("berkas tidak ditemukan", "the file is not there"),
+        E.InvalidFileFormat: t(
+            "bukan PDF yang dapat dibaca (rusak atau terpotong)",
+            "not a readable PDF (damaged or cut short)",
+        ),
+        E.IncorrectPassword: t(
+            "PDF ini dikunci dengan kata sandi; minta daerah mengirim versi tanpa kunci",
+            "this PDF is locked with a password; ask the region for an unlocked copy",
+        ),
+        E.UnsupportedSecurityScheme: t(
+            "PDF ini memakai perlindungan yang tidak didukung; minta versi tanpa kunci",
+            "this PDF uses a protection that is not supported; ask for an unlocked copy",
+        ),
+    }.get(error, t("PDF tidak dapat dibuka", "the PDF could not be opened"))
 
 
 class ThumbnailModel(QAbstractListModel):
@@ -125,7 +149,7 @@ class DocumentViewer(QWidget):
 
     def __init__(
         self,
-        runner: Runner,
+        runner: TaskRunner,
         resolve: Callable[[str], Path | None] | None = None,
         parent: QWidget | None = None,
     ):
@@ -267,10 +291,11 @@ class DocumentViewer(QWidget):
         self._pending_page = page
         self._say(self.tr("Opening %1 …").replace("%1", Path(path).name))
         thread = QCoreApplication.instance().thread()
-        self.runner.start(
-            lambda: load_pdf(Path(path), thread),
-            lambda doc: self._loaded(doc_id, doc),
-            lambda msg: self._failed(doc_id, msg),
+        self.runner.call(
+            lambda _state: load_pdf(Path(path), thread),
+            key=self,  # the latest document asked for wins
+            on_done=lambda doc: self._loaded(doc_id, doc),
+            on_refused=lambda exc: self._failed(doc_id, str(exc)),
         )
 
     def show_page(self, page: int) -> None:

@@ -53,13 +53,13 @@ def shown_as_rendered(viewer, doc: QPdfDocument) -> bool:
 def test_page_drawn_at_its_own_size_when_opened_and_after_resizing(qtbot, tmp_path):
     from judgeapp.ui.judge.session import DocInfo
     from judgeapp.ui.pdf_viewer import DocumentViewer
-    from judgeapp.ui.workers import Runner
+    from judgeapp.ui.tasks import TaskRunner
 
     pdf = tmp_path / "uraian.pdf"
     make_pdf(pdf, ["Uraian (contoh)\nUsulan pembangunan dihimpun\nInovasi daerah " * 3, "2"])
     doc = QPdfDocument()
     doc.load(str(pdf))
-    viewer = DocumentViewer(Runner(parent=QApplication.instance()), lambda _d: pdf)
+    viewer = DocumentViewer(TaskRunner(parent=QApplication.instance()), lambda _d: pdf)
     qtbot.addWidget(viewer)
     viewer.resize(1100, 700)
     viewer.show()

@@ -38,7 +38,7 @@ from judgeapp.ui.judge.session import JudgeSession
 from judgeapp.ui.judge.timer import PhaseSpec, PhaseTimer
 from judgeapp.ui.pdf_viewer import DocumentViewer
 from judgeapp.ui.shortcuts import ShortcutGuard
-from judgeapp.ui.workers import Runner
+from judgeapp.ui.tasks import TaskRunner
 
 
 class InterviewScreen(QWidget):
@@ -51,7 +51,7 @@ class InterviewScreen(QWidget):
         self,
         session: JudgeSession,
         submission_id: str,
-        runner: Runner,
+        runner: TaskRunner,
         clock: Callable[[], float] = time.time,
         parent: QWidget | None = None,
     ):
