@@ -25,9 +25,9 @@ log = logging.getLogger("judgeapp")
 
 
 def user_log_dir() -> Path:
-    import platformdirs
+    from judgeapp.oscompat import user_log_dir as folder
 
-    return Path(platformdirs.user_log_dir("JudgeApp", appauthor=False))
+    return folder()
 
 
 class CrashHandler:

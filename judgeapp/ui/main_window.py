@@ -567,6 +567,15 @@ class MainWindow(QMainWindow):
         (self.act_en if code == "en" else self.act_id).setChecked(True)
         if self.ws is not None:
             self.ws.set_setting("ui.language", code)
+        import contextlib
+
+        from judgeapp import settings
+        from judgeapp.errors import Refused
+
+        # the user's choice, for every workspace and the command line; an
+        # unwritable settings folder must not stop the switch
+        with contextlib.suppress(Refused):
+            settings.load().set("ui.language", code)
 
     def show_shortcuts(self) -> None:
         from judgeapp.ui.shortcuts import ShortcutsDialog
