@@ -62,6 +62,12 @@ def pytest_report_header(config):
 
 
 @pytest.fixture(autouse=True)
+def _own_settings(tmp_path_factory, monkeypatch):
+    """Every test reads and writes its own per-user settings, never the real ones."""
+    monkeypatch.setenv("JUDGEAPP_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture(autouse=True)
 def _messages_in_indonesian():
     """Every test starts and ends with messages in the default language, so a
     test that switches to English cannot change what the next one reads."""
