@@ -124,7 +124,9 @@ def fetch_bundled(url: str, root: Path | None = None) -> tuple[bytes, str, str]:
     parsed = urllib.parse.urlparse(url)
     if parsed.scheme != "file" or parsed.netloc not in ("", "localhost"):
         raise FetchRefused(f"report resources must be bundled files, not {url!r}")
-    path = Path(urllib.parse.unquote(parsed.path)).resolve()
+    from judgeapp.oscompat import path_from_file_url
+
+    path = Path(path_from_file_url(parsed.path)).resolve()
     if not path.is_relative_to(root) or not path.is_file():
         raise FetchRefused(f"not a bundled report resource: {url!r}")
     mime = {
@@ -174,7 +176,12 @@ def html_to_pdf(html: str, out_path: Path, meta: dict, data: dict) -> Path:
     out_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_path.with_name(out_path.name + ".part")
     doc.write_pdf(tmp, custom_metadata=True, attachments=[attachment])
-    tmp.replace(out_path)
+    from judgeapp.oscompat import replace_file
+
+    try:  # a PDF open in a viewer on Windows cannot be replaced: wait, then say so
+        replace_file(tmp, out_path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return out_path
 
 

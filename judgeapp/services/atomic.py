@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from judgeapp.oscompat import replace_file
+
 
 def fsync_dir(path: Path) -> None:
     """Make a rename or a new entry in ``path`` durable (a no-op on Windows)."""
@@ -39,7 +41,7 @@ def atomic_file(path: Path | str, prefix: str = ".part-") -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        replace_file(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
