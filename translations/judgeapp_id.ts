@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../judgeapp/ui/crash.py" line="84"/>
-        <source>Something went wrong. Your scores are saved; the app keeps running.</source>
-        <translation>Terjadi kesalahan. Nilai Anda sudah tersimpan; aplikasi tetap berjalan.</translation>
+        <source>Something went wrong. Every score marked Saved is kept; the app keeps running.</source>
+        <translation>Terjadi kesalahan. Setiap nilai bertanda Tersimpan tetap aman; aplikasi tetap berjalan.</translation>
     </message>
     <message>
         <location filename="../judgeapp/ui/crash.py" line="90"/>
@@ -264,94 +264,143 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="200"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="220"/>
         <source>Typing…</source>
         <translation>Mengetik…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="340"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="323"/>
+        <source>Not saved yet — kept here and retried automatically.</source>
+        <translation>Belum tersimpan — tetap di sini dan dicoba lagi otomatis.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="384"/>
+        <source>NOT saved (%1)</source>
+        <translation>TIDAK tersimpan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="384"/>
+        <source>NOT saved</source>
+        <translation>TIDAK tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="387"/>
+        <source>What you just did is NOT saved: %1</source>
+        <translation>Yang baru Anda lakukan TIDAK tersimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="390"/>
+        <source>It stays on screen, marked, and JudgeApp tries again every few seconds. Everything marked saved before is safe.</source>
+        <translation>Isian itu tetap di layar, ditandai, dan JudgeApp mencoba lagi setiap beberapa detik. Semua yang sudah bertanda tersimpan sebelumnya tetap aman.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="404"/>
+        <source>Not saved</source>
+        <translation>Belum tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="407"/>
+        <source>%1 value(s) you typed could not be saved yet: %2
+
+Stay on this screen and JudgeApp keeps trying; leave and they are lost.</source>
+        <translation>%1 isian yang Anda ketik belum dapat disimpan: %2
+
+Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="413"/>
+        <source>Stay and keep trying</source>
+        <translation>Tetap di sini dan terus mencoba</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="414"/>
+        <source>Leave without saving them</source>
+        <translation>Keluar tanpa menyimpannya</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="480"/>
         <source>Open a document first: the page shown is what gets linked.</source>
         <translation>Buka dokumen dahulu: halaman yang tampil itulah yang ditautkan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="387"/>
-        <location filename="../judgeapp/ui/judge/interview.py" line="395"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="534"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="542"/>
         <source>Finalise and sign</source>
         <translation>Finalkan dan tanda tangani</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="389"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="536"/>
         <source>Finalise the sheet for %1? It becomes read-only.</source>
         <translation>Finalkan lembar penilaian %1? Lembar menjadi hanya baca.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="396"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="543"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="418"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="568"/>
         <source>Re-open the sheet</source>
         <translation>Buka kembali lembar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="419"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="569"/>
         <source>Why must this final sheet change? The reason is kept in the history.</source>
         <translation>Mengapa lembar final ini harus diubah? Alasannya disimpan dalam riwayat.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="477"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="630"/>
         <source>Final: signed %1 UTC. Read-only; re-open with a reason to change it.</source>
         <translation>Final: ditandatangani %1 UTC. Hanya baca; buka kembali dengan alasan untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="501"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="666"/>
         <source>%1, page %2</source>
         <translation>%1, hlm. %2</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="522"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="687"/>
         <source>Indicator %1 · Aspect %2 · Total so far %3 (%6 of %7 indicators) · Scored %4/%5</source>
         <translation>Indikator %1 · Aspek %2 · Total sementara %3 (%6 dari %7 indikator) · Dinilai %4/%5</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="525"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="690"/>
         <source>Indicator %1 · Aspect %2 · Total %3 · Scored %4/%5</source>
         <translation>Indikator %1 · Aspek %2 · Total %3 · Dinilai %4/%5</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="543"/>
-        <location filename="../judgeapp/ui/judge/interview.py" line="574"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="714"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="747"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="560"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="731"/>
         <source>◀ Regions (Alt+Left)</source>
         <translation>◀ Daerah (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="561"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="732"/>
         <source>Back to the region list</source>
         <translation>Kembali ke daftar daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="562"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="733"/>
         <source>Finalise and sign (Ctrl+Shift+F)</source>
         <translation>Finalkan dan tanda tangani (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="563"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="734"/>
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="564"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="735"/>
         <source>Rubric: aspects and indicators (F7)</source>
         <translation>Rubrik: aspek dan indikator (F7)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="565"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="736"/>
         <source>Save status</source>
         <translation>Status simpan</translation>
     </message>
@@ -458,67 +507,67 @@
         <translation>Layar sekretariat belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="447"/>
+        <location filename="../judgeapp/ui/main_window.py" line="451"/>
         <source>Opening the workspace…</source>
         <translation>Membuka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="448"/>
+        <location filename="../judgeapp/ui/main_window.py" line="452"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="449"/>
+        <location filename="../judgeapp/ui/main_window.py" line="453"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Buka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="450"/>
+        <location filename="../judgeapp/ui/main_window.py" line="454"/>
         <source>Open judge &amp;bundle…</source>
         <translation>Buka &amp;bundel juri…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="451"/>
+        <location filename="../judgeapp/ui/main_window.py" line="455"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="452"/>
+        <location filename="../judgeapp/ui/main_window.py" line="456"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="453"/>
+        <location filename="../judgeapp/ui/main_window.py" line="457"/>
         <source>&amp;Judge</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="454"/>
+        <location filename="../judgeapp/ui/main_window.py" line="458"/>
         <source>&amp;Secretariat</source>
         <translation>&amp;Sekretariat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="455"/>
+        <location filename="../judgeapp/ui/main_window.py" line="459"/>
         <source>&amp;Language</source>
         <translation>Ba&amp;hasa</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="456"/>
+        <location filename="../judgeapp/ui/main_window.py" line="460"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="457"/>
+        <location filename="../judgeapp/ui/main_window.py" line="461"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="458"/>
+        <location filename="../judgeapp/ui/main_window.py" line="462"/>
         <source>&amp;Export signed score file…</source>
         <translation>&amp;Ekspor berkas nilai bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="459"/>
+        <location filename="../judgeapp/ui/main_window.py" line="463"/>
         <source>My &amp;signing key…</source>
         <translation>&amp;Kunci tanda tangan saya…</translation>
     </message>

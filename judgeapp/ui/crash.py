@@ -83,7 +83,7 @@ class CrashHandler:
         box.setText(
             QCoreApplication.translate(
                 "CrashHandler",
-                "Something went wrong. Your scores are saved; the app keeps running.",
+                "Something went wrong. Every score marked Saved is kept; the app keeps running.",
             )
         )
         detail = (
