@@ -264,42 +264,42 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="220"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="227"/>
         <source>Typing…</source>
         <translation>Mengetik…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="323"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="330"/>
         <source>Not saved yet — kept here and retried automatically.</source>
         <translation>Belum tersimpan — tetap di sini dan dicoba lagi otomatis.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="384"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="391"/>
         <source>NOT saved (%1)</source>
         <translation>TIDAK tersimpan (%1)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="384"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="391"/>
         <source>NOT saved</source>
         <translation>TIDAK tersimpan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="387"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="394"/>
         <source>What you just did is NOT saved: %1</source>
         <translation>Yang baru Anda lakukan TIDAK tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="390"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="397"/>
         <source>It stays on screen, marked, and JudgeApp tries again every few seconds. Everything marked saved before is safe.</source>
         <translation>Isian itu tetap di layar, ditandai, dan JudgeApp mencoba lagi setiap beberapa detik. Semua yang sudah bertanda tersimpan sebelumnya tetap aman.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="404"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="411"/>
         <source>Not saved</source>
         <translation>Belum tersimpan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="407"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="414"/>
         <source>%1 value(s) you typed could not be saved yet: %2
 
 Stay on this screen and JudgeApp keeps trying; leave and they are lost.</source>
@@ -308,99 +308,99 @@ Stay on this screen and JudgeApp keeps trying; leave and they are lost.</source>
 Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="413"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="420"/>
         <source>Stay and keep trying</source>
         <translation>Tetap di sini dan terus mencoba</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="414"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="421"/>
         <source>Leave without saving them</source>
         <translation>Keluar tanpa menyimpannya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="480"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="487"/>
         <source>Open a document first: the page shown is what gets linked.</source>
         <translation>Buka dokumen dahulu: halaman yang tampil itulah yang ditautkan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="534"/>
-        <location filename="../judgeapp/ui/judge/interview.py" line="542"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="541"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="549"/>
         <source>Finalise and sign</source>
         <translation>Finalkan dan tanda tangani</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="536"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="543"/>
         <source>Finalise the sheet for %1? It becomes read-only.</source>
         <translation>Finalkan lembar penilaian %1? Lembar menjadi hanya baca.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="543"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="550"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="568"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="575"/>
         <source>Re-open the sheet</source>
         <translation>Buka kembali lembar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="569"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="576"/>
         <source>Why must this final sheet change? The reason is kept in the history.</source>
         <translation>Mengapa lembar final ini harus diubah? Alasannya disimpan dalam riwayat.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="630"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="637"/>
         <source>Final: signed %1 UTC. Read-only; re-open with a reason to change it.</source>
         <translation>Final: ditandatangani %1 UTC. Hanya baca; buka kembali dengan alasan untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="666"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="673"/>
         <source>%1, page %2</source>
         <translation>%1, hlm. %2</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="687"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="694"/>
         <source>Indicator %1 · Aspect %2 · Total so far %3 (%6 of %7 indicators) · Scored %4/%5</source>
         <translation>Indikator %1 · Aspek %2 · Total sementara %3 (%6 dari %7 indikator) · Dinilai %4/%5</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="690"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="697"/>
         <source>Indicator %1 · Aspect %2 · Total %3 · Scored %4/%5</source>
         <translation>Indikator %1 · Aspek %2 · Total %3 · Dinilai %4/%5</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="714"/>
-        <location filename="../judgeapp/ui/judge/interview.py" line="747"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="721"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="762"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="731"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="746"/>
         <source>◀ Regions (Alt+Left)</source>
         <translation>◀ Daerah (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="732"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="747"/>
         <source>Back to the region list</source>
         <translation>Kembali ke daftar daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="733"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="748"/>
         <source>Finalise and sign (Ctrl+Shift+F)</source>
         <translation>Finalkan dan tanda tangani (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="734"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="749"/>
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="735"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="750"/>
         <source>Rubric: aspects and indicators (F7)</source>
         <translation>Rubrik: aspek dan indikator (F7)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="736"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="751"/>
         <source>Save status</source>
         <translation>Status simpan</translation>
     </message>
@@ -408,166 +408,178 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="124"/>
+        <location filename="../judgeapp/ui/main_window.py" line="125"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="161"/>
+        <location filename="../judgeapp/ui/main_window.py" line="162"/>
         <source>JudgeApp stopped unexpectedly last time. Nothing saved was lost. The error log is at: %1</source>
         <translation>JudgeApp berhenti tak terduga pada sesi sebelumnya. Tidak ada yang tersimpan yang hilang. Log kesalahan ada di: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="168"/>
+        <location filename="../judgeapp/ui/main_window.py" line="169"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="175"/>
-        <location filename="../judgeapp/ui/main_window.py" line="209"/>
+        <location filename="../judgeapp/ui/main_window.py" line="176"/>
+        <location filename="../judgeapp/ui/main_window.py" line="210"/>
         <source>Judge bundle</source>
         <translation>Bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="176"/>
+        <location filename="../judgeapp/ui/main_window.py" line="177"/>
         <source>Opening judge bundles is not available in this build.</source>
         <translation>Membuka bundel juri belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="181"/>
+        <location filename="../judgeapp/ui/main_window.py" line="182"/>
         <source>Open a judge bundle</source>
         <translation>Buka bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="183"/>
+        <location filename="../judgeapp/ui/main_window.py" line="184"/>
         <source>Judge bundle (*.zip *.judge);;All files (*)</source>
         <translation>Bundel juri (*.zip *.judge);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="190"/>
+        <location filename="../judgeapp/ui/main_window.py" line="191"/>
         <source>Choose an empty folder for your judge workspace</source>
         <translation>Pilih folder kosong untuk ruang kerja juri Anda</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="222"/>
+        <location filename="../judgeapp/ui/main_window.py" line="224"/>
         <location filename="../judgeapp/ui/main_window.py" line="259"/>
+        <location filename="../judgeapp/ui/main_window.py" line="271"/>
         <source>Signed score file</source>
         <translation>Berkas nilai bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="224"/>
+        <location filename="../judgeapp/ui/main_window.py" line="226"/>
         <source>Only a judge&apos;s workspace (opened from a judge bundle) exports a signed score file.</source>
         <translation>Hanya ruang kerja juri (dibuka dari bundel juri) yang dapat mengekspor berkas nilai bertanda tangan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="231"/>
+        <location filename="../judgeapp/ui/main_window.py" line="236"/>
         <source>Folder for the signed score file (e.g. a USB stick)</source>
         <translation>Folder untuk berkas nilai bertanda tangan (mis. diska USB)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="250"/>
-        <source>Signed score file written: %1 (%2 sheets, key %3)</source>
-        <translation>Berkas nilai bertanda tangan disimpan: %1 (%2 lembar, kunci %3)</translation>
+        <location filename="../judgeapp/ui/main_window.py" line="255"/>
+        <source>Signed score file written: %1</source>
+        <translation>Berkas nilai bertanda tangan ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="269"/>
-        <location filename="../judgeapp/ui/main_window.py" line="275"/>
+        <location filename="../judgeapp/ui/main_window.py" line="261"/>
+        <source>The signed score file was written:
+%1
+
+%2 sheets, signed with the key %3. Hand this file to the secretariat.</source>
+        <translation>Berkas nilai bertanda tangan sudah ditulis:
+%1
+
+%2 lembar, ditandatangani dengan kunci %3. Serahkan berkas ini kepada sekretariat.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="281"/>
+        <location filename="../judgeapp/ui/main_window.py" line="287"/>
         <source>My signing key</source>
         <translation>Kunci tanda tangan saya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="270"/>
+        <location filename="../judgeapp/ui/main_window.py" line="282"/>
         <source>This is not a judge&apos;s workspace: it has no signing key.</source>
         <translation>Ini bukan ruang kerja juri: tidak ada kunci tanda tangan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="277"/>
+        <location filename="../judgeapp/ui/main_window.py" line="289"/>
         <source>Fingerprint of the key that signs your score files — read it out to the secretariat when they register you:</source>
         <translation>Sidik kunci yang menandatangani berkas nilai Anda — bacakan kepada sekretariat saat mereka mendaftarkan Anda:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="345"/>
+        <location filename="../judgeapp/ui/main_window.py" line="366"/>
         <source>Interview</source>
         <translation>Wawancara</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="358"/>
-        <location filename="../judgeapp/ui/main_window.py" line="376"/>
+        <location filename="../judgeapp/ui/main_window.py" line="379"/>
+        <location filename="../judgeapp/ui/main_window.py" line="397"/>
         <source>Conflict of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="360"/>
+        <location filename="../judgeapp/ui/main_window.py" line="381"/>
         <source>State why you cannot judge this region. It is then locked for you and the secretariat is told.</source>
         <translation>Sebutkan alasan Anda tidak dapat menilai daerah ini. Daerah ini lalu dikunci untuk Anda dan sekretariat diberi tahu.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="408"/>
+        <location filename="../judgeapp/ui/main_window.py" line="431"/>
         <source>The secretariat screens are not part of this build yet.</source>
         <translation>Layar sekretariat belum tersedia pada versi ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="451"/>
+        <location filename="../judgeapp/ui/main_window.py" line="474"/>
         <source>Opening the workspace…</source>
         <translation>Membuka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="452"/>
+        <location filename="../judgeapp/ui/main_window.py" line="475"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="453"/>
+        <location filename="../judgeapp/ui/main_window.py" line="476"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Buka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="454"/>
+        <location filename="../judgeapp/ui/main_window.py" line="477"/>
         <source>Open judge &amp;bundle…</source>
         <translation>Buka &amp;bundel juri…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="455"/>
+        <location filename="../judgeapp/ui/main_window.py" line="478"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="456"/>
+        <location filename="../judgeapp/ui/main_window.py" line="479"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="457"/>
+        <location filename="../judgeapp/ui/main_window.py" line="480"/>
         <source>&amp;Judge</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="458"/>
+        <location filename="../judgeapp/ui/main_window.py" line="481"/>
         <source>&amp;Secretariat</source>
         <translation>&amp;Sekretariat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="459"/>
+        <location filename="../judgeapp/ui/main_window.py" line="482"/>
         <source>&amp;Language</source>
         <translation>Ba&amp;hasa</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="460"/>
+        <location filename="../judgeapp/ui/main_window.py" line="483"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="461"/>
+        <location filename="../judgeapp/ui/main_window.py" line="484"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="462"/>
+        <location filename="../judgeapp/ui/main_window.py" line="485"/>
         <source>&amp;Export signed score file…</source>
         <translation>&amp;Ekspor berkas nilai bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="463"/>
+        <location filename="../judgeapp/ui/main_window.py" line="486"/>
         <source>My &amp;signing key…</source>
         <translation>&amp;Kunci tanda tangan saya…</translation>
     </message>
@@ -760,98 +772,98 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="11"/>
-        <location filename="../judgeapp/ui/shortcuts.py" line="37"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="21"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="47"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="13"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="23"/>
         <source>type a score</source>
         <translation>ketik nilai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="14"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="24"/>
         <source>save the score and go to the next item</source>
         <translation>simpan nilai dan lanjut ke butir berikutnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="15"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="25"/>
         <source>save and go back one item</source>
         <translation>simpan dan mundur satu butir</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="16"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="26"/>
         <source>undo what was typed in the box</source>
         <translation>batalkan ketikan di kotak</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="17"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="27"/>
         <source>next indicator</source>
         <translation>indikator berikutnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="18"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="28"/>
         <source>previous indicator</source>
         <translation>indikator sebelumnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="19"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="29"/>
         <source>go to the next missing entry</source>
         <translation>ke isian kosong berikutnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="20"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="30"/>
         <source>switch between the document and the rubric</source>
         <translation>berpindah antara dokumen dan rubrik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="21"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="31"/>
         <source>go to the rubric tree</source>
         <translation>ke pohon rubrik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="22"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="32"/>
         <source>search in the document</source>
         <translation>cari dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="23"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="33"/>
         <source>link the page shown as evidence</source>
         <translation>tautkan halaman yang tampil sebagai bukti</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="24"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="34"/>
         <source>start or pause the timer / next phase</source>
         <translation>mulai atau jeda pengatur waktu / fase berikutnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="25"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="35"/>
         <source>finalise and sign</source>
         <translation>finalkan dan tanda tangani</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="26"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="36"/>
         <source>start the interview of the selected region</source>
         <translation>mulai wawancara daerah yang dipilih</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="27"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="37"/>
         <source>back to the region list</source>
         <translation>kembali ke daftar daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="28"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="38"/>
         <source>judge view / secretariat view</source>
         <translation>tampilan juri / tampilan sekretariat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="29"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="39"/>
         <source>open a workspace</source>
         <translation>buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="40"/>
+        <location filename="../judgeapp/ui/shortcuts.py" line="50"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>

@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
         self.act_quit.triggered.connect(self.close)
         self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
-        self.act_export.triggered.connect(self.export_score_file)
+        # triggered(bool) must not reach export_score_file's folder argument
+        self.act_export.triggered.connect(lambda _checked=False: self.export_score_file())
         self.file_menu.addActions([self.act_open, self.act_bundle])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_export)
@@ -214,7 +215,8 @@ class MainWindow(QMainWindow):
     # ---- the judge's score file ---------------------------------------------------------
     def export_score_file(self, folder: str | None = None) -> None:
         """Write the signed score file of this judge workspace into a folder
-        (a USB stick), off the UI thread, then say where it went."""
+        (a USB stick): ask for the folder, write off the UI thread, then name the
+        file written in a confirmation."""
         from judgeapp.services.bundles import judge_identity
 
         if self.ws is None or judge_identity(self.ws) is None:
@@ -227,11 +229,14 @@ class MainWindow(QMainWindow):
             )
             return
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(
-                self, self.tr("Folder for the signed score file (e.g. a USB stick)")
+            from judgeapp.ui.filedialogs import choose_folder
+
+            self.dialog = choose_folder(
+                self,
+                self.tr("Folder for the signed score file (e.g. a USB stick)"),
+                self.export_score_file,
             )
-            if not folder:
-                return
+            return
         self.flush_interview()
         ws_folder = self.ws.folder
 
@@ -247,11 +252,18 @@ class MainWindow(QMainWindow):
 
         def done(exported) -> None:  # noqa: ANN001 - services.scorefiles.ExportedFile
             self.statusBar().showMessage(
-                self.tr("Signed score file written: %1 (%2 sheets, key %3)")
+                self.tr("Signed score file written: %1").replace("%1", str(exported.path)),
+                15000,
+            )
+            self.inform(
+                self.tr("Signed score file"),
+                self.tr(
+                    "The signed score file was written:\n%1\n\n%2 sheets, signed with the "
+                    "key %3. Hand this file to the secretariat."
+                )
                 .replace("%1", str(exported.path))
                 .replace("%2", str(exported.sheets))
                 .replace("%3", exported.fingerprint),
-                15000,
             )
             self.export_done.emit(str(exported.path))
 
@@ -288,6 +300,15 @@ class MainWindow(QMainWindow):
         if self.interview is not None:
             self.interview.flush()
 
+    def inform(self, title: str, text: str) -> None:
+        """A confirmation the user reads, without blocking the event loop."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dialog = box
+        box.open()
+
     def warn(self, title: str, text: str) -> None:
         """A refusal the user must see, without blocking the event loop."""
         box = QMessageBox(
@@ -302,7 +323,7 @@ class MainWindow(QMainWindow):
             w = getattr(self, attr)
             if w is not None:
                 if attr == "interview":
-                    w.flush()
+                    w.suspend()
                 self.stack.removeWidget(w)
                 w.deleteLater()
                 setattr(self, attr, None)
@@ -391,6 +412,8 @@ class MainWindow(QMainWindow):
         self.act_secr.setChecked(True)
         if self.ws is None or self.home is None:
             return
+        if self.interview is not None:
+            self.interview.suspend()
         event_id = self.home.event_box.currentData() or ""
         if (
             self.secretariat is not None
@@ -434,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.interview is not None:
-            self.interview.flush()
+            self.interview.suspend()
             if self.interview.unsaved_count():  # a full disk kept something from saving
                 event.ignore()
                 self.interview.confirm_discard(self.close)

@@ -1,8 +1,18 @@
-"""Help ▸ Keyboard shortcuts: the list a judge needs, in the current language."""
+"""Help ▸ Keyboard shortcuts (the list a judge needs, in the current language), and
+the guard that keeps a screen's shortcuts working while a text box has focus."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class ShortcutsDialog(QDialog):
@@ -41,3 +51,42 @@ class ShortcutsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(label)
         lay.addWidget(buttons)
+
+
+class ShortcutGuard(QObject):
+    """Keeps a screen's shortcuts working from every field inside it.
+
+    A text box claims some Ctrl keys for itself before shortcuts are looked at
+    (on Linux, Ctrl+E moves a line edit's cursor to the end of the line), so a
+    screen's Ctrl+E would never fire while the cursor is in a score box. The
+    guard filters the fields of ``host`` that receive focus: for the key
+    sequences given, the field's claim (``ShortcutOverride``) is withheld and
+    the screen's shortcut runs.
+    """
+
+    def __init__(self, host: QWidget, sequences: list[QKeySequence]):
+        super().__init__(host)
+        self.host = host
+        self.combos = {seq[0].toCombined() for seq in sequences if not seq.isEmpty()}
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            self._focus_changed(None, focused)
+
+    def add(self, seq: QKeySequence) -> None:
+        if not seq.isEmpty():
+            self.combos.add(seq[0].toCombined())
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.host.isAncestorOf(new):
+            new.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        # not claimed by the field: the shortcut map then runs the screen's shortcut
+        return (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.keyCombination().toCombined() in self.combos
+        )

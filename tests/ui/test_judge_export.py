@@ -1,17 +1,25 @@
-"""A judge exports the signed score file from the app; the secretariat's check passes."""
+"""A judge exports the signed score file from the app's menu to a folder they
+choose (a USB stick); a confirmation names the file; the secretariat's check
+passes."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from judging_kit import mini_values, score_all, setup_event
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from judgeapp.services.bundles import issue_bundle, open_bundle
 from judgeapp.services.scorefiles import own_fingerprint, verify_file
 from judgeapp.store.db import open_workspace
+from tests.ui.dialogs import answer_file_dialog, wait_shown
+
+pytestmark = pytest.mark.gui
 
 
-def test_export_signed_score_file_from_the_menu(qtbot, tmp_path, open_app):
+def _judge_laptop(tmp_path):
     secretariat = open_workspace(tmp_path / "sekretariat")
     world = setup_event(secretariat, tmp_path, packaged=1)
     eid, judge = world["event"], world["judges"][0]
@@ -21,22 +29,52 @@ def test_export_signed_score_file_from_the_menu(qtbot, tmp_path, open_app):
     score_all(laptop, eid, judge, world["subs"][0], mini_values(Decimal("8")))
     fingerprint = own_fingerprint(laptop)
     laptop.close()
+    return secretariat, eid, fingerprint
 
+
+@pytest.mark.parametrize("how", ["menu", "keys"])
+def test_export_from_the_menu_to_a_chosen_folder(qtbot, tmp_path, open_app, how):
+    secretariat, eid, fingerprint = _judge_laptop(tmp_path)
     window = open_app(tmp_path / "laptop")
     usb = tmp_path / "usb"
     usb.mkdir()
     with qtbot.waitSignal(window.export_done, timeout=20000) as blocker:
-        window.export_score_file(str(usb))
+        if how == "menu":
+            window.act_export.trigger()  # Berkas ▸ Ekspor berkas nilai…
+        else:
+            qtbot.keyClick(
+                window,
+                Qt.Key.Key_E,
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            )
+        answer_file_dialog(qtbot, usb)
     written = blocker.args[0]
     assert written.startswith(str(usb))
+    box = wait_shown(qtbot, QMessageBox)
+    assert written in box.text() and fingerprint in box.text()
+    assert box.icon() == QMessageBox.Icon.Information
     check = verify_file(written, secretariat, eid)
     assert check.ok, check.failure
-    assert fingerprint in window.statusBar().currentMessage()
     secretariat.close()
+
+
+def test_export_cancelled_writes_nothing(qtbot, tmp_path, open_app):
+    secretariat, _eid, _fp = _judge_laptop(tmp_path)
+    secretariat.close()
+    window = open_app(tmp_path / "laptop")
+    window.act_export.trigger()
+    from PySide6.QtWidgets import QFileDialog
+
+    dlg = wait_shown(qtbot, QFileDialog)
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    assert not window.runner.busy
+    assert not list(tmp_path.rglob("*.scores.json"))
 
 
 def test_export_refused_outside_a_judge_workspace(qtbot, tmp_path, open_app):
     window = open_app(tmp_path / "not-a-judge")
-    window.export_score_file(str(tmp_path))
-    assert window.dialog.isVisible()
+    window.act_export.trigger()
+    box = wait_shown(qtbot, QMessageBox)
+    assert "bundel juri" in box.text()
     assert not list(tmp_path.glob("*.json"))

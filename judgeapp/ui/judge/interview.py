@@ -45,6 +45,7 @@ from judgeapp.ui.judge.rubric_panel import IndicatorPanel, field_label
 from judgeapp.ui.judge.session import JudgeSession
 from judgeapp.ui.judge.timer import PhaseSpec, PhaseTimer
 from judgeapp.ui.pdf_viewer import DocumentViewer
+from judgeapp.ui.shortcuts import ShortcutGuard
 from judgeapp.ui.workers import Runner
 
 RETRY_MS = 4000  # how often values that could not be saved are tried again
@@ -175,9 +176,12 @@ class InterviewScreen(QWidget):
 
     # ---- keyboard -------------------------------------------------------------------
     def _shortcuts(self) -> None:
+        self.shortcuts: dict[str, QShortcut] = {}
+
         def sc(keys: str, fn: Callable[[], None]) -> None:
             s = QShortcut(QKeySequence(keys), self, fn)
             s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.shortcuts[keys] = s
 
         for keys in ("Ctrl+PgDown", "Ctrl+Down"):
             sc(keys, lambda: self.step_indicator(1))
@@ -191,6 +195,9 @@ class InterviewScreen(QWidget):
         sc("Ctrl+M", self.next_missing)
         sc("Ctrl+Shift+F", self.request_finalise)
         sc("Alt+Left", self.leave)
+        # the score boxes and text fields must not swallow any of them (Ctrl+E
+        # is "end of line" in a Linux line edit)
+        self.guard = ShortcutGuard(self, [s.key() for s in self.shortcuts.values()])
 
     def toggle_viewer_focus(self) -> None:
         if self.viewer.isAncestorOf(self.focusWidget()):
@@ -718,8 +725,16 @@ class InterviewScreen(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def leave(self) -> None:
+    def suspend(self) -> None:
+        """The judge leaves the screen or closes the app: commit what is typed and
+        pause a running timer (the pause is stamped and stored with the sheet).
+        Only a crash leaves a phase running, and it then keeps counting."""
         self.flush()
+        if self.timer.running and not self.state.final:
+            self.timer.pause()
+
+    def leave(self) -> None:
+        self.suspend()
         self.confirm_discard(self.back.emit)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
