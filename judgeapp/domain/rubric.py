@@ -186,6 +186,22 @@ class JudgeRule(_Model):
     rule: Literal["median", "mean", "trimmed_mean", "ijru"] = "median"
     trim: int = Field(default=1, ge=0)
     disagreement_threshold: Dec | None = None
+    # Judge calibration (domain/calibration.py): a judge whose mean differs from
+    # the panel's by more than this (on the total's scale) is flagged lenient or
+    # severe; a judge whose Kendall tau with the panel is below order_threshold
+    # is flagged. Left out of the canonical JSON when unset, so adding the
+    # fields changed no existing form hash.
+    calibration_threshold: Dec | None = Field(default=None, ge=0)
+    order_threshold: Dec | None = Field(default=None, ge=-1, le=1)
+
+    @model_serializer(mode="wrap")
+    def _drop_unset_calibration(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict):
+            for key in ("calibration_threshold", "order_threshold"):
+                if data.get(key) is None:
+                    data.pop(key, None)
+        return data
 
 
 class StageDefault(_Model):

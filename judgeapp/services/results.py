@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from judgeapp.domain import agreement as stats
+from judgeapp.domain import calibration as calibration_model
 from judgeapp.domain.panel import (
     RULES,
     PanelResult,
@@ -630,6 +631,42 @@ def _agreement(loaded: _Loaded) -> list[PanelAgreement]:
                         stats.all_statistics(sub_ratings),
                     )
                 )
+    return out
+
+
+@dataclass(frozen=True)
+class StageCalibration:
+    """Each judge's leniency/severity and order agreement against the panel at
+    one stage (``domain/calibration.py``), on the judges' own totals."""
+
+    stage_id: str
+    thresholds: calibration_model.Thresholds
+    decimals: int
+    judges: tuple[calibration_model.JudgeCalibration, ...]
+
+
+def calibration(
+    ws: Workspace, event_id: str, *, stage_id: str | None = None, provisional: bool = False
+) -> list[StageCalibration]:
+    """Judge calibration per stage, on the same sheets as the ranking (the
+    judges' unmoderated totals, as for the agreement statistics)."""
+    loaded = _load(ws, event_id, stage_id, provisional, None)
+    out = []
+    for data in loaded.stages:
+        ratings: dict[str, dict[str, Decimal]] = {}
+        for sub, judges in data.results.items():
+            for judge, res in judges.items():
+                assert res.total is not None
+                ratings.setdefault(judge, {})[sub] = res.total
+        limits = calibration_model.thresholds_for(data.form)
+        out.append(
+            StageCalibration(
+                data.stage.id,
+                limits,
+                data.form.total_decimals,
+                tuple(calibration_model.calibrate(ratings, limits)),
+            )
+        )
     return out
 
 
