@@ -26,7 +26,7 @@ def report_services():  # noqa: ANN201 - ui.secretariat.reports_tab.ReportServic
     """The report engine handed to the secretariat panel (ui and reports are
     siblings, so the application joins them). Built when the panel first opens;
     WeasyPrint and openpyxl load only when a report is rendered."""
-    from judgeapp.reports import ReportRefused, render_report
+    from judgeapp.reports import render_report
     from judgeapp.ui.secretariat.reports_tab import ReportServices
 
     def export_xlsx(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
@@ -34,7 +34,7 @@ def report_services():  # noqa: ANN201 - ui.secretariat.reports_tab.ReportServic
 
         return run(*args, **kwargs)
 
-    return ReportServices(render=render_report, export_xlsx=export_xlsx, refusals=(ReportRefused,))
+    return ReportServices(render=render_report, export_xlsx=export_xlsx)
 
 
 def run_gui(workspace: str | None = None, lang: str | None = None) -> int:
@@ -45,7 +45,7 @@ def run_gui(workspace: str | None = None, lang: str | None = None) -> int:
     from judgeapp.ui.crash import CrashHandler, user_log_dir
     from judgeapp.ui.language import Language
     from judgeapp.ui.main_window import MainWindow
-    from judgeapp.ui.workers import Runner
+    from judgeapp.ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("JudgeApp")
@@ -55,7 +55,7 @@ def run_gui(workspace: str | None = None, lang: str | None = None) -> int:
     language = Language(app)
     chosen = _pick_language(lang)
     language.set_language(chosen)
-    runner = Runner(QThreadPool(app), app)
+    runner = TaskRunner(parent=app, pool=QThreadPool(app), crash=crash.handle)
     window = MainWindow(language, runner, crash, reports=report_services)
     window.show()
     bench = os.environ.get(READY_ENV) == "1"

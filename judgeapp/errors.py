@@ -32,3 +32,12 @@ class Refused(Exception):
 
     def __str__(self) -> str:
         return self.message()
+
+
+class NotFound(Refused, KeyError):
+    """The request names something the workspace does not hold (an event, a
+    stage, a submission, a sheet, a judge, a document).
+
+    Also a ``KeyError``, so that code looking a name up may catch it as one
+    (``str()`` is still the plain message, not KeyError's quoted one).
+    """

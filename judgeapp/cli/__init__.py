@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from judgeapp.errors import Refused
 
-__all__ = ["Refused", "main", "add_workspace_arg", "open_ws"]
+__all__ = ["Refused", "main", "add_command", "add_workspace_arg", "open_ws"]
 
 # Modules that register sub-commands (each: register(subparsers) -> None).
 COMMAND_MODULES = (
@@ -23,7 +23,15 @@ COMMAND_MODULES = (
     "judgeapp.cli.rank_cmd",
     "judgeapp.cli.package_cmd",
     "judgeapp.cli.demo_cmd",
+    "judgeapp.cli.judge_cmd",
+    "judgeapp.cli.assign_cmd",
+    "judgeapp.cli.conflict_cmd",
+    "judgeapp.cli.schedule_cmd",
+    "judgeapp.cli.bundle_cmd",
     "judgeapp.cli.scores_cmd",
+    "judgeapp.cli.verify_cmd",
+    "judgeapp.cli.progress_cmd",
+    "judgeapp.cli.key_cmd",
     "judgeapp.cli.report_cmd",
 )
 
@@ -55,6 +63,19 @@ def add_workspace_arg(p: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="workspace folder (default: per-user data folder)",
     )
+
+
+def add_command(
+    sub: argparse._SubParsersAction,
+    name: str,
+    help_: str,
+    func: Callable[[argparse.Namespace], int],
+) -> argparse.ArgumentParser:
+    """A (sub-)command that takes ``--workspace`` and runs ``func(args)``."""
+    p = sub.add_parser(name, help=help_)
+    add_workspace_arg(p)
+    p.set_defaults(func=func)
+    return p
 
 
 def open_ws(args: argparse.Namespace, create: bool = True):  # noqa: ANN201 - lazy import

@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from judgeapp.domain.rubric import canonical_json
+from judgeapp.errors import Refused
 from judgeapp.i18n import t
 
 SCORE_FORMAT = "judgeapp.scores/1"
@@ -68,14 +69,18 @@ def generate_keypair() -> KeyPair:
     return KeyPair(_b64(priv.private_bytes_raw()), pub, fingerprint(pub))
 
 
+class KeyRefused(Refused, ValueError):
+    """A public key that is not a 32-byte base64 Ed25519 key."""
+
+
 def public_key_bytes(public_key: str) -> bytes:
-    """The raw key, or ``ValueError`` when it is not a 32-byte base64 key."""
+    """The raw key, or ``KeyRefused`` when it is not a 32-byte base64 key."""
     try:
         raw = _unb64(public_key)
     except (binascii.Error, ValueError, UnicodeEncodeError):
-        raise ValueError(t("kunci publik bukan base64", "public key is not base64")) from None
+        raise KeyRefused(t("kunci publik bukan base64", "public key is not base64")) from None
     if len(raw) != 32:
-        raise ValueError(
+        raise KeyRefused(
             t(
                 f"kunci publik {len(raw)} bita, bukan 32",
                 f"public key has {len(raw)} bytes, not 32",

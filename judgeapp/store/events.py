@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from judgeapp.errors import NotFound
+from judgeapp.i18n import t
 from judgeapp.store.db import Workspace, now
 
 
@@ -57,7 +59,12 @@ class Event:
         for st in self.stages:
             if st.id == stage_id:
                 return st
-        raise KeyError(f"event {self.id} has no stage {stage_id!r}")
+        raise NotFound(
+            t(
+                f"acara {self.id} tidak punya tahap {stage_id!r}",
+                f"event {self.id} has no stage {stage_id!r}",
+            )
+        )
 
 
 def unique_id(ws: Workspace, table: str, base: str, column: str = "id") -> str:
@@ -159,7 +166,12 @@ def list_events(ws: Workspace) -> list[Event]:
 def get_event(ws: Workspace, event_id: str) -> Event:
     row = ws.query_one("SELECT * FROM events WHERE id=?", (event_id,))
     if row is None:
-        raise KeyError(f"no event {event_id!r} in this workspace")
+        raise NotFound(
+            t(
+                f"tidak ada acara {event_id!r} di ruang kerja ini",
+                f"no event {event_id!r} in this workspace",
+            )
+        )
     return _event(ws, row)
 
 
@@ -200,7 +212,9 @@ def get_submission(ws: Workspace, submission_id: str) -> dict:
         (submission_id,),
     )
     if row is None:
-        raise KeyError(f"no submission {submission_id!r}")
+        raise NotFound(
+            t(f"tidak ada peserta {submission_id!r}", f"no submission {submission_id!r}")
+        )
     return row
 
 

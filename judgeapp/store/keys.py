@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from judgeapp.domain.exchange import fingerprint, generate_keypair
+from judgeapp.errors import NotFound
+from judgeapp.i18n import t
 from judgeapp.store.db import Workspace, now
 
 
@@ -79,7 +81,12 @@ def set_judge_key(
             "SELECT fingerprint FROM judges WHERE event_id=? AND id=?", (event_id, judge_id)
         ).fetchone()
         if row is None:
-            raise KeyError(f"no judge {judge_id!r} in event {event_id!r}")
+            raise NotFound(
+                t(
+                    f"tidak ada juri {judge_id!r} di acara {event_id!r}",
+                    f"no judge {judge_id!r} in event {event_id!r}",
+                )
+            )
         old = row[0] or None
         if old == fp:
             return fp

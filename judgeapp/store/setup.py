@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 
 from judgeapp.domain.exchange import BundleManifest
+from judgeapp.errors import NotFound
+from judgeapp.i18n import t
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.events import upsert_region
 from judgeapp.store.submissions import NewSubmission, insert_submission
@@ -70,7 +72,9 @@ def set_category(ws: Workspace, submission_id: str, category: str, actor: str) -
             "SELECT event_id, category FROM submissions WHERE id=?", (submission_id,)
         ).fetchone()
         if row is None:
-            raise KeyError(submission_id)
+            raise NotFound(
+                t(f"tidak ada peserta {submission_id!r}", f"no submission {submission_id!r}")
+            )
         if row[1] == category:
             return
         ws.conn.execute("UPDATE submissions SET category=? WHERE id=?", (category, submission_id))
@@ -84,7 +88,12 @@ def set_judge_role(ws: Workspace, event_id: str, judge_id: str, role: str, actor
             "SELECT role FROM judges WHERE event_id=? AND id=?", (event_id, judge_id)
         ).fetchone()
         if row is None:
-            raise KeyError(judge_id)
+            raise NotFound(
+                t(
+                    f"tidak ada juri {judge_id!r} di acara {event_id!r}",
+                    f"no judge {judge_id!r} in event {event_id!r}",
+                )
+            )
         if row[0] == role:
             return
         ws.conn.execute(

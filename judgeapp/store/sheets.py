@@ -12,7 +12,8 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from judgeapp.errors import Refused
+from judgeapp.errors import NotFound, Refused
+from judgeapp.i18n import t
 from judgeapp.store.db import Workspace, now
 
 
@@ -89,14 +90,14 @@ def form_hash_of(ws: Workspace, sheet_id: str) -> str:
     """The pinned form a sheet is scored on."""
     row = ws.conn.execute("SELECT form_hash FROM sheets WHERE id=?", (sheet_id,)).fetchone()
     if row is None:
-        raise KeyError(f"no sheet {sheet_id!r}")
+        raise NotFound(_no_sheet(sheet_id))
     return str(row[0])
 
 
 def load_sheet(ws: Workspace, sheet_id: str) -> SheetData:
     row = ws.query_one("SELECT * FROM sheets WHERE id=?", (sheet_id,))
     if row is None:
-        raise KeyError(f"no sheet {sheet_id!r}")
+        raise NotFound(_no_sheet(sheet_id))
     scores = {
         k: Decimal(v)
         for k, v in ws.conn.execute(
@@ -133,7 +134,7 @@ def load_sheet(ws: Workspace, sheet_id: str) -> SheetData:
 def _touch(ws: Workspace, sheet_id: str, *, allow_final: bool = False) -> int:
     row = ws.conn.execute("SELECT status, revision FROM sheets WHERE id=?", (sheet_id,)).fetchone()
     if row is None:
-        raise KeyError(f"no sheet {sheet_id!r}")
+        raise NotFound(_no_sheet(sheet_id))
     if row[0] == "final" and not allow_final:
         raise SheetLocked("the sheet is final; re-open it with a reason to change it")
     revision = int(row[1]) + 1
@@ -254,7 +255,7 @@ def set_status(ws: Workspace, sheet_id: str, status: str, actor: str, reason: st
     with ws.transaction():
         row = ws.conn.execute("SELECT status FROM sheets WHERE id=?", (sheet_id,)).fetchone()
         if row is None:
-            raise KeyError(sheet_id)
+            raise NotFound(_no_sheet(sheet_id))
         old = row[0]
         revision = _touch(ws, sheet_id, allow_final=True)
         ws.conn.execute(
@@ -340,3 +341,7 @@ def stage_with_work(ws: Workspace, event_id: str, judge_id: str | None, stages: 
             if row:
                 return stage
     return stages[0] if stages else ""
+
+
+def _no_sheet(sheet_id: str) -> str:
+    return t(f"tidak ada lembar {sheet_id!r}", f"no sheet {sheet_id!r}")

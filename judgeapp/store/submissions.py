@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from judgeapp.errors import NotFound
+from judgeapp.i18n import t
 from judgeapp.store.db import Workspace, now
 
 
@@ -212,7 +214,12 @@ def document(ws: Workspace, submission_id: str, doc_id: str) -> dict:
         (submission_id, doc_id),
     )
     if row is None:
-        raise KeyError(f"submission {submission_id!r} has no document {doc_id!r}")
+        raise NotFound(
+            t(
+                f"peserta {submission_id!r} tidak punya dokumen {doc_id!r}",
+                f"submission {submission_id!r} has no document {doc_id!r}",
+            )
+        )
     return row
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.ui.language import Language
-from judgeapp.ui.workers import Runner
+from judgeapp.ui.tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         language: Language,
-        runner: Runner,
+        runner: TaskRunner,
         crash=None,
         parent=None,
         *,  # noqa: ANN001
@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         if self.ws is not None and self.ws is not ws:
             self.ws.close()
         self.ws = ws
+        self.runner.folder = ws.folder
         if self.crash is not None:
             self.crash.set_folder(ws.logs_dir)
         if self.home is None:
@@ -201,12 +202,14 @@ class MainWindow(QMainWindow):
 
     def open_bundle_file(self, path: Path, folder: str | Path | None = None) -> bool:
         """Open a judge bundle into ``folder`` (a new judge workspace) or the open one."""
+        from judgeapp.errors import Refused
+
         bundles = importlib.import_module("judgeapp.services.bundles")
         if folder is not None and not self.load_workspace(folder):
             return False
         try:
             bundles.open_bundle(self.ws, path)
-        except Exception as exc:  # noqa: BLE001 - BundleRefused / WorkspaceError: shown as is
+        except Refused as exc:  # BundleRefused, WorkspaceError: said as they are
             self.warn(self.tr("Judge bundle"), str(exc))
             return False
         self.set_workspace(self.ws)
@@ -238,17 +241,11 @@ class MainWindow(QMainWindow):
             )
             return
         self.flush_interview()
-        ws_folder = self.ws.folder
 
-        def job():  # noqa: ANN202 - pool thread: its own connection
+        def job(ws, _state):  # noqa: ANN001, ANN202 - a pool thread, its own connection
             from judgeapp.services.scorefiles import export_scores
-            from judgeapp.store.db import open_workspace
 
-            ws = open_workspace(ws_folder, create=False)
-            try:
-                return export_scores(ws, folder)
-            finally:
-                ws.close()
+            return export_scores(ws, folder)
 
         def done(exported) -> None:  # noqa: ANN001 - services.scorefiles.ExportedFile
             self.statusBar().showMessage(
@@ -267,10 +264,11 @@ class MainWindow(QMainWindow):
             )
             self.export_done.emit(str(exported.path))
 
-        def failed(message: str) -> None:
-            self.warn(self.tr("Signed score file"), message.split("\n", 1)[0])
-
-        self.runner.start(job, done, failed)
+        self.runner.start(
+            job,
+            on_done=done,
+            on_refused=lambda exc: self.warn(self.tr("Signed score file"), str(exc)),
+        )
 
     def show_my_key(self) -> None:
         from judgeapp.services.bundles import judge_identity

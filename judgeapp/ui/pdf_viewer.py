@@ -1,7 +1,7 @@
 """The embedded document viewer: thumbnails, contents, zoom, search, page jump.
 
-Documents are opened on a pool thread (``Runner``) and handed back to the UI
-thread by signal; thumbnails are rendered by ``QPdfPageRenderer`` in its
+Documents are opened on a pool thread (``TaskRunner.call``) and handed back to
+the UI thread; thumbnails are rendered by ``QPdfPageRenderer`` in its
 multi-threaded mode. The viewer knows nothing of scores: it exposes the
 document and page shown (``current_doc_id``, ``current_page``) and can be told
 to show one (``show_page``).
@@ -42,18 +42,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judgeapp.errors import Refused
 from judgeapp.ui.judge.session import DocInfo
-from judgeapp.ui.workers import Runner
+from judgeapp.ui.tasks import TaskRunner
 
 THUMB_WIDTH = 80
 
 
 def load_pdf(path: Path, target_thread) -> QPdfDocument:  # noqa: ANN001 - QThread
-    """Open a PDF (called on a pool thread); the document moves to ``target_thread``."""
+    """Open a PDF (called on a pool thread); the document moves to ``target_thread``.
+    A file Qt cannot read is refused with its name and Qt's reason."""
     doc = QPdfDocument()
     error = doc.load(str(path))
     if error != QPdfDocument.Error.None_:
-        raise ValueError(f"{path.name}: {error.name}")
+        raise Refused(error.name, file=path.name)
     doc.moveToThread(target_thread)
     return doc
 
@@ -126,7 +128,7 @@ class DocumentViewer(QWidget):
 
     def __init__(
         self,
-        runner: Runner,
+        runner: TaskRunner,
         resolve: Callable[[str], Path | None] | None = None,
         parent: QWidget | None = None,
     ):
@@ -267,10 +269,11 @@ class DocumentViewer(QWidget):
         self._pending_page = page
         self._say(self.tr("Opening %1 …").replace("%1", Path(path).name))
         thread = QCoreApplication.instance().thread()
-        self.runner.start(
-            lambda: load_pdf(Path(path), thread),
-            lambda doc: self._loaded(doc_id, doc),
-            lambda msg: self._failed(doc_id, msg),
+        self.runner.call(
+            lambda _state: load_pdf(Path(path), thread),
+            key=self,  # the latest document asked for wins
+            on_done=lambda doc: self._loaded(doc_id, doc),
+            on_refused=lambda exc: self._failed(doc_id, str(exc)),
         )
 
     def show_page(self, page: int) -> None:

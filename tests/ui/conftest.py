@@ -137,7 +137,7 @@ def open_app(qtbot):
 
     from judgeapp.ui.language import Language
     from judgeapp.ui.main_window import MainWindow
-    from judgeapp.ui.workers import Runner
+    from judgeapp.ui.tasks import TaskRunner
 
     opened = []
 
@@ -145,7 +145,7 @@ def open_app(qtbot):
         app = QApplication.instance()
         language = Language(app)
         language.set_language(lang)
-        window = MainWindow(language, Runner(parent=window_parent(app)))
+        window = MainWindow(language, TaskRunner(parent=window_parent(app)))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

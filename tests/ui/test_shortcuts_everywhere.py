@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from judgeapp.ui.language import Language
 from judgeapp.ui.main_window import MainWindow
-from judgeapp.ui.workers import Runner
+from judgeapp.ui.tasks import TaskRunner
 
 folder, judge, sub = sys.argv[1:4]
 
@@ -39,7 +39,7 @@ def wait_for(cond, ms=10000):
 app = QApplication([])
 language = Language(app)
 language.set_language("id")
-w = MainWindow(language, Runner(parent=app))
+w = MainWindow(language, TaskRunner(parent=app))
 w.show()
 QTest.qWaitForWindowExposed(w)
 w.activateWindow()

@@ -46,7 +46,7 @@ from judgeapp.ui.judge.session import JudgeSession
 from judgeapp.ui.judge.timer import PhaseSpec, PhaseTimer
 from judgeapp.ui.pdf_viewer import DocumentViewer
 from judgeapp.ui.shortcuts import ShortcutGuard
-from judgeapp.ui.workers import Runner
+from judgeapp.ui.tasks import TaskRunner
 
 RETRY_MS = 4000  # how often values that could not be saved are tried again
 SAVED_STYLE = "color: #1b6e2a;"
@@ -63,7 +63,7 @@ class InterviewScreen(QWidget):
         self,
         session: JudgeSession,
         submission_id: str,
-        runner: Runner,
+        runner: TaskRunner,
         clock: Callable[[], float] = time.time,
         parent: QWidget | None = None,
     ):

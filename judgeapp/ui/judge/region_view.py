@@ -24,7 +24,7 @@ from judgeapp.ui.judge.chart import SeriesChart
 from judgeapp.ui.judge.models import FiguresModel
 from judgeapp.ui.judge.session import JudgeSession, series
 from judgeapp.ui.pdf_viewer import DocumentViewer
-from judgeapp.ui.workers import Runner
+from judgeapp.ui.tasks import TaskRunner
 
 
 class RegionView(QWidget):
@@ -36,7 +36,7 @@ class RegionView(QWidget):
         self,
         session: JudgeSession,
         submission_id: str,
-        runner: Runner,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)

@@ -8,17 +8,8 @@ display. No SQL here (that stays in ``judgeapp.store``).
 from __future__ import annotations
 
 from judgeapp.services import setup
-from judgeapp.services import sheets as sheet_service
-from judgeapp.store.db import Workspace, WorkspaceError
+from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat.models import MatrixData
-
-REFUSALS: tuple[type[Exception], ...] = (
-    setup.SetupRefused,
-    sheet_service.SheetRefused,
-    WorkspaceError,
-    ValueError,
-    KeyError,
-)
 
 
 def submission_label(sub: dict) -> str:

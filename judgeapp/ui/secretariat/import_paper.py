@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judgeapp.errors import Refused
 from judgeapp.services import paper
 from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace, WorkspaceError
@@ -307,18 +308,22 @@ class PaperPage(QWidget):
         self._buttons(False)
         self.progress.begin(text)
         self.ctx.runner.start(
-            job, on_done=done, on_failed=self._failed, on_progress=self.progress.update_progress
+            job,
+            on_done=done,
+            on_refused=self._refused,
+            on_progress=self.progress.update_progress,
+            on_end=self._end,
         )
 
-    def _failed(self, message: str) -> None:
+    def _end(self) -> None:
         self.progress.end()
         self._buttons(True)
-        self.message.show_message(message, "error")
+
+    def _refused(self, exc: Refused) -> None:
+        self.message.show_message(str(exc), "error")
         self.finished.emit(None)
 
     def _exported(self, out: TemplateOutcome) -> None:
-        self.progress.end()
-        self._buttons(True)
         if out.sheets:
             text = self.tr("Template written: %1 (%n sheet(s) to key).", "", out.sheets)
             kind = "ok"
@@ -329,8 +334,6 @@ class PaperPage(QWidget):
         self.exported.emit(out)
 
     def _done(self, out: PaperOutcome) -> None:
-        self.progress.end()
-        self._buttons(True)
         self.outcome = out
         files = ", ".join(out.files)
         # a long reason takes the spare width; values stay side by side

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.domain.package import PackageError
+from judgeapp.errors import Refused
 from judgeapp.services import packages, scorefiles
 from judgeapp.store.db import Workspace, WorkspaceError
 from judgeapp.ui.secretariat.import_paper import PaperPage
@@ -231,8 +232,9 @@ class ImportTab(QWidget):
         self.ctx.runner.start(
             job,
             on_done=self._done,
-            on_failed=self._failed,
+            on_refused=self._refused,
             on_progress=self.progress.update_progress,
+            on_end=self._enable,
         )
 
     def _enable(self) -> None:
@@ -240,13 +242,11 @@ class ImportTab(QWidget):
         for b in (self.packages_button, self.folder_button, self.scores_button):
             b.setEnabled(True)
 
-    def _failed(self, message: str) -> None:
-        self._enable()
-        self.message.show_message(message, "error")
+    def _refused(self, exc: Refused) -> None:
+        self.message.show_message(str(exc), "error")
         self.finished.emit([])
 
     def _done(self, outcomes: list[Outcome]) -> None:
-        self._enable()
         self.outcomes = list(outcomes)
         status = {
             "imported": self.tr("imported"),

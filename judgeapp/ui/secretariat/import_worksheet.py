@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.domain.scoring import fmt
+from judgeapp.errors import Refused
 from judgeapp.services import worksheet_import
 from judgeapp.services.worksheet import NAME_ROW
 from judgeapp.store import events as store_events
@@ -175,19 +176,20 @@ class WorksheetPage(QWidget):
         self.ctx.runner.start(
             lambda ws, _p: import_file(ws, eid, path, jid, stage, create, actor),
             on_done=self._done,
-            on_failed=self._failed,
+            on_refused=self._refused,
             on_progress=self.progress.update_progress,
+            on_end=self._end,
         )
 
-    def _failed(self, message: str) -> None:
+    def _end(self) -> None:
         self.progress.end()
         self.import_button.setEnabled(True)
-        self.message.show_message(message, "error")
+
+    def _refused(self, exc: Refused) -> None:
+        self.message.show_message(str(exc), "error")
         self.finished.emit(None)
 
     def _done(self, out: WorksheetOutcome) -> None:
-        self.progress.end()
-        self.import_button.setEnabled(True)
         self.outcome = out
         # a long reason takes the spare width; the figures stay together
         self.view.horizontalHeader().setStretchLastSection(out.result is None)

@@ -21,6 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from judgeapp.errors import Refused
+
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -162,8 +164,8 @@ class AssignmentMatrixModel(QAbstractTableModel):
     """Checkable judges × submissions cells; conflicted cells are locked.
 
     Every change goes to the backend first; the cells are then re-read from it,
-    so what is shown is what the store holds. A refusal (the backend raised)
-    changes nothing and is emitted as ``refused(message)``.
+    so what is shown is what the store holds. A refusal (the backend raised
+    ``Refused``) changes nothing and is emitted as ``refused(message)``.
     """
 
     refused = Signal(str)
@@ -176,14 +178,12 @@ class AssignmentMatrixModel(QAbstractTableModel):
         *,
         conflict_text: str = "konflik",
         refusal_text: str = "",
-        refusals: tuple[type[BaseException], ...] = (Exception,),
     ) -> None:
         super().__init__(parent)
         self.backend = backend
         self._d = MatrixData([], [])
         self.conflict_text = conflict_text
         self.refusal_text = refusal_text
-        self.refusals = refusals
 
     # ---- data ------------------------------------------------------------
     def reload(self) -> None:
@@ -288,7 +288,7 @@ class AssignmentMatrixModel(QAbstractTableModel):
     def _run(self, write: Callable[[], int]) -> bool:
         try:
             n = write()
-        except self.refusals as exc:  # refused: nothing changed, say why
+        except Refused as exc:  # refused: nothing changed, say why
             self.refused.emit(str(exc))
             return False
         self.reload()

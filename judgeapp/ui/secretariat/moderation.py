@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.domain.scoring import fmt
+from judgeapp.errors import Refused
 from judgeapp.services import moderation as mod_service
 from judgeapp.services import results
 from judgeapp.store import events as store_events
@@ -237,17 +238,16 @@ class DisagreementTab(QWidget):
             lambda ws, _p: results.disagreements(
                 ws, eid, stage or None, provisional=prov, flagged_only=flagged_only
             ),
+            key="disagreements",  # the latest choice of stage and filters wins
             on_done=self._done,
-            on_failed=self._failed,
-            refusals=(results.ResultsRefused,),
+            on_refused=self._refused,
+            on_end=self.progress.end,
         )
 
-    def _failed(self, message: str) -> None:
-        self.progress.end()
-        self.message.show_message(message, "error")
+    def _refused(self, exc: Refused) -> None:
+        self.message.show_message(str(exc), "error")
 
     def _done(self, items: list[results.Disagreement]) -> None:
-        self.progress.end()
         self.items = list(items)
         judges = self.judge_names()
         rows = []

@@ -15,7 +15,7 @@ from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat.reports_tab import ReportServices
 from judgeapp.ui.secretariat.widgets import Context
-from judgeapp.ui.secretariat.worker import TaskRunner
+from judgeapp.ui.tasks import TaskRunner
 
 
 class SecretariatPanel(QWidget):
@@ -37,7 +37,7 @@ class SecretariatPanel(QWidget):
         self.ws = ws
         self.event_id = event_id
         self._event_id = event_id  # the main window compares it when switching events
-        self.runner = runner or TaskRunner(ws.folder, self)
+        self.runner = runner or TaskRunner(ws.folder, self, threads=1)  # writes stay in order
         self.ctx = Context(ws, event_id, self.runner, actor=actor, reports=reports)
         self.setObjectName("secretariat-panel")
         self._layout = QVBoxLayout(self)
@@ -114,7 +114,7 @@ class SecretariatPanel(QWidget):
             # Rebuild in the new language — once the running task (if any) has
             # reported, so that its result never lands in a deleted screen.
             self._rebuild_pending = True
-            if not self.runner.busy():
+            if not self.runner.busy:
                 self._rebuild()
         super().changeEvent(event)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judgeapp.errors import Refused
 from judgeapp.services import progress as progress_service
 from judgeapp.store import events as store_events
 from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, Cell, TableModel
@@ -112,16 +113,16 @@ class ProgressTab(QWidget):
         self.progress.begin(self.tr("Reading the sheets…"))
         self.ctx.runner.start(
             lambda ws, _p: progress_service.progress_board(ws, eid, stage),
+            key="board",  # the latest choice of stage wins
             on_done=self._done,
-            on_failed=self._failed,
+            on_refused=self._refused,
+            on_end=self.progress.end,
         )
 
-    def _failed(self, message: str) -> None:
-        self.progress.end()
-        self.message.show_message(message, "error")
+    def _refused(self, exc: Refused) -> None:
+        self.message.show_message(str(exc), "error")
 
     def _done(self, board: progress_service.Board) -> None:
-        self.progress.end()
         self.board = board
         labels = self.labels()
         rows = []

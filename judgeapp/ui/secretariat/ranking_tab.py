@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from judgeapp.domain.ranking import TrailStep
 from judgeapp.domain.scoring import fmt
+from judgeapp.errors import Refused
 from judgeapp.services import results
 from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace
@@ -135,14 +136,17 @@ class RankingTab(QWidget):
         self.recompute.setEnabled(False)
         self.ctx.runner.start(
             lambda ws, _p: compute(ws, ws_event, stage, prov),
+            key="ranking",  # the latest choice of stage and provisional wins
             on_done=self._done,
-            on_failed=self._failed,
-            refusals=(results.ResultsRefused,),
+            on_refused=self._refused,
+            on_end=self._end,
         )
 
-    def _done(self, result: Results) -> None:
+    def _end(self) -> None:
         self.progress.end()
         self.recompute.setEnabled(True)
+
+    def _done(self, result: Results) -> None:
         self.result = result
         keep = self.category.currentData()
         self.category.blockSignals(True)
@@ -156,11 +160,9 @@ class RankingTab(QWidget):
         self._show()
         self.loaded.emit()
 
-    def _failed(self, message: str) -> None:
-        self.progress.end()
-        self.recompute.setEnabled(True)
-        self.message.show_message(message, "error")
-        self.failed.emit(message)
+    def _refused(self, exc: Refused) -> None:
+        self.message.show_message(str(exc), "error")
+        self.failed.emit(str(exc))
 
     # ---- display ---------------------------------------------------------------
     def _show(self) -> None:

@@ -8,7 +8,7 @@ layer does not import ``judgeapp.reports`` itself; the application wires it).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp import i18n
+from judgeapp.errors import Refused
 from judgeapp.store import events as store_events
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
 
@@ -40,13 +41,11 @@ class ReportServices:
 
     ``render`` has the signature of ``judgeapp.reports.render_report``;
     ``export_xlsx(ws, event_id, out_path, *, lang, progress)`` writes the Excel
-    workbook. ``refusals`` are the engine's exceptions whose text is a message
-    for the user (``ReportRefused``).
+    workbook. The engine's refusals are ``judgeapp.errors.Refused`` (``ReportRefused``).
     """
 
     render: Callable[..., Path]
     export_xlsx: Callable[..., Path] | None = None
-    refusals: tuple[type[BaseException], ...] = field(default_factory=tuple)
 
 
 # kind -> which scope selectors apply: (stage, submission, judge)
@@ -229,8 +228,8 @@ class ReportsTab(QWidget):
             self.open_button.setEnabled(False)
             self.save_button.setEnabled(False)
         elif self.services is not None:
-            self.open_button.setEnabled(not self.ctx.runner.busy())
-            self.save_button.setEnabled(not self.ctx.runner.busy())
+            self.open_button.setEnabled(not self.ctx.runner.busy)
+            self.save_button.setEnabled(not self.ctx.runner.busy)
 
     def default_name(self) -> str:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -294,22 +293,23 @@ class ReportsTab(QWidget):
         self.ctx.runner.start(
             job,
             on_done=lambda path: self._done(Path(path), open_after),
-            on_failed=self._failed,
+            on_refused=self._refused,
             on_progress=self.progress.update_progress,
-            refusals=services.refusals,
+            on_end=self._end,
         )
 
-    def _done(self, path: Path, open_after: bool) -> None:
+    def _end(self) -> None:
         self.progress.end()
         self._scope()
+
+    def _done(self, path: Path, open_after: bool) -> None:
         self.last_path = path
         self.message.show_message(self.tr("Written: %1").replace("%1", str(path)), "ok")
         if open_after:
             self.opener(path)
         self.rendered.emit(str(path))
 
-    def _failed(self, message: str) -> None:
-        self.progress.end()
-        self._scope()
+    def _refused(self, exc: Refused) -> None:
+        message = str(exc)
         self.message.show_message(self.tr("Not rendered: %1").replace("%1", message), "error")
         self.failed.emit(message)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.domain.exchange import fingerprint
+from judgeapp.errors import Refused
 from judgeapp.store import events as store_events
 from judgeapp.ui.secretariat import data
 from judgeapp.ui.secretariat.models import TableModel
@@ -108,7 +109,7 @@ class KeysPage(QWidget):
             return
         try:
             self.preview.setText(f"<b>{fingerprint(text)}</b>")
-        except ValueError as exc:
+        except Refused as exc:
             self.preview.setText(self.tr("not a valid key: %1").replace("%1", str(exc)))
 
     def register_key(self) -> None:
@@ -133,7 +134,7 @@ class KeysPage(QWidget):
                 accept_change=accept,
                 reason=reason,
             )
-        except data.REFUSALS as exc:
+        except Refused as exc:
             self.message.show_message(str(exc), "error")
             return
         self.key.clear()

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judgeapp.errors import Refused
 from judgeapp.services import bundles, setup
 from judgeapp.store import events as store_events
-from judgeapp.ui.secretariat import data
 from judgeapp.ui.secretariat.models import BAD, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
@@ -141,7 +141,7 @@ class SchedulePage(QWidget):
                 stage_id=self.stage_id() or None,
                 actor=self.ctx.actor,
             )
-        except data.REFUSALS as exc:
+        except Refused as exc:
             self.message.show_message(str(exc), "error")
             return
         self.refresh()
@@ -261,7 +261,7 @@ class BundlesPage(QWidget):
                             ),
                         )
                     )
-                except (bundles.BundleRefused, *data.REFUSALS) as exc:
+                except Refused as exc:
                     done.append((jid, str(exc)))
             progress(len(judges), len(judges), "")
             return done
@@ -271,18 +271,19 @@ class BundlesPage(QWidget):
         self.ctx.runner.start(
             job,
             on_done=self._done,
-            on_failed=self._failed,
+            on_refused=self._refused,
             on_progress=self.progress.update_progress,
+            on_end=self._end,
         )
 
-    def _failed(self, message: str) -> None:
+    def _end(self) -> None:
         self.progress.end()
         self.issue.setEnabled(True)
-        self.message.show_message(message, "error")
+
+    def _refused(self, exc: Refused) -> None:
+        self.message.show_message(str(exc), "error")
 
     def _done(self, done: list[tuple[str, Any]]) -> None:
-        self.progress.end()
-        self.issue.setEnabled(True)
         names = {
             j["id"]: j["name"] for j in store_events.list_judges(self.ctx.ws, self.ctx.event_id)
         }

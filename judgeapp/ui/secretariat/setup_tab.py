@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judgeapp.errors import Refused
 from judgeapp.services import setup
 from judgeapp.store import events as store_events
 from judgeapp.ui.secretariat import data
@@ -84,7 +85,7 @@ class JudgesPage(QWidget):
             return
         try:
             jid = data.add_judge(self.ctx.ws, self.ctx.event_id, name, self.role.currentText())
-        except data.REFUSALS as exc:
+        except Refused as exc:
             self.message.show_message(str(exc), "error")
             return
         self.name.clear()
@@ -103,7 +104,7 @@ class JudgesPage(QWidget):
             data.set_role(
                 self.ctx.ws, self.ctx.event_id, judge["id"], self.role.currentText(), self.ctx.actor
             )
-        except data.REFUSALS as exc:
+        except Refused as exc:
             self.message.show_message(str(exc), "error")
             return
         self.refresh()
@@ -128,7 +129,6 @@ class MatrixPage(QWidget):
             self,
             conflict_text=self.tr("conflict"),
             refusal_text=self.tr("A judge with a declared conflict cannot be assigned."),
-            refusals=data.REFUSALS,
         )
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -327,7 +327,7 @@ class ConflictsPage(QWidget):
             data.declare_conflict(
                 self.ctx.ws, self.ctx.event_id, jid, sid, self.reason.text().strip(), self.ctx.actor
             )
-        except data.REFUSALS as exc:
+        except Refused as exc:
             self.message.show_message(str(exc), "error")
             return
         self.reason.clear()
@@ -357,7 +357,7 @@ class ConflictsPage(QWidget):
             data.withdraw_conflict(
                 self.ctx.ws, self.ctx.event_id, conflict["judge_id"], sid, reason, self.ctx.actor
             )
-        except data.REFUSALS as exc:
+        except Refused as exc:
             self.message.show_message(str(exc), "error")
             return
         judge, region = self.model.text(row, 0), self.model.text(row, 1)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.store.db import Workspace
-from judgeapp.ui.secretariat.worker import TaskRunner
+from judgeapp.ui.tasks import TaskRunner
 
 
 @dataclass

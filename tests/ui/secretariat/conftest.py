@@ -122,7 +122,7 @@ def make_panel(qtbot, workspace):
 
     yield make
     for panel in made:
-        qtbot.waitUntil(lambda p=panel: not p.runner.busy(), timeout=60000)
+        qtbot.waitUntil(lambda p=panel: not p.runner.busy, timeout=60000)
         panel.runner.wait(60000)
         panel.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from judgeapp.domain.scoring import fmt
-from judgeapp.reports import ReportRefused, render_report
+from judgeapp.reports import render_report
 from judgeapp.reports.xlsx import export_xlsx
 from judgeapp.services import results
 from judgeapp.ui.secretariat.reports_tab import ReportServices
@@ -29,7 +29,7 @@ def panel(qtbot, scored_event, make_panel):
 
     p = make_panel(
         scored_event,
-        reports=ReportServices(render=render, export_xlsx=export_xlsx, refusals=(ReportRefused,)),
+        reports=ReportServices(render=render, export_xlsx=export_xlsx),
     )
     p.render_threads = threads
     p.tabs.setCurrentWidget(p.reports)

@@ -1,0 +1,135 @@
+"""judgeapp verify FILE — a signed score file, a judge bundle, a printed
+report or a whole workspace: signature, integrity, history chain."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from judgeapp.cli import Refused, add_command, open_ws
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    v = add_command(
+        sub, "verify", "check a score file (signature, integrity), a bundle or a workspace", _verify
+    )
+    v.add_argument("file", metavar="FILE")
+    v.add_argument(
+        "--event",
+        default=None,
+        metavar="ID",
+        help="also check against this event's judges and keys",
+    )
+
+
+def _verify(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if path.is_dir():
+        return _verify_workspace(path)
+    if _is_pdf(path):
+        return _verify_report(args, path)
+    if _is_bundle(path):
+        return _verify_bundle(path)
+    return _verify_score_file(args, path)
+
+
+def _verify_score_file(args: argparse.Namespace, path: Path) -> int:
+    from judgeapp.i18n import t
+    from judgeapp.services import scorefiles
+
+    if args.event:
+        with open_ws(args) as ws:
+            v = scorefiles.verify_file(path, ws, args.event)
+    else:
+        v = scorefiles.verify_file(path)
+    print(path.name)
+    for c in v.checks:
+        print(f"  {'✓' if c.ok else '✗'} {c.name}: {c.detail}")
+    if not v.ok:
+        bad = v.failure
+        raise Refused(f"{path.name}: {bad.name if bad else '?'}: {bad.detail if bad else ''}")
+    print(t("berkas sah", "file is valid"))
+    return 0
+
+
+def _verify_bundle(path: Path) -> int:
+    from judgeapp.i18n import t
+    from judgeapp.services.bundles import read_bundle
+
+    man, _data = read_bundle(path)
+    print(
+        f"✓ {path.name}: "
+        + t(
+            f"bundel utuh — juri {man.judge.id}, {len(man.submissions)} peserta, {len(man.files)} berkas diperiksa",
+            f"bundle intact — judge {man.judge.id}, {len(man.submissions)} submissions, {len(man.files)} files checked",
+        )
+    )
+    return 0
+
+
+def _is_pdf(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(5) == b"%PDF-"
+    except OSError:
+        return False
+
+
+def _verify_report(args: argparse.Namespace, path: Path) -> int:
+    """A printed report: its fingerprint recomputed from the workspace's data."""
+    from judgeapp.reports.verify import verify_pdf
+
+    with open_ws(args, create=False) as ws:
+        findings = verify_pdf(ws, path)
+    print(path.name)
+    for f in findings:
+        print(f"  {'✓' if f.ok else '✗'} {f.message}")
+    if not findings or not all(f.ok for f in findings):
+        bad = next((f for f in findings if not f.ok), None)
+        raise Refused(f"{path.name}: {bad.message if bad else '?'}")
+    return 0
+
+
+def _is_bundle(path: Path) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "bundle.json" in zf.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+def _verify_workspace(folder: Path) -> int:
+    from judgeapp.i18n import t
+    from judgeapp.store.db import DB_NAME, open_workspace
+    from judgeapp.store.history import verify_history
+    from judgeapp.store.integrity import foreign_key_problems, integrity_check
+
+    if not (folder / DB_NAME).exists():
+        raise Refused(f"{folder}: " + t("bukan ruang kerja", "not a workspace"))
+    with open_workspace(folder, create=False) as ws:
+        integrity = integrity_check(ws)
+        fks = foreign_key_problems(ws)
+        chain = verify_history(ws)
+    print(f"  {'✓' if integrity == 'ok' else '✗'} integrity_check: {integrity}")
+    print(f"  {'✓' if not fks else '✗'} foreign_key_check: {fks}")
+    if chain.ok:
+        print(
+            "  ✓ "
+            + t("riwayat", "history")
+            + f": {chain.rows} "
+            + t("baris, rantai hash utuh", "rows, hash chain intact")
+            + f" ({chain.head[:16]})"
+        )
+    else:
+        print(
+            "  ✗ "
+            + t("riwayat", "history")
+            + ": "
+            + t("rantai putus di baris", "chain broken at row")
+            + f" {chain.first_bad} ({chain.reason})"
+        )
+    if integrity != "ok" or fks or not chain.ok:
+        raise Refused(f"{folder}: " + t("ruang kerja rusak", "workspace damaged"))
+    return 0
