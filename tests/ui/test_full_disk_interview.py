@@ -39,12 +39,12 @@ def _open(qtbot, folder, vfs, lang):
     from judgeapp.store.db import Workspace
     from judgeapp.ui.language import Language
     from judgeapp.ui.main_window import MainWindow
-    from judgeapp.ui.workers import Runner
+    from judgeapp.ui.tasks import TaskRunner
 
     app = QApplication.instance()
     language = Language(app)
     language.set_language(lang)
-    window = MainWindow(language, Runner(parent=app))
+    window = MainWindow(language, TaskRunner(parent=app))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
