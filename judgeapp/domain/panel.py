@@ -1,8 +1,10 @@
 """Combining a panel of judges: rules, per-judge z-scores, disagreement.
 
-Everything is ``Decimal`` and pure (no Qt, no SQL). Values are always sorted
-before they are summed, so the order in which judges are listed can never
-change a result, not even in the 28th digit.
+Everything is exact and pure (no Qt, no SQL): values are rationals
+(``fractions.Fraction``, or integer numerators over a denominator the form
+fixes), so the order in which judges are listed can never change a result and
+nothing is rounded until a value is shown. The combined total is rounded once,
+as the form says (``total_decimals``, ``rounding``).
 
 Rules (``RULES``), for the values one indicator or one total received:
 
@@ -18,18 +20,32 @@ Rules (``RULES``), for the values one indicator or one total received:
   value is used — it equals the mean of all three), 4 or more → drop one
   highest and one lowest, then the mean.
 
-Per-judge z-scores (``zscore_combine``) are for the sensitivity view only.
+Per-judge z-scores (``zscore_combine``) are for the sensitivity view only; a
+standard deviation is a square root, so they are computed in 28-digit
+``Decimal``, not exactly.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from functools import cached_property
 
-from judgeapp.domain.rubric import HUNDRED, Form
-from judgeapp.domain.scoring import SheetPlan, SheetResult, quantize, sheet_plan
+from judgeapp.domain.rubric import Form
+from judgeapp.domain.scoring import (
+    Number,
+    SheetPlan,
+    SheetResult,
+    Units,
+    aspect_values,
+    exact,
+    round_exact,
+    sheet_plan,
+    to_decimal,
+    total_of,
+)
 
 RULES = ("median", "mean", "trimmed_mean", "ijru")
 ZERO = Decimal(0)
@@ -41,58 +57,74 @@ DEFAULT_THRESHOLD_SHARE = Decimal("0.2")
 
 @dataclass(frozen=True)
 class Combined:
-    """One combined value and how it was reached."""
+    """One combined value (exact) and how it was reached."""
 
-    value: Decimal | None
-    used: tuple[Decimal, ...]
-    dropped: tuple[Decimal, ...] = ()
+    value: Fraction | None
+    used: tuple[Fraction, ...]
+    dropped: tuple[Fraction, ...] = ()
     note: str = ""
 
 
-def _mean(values: Sequence[Decimal]) -> Decimal:
-    return sum(sorted(values), ZERO) / Decimal(len(values))
+def _mean(values: Sequence[Units]) -> Units:
+    total = sum(values)
+    n = len(values)
+    if isinstance(total, int) and total % n == 0:
+        return total // n
+    return Fraction(total, n) if isinstance(total, int) else total / n
 
 
-def combine_detail(values: Sequence[Decimal], rule: str = "median", trim: int = 1) -> Combined:
-    """Combine judges' values by ``rule`` (see the module text)."""
-    if rule not in RULES:
-        raise ValueError(f"unknown rule {rule!r} (known: {', '.join(RULES)})")
-    vals = sorted(values)
+def _combine(vals: list, rule: str, trim: int) -> tuple[Units | None, list, list, str]:
+    """The rule over sorted exact values: (value, used, dropped, note)."""
     n = len(vals)
     if n == 0:
-        return Combined(None, ())
+        return None, [], [], ""
     if rule == "mean":
-        return Combined(_mean(vals), tuple(vals))
+        return _mean(vals), vals, [], ""
     if rule == "median":
         mid = n // 2
         if n % 2:
-            return Combined(vals[mid], (vals[mid],), tuple(vals[:mid] + vals[mid + 1 :]))
+            return vals[mid], [vals[mid]], vals[:mid] + vals[mid + 1 :], ""
         pair = vals[mid - 1 : mid + 1]
-        return Combined(_mean(pair), tuple(pair), tuple(vals[: mid - 1] + vals[mid + 1 :]))
+        return _mean(pair), pair, vals[: mid - 1] + vals[mid + 1 :], ""
     if rule == "trimmed_mean":
         if trim <= 0:
-            return Combined(_mean(vals), tuple(vals))
+            return _mean(vals), vals, [], ""
         if n <= 2 * trim:
-            return Combined(_mean(vals), tuple(vals), (), "too few judges to trim: plain mean")
+            return _mean(vals), vals, [], "too few judges to trim: plain mean"
         kept = vals[trim : n - trim]
-        return Combined(_mean(kept), tuple(kept), tuple(vals[:trim] + vals[n - trim :]))
-    # ijru
+        return _mean(kept), kept, vals[:trim] + vals[n - trim :], ""
+    if rule != "ijru":
+        raise ValueError(f"unknown rule {rule!r} (known: {', '.join(RULES)})")
     if n <= 2:
-        return Combined(_mean(vals), tuple(vals))
+        return _mean(vals), vals, [], ""
     if n == 3:
         low_gap = vals[1] - vals[0]
         high_gap = vals[2] - vals[1]
         if low_gap < high_gap:
-            return Combined(_mean(vals[:2]), tuple(vals[:2]), (vals[2],))
+            return _mean(vals[:2]), vals[:2], [vals[2]], ""
         if high_gap < low_gap:
-            return Combined(_mean(vals[1:]), tuple(vals[1:]), (vals[0],))
-        return Combined(vals[1], (vals[1],), (vals[0], vals[2]), "equal gaps: middle value")
+            return _mean(vals[1:]), vals[1:], [vals[0]], ""
+        return vals[1], [vals[1]], [vals[0], vals[2]], "equal gaps: middle value"
     kept = vals[1:-1]
-    return Combined(_mean(kept), tuple(kept), (vals[0], vals[-1]))
+    return _mean(kept), kept, [vals[0], vals[-1]], ""
 
 
-def combine(values: Sequence[Decimal], rule: str = "median", trim: int = 1) -> Decimal | None:
-    """The combined value (``None`` when no judge gave one)."""
+def combine_detail(values: Sequence[Number], rule: str = "median", trim: int = 1) -> Combined:
+    """Combine judges' values by ``rule`` (see the module text), exactly."""
+    if rule not in RULES:
+        raise ValueError(f"unknown rule {rule!r} (known: {', '.join(RULES)})")
+    vals = sorted(exact(v) for v in values)
+    value, used, dropped, note = _combine(vals, rule, trim)
+    return Combined(
+        None if value is None else exact(value),
+        tuple(used),
+        tuple(dropped),
+        note,
+    )
+
+
+def combine(values: Sequence[Number], rule: str = "median", trim: int = 1) -> Fraction | None:
+    """The combined value, exact (``None`` when no judge gave one)."""
     return combine_detail(values, rule, trim).value
 
 
@@ -105,6 +137,8 @@ class Spread:
 
     ``range`` (max − min, what the threshold is compared with) and ``sd``
     (population standard deviation) are ``None`` with fewer than two judges.
+    Values are ``Decimal`` views of the exact values; ``flagged`` is decided
+    on the exact range.
     """
 
     target: str
@@ -120,14 +154,17 @@ class Spread:
         return spread_of(list(self.values.values()))[1]
 
 
-def spread_of(values: Sequence[Decimal]) -> tuple[Decimal | None, Decimal | None]:
-    """(max − min, population SD); both ``None`` with fewer than two values."""
+def spread_of(values: Sequence[Number]) -> tuple[Decimal | None, Decimal | None]:
+    """(max − min, population SD); both ``None`` with fewer than two values.
+    The range is exact; the SD (a square root) is a 28-digit ``Decimal``."""
     if len(values) < 2:
         return None, None
-    vals = sorted(values)
-    mean = _mean(vals)
-    var = sum(sorted((v - mean) ** 2 for v in vals), ZERO) / Decimal(len(vals))
-    return vals[-1] - vals[0], var.sqrt()
+    vals = sorted(exact(v) for v in values)
+    mean = sum(vals, Fraction(0)) / len(vals)
+    var = sum(((v - mean) ** 2 for v in vals), Fraction(0)) / len(vals)
+    var_d = to_decimal(var)
+    assert var_d is not None
+    return to_decimal(vals[-1] - vals[0]), var_d.sqrt()
 
 
 def threshold_for(form: Form, target: str = "total") -> Decimal:
@@ -149,15 +186,22 @@ def threshold_for(form: Form, target: str = "total") -> Decimal:
     return (high - low) * DEFAULT_THRESHOLD_SHARE
 
 
-def measure_spread(target: str, values: Mapping[str, Decimal], threshold: Decimal) -> Spread:
+def measure_spread(target: str, values: Mapping[str, Number], threshold: Decimal) -> Spread:
     """The spread of one target; flagged when max − min is above the threshold."""
     if not values:
         return Spread(target, {}, None, None, None, threshold, False)
-    low = min(values.values())
-    high = max(values.values())
+    exacts = {j: exact(v) for j, v in values.items()}
+    low = min(exacts.values())
+    high = max(exacts.values())
     rng = high - low if len(values) >= 2 else None
     return Spread(
-        target, dict(values), low, high, rng, threshold, rng is not None and rng > threshold
+        target,
+        {j: to_decimal(v) for j, v in exacts.items()},  # type: ignore[misc]
+        to_decimal(low),
+        to_decimal(high),
+        to_decimal(rng),
+        threshold,
+        rng is not None and rng > threshold,
     )
 
 
@@ -168,15 +212,23 @@ def measure_spread(target: str, values: Mapping[str, Decimal], threshold: Decima
 class FormPlan:
     """What combining needs from a form, computed once per form: the compiled
     sheet scorer of ``domain.scoring`` (the one implementation of
-    ``score_sheet``) plus the disagreement thresholds."""
+    ``score_sheet``) plus the disagreement thresholds, also as integer pairs
+    on each indicator's own denominator for flagging without fractions."""
 
     form: Form
     sheet: SheetPlan
     indicator_ids: tuple[str, ...]
     thresholds: Mapping[str, Decimal]  # indicator id / "total" → threshold
+    scaled: tuple[tuple[int, int], ...]  # per indicator: threshold × den as (num, den)
+    total_scaled: tuple[int, int]
 
-    def score(self, scores: Mapping[str, Decimal]) -> SheetResult:
+    def score(self, scores: Mapping[str, object]) -> SheetResult:
         return self.sheet.score(scores)
+
+
+def _scaled(threshold: Decimal, den: int) -> tuple[int, int]:
+    f = Fraction(threshold) * den
+    return f.numerator, f.denominator
 
 
 _PLANS: dict[int, FormPlan] = {}
@@ -187,10 +239,14 @@ def plan_for(form: Form) -> FormPlan:
     plan = _PLANS.get(id(form))
     if plan is not None and plan.form is form:
         return plan
-    ind_ids = tuple(ind.id for _a, ind in form.indicators())
+    sheet = sheet_plan(form)
+    ind_ids = tuple(ind.id for ind in sheet.indicators)
     thresholds = {i: threshold_for(form, i) for i in ind_ids}
     thresholds["total"] = threshold_for(form, "total")
-    plan = FormPlan(form, sheet_plan(form), ind_ids, thresholds)
+    scaled = tuple(_scaled(thresholds[ind.id], ind.den) for ind in sheet.indicators)
+    plan = FormPlan(
+        form, sheet, ind_ids, thresholds, scaled, _scaled(thresholds["total"], sheet.total_den)
+    )
     if len(_PLANS) > 64:
         _PLANS.clear()
     _PLANS[id(form)] = plan
@@ -200,61 +256,176 @@ def plan_for(form: Form) -> FormPlan:
 # ---- one submission's panel -----------------------------------------------------
 
 
-def judge_total(form: Form, indicators: Mapping[str, Decimal | None]) -> Decimal | None:
-    """A sheet total from indicator values, exactly as ``score_sheet`` computes it."""
-    weights = form.effective_weights()
-    total = ZERO
-    any_value = False
-    for _aspect, ind in form.indicators():
-        value = indicators.get(ind.id)
-        if value is None:
-            continue
-        any_value = True
-        total += value * weights[ind.id] / HUNDRED
-    return quantize(total, form.total_decimals) if any_value else None
+def judge_total(form: Form, indicators: Mapping[str, Number | None]) -> Decimal | None:
+    """A sheet total from indicator values, exactly as ``score_sheet`` computes
+    it and rounded as the form says."""
+    plan = sheet_plan(form)
+    value = total_of(plan, indicators)
+    return None if value is None else round_exact(value, plan.decimals, plan.rounding)
 
 
-def judge_aspects(
-    form: Form, indicators: Mapping[str, Decimal | None]
-) -> dict[str, Decimal | None]:
-    weights = form.effective_weights()
-    out: dict[str, Decimal | None] = {}
-    for aspect in form.aspects:
-        a_sum = ZERO
-        a_w = ZERO
-        plain = [v for ind in aspect.indicators if (v := indicators.get(ind.id)) is not None]
-        for ind in aspect.indicators:
-            value = indicators.get(ind.id)
-            if value is not None:
-                a_sum += value * weights[ind.id]
-                a_w += weights[ind.id]
-        if a_w:
-            out[aspect.id] = a_sum / a_w
-        else:  # weight-0 aspect: plain mean, as score_sheet does
-            out[aspect.id] = sum(plain, ZERO) / Decimal(len(plain)) if plain else None
-    return out
+def judge_aspects(form: Form, indicators: Mapping[str, Number | None]) -> dict[str, Decimal | None]:
+    """Aspect values from indicator values, as ``score_sheet`` computes them."""
+    exacts = {k: None if v is None else exact(v) for k, v in indicators.items()}
+    return {k: to_decimal(v) for k, v in aspect_values(sheet_plan(form), exacts).items()}
 
 
-@dataclass(frozen=True)
 class PanelResult:
     """The combined result of one submission at one stage.
 
-    ``total`` is rounded to ``form.total_decimals`` (what is shown and ranked);
-    ``indicators``/``aspects`` are combined unrounded. ``original_total`` is the
-    value before any moderation; ``moderated`` lists the targets overridden.
+    ``exact_total`` is the rule applied to the judges' exact totals (after
+    moderation); ``total`` is it rounded as the form says — what is shown.
+    ``original_total``/``exact_original`` are the values before any
+    moderation; ``moderated`` lists the targets overridden. Indicator and
+    aspect values (``exact_indicators``/``indicators``, ``exact_aspects``/
+    ``aspects``) and the spreads are computed when first asked for.
+    ``flag_count`` is the number of flagged spreads (indicators and total).
     """
 
-    rule: str
-    judges: tuple[str, ...]
-    judge_totals: Mapping[str, Decimal]
-    indicators: Mapping[str, Decimal | None]
-    aspects: Mapping[str, Decimal | None]
-    total: Decimal | None
-    original_total: Decimal | None
-    moderated: tuple[str, ...]
-    total_spread: Spread
-    indicator_spreads: Mapping[str, Spread]
-    dropped: tuple[Decimal, ...] = field(default=())
+    def __init__(
+        self,
+        *,
+        plan: FormPlan,
+        rule: str,
+        judges: tuple[str, ...],
+        sheets: tuple[SheetResult, ...],
+        exact_total: Fraction | None,
+        exact_original: Fraction | None,
+        moderated: tuple[str, ...],
+        moderation: Mapping[str, Fraction],
+        dropped: tuple[Fraction, ...],
+        exact_judge_totals: Mapping[str, Fraction],
+        trim: int,
+        value_rule: str | None = None,
+    ):
+        self.plan = plan
+        self.rule = rule
+        # the rule combining indicators and aspects (the z-score view keeps the median's)
+        self.value_rule = value_rule or rule
+        self.judges = judges
+        self.sheets = sheets
+        self.exact_total = exact_total
+        self.exact_original = exact_original
+        self.moderated = moderated
+        self.moderation = moderation
+        self.dropped = dropped
+        self.exact_judge_totals = exact_judge_totals
+        self.trim = trim
+
+    def _round(self, value: Fraction | None) -> Decimal | None:
+        sp = self.plan.sheet
+        return None if value is None else round_exact(value, sp.decimals, sp.rounding)
+
+    @cached_property
+    def total(self) -> Decimal | None:
+        return self._round(self.exact_total)
+
+    @cached_property
+    def original_total(self) -> Decimal | None:
+        return self._round(self.exact_original)
+
+    @cached_property
+    def judge_totals(self) -> dict[str, Decimal]:
+        return {j: r.total for j, r in zip(self.judges, self.sheets, strict=True)}  # type: ignore[misc]
+
+    def with_total(self, rule: str, exact_total: Fraction | None, original: Fraction | None):
+        """The same panel with another combined total (the z-score view)."""
+        other = PanelResult(
+            plan=self.plan,
+            rule=rule,
+            judges=self.judges,
+            sheets=self.sheets,
+            exact_total=exact_total,
+            exact_original=original,
+            moderated=self.moderated,
+            moderation=self.moderation,
+            dropped=(),
+            exact_judge_totals=self.exact_judge_totals,
+            trim=self.trim,
+            value_rule=self.value_rule,
+        )
+        for name in ("flag_count", "exact_indicators", "exact_aspects", "total_range"):
+            if name in self.__dict__:
+                other.__dict__[name] = self.__dict__[name]
+        return other
+
+    # ---- totals' spread ------------------------------------------------------------
+    @cached_property
+    def total_range(self) -> Fraction | None:
+        """max − min of the judges' exact totals (None with fewer than two)."""
+        if len(self.judges) < 2:
+            return None
+        values = self.exact_judge_totals.values()
+        return max(values) - min(values)
+
+    @cached_property
+    def total_spread(self) -> Spread:
+        return measure_spread("total", self.exact_judge_totals, self.plan.thresholds["total"])
+
+    # ---- per indicator ---------------------------------------------------------------
+    def _per_indicator(self, i: int) -> list[Units]:
+        return [n for r in self.sheets if (n := r.numerators[i]) is not None]
+
+    @cached_property
+    def flag_count(self) -> int:
+        """Flagged indicators plus the total, decided on exact values."""
+        count = 0
+        if len(self.sheets) >= 2:
+            for i, (t_num, t_den) in enumerate(self.plan.scaled):
+                vals = self._per_indicator(i)
+                if len(vals) >= 2 and (max(vals) - min(vals)) * t_den > t_num:
+                    count += 1
+            rng = self.total_range
+            if rng is not None and rng > self.plan.thresholds["total"]:
+                count += 1
+        return count
+
+    @cached_property
+    def exact_indicators(self) -> dict[str, Fraction | None]:
+        out: dict[str, Fraction | None] = {}
+        for i, ind in enumerate(self.plan.sheet.indicators):
+            if ind.id in self.moderation:
+                out[ind.id] = self.moderation[ind.id]
+                continue
+            value, _u, _d, _n = _combine(sorted(self._per_indicator(i)), self.value_rule, self.trim)
+            out[ind.id] = None if value is None else Fraction(value, ind.den)
+        return out
+
+    @cached_property
+    def indicators(self) -> dict[str, Decimal | None]:
+        return {k: to_decimal(v) for k, v in self.exact_indicators.items()}
+
+    @cached_property
+    def indicator_spreads(self) -> dict[str, Spread]:
+        out: dict[str, Spread] = {}
+        for i, ind in enumerate(self.plan.sheet.indicators):
+            per_judge = {
+                j: Fraction(n, ind.den)
+                for j, r in zip(self.judges, self.sheets, strict=True)
+                if (n := r.numerators[i]) is not None
+            }
+            out[ind.id] = measure_spread(ind.id, per_judge, self.plan.thresholds[ind.id])
+        return out
+
+    @cached_property
+    def exact_aspects(self) -> dict[str, Fraction | None]:
+        out: dict[str, Fraction | None] = {}
+        for a, aspect in enumerate(self.plan.sheet.aspects):
+            vals = sorted(n for r in self.sheets if (n := r.aspect_numerators[a]) is not None)
+            value, _u, _d, _n = _combine(vals, self.value_rule, self.trim)
+            out[aspect.id] = None if value is None else Fraction(value) / aspect.den
+        mod_inds = [k for k in self.moderation if k != "total"]
+        if mod_inds:  # an aspect holding an agreed indicator: from the combined indicators
+            agreed = aspect_values(self.plan.sheet, self.exact_indicators)
+            for aspect in self.plan.sheet.aspects:
+                ids = {self.plan.sheet.indicators[i].id for i in aspect.indicators}
+                if ids & set(mod_inds):
+                    out[aspect.id] = agreed[aspect.id]
+        return out
+
+    @cached_property
+    def aspects(self) -> dict[str, Decimal | None]:
+        return {k: to_decimal(v) for k, v in self.exact_aspects.items()}
 
     @property
     def flagged(self) -> list[Spread]:
@@ -270,89 +441,100 @@ def combine_panel(
     rule: str | None = None,
     *,
     trim: int | None = None,
-    moderation: Mapping[str, Decimal] | None = None,
+    moderation: Mapping[str, Number] | None = None,
 ) -> PanelResult:
     """Combine the judges' sheets (judge id → ``SheetResult``) of one submission.
 
-    The combined total is the rule applied to the judges' **totals** (the PPD
-    worksheet's rule: the median of the judges' totals); indicator and aspect
-    values are the rule applied per indicator/aspect. Moderation (target →
-    consensus value): a moderated indicator replaces that indicator in every
-    judge's sheet (the panel agreed on it) and the judges' totals are
-    recomputed before combining; a moderated ``total`` replaces the combined
-    total. The judges' own values stay in ``judge_totals``/spreads unmoderated.
+    The combined total is the rule applied to the judges' exact **totals**
+    (the PPD worksheet's rule: the median of the judges' totals), rounded once
+    as the form says; indicator and aspect values are the rule applied per
+    indicator/aspect. Moderation (target → consensus value): a moderated
+    indicator replaces that indicator in every judge's sheet (the panel agreed
+    on it) and the judges' totals are recomputed before combining; a moderated
+    ``total`` replaces the combined total. The judges' own values stay in
+    ``judge_totals``/spreads unmoderated.
     """
     rule = rule or form.judges.rule
+    if rule not in RULES:
+        raise ValueError(f"unknown rule {rule!r} (known: {', '.join(RULES)})")
     trim = form.judges.trim if trim is None else trim
-    moderation = moderation or {}
     plan = plan_for(form)
-    judges = tuple(sorted(j for j, r in sheets.items() if r.total is not None))
-    ind_ids = plan.indicator_ids
-    mod_inds = {k: v for k, v in moderation.items() if k in ind_ids}
+    sp = plan.sheet
+    judges = tuple(sorted(j for j, r in sheets.items() if r.total_numerator is not None))
+    results = tuple(_on_plan(sheets[j], sp) for j in judges)
+    mods = {k: exact(v) for k, v in (moderation or {}).items()}
+    mod_inds = {
+        ind.index: mods[ind.id] * ind.den for ind in sp.indicators if ind.id in mods
+    }  # moderated value as a numerator of that indicator
 
-    judge_totals = {j: sheets[j].total for j in judges}
-    totals_for_rule: dict[str, Decimal] = {}
-    for j in judges:
-        if mod_inds:
-            values = dict(sheets[j].indicators)
-            values.update(mod_inds)
-            t = judge_total(form, values)
-        else:
-            t = sheets[j].total
-        assert t is not None
-        totals_for_rule[j] = t
-    detail = combine_detail(list(totals_for_rule.values()), rule, trim)
-    original = combine(list(judge_totals.values()), rule, trim)  # type: ignore[arg-type]
-    total = detail.value
-    if total is not None:
-        total = quantize(total, form.total_decimals)
-    if original is not None:
-        original = quantize(original, form.total_decimals)
-    moderated = tuple(sorted(mod_inds))
-    if "total" in moderation:
-        total = quantize(moderation["total"], form.total_decimals)
+    numerators = [r.total_numerator for r in results]
+    original, _u, _d, _n = _combine(sorted(numerators), rule, trim)  # type: ignore[type-var]
+    if mod_inds:
+        for_rule: list[Units] = []
+        for r in results:
+            tn = r.total_numerator
+            assert tn is not None
+            for i, value in mod_inds.items():
+                old = r.numerators[i]
+                coef = sp.indicators[i].coef
+                tn = tn + value * coef - (0 if old is None else old * coef)
+            for_rule.append(tn)
+        combined, _u, dropped, _n = _combine(sorted(for_rule), rule, trim)
+    else:
+        combined, dropped = original, _d
+    den = sp.total_den
+    exact_original = None if original is None else Fraction(original, den)
+    exact_total = None if combined is None else Fraction(combined, den)
+    moderated = tuple(sorted(sp.indicators[i].id for i in mod_inds))
+    if "total" in mods:
+        exact_total = mods["total"]
         moderated = (*moderated, "total")
-
-    indicators: dict[str, Decimal | None] = {}
-    spreads: dict[str, Spread] = {}
-    for ind_id in ind_ids:
-        per_judge = {j: v for j in judges if (v := sheets[j].indicators.get(ind_id)) is not None}
-        indicators[ind_id] = mod_inds.get(ind_id, combine(list(per_judge.values()), rule, trim))
-        spreads[ind_id] = measure_spread(ind_id, per_judge, plan.thresholds[ind_id])
-    aspects: dict[str, Decimal | None] = {}
-    for aspect in form.aspects:
-        per_judge = {j: v for j in judges if (v := sheets[j].aspects.get(aspect.id)) is not None}
-        aspects[aspect.id] = combine(list(per_judge.values()), rule, trim)
-    if mod_inds:  # an aspect holding an agreed indicator: from the combined indicators
-        agreed = judge_aspects(form, indicators)
-        for aspect in form.aspects:
-            if any(ind.id in mod_inds for ind in aspect.indicators):
-                aspects[aspect.id] = agreed[aspect.id]
-    total_spread = measure_spread(
-        "total",
-        {j: v for j, v in judge_totals.items() if v is not None},
-        plan.thresholds["total"],
-    )
     return PanelResult(
+        plan=plan,
         rule=rule,
         judges=judges,
-        judge_totals={j: v for j, v in judge_totals.items() if v is not None},
-        indicators=indicators,
-        aspects=aspects,
-        total=total,
-        original_total=original,
+        sheets=results,
+        exact_total=exact_total,
+        exact_original=exact_original,
         moderated=moderated,
-        total_spread=total_spread,
-        indicator_spreads=spreads,
-        dropped=detail.dropped,
+        moderation={k: v for k, v in mods.items() if k in plan.thresholds},
+        dropped=tuple(Fraction(d, den) for d in dropped),
+        exact_judge_totals={
+            j: Fraction(r.total_numerator, den)  # type: ignore[arg-type]
+            for j, r in zip(judges, results, strict=True)
+        },
+        trim=trim,
     )
+
+
+def _on_plan(result: SheetResult, plan: SheetPlan) -> SheetResult:
+    """``result`` in ``plan``'s numbers (a sheet scored through another object
+    of the same form is rescaled; of another form, refused)."""
+    if result.plan is plan:
+        return result
+    if result.plan.form.hash != plan.form.hash:
+        raise ValueError("sheets of another form cannot be combined")
+    scale = [
+        Fraction(b.den, a.den) for a, b in zip(result.plan.indicators, plan.indicators, strict=True)
+    ]
+    nums = tuple(
+        None if n is None else _int(n * s) for n, s in zip(result.numerators, scale, strict=True)
+    )
+    total = None
+    if result.total_numerator is not None:
+        total = _int(Fraction(result.total_numerator, result.plan.total_den) * plan.total_den)
+    return SheetResult(plan, nums, total, result.scored_keys)
+
+
+def _int(value: Fraction) -> Units:
+    return value.numerator if value.denominator == 1 else value
 
 
 # ---- per-judge z-scores ----------------------------------------------------------
 
 
 def zscore_combine(
-    scores: Mapping[str, Mapping[str, Decimal]],
+    scores: Mapping[str, Mapping[str, Number]],
     low: Decimal,
     high: Decimal,
     *,
@@ -369,26 +551,32 @@ def zscore_combine(
        population SD of all the raw totals (value = mean + z × SD) and kept
        within [low, high]. It keeps the order of the z-scores, and a panel with
        no leniency differences lands close to its raw means.
+
+    The SD is a square root: this is 28-digit ``Decimal`` arithmetic, not exact.
     """
     zs: dict[str, list[Decimal]] = {}
     pooled: list[Decimal] = []
+
+    def dec_mean(values: Sequence[Decimal]) -> Decimal:
+        return sum(sorted(values), ZERO) / Decimal(len(values))
+
     for judge in sorted(scores):
-        row = scores[judge]
-        vals = [row[s] for s in sorted(row)]
+        row = {s: to_decimal(v) for s, v in scores[judge].items()}
+        vals: list[Decimal] = [row[s] for s in sorted(row)]  # type: ignore[misc]
         pooled.extend(vals)
         _rng, sd = spread_of(vals)
-        mean = _mean(vals) if vals else ZERO
+        mean = dec_mean(vals) if vals else ZERO
         for sub in sorted(row):
-            z = ZERO if not sd else (row[sub] - mean) / sd
+            z = ZERO if not sd else (row[sub] - mean) / sd  # type: ignore[operator]
             zs.setdefault(sub, []).append(z)
     if not pooled:
         return {}
-    p_mean = _mean(pooled)
+    p_mean = dec_mean(pooled)
     _r, p_sd = spread_of(pooled)
     p_sd = p_sd or ZERO
     out: dict[str, Decimal] = {}
     for sub, values in zs.items():
-        value = p_mean + _mean(values) * p_sd
+        value = p_mean + dec_mean(values) * p_sd
         value = min(max(value, low), high)
-        out[sub] = quantize(value, decimals) if decimals is not None else value
+        out[sub] = round_exact(value, decimals) if decimals is not None else value
     return out

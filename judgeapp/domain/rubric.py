@@ -228,6 +228,10 @@ class Form(_Model):
     scale: Scale | None = None
     rollup: Literal["mean_scored", "share_met_x10", "direct"] = "mean_scored"
     total_decimals: int = Field(default=4, ge=0, le=8)
+    # How totals are rounded to total_decimals: half_up, or down (truncation, for
+    # an instrument whose published figures truncate). Left out of the canonical
+    # JSON when half_up, so adding the key changed no existing form hash.
+    rounding: Literal["half_up", "down"] = "half_up"
     aspects: tuple[Aspect, ...] = Field(min_length=1)
     judges: JudgeRule = JudgeRule()
     timer: tuple[Phase, ...] = ()
@@ -338,6 +342,13 @@ class Form(_Model):
             if total != HUNDRED:
                 out.append(f"aspects: aspect weights sum to {_show(total)}, not 100")
         return out
+
+    @model_serializer(mode="wrap")
+    def _drop_default_rounding(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and self.rounding == "half_up":
+            data.pop("rounding", None)
+        return data
 
     # ---- lookups ---------------------------------------------------------
     def scale_of(self, indicator: Indicator, item: Item | None = None) -> Scale | None:

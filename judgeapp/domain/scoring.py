@@ -1,34 +1,117 @@
 """One judge's sheet: parse a typed score, roll items up, total, completeness.
 
-Arithmetic is ``Decimal`` throughout (28 significant digits, the ``decimal``
-default). Indicator and aspect values are kept unrounded; the **total** of a
-sheet is rounded half-up to ``form.total_decimals`` places (default 4) and that
-rounded value is what every screen, report and ranking shows and compares.
+**Exact arithmetic.** Every value is carried exactly, as a rational number,
+from the item to the one rounding the form asks for. Inside the engine a
+sheet is a handful of integers: each item score in *units* (``10^-d`` of a
+point, d = the most decimals any scale of the form allows), each indicator
+value as an integer numerator over a denominator fixed per indicator (for a
+mean of up to m items: lcm(1..m) × units), and the total as one integer
+numerator over one denominator for the whole form. Nothing is ever divided
+until a value is shown, so a total that is exactly 2.8955 is 2.8955 — never
+2.89549999… — and rounds half-up to 2.896.
+
+The **total** is rounded once, to ``form.total_decimals`` places, with the
+form's ``rounding`` (``half_up``, or ``down`` for an instrument that
+truncates), and that rounded value is what a screen shows. The exact value
+(``SheetResult.exact_total``, a ``fractions.Fraction``) is what panels combine
+and rankings order by. Indicator and aspect values are exact too
+(``exact_indicators``/``exact_aspects``); ``indicators``/``aspects``/
+``weighted`` give them as ``Decimal`` for display (28 significant digits).
+
+``SheetTally`` is the same sheet as running sums, updated from the one value
+that changed (the judge's screen after a saved edit) without rescoring.
 Nothing here knows about Qt or SQL.
 """
 
 from __future__ import annotations
 
+import bisect
+import math
+import operator
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from fractions import Fraction
+from functools import cached_property
 
-from judgeapp.domain.rubric import HUNDRED, Form, Indicator, Scale
+from judgeapp.domain.rubric import Form, Indicator, Scale
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 
 TEN = Decimal(10)
 ZERO = Decimal(0)
+ROUNDINGS = ("half_up", "down")
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+Number = Decimal | Fraction | int
+Units = int | Fraction  # int unless a stored value had more places than the form allows
 
 
 class ScoreError(Refused, ValueError):
     """A typed value that is not acceptable for this item (message for the user)."""
 
 
-def quantize(value: Decimal, decimals: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+# ---- rounding and display ------------------------------------------------------------
+
+
+def round_exact(value: Number, decimals: int, rounding: str = "half_up") -> Decimal:
+    """``value`` rounded to ``decimals`` places, computed exactly.
+
+    ``half_up``: halves away from zero (2.8955 → 2.896, −2.5 → −3);
+    ``down``: towards zero (truncation: 3.315 → 3.31).
+    """
+    if isinstance(value, Decimal):
+        mode = ROUND_HALF_UP if rounding == "half_up" else ROUND_DOWN
+        if rounding not in ROUNDINGS:
+            raise ValueError(f"unknown rounding {rounding!r}")
+        return value.quantize(Decimal(1).scaleb(-decimals), rounding=mode)
+    frac = value if isinstance(value, Fraction) else Fraction(value)
+    num = frac.numerator * 10**decimals
+    den = frac.denominator
+    sign = -1 if num < 0 else 1
+    num = abs(num)
+    if rounding == "half_up":
+        q = (2 * num + den) // (2 * den)
+    elif rounding == "down":
+        q = num // den
+    else:
+        raise ValueError(f"unknown rounding {rounding!r}")
+    return Decimal(sign * q).scaleb(-decimals)
+
+
+def quantize(value: Number, decimals: int) -> Decimal:
+    """Half-up rounding to ``decimals`` places (exact for every input type)."""
+    return round_exact(value, decimals, "half_up")
+
+
+def to_decimal(value: Number | None) -> Decimal | None:
+    """A value as ``Decimal`` for display: exact when it has a finite decimal
+    expansion within 28 digits, else rounded to 28 significant digits."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if value.denominator == 1:
+        return Decimal(value.numerator)
+    return Decimal(value.numerator) / Decimal(value.denominator)
+
+
+def exact(value: Number) -> Fraction:
+    """A value as an exact ``Fraction`` (a ``Decimal`` converts without loss)."""
+    return value if isinstance(value, Fraction) else Fraction(value)
+
+
+def separating_decimals(a: Number, b: Number, decimals: int, rounding: str = "half_up") -> int:
+    """The fewest places (at least ``decimals``) at which ``a`` and ``b`` show
+    differently; ``decimals`` when they are equal."""
+    fa, fb = exact(a), exact(b)
+    if fa == fb:
+        return decimals
+    d = decimals
+    while round_exact(fa, d, rounding) == round_exact(fb, d, rounding) and d < decimals + 40:
+        d += 1
+    return d
 
 
 def parse_score(scale: Scale, text: str) -> Decimal:
@@ -65,8 +148,7 @@ def check_score(scale: Scale, value: Decimal) -> Decimal:
             t("di luar rentang", "out of range")
             + f" {_fmt(scale.min)}–{_fmt(scale.max)}: {_fmt(value)}"
         )
-    exponent = value.normalize().as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    places = _places(value)
     if places > scale.decimals:
         raise ScoreError(
             t(f"maksimal {scale.decimals} desimal", f"at most {scale.decimals} decimals")
@@ -75,111 +157,233 @@ def check_score(scale: Scale, value: Decimal) -> Decimal:
     return value
 
 
+def _places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
 def _fmt(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
-def fmt(value: Decimal | None, decimals: int | None = None) -> str:
-    """Display form of a value ('' for none)."""
+def fmt(value: Number | None, decimals: int | None = None, rounding: str = "half_up") -> str:
+    """Display form of a value ('' for none); exact values are rounded exactly."""
     if value is None:
         return ""
     if decimals is not None:
-        return format(quantize(value, decimals), "f")
-    return _fmt(value)
+        return format(round_exact(value, decimals, rounding), "f")
+    dec = to_decimal(value)
+    assert dec is not None
+    return _fmt(dec)
+
+
+# ---- roll-ups (the rules, one value at a time) ----------------------------------------
 
 
 def rollup(
-    kind: str, items: tuple[str, ...], key: str, scores: Mapping[str, Decimal]
-) -> Decimal | None:
-    """One indicator's value from the sheet's scores (None when nothing scored).
+    kind: str, items: tuple[str, ...], key: str, scores: Mapping[str, Number]
+) -> Fraction | None:
+    """One indicator's exact value from the sheet's scores (None when nothing scored).
 
     ``direct``: the indicator's own score (``key``); ``share_met_x10``: 10 × the
     items met over all the indicator's items; ``mean_scored``: the mean of the
     scored items (the worksheet's ``AVERAGEIF(range, ">0")``).
     """
     if kind == "direct":
-        return scores.get(key)
-    values = [scores[k] for k in items if k in scores]
+        v = scores.get(key)
+        return None if v is None else exact(v)
+    values = [exact(scores[k]) for k in items if k in scores]
     if not values:
         return None
     if kind == "share_met_x10":
-        return TEN * sum(values, ZERO) / Decimal(len(items))
+        return 10 * sum(values, Fraction(0)) / len(items)
     scored = [v for v in values if v > 0]
-    return sum(scored, ZERO) / Decimal(len(scored)) if scored else None
+    return sum(scored, Fraction(0)) / len(scored) if scored else None
 
 
-def indicator_value(form: Form, ind: Indicator, scores: Mapping[str, Decimal]) -> Decimal | None:
+def indicator_value(form: Form, ind: Indicator, scores: Mapping[str, Number]) -> Fraction | None:
     """Roll one indicator up from the sheet's scores (None when nothing scored)."""
     return rollup(form.rollup_of(ind), tuple(it.id for it in ind.items), ind.id, scores)
 
 
-@dataclass(frozen=True)
-class SheetResult:
-    """Everything derived from one sheet's scores."""
-
-    indicators: dict[str, Decimal | None]
-    aspects: dict[str, Decimal | None]
-    total: Decimal | None
-    weighted: dict[str, Decimal]
-    scored_keys: int
-    total_keys: int
-
-    @property
-    def complete_scores(self) -> bool:
-        return self.scored_keys == self.total_keys
+# ---- the compiled form ------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class _IndicatorPlan:
+    index: int
     id: str
-    rollup: str
-    items: tuple[str, ...]
-    weight: Decimal
+    rollup: str  # mean_scored | share_met_x10 | direct
+    keys: tuple[str, ...]  # item ids, or (indicator id,) for direct
+    weight: Decimal  # effective weight, percent of the total
+    start: int  # position of keys in SheetPlan.keys
+    mult: tuple[int, ...]  # mean_scored: mult[n] = lcm(1..m) // n (n scored items)
+    den: int  # exact value = numerator / den
+    coef: int  # contribution to the total numerator per unit of numerator
 
 
 @dataclass(frozen=True)
+class _AspectPlan:
+    id: str
+    indicators: tuple[int, ...]  # indexes
+    weight: Decimal  # Σ effective weights of its indicators
+    # exact value = numerator / den (den = total_den × weight / 100); a weight-0
+    # aspect is the plain mean of its indicators and its "numerator" the value itself
+    den: Fraction = Fraction(1)
+
+
 class SheetPlan:
-    """A form compiled for scoring many sheets: the one implementation of
-    ``score_sheet`` (no walking the pydantic model per sheet)."""
+    """A form compiled for scoring many sheets exactly (see the module text)."""
 
-    form: Form
-    aspects: tuple[tuple[str, tuple[_IndicatorPlan, ...]], ...]
-    keys: frozenset[str]
-    n_keys: int
-    decimals: int
+    def __init__(self, form: Form):
+        self.form = form
+        self.decimals = form.total_decimals
+        self.rounding = getattr(form, "rounding", "half_up")
+        self.unit = 10 ** _unit_places(form)
+        weights = form.effective_weights()
+        inds: list[_IndicatorPlan] = []
+        aspects: list[_AspectPlan] = []
+        keys: list[str] = []
+        raw: list[tuple[int, str, str, tuple[str, ...], Decimal, int, tuple[int, ...], int]] = []
+        for aspect in form.aspects:
+            members = []
+            for ind in aspect.indicators:
+                kind = form.rollup_of(ind)
+                ikeys = tuple(it.id for it in ind.items) if ind.items else (ind.id,)
+                m = len(ikeys)
+                if kind == "mean_scored":
+                    lcm = math.lcm(*range(1, m + 1))
+                    mult = (0, *(lcm // n for n in range(1, m + 1)))
+                    den = lcm * self.unit
+                elif kind == "share_met_x10":
+                    mult, den = (), m * self.unit
+                else:
+                    mult, den = (), self.unit
+                members.append(len(raw))
+                raw.append((len(raw), ind.id, kind, ikeys, weights[ind.id], len(keys), mult, den))
+                keys.extend(ikeys)
+            aspects.append(
+                _AspectPlan(
+                    aspect.id,
+                    tuple(members),
+                    sum((raw[i][4] for i in members), Decimal(0)),
+                )
+            )
+        # total = Σ numerator_i / den_i × weight_i / 100 = Σ coef_i × numerator_i / total_den
+        shares = [Fraction(w) / 100 / den for (_i, _id, _k, _ks, w, _s, _m, den) in raw]
+        self.total_den = math.lcm(*(s.denominator for s in shares)) if shares else 1
+        for (i, ident, kind, ikeys, w, start, mult, den), share in zip(raw, shares, strict=True):
+            coef = share.numerator * (self.total_den // share.denominator)
+            inds.append(_IndicatorPlan(i, ident, kind, ikeys, w, start, mult, den, coef))
+        self.indicators: tuple[_IndicatorPlan, ...] = tuple(inds)
+        self.aspects: tuple[_AspectPlan, ...] = tuple(
+            _AspectPlan(
+                a.id,
+                a.indicators,
+                a.weight,
+                self.total_den * Fraction(a.weight) / 100 if a.weight else Fraction(1),
+            )
+            for a in aspects
+        )
+        self.keys: tuple[str, ...] = tuple(keys)
+        self.key_set = frozenset(keys)
+        self.n_keys = len(keys)
+        self.key_index: dict[str, int] = {}
+        for plan_ind in self.indicators:
+            for k in plan_ind.keys:
+                self.key_index[k] = plan_ind.index
+        self.coefs = tuple(ind.coef for ind in self.indicators)
+        self._units: dict[object, Units] = {}
+        self._fast = all(ind.rollup == "mean_scored" for ind in self.indicators)
+        self._full_mult = tuple(
+            ind.mult[len(ind.keys)] if self._fast else 0 for ind in self.indicators
+        )
+        self._spans = tuple((ind.start, ind.start + len(ind.keys)) for ind in self.indicators)
 
-    def score(self, scores: Mapping[str, Decimal]) -> SheetResult:
-        indicators: dict[str, Decimal | None] = {}
-        aspects: dict[str, Decimal | None] = {}
-        weighted: dict[str, Decimal] = {}
-        total_raw = ZERO
-        any_value = False
-        for aspect_id, inds in self.aspects:
-            a_sum = ZERO
-            a_w = ZERO
-            plain: list[Decimal] = []
-            for ind in inds:
-                value = rollup(ind.rollup, ind.items, ind.id, scores)
-                indicators[ind.id] = value
-                if value is None:
-                    continue
-                any_value = True
-                plain.append(value)
-                contribution = value * ind.weight / HUNDRED
-                weighted[ind.id] = contribution
-                total_raw += contribution
-                a_sum += value * ind.weight
-                a_w += ind.weight
-            if a_w:
-                aspects[aspect_id] = a_sum / a_w
-            elif plain:  # weight-0 aspect: the plain mean of its indicators
-                aspects[aspect_id] = sum(plain, ZERO) / Decimal(len(plain))
+    # ---- values ------------------------------------------------------------------
+    def units(self, value: object) -> Units:
+        """A stored or typed score (``Decimal`` or decimal text) in units."""
+        got = self._units.get(value)
+        if got is None:
+            if isinstance(value, str):
+                frac = Fraction(value.strip())
+            elif isinstance(value, Decimal | int | Fraction):
+                frac = Fraction(value)
             else:
-                aspects[aspect_id] = None
-        scored_keys = len(self.keys.intersection(scores))
-        total = quantize(total_raw, self.decimals) if any_value else None
-        return SheetResult(indicators, aspects, total, weighted, scored_keys, self.n_keys)
+                raise TypeError(f"not a score: {value!r}")
+            scaled = frac * self.unit
+            got = scaled.numerator if scaled.denominator == 1 else scaled
+            if len(self._units) < 100_000:
+                self._units[value] = got
+        return got
+
+    def indicator_numerator(
+        self, ind: _IndicatorPlan, s_pos: Units, n_pos: int, s_all: Units, n_all: int
+    ) -> Units | None:
+        if ind.rollup == "mean_scored":
+            return s_pos * ind.mult[n_pos] if n_pos else None
+        if ind.rollup == "share_met_x10":
+            return 10 * s_all if n_all else None
+        return s_all if n_all else None
+
+    # ---- scoring -------------------------------------------------------------------
+    def score(self, scores: Mapping[str, object]) -> SheetResult:
+        """Score one sheet (key → ``Decimal`` or decimal text)."""
+        if self._fast:
+            got = list(map(scores.get, self.keys))
+            if None not in got:
+                conv = self._units.get
+                maybe = list(map(conv, got))
+                us: list[Units] = (
+                    [self.units(v) for v in got] if None in maybe else maybe  # type: ignore[misc, assignment]
+                )
+                if min(us) > 0:  # complete, every item scored above 0: the common case
+                    nums = tuple(
+                        map(operator.mul, [sum(us[a:b]) for a, b in self._spans], self._full_mult)
+                    )
+                    return SheetResult(
+                        self, nums, sum(map(operator.mul, nums, self.coefs)), self.n_keys
+                    )
+        return self.tally(scores).result()
+
+    def tally(self, scores: Mapping[str, object]) -> SheetTally:
+        n = len(self.indicators)
+        s_pos: list[Units] = [0] * n
+        n_pos = [0] * n
+        s_all: list[Units] = [0] * n
+        n_all = [0] * n
+        scored = 0
+        for key, value in scores.items():
+            i = self.key_index.get(key)
+            if i is None or value is None:
+                continue
+            u = self.units(value)
+            scored += 1
+            s_all[i] += u
+            n_all[i] += 1
+            if u > 0:
+                s_pos[i] += u
+                n_pos[i] += 1
+        return SheetTally(self, tuple(s_pos), tuple(n_pos), tuple(s_all), tuple(n_all), scored)
+
+
+def _unit_places(form: Form) -> int:
+    """The most decimal places any score of the form can carry."""
+    places = 0
+    scales: list[Scale | None] = [form.scale]
+    for _a, ind in form.indicators():
+        scales.append(ind.scale)
+        scales.extend(it.scale for it in ind.items)
+    for sc in scales:
+        if sc is None:
+            continue
+        places = max(places, sc.decimals)
+        for lv in (*sc.levels, *sc.anchors):
+            places = max(places, _places(lv.value))
+        for bound in (sc.min, sc.max):
+            if bound is not None:
+                places = max(places, _places(bound))
+    return places
 
 
 _PLANS: dict[int, SheetPlan] = {}
@@ -190,37 +394,268 @@ def sheet_plan(form: Form) -> SheetPlan:
     plan = _PLANS.get(id(form))
     if plan is not None and plan.form is form:
         return plan
-    weights = form.effective_weights()
-    aspects = tuple(
-        (
-            aspect.id,
-            tuple(
-                _IndicatorPlan(
-                    ind.id, form.rollup_of(ind), tuple(it.id for it in ind.items), weights[ind.id]
-                )
-                for ind in aspect.indicators
-            ),
-        )
-        for aspect in form.aspects
-    )
-    keys = form.score_keys()
-    plan = SheetPlan(form, aspects, frozenset(keys), len(keys), form.total_decimals)
+    plan = SheetPlan(form)
     if len(_PLANS) > 64:
         _PLANS.clear()
     _PLANS[id(form)] = plan
     return plan
 
 
-def score_sheet(form: Form, scores: Mapping[str, Decimal]) -> SheetResult:
+# ---- results -------------------------------------------------------------------------------
+
+
+class SheetResult:
+    """Everything derived from one sheet's scores.
+
+    Held as integers (``numerators`` per indicator, ``total_numerator``);
+    every other view is computed when first asked for. ``total`` is rounded
+    as the form says; ``exact_total`` is the unrounded rational.
+    """
+
+    __slots__ = ("__dict__", "plan", "numerators", "total_numerator", "scored_keys", "total_keys")
+
+    def __init__(
+        self,
+        plan: SheetPlan,
+        numerators: tuple[Units | None, ...],
+        total_numerator: Units | None,
+        scored_keys: int,
+    ):
+        self.plan = plan
+        self.numerators = numerators
+        self.total_numerator = total_numerator
+        self.scored_keys = scored_keys
+        self.total_keys = plan.n_keys
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SheetResult):
+            return NotImplemented
+        return (self.plan.form.hash, self.numerators, self.scored_keys) == (
+            other.plan.form.hash,
+            other.numerators,
+            other.scored_keys,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.numerators, self.scored_keys))
+
+    def __repr__(self) -> str:
+        return f"SheetResult(total={self.total}, scored={self.scored_keys}/{self.total_keys})"
+
+    @property
+    def complete_scores(self) -> bool:
+        return self.scored_keys == self.total_keys
+
+    @cached_property
+    def exact_total(self) -> Fraction | None:
+        if self.total_numerator is None:
+            return None
+        return Fraction(self.total_numerator, self.plan.total_den)
+
+    @cached_property
+    def total(self) -> Decimal | None:
+        value = self.exact_total
+        if value is None:
+            return None
+        return round_exact(value, self.plan.decimals, self.plan.rounding)
+
+    @cached_property
+    def exact_indicators(self) -> dict[str, Fraction | None]:
+        return {
+            ind.id: None if num is None else Fraction(num, ind.den)
+            for ind, num in zip(self.plan.indicators, self.numerators, strict=True)
+        }
+
+    @cached_property
+    def indicators(self) -> dict[str, Decimal | None]:
+        return {k: to_decimal(v) for k, v in self.exact_indicators.items()}
+
+    @cached_property
+    def aspect_numerators(self) -> tuple[Units | None, ...]:
+        """Per aspect, the exact value × ``_AspectPlan.den`` (an integer when
+        every indicator of the aspect has a value)."""
+        out: list[Units | None] = []
+        inds = self.plan.indicators
+        for aspect in self.plan.aspects:
+            if not aspect.weight:
+                out.append(aspect_values(self.plan, self.exact_indicators).get(aspect.id))
+                continue
+            nums = [self.numerators[i] for i in aspect.indicators]
+            if None not in nums:
+                out.append(
+                    sum(
+                        inds[i].coef * n  # type: ignore[operator, misc]
+                        for i, n in zip(aspect.indicators, nums, strict=True)
+                    )
+                )
+                continue
+            num: Units = 0
+            present = Fraction(0)
+            for i, n in zip(aspect.indicators, nums, strict=True):
+                if n is not None:
+                    num += inds[i].coef * n
+                    present += Fraction(inds[i].weight)
+            out.append(num * Fraction(aspect.weight) / present if present else None)
+        return tuple(out)
+
+    @cached_property
+    def exact_aspects(self) -> dict[str, Fraction | None]:
+        return {
+            a.id: None if n is None else Fraction(n) / a.den
+            for a, n in zip(self.plan.aspects, self.aspect_numerators, strict=True)
+        }
+
+    @cached_property
+    def aspects(self) -> dict[str, Decimal | None]:
+        return {k: to_decimal(v) for k, v in self.exact_aspects.items()}
+
+    @cached_property
+    def exact_weighted(self) -> dict[str, Fraction]:
+        return {
+            ind.id: Fraction(num * ind.coef, self.plan.total_den)
+            for ind, num in zip(self.plan.indicators, self.numerators, strict=True)
+            if num is not None
+        }
+
+    @cached_property
+    def weighted(self) -> dict[str, Decimal]:
+        return {k: to_decimal(v) for k, v in self.exact_weighted.items()}  # type: ignore[misc]
+
+
+def aspect_values(
+    plan: SheetPlan, indicators: Mapping[str, Fraction | None]
+) -> dict[str, Fraction | None]:
+    """Weight-averaged indicator values per aspect (an aspect of weight 0: the
+    plain mean of its indicators), exact."""
+    out: dict[str, Fraction | None] = {}
+    for aspect in plan.aspects:
+        a_sum = Fraction(0)
+        a_w = Fraction(0)
+        plain: list[Fraction] = []
+        for i in aspect.indicators:
+            ind = plan.indicators[i]
+            value = indicators.get(ind.id)
+            if value is None:
+                continue
+            plain.append(value)
+            a_sum += value * Fraction(ind.weight)
+            a_w += Fraction(ind.weight)
+        if a_w:
+            out[aspect.id] = a_sum / a_w
+        elif plain:
+            out[aspect.id] = sum(plain, Fraction(0)) / len(plain)
+        else:
+            out[aspect.id] = None
+    return out
+
+
+def total_of(plan: SheetPlan, indicators: Mapping[str, Number | None]) -> Fraction | None:
+    """The exact total from (exact) indicator values, as ``score_sheet`` computes it."""
+    total = Fraction(0)
+    any_value = False
+    for ind in plan.indicators:
+        value = indicators.get(ind.id)
+        if value is None:
+            continue
+        any_value = True
+        total += exact(value) * Fraction(ind.weight) / 100
+    return total if any_value else None
+
+
+class SheetTally:
+    """One sheet as running sums per indicator: scored values above 0 (sum,
+    count) and all values (sum, count). ``with_score`` returns the tally after
+    one value changed, touching only that indicator; ``result`` gives the
+    ``SheetResult`` (the same numbers ``SheetPlan.score`` gives)."""
+
+    __slots__ = ("plan", "s_pos", "n_pos", "s_all", "n_all", "scored", "_result")
+
+    def __init__(
+        self,
+        plan: SheetPlan,
+        s_pos: tuple[Units, ...],
+        n_pos: tuple[int, ...],
+        s_all: tuple[Units, ...],
+        n_all: tuple[int, ...],
+        scored: int,
+        result: SheetResult | None = None,
+    ):
+        self.plan = plan
+        self.s_pos, self.n_pos, self.s_all, self.n_all = s_pos, n_pos, s_all, n_all
+        self.scored = scored
+        self._result = result
+
+    def result(self) -> SheetResult:
+        if self._result is None:
+            plan = self.plan
+            nums = tuple(
+                plan.indicator_numerator(
+                    ind, self.s_pos[i], self.n_pos[i], self.s_all[i], self.n_all[i]
+                )
+                for i, ind in enumerate(plan.indicators)
+            )
+            present = [num * c for num, c in zip(nums, plan.coefs, strict=True) if num is not None]
+            total = sum(present) if present else None
+            self._result = SheetResult(plan, nums, total, self.scored)
+        return self._result
+
+    def with_score(self, key: str, old: object | None, new: object | None) -> SheetTally:
+        """The tally after ``key`` changed from ``old`` to ``new`` (None: unscored)."""
+        plan = self.plan
+        i = plan.key_index.get(key)
+        if i is None or old == new:
+            return self
+        s_pos, n_pos = list(self.s_pos), list(self.n_pos)
+        s_all, n_all = list(self.s_all), list(self.n_all)
+        scored = self.scored
+        for value, sign in ((old, -1), (new, 1)):
+            if value is None:
+                continue
+            u = plan.units(value)
+            scored += sign
+            s_all[i] += sign * u
+            n_all[i] += sign
+            if u > 0:
+                s_pos[i] += sign * u
+                n_pos[i] += sign
+        tally = SheetTally(plan, tuple(s_pos), tuple(n_pos), tuple(s_all), tuple(n_all), scored)
+        if self._result is not None:  # the total moves by this indicator's change only
+            before = self._result
+            ind = plan.indicators[i]
+            num = plan.indicator_numerator(ind, s_pos[i], n_pos[i], s_all[i], n_all[i])
+            nums = before.numerators[:i] + (num,) + before.numerators[i + 1 :]
+            old_num = before.numerators[i]
+            total = before.total_numerator or 0
+            total += (0 if num is None else num * ind.coef) - (
+                0 if old_num is None else old_num * ind.coef
+            )
+            if all(x is None for x in nums):
+                total_num: Units | None = None
+            else:
+                total_num = total
+            tally._result = SheetResult(plan, nums, total_num, scored)
+        return tally
+
+
+def score_sheet(form: Form, scores: Mapping[str, object]) -> SheetResult:
     """Compute indicator, aspect and total values for one sheet.
 
     The total is Σ indicator value × effective weight / 100 over the indicators
-    that have a value, rounded to ``form.total_decimals``; it is ``None`` while
-    no indicator has a value. Aspect values are the weight-averaged indicator
+    that have a value, computed exactly and rounded once to
+    ``form.total_decimals`` with the form's rounding; it is ``None`` while no
+    indicator has a value. Aspect values are the weight-averaged indicator
     values of that aspect (on the indicator scale); an aspect of weight 0 gets
     the plain mean of its indicators.
     """
     return sheet_plan(form).score(scores)
+
+
+def tally_sheet(form: Form, scores: Mapping[str, object]) -> SheetTally:
+    """The sheet as running sums, for updating after one edit (``with_score``)."""
+    return sheet_plan(form).tally(scores)
+
+
+# ---- completeness -------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -242,9 +677,41 @@ class Completeness:
         return not self.missing
 
 
+def _entries(form: Form) -> tuple[Missing, ...]:
+    """Every score and required text of the form, in the order completeness lists them."""
+    out: list[Missing] = []
+    for aspect in form.aspects:
+        for ind in aspect.indicators:
+            if ind.items:
+                for item in ind.items:
+                    out.append(Missing("score", item.id, "", item.text))
+                    out.extend(
+                        Missing("text", item.id, f.id, f.label) for f in item.fields if f.required
+                    )
+            else:
+                out.append(Missing("score", ind.id, "", ind.title))
+            out.extend(Missing("text", ind.id, f.id, f.label) for f in ind.fields if f.required)
+        out.extend(Missing("text", aspect.id, f.id, f.label) for f in aspect.fields if f.required)
+    return tuple(out)
+
+
+_ENTRIES: dict[int, tuple[Form, tuple[Missing, ...], dict[tuple[str, str, str], int]]] = {}
+
+
+def _entries_of(form: Form) -> tuple[tuple[Missing, ...], dict[tuple[str, str, str], int]]:
+    got = _ENTRIES.get(id(form))
+    if got is None or got[0] is not form:
+        entries = _entries(form)
+        order = {(m.kind, m.key, m.field): n for n, m in enumerate(entries)}
+        if len(_ENTRIES) > 64:
+            _ENTRIES.clear()
+        got = _ENTRIES[id(form)] = (form, entries, order)
+    return got[1], got[2]
+
+
 def completeness(
     form: Form,
-    scores: Mapping[str, Decimal],
+    scores: Mapping[str, object],
     texts: Mapping[tuple[str, str], str],
 ) -> Completeness:
     """What is still unscored, and which required texts are empty.
@@ -252,22 +719,38 @@ def completeness(
     ``texts`` maps (target id, field id) → text, where target is an aspect,
     indicator or item id.
     """
-    missing: list[Missing] = []
-    for aspect in form.aspects:
-        for ind in aspect.indicators:
-            if ind.items:
-                for item in ind.items:
-                    if item.id not in scores:
-                        missing.append(Missing("score", item.id, "", item.text))
-                    for f in item.fields:
-                        if f.required and not texts.get((item.id, f.id), "").strip():
-                            missing.append(Missing("text", item.id, f.id, f.label))
-            elif ind.id not in scores:
-                missing.append(Missing("score", ind.id, "", ind.title))
-            for f in ind.fields:
-                if f.required and not texts.get((ind.id, f.id), "").strip():
-                    missing.append(Missing("text", ind.id, f.id, f.label))
-        for f in aspect.fields:
-            if f.required and not texts.get((aspect.id, f.id), "").strip():
-                missing.append(Missing("text", aspect.id, f.id, f.label))
-    return Completeness(tuple(missing))
+    entries, _order = _entries_of(form)
+    missing = tuple(
+        m
+        for m in entries
+        if (
+            m.key not in scores
+            if m.kind == "score"
+            else not texts.get((m.key, m.field), "").strip()
+        )
+    )
+    return Completeness(missing)
+
+
+def completeness_after_score(
+    form: Form, before: Completeness, key: str, scored: bool
+) -> Completeness:
+    """``before`` after the score ``key`` was given (``scored``) or cleared,
+    without looking at the rest of the sheet."""
+    entries, order = _entries_of(form)
+    pos = order.get(("score", key, ""))
+    if pos is None:
+        return before
+    positions = [order[(m.kind, m.key, m.field)] for m in before.missing]
+    at = bisect.bisect_left(positions, pos)
+    present = at < len(positions) and positions[at] == pos
+    if scored and present:
+        return Completeness(before.missing[:at] + before.missing[at + 1 :])
+    if not scored and not present:
+        return Completeness(before.missing[:at] + (entries[pos],) + before.missing[at:])
+    return before
+
+
+def judge_rounded(plan: SheetPlan, value: Number | None) -> Decimal | None:
+    """A sheet-level value rounded as the form says (``None`` stays ``None``)."""
+    return None if value is None else round_exact(value, plan.decimals, plan.rounding)

@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 
 from judgeapp.domain.scoring import completeness
 from judgeapp.i18n import t
+from judgeapp.services.warnings import warning_text
 from judgeapp.store import events as store_events
+from judgeapp.store import results as store_results
 from judgeapp.store import setup as store_setup
 from judgeapp.store.db import Workspace
 from judgeapp.store.forms import load_pinned
@@ -50,6 +52,7 @@ class Cell:
     scored: int = 0
     total_keys: int = 0
     missing: tuple[str, ...] = ()  # human lines: what is still missing
+    warnings: tuple[str, ...] = ()  # human lines: what the import noticed (blank cells …)
 
     @property
     def label(self) -> str:
@@ -68,18 +71,24 @@ class Board:
     def cell(self, judge_id: str, submission_id: str) -> Cell:
         return self.cells[(judge_id, submission_id)]
 
+    @property
+    def warned(self) -> int:
+        """Cells whose sheet was imported with warnings (blank or 0 cells)."""
+        return sum(1 for c in self.cells.values() if c.warnings)
+
     def row(self, judge_id: str) -> list[Cell]:
         return [self.cells[(judge_id, s["id"])] for s in self.submissions]
 
     def missing_by_judge(self) -> dict[str, list[str]]:
-        """Judge id → one line per sheet still owed (region: what is missing)."""
+        """Judge id → one line per sheet still owed (region: what is missing),
+        and per counted sheet with import warnings."""
         names = {s["id"]: s["region"] for s in self.submissions}
         out: dict[str, list[str]] = {}
         for j in self.judges:
             lines = []
             for s in self.submissions:
                 c = self.cells[(j["id"], s["id"])]
-                if c.status in ("missing", "not_started", "in_progress"):
+                if c.status in ("missing", "not_started", "in_progress") or c.warnings:
                     lines.append(f"{names[s['id']]}: {label_of(c)}")
             if lines:
                 out[j["id"]] = lines
@@ -89,9 +98,10 @@ class Board:
 def label_of(c: Cell) -> str:
     if c.status == "missing":
         return t("lembar belum diterima", "sheet not received")
-    if not c.missing:
+    parts = [*c.missing, *("⚠ " + w for w in c.warnings)]
+    if not parts:
         return status_label(c.status)
-    return f"{status_label(c.status)} — " + "; ".join(c.missing)
+    return f"{status_label(c.status)} — " + "; ".join(parts)
 
 
 def _describe_missing(comp, total_keys: int) -> tuple[str, ...]:
@@ -123,26 +133,13 @@ def progress_board(ws: Workspace, event_id: str, stage_id: str | None = None) ->
     subs = store_events.current_submissions(ws, event_id)
     assigned = store_setup.assigned_cells(ws, event_id, stage.id)
     conflicts = store_setup.conflict_pairs(ws, event_id)
-    sheet_rows = ws.query(
-        "SELECT id, judge_id, submission_id, status, revision, source, form_hash FROM sheets"
-        " WHERE event_id=? AND stage_id=?",
-        (event_id, stage.id),
-    )
-    by_cell = {(r["judge_id"], r["submission_id"]): r for r in sheet_rows}
-    scores: dict[str, dict] = {}
-    for sid, key, value in ws.conn.execute(
-        "SELECT i.sheet_id, i.key, i.value FROM item_scores i JOIN sheets s ON s.id=i.sheet_id"
-        " WHERE s.event_id=? AND s.stage_id=?",
-        (event_id, stage.id),
-    ):
-        scores.setdefault(sid, {})[key] = value
-    texts: dict[str, dict] = {}
-    for sid, target, fld, value in ws.conn.execute(
-        "SELECT x.sheet_id, x.target, x.field, x.value FROM sheet_texts x JOIN sheets s"
-        " ON s.id=x.sheet_id WHERE s.event_id=? AND s.stage_id=?",
-        (event_id, stage.id),
-    ):
-        texts.setdefault(sid, {})[(target, fld)] = value
+    by_cell = {
+        (h.judge_id, h.submission_id): h
+        for h in store_results.stage_sheet_heads(ws, event_id, stage.id)
+    }
+    scores = store_results.stage_score_keys(ws, event_id, stage.id)
+    texts = store_results.stage_texts(ws, event_id, stage.id)
+    warnings = store_results.stage_warnings(ws, event_id, stage.id)
     cells: dict[tuple[str, str], Cell] = {}
     counts = dict.fromkeys(STATUSES, 0)
     for j in judges:
@@ -169,28 +166,30 @@ def progress_board(ws: Workspace, event_id: str, stage_id: str | None = None) ->
                         else (t(f"{n} nilai kosong", f"{n} scores empty"),),
                     )
             else:
-                form = load_pinned(ws, sheet["form_hash"])
-                sc = scores.get(sheet["id"], {})
-                tx = texts.get(sheet["id"], {})
-                comp = completeness(form, sc, tx)
+                form = load_pinned(ws, sheet.form_hash)
+                sc = scores.get(sheet.id, set())
+                tx = texts.get(sheet.id, {})
+                comp = completeness(form, dict.fromkeys(sc, ""), tx)
                 n = len(form.score_keys())
                 scored = sum(1 for k in form.score_keys() if k in sc)
-                if sheet["status"] == "final":
+                if sheet.status == "final":
                     status = "final"
                 elif not sc and not tx:
                     status = "not_started"
                 else:
                     status = "in_progress"
+                warned = warnings.get(sheet.id, ())
                 cell = Cell(
                     j["id"],
                     s["id"],
                     status,
                     is_assigned,
-                    sheet["source"],
-                    int(sheet["revision"]),
+                    sheet.source,
+                    sheet.revision,
                     scored,
                     n,
                     () if status == "final" else _describe_missing(comp, n),
+                    (warning_text(warned),) if warned else (),
                 )
             cells[key] = cell
             counts[cell.status] += 1

@@ -4,6 +4,13 @@ The single source of every figure the secretariat sees: ``judgeapp rank``,
 the app's result screens and the printed reports all call these functions and
 show the numbers they return (see ``docs/ranking.md``).
 
+Exact numbers
+    Judges' totals, stage scores and the weighted score are carried exactly
+    (``fractions.Fraction``) and ranked on those exact values; each is
+    rounded only to be shown (``RankRow.score``, ``stage_scores``). Where two
+    neighbouring rows show the same rounded score but differ exactly, their
+    ``digits`` say how many places show the difference and ``Ranking.notes``
+    says so.
 Which sheets count
     Only **final** sheets, by default — a sheet still open may change. With
     ``provisional=True`` open sheets that have a total count too and every
@@ -11,7 +18,9 @@ Which sheets count
     for the region, and sheets scored on another form than the stage's pinned
     form, never count (the latter are named in ``Ranking.notes``). Sheets of
     an older version of a submission count for its current version, unless
-    the judge has a sheet on a newer version.
+    the judge has a sheet on a newer version. A sheet imported with warnings
+    (an official worksheet's blank or 0 cells) counts, and its row carries
+    the warnings.
 Judge rule
     ``rule`` argument, else the stage's ``settings["judge_rule"]``, else the
     event's ``settings["judge_rule"]``, else the stage form's ``judges.rule``.
@@ -23,22 +32,25 @@ Tie-break ladder
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
 
 from judgeapp.domain import agreement as stats
 from judgeapp.domain import calibration as calibration_model
 from judgeapp.domain.panel import (
     RULES,
+    FormPlan,
     PanelResult,
     combine,
     combine_panel,
-    judge_total,
     plan_for,
     zscore_combine,
 )
 from judgeapp.domain.ranking import (
     Entry,
+    RankedRow,
     TrailStep,
     combine_stages,
     default_ladder,
@@ -46,16 +58,26 @@ from judgeapp.domain.ranking import (
     rank_entries,
 )
 from judgeapp.domain.rubric import Form
-from judgeapp.domain.scoring import SheetResult, fmt, quantize
+from judgeapp.domain.scoring import (
+    Number,
+    SheetResult,
+    exact,
+    fmt,
+    round_exact,
+    to_decimal,
+    total_of,
+)
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.services.moderation import Moderation, current_moderations
+from judgeapp.services.warnings import warning_text
 from judgeapp.store import events as store_events
-from judgeapp.store import sheets as store_sheets
+from judgeapp.store import results as store_results
 from judgeapp.store.db import Workspace
 from judgeapp.store.forms import load_pinned
 
 SENSITIVITY_RULES = ("median", "mean", "trimmed_mean", "zscore")
+VIEW_RULES = (*RULES, "zscore")
 
 
 class ResultsRefused(Refused):
@@ -74,6 +96,7 @@ class StageInfo:
     form_hash: str
     rule: str  # the judge rule applied at this stage ("zscore" in that view)
     decimals: int
+    rounding: str = "half_up"
 
 
 @dataclass(frozen=True)
@@ -97,8 +120,8 @@ class RankRow:
     region_id: str
     province: str
     category: str
-    score: Decimal | None  # rounded to Ranking.decimals: shown = ranked
-    stage_scores: dict[str, Decimal | None]
+    score: Decimal | None  # rounded to Ranking.decimals, as shown
+    stage_scores: dict[str, Decimal | None]  # each rounded as its stage's form says
     judges: int  # distinct judges whose sheets counted
     judges_by_stage: dict[str, int]
     trail: tuple[TrailStep, ...]
@@ -107,9 +130,33 @@ class RankRow:
     moderated: tuple[ModerationNote, ...] = ()
     flagged: int = 0  # disagreement flags (indicators + totals) over the stages
     reason: str = ""
+    exact: Fraction | None = None  # what the row is ranked on
+    stage_exact: dict[str, Fraction | None] = field(default_factory=dict)
+    decimals: int = 4
+    digits: int = 4  # places that show this row apart from its neighbours (≥ decimals)
+    rounding: str = "half_up"
+    warnings: tuple[str, ...] = ()  # sheets counted with import warnings, one line each
 
-    def score_text(self, decimals: int) -> str:
-        return fmt(self.score, decimals)
+    @property
+    def more_digits(self) -> bool:
+        """The score is shown with more places than the ranking's decimals."""
+        return self.exact is not None and self.digits > self.decimals
+
+    @property
+    def shown(self) -> str:
+        """The score as shown: ``digits`` places ('' when not ranked)."""
+        if self.exact is None:
+            return fmt(self.score, self.decimals)
+        return fmt(self.exact, self.digits, self.rounding)
+
+    def score_text(self, decimals: int | None = None) -> str:
+        """The score as shown, marked ``*`` when it needs more places than the
+        ranking's decimals (``decimals``: a fixed number of places instead)."""
+        if decimals is not None and decimals != self.decimals:
+            return fmt(
+                self.exact if self.exact is not None else self.score, decimals, self.rounding
+            )
+        return self.shown + ("*" if self.more_digits else "")
 
 
 @dataclass(frozen=True)
@@ -126,6 +173,7 @@ class Ranking:
     name_decides: bool
     rows: tuple[RankRow, ...]
     notes: tuple[str, ...] = ()
+    rounding: str = "half_up"
 
     def categories(self) -> list[str]:
         seen: list[str] = []
@@ -143,8 +191,22 @@ class Ranking:
                 return r
         raise KeyError(submission)
 
-    def by_submission(self) -> dict[str, RankRow]:
-        return {r.submission: r for r in self.rows}
+    @property
+    def more_digits(self) -> int:
+        """How many rows are shown with more places than ``decimals``."""
+        return sum(1 for r in self.rows if r.more_digits)
+
+
+def digits_note(decimals: int) -> str:
+    """The sentence that explains a score marked ``*``."""
+    return t(
+        f"* ditampilkan dengan lebih dari {decimals} desimal: dengan {decimals} desimal"
+        " nilainya sama dengan baris di sebelahnya, padahal nilai eksaknya berbeda —"
+        " peringkat mengikuti nilai eksak",
+        f"* shown with more than {decimals} decimals: at {decimals} decimals it equals"
+        " the neighbouring row's, but the exact values differ — the ranking follows the"
+        " exact values",
+    )
 
 
 # ---- loading -------------------------------------------------------------------------
@@ -154,11 +216,12 @@ class Ranking:
 class _Stage:
     stage: store_events.Stage
     form: Form
-    rule: str
+    plan: FormPlan
+    rule: str  # the stage's own rule (or the override given to ``rank``)
     results: dict[str, dict[str, SheetResult]]  # submission → judge → sheet result
     moderation: dict[str, dict[str, Moderation]]
     notes: list[str] = field(default_factory=list)
-    panels: dict[str, PanelResult] = field(default_factory=dict)
+    warnings: dict[str, list[tuple[str, tuple[dict, ...]]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -167,6 +230,7 @@ class _Loaded:
     submissions: list[dict]
     stages: list[_Stage]
     provisional: bool
+    judge_names: dict[str, str]
 
 
 def _event(ws: Workspace, event_id: str) -> store_events.Event:
@@ -180,19 +244,15 @@ def _event(ws: Workspace, event_id: str) -> store_events.Event:
 
 def _current_map(ws: Workspace, event_id: str) -> tuple[dict[str, str], dict[str, int]]:
     """(submission id → its current version's id, id → version number)."""
-    rows = ws.query(
-        "SELECT id, version, superseded_by FROM submissions WHERE event_id=?", (event_id,)
-    )
-    nxt = {r["id"]: r["superseded_by"] for r in rows}
-    version = {r["id"]: int(r["version"]) for r in rows}
+    rows = store_results.submission_versions(ws, event_id)
     out: dict[str, str] = {}
-    for sid in nxt:
+    for sid in rows:
         cur, seen = sid, set()
-        while nxt.get(cur) and cur not in seen:
+        while rows.get(cur, (None, 0))[0] and cur not in seen:
             seen.add(cur)
-            cur = nxt[cur]
+            cur = rows[cur][0]  # type: ignore[assignment]
         out[sid] = cur
-    return out, version
+    return out, {sid: version for sid, (_n, version) in rows.items()}
 
 
 def _rule_for(
@@ -212,6 +272,17 @@ def _rule_for(
     return chosen
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What deciding which sheets count needs, read once per event."""
+
+    provisional: bool
+    region_of: dict[str, str]  # current submission → region
+    current: dict[str, str]  # any submission version → current one
+    version: dict[str, int]
+    conflicted: set[tuple[str, str]]  # (judge, region)
+
+
 def _load(
     ws: Workspace, event_id: str, stage_id: str | None, provisional: bool, rule: str | None
 ) -> _Loaded:
@@ -221,55 +292,77 @@ def _load(
             t("tahap tidak ditemukan", "no such stage")
             + f": {stage_id} ({', '.join(s.id for s in event.stages)})"
         )
-    stages = [s for s in event.stages if stage_id is None or s.id == stage_id]
     subs = store_events.current_submissions(ws, event_id)
-    region_of = {s["id"]: s["region_id"] for s in subs}
     current, version = _current_map(ws, event_id)
-    conflicted = {(c["judge_id"], c["region_id"]) for c in store_events.conflicts(ws, event_id)}
-    loaded: list[_Stage] = []
-    for st in stages:
-        form = load_pinned(ws, st.form_hash)
-        data = _Stage(
-            st,
-            form,
-            _rule_for(event, st, form, rule),
-            {},
-            current_moderations(ws, event_id, st.id),
-        )
-        chosen: dict[tuple[str, str], tuple[int, dict]] = {}
-        other_form = 0
-        for sheet in store_sheets.stage_scores(ws, event_id, st.id):
-            if sheet["status"] != "final" and not provisional:
-                continue
-            sub = current.get(sheet["submission_id"])
-            if sub is None or sub not in region_of:
-                continue
-            if (sheet["judge_id"], region_of[sub]) in conflicted:
-                continue
-            if sheet["form_hash"] != st.form_hash:
-                other_form += 1
-                continue
-            key = (sub, sheet["judge_id"])
-            ver = version.get(sheet["submission_id"], 0)
-            if key not in chosen or ver > chosen[key][0]:
-                chosen[key] = (ver, sheet)
-        plan = plan_for(form)
-        for (sub, judge), (_v, sheet) in chosen.items():
-            result = plan.score(sheet["scores"])
-            if result.total is not None:
-                data.results.setdefault(sub, {})[judge] = result
-        if other_form:
-            data.notes.append(
-                t(
-                    f"tahap {st.id}: {other_form} lembar memakai formulir lain, tidak dihitung",
-                    f"stage {st.id}: {other_form} sheets on another form were not counted",
-                )
+    ctx = _Context(
+        provisional,
+        {s["id"]: s["region_id"] for s in subs},
+        current,
+        version,
+        {(c["judge_id"], c["region_id"]) for c in store_events.conflicts(ws, event_id)},
+    )
+    stages = [
+        _load_stage(ws, event, st, ctx, rule)
+        for st in event.stages
+        if stage_id is None or st.id == stage_id
+    ]
+    names = {j["id"]: j["name"] for j in store_events.list_judges(ws, event_id)}
+    return _Loaded(event, subs, stages, provisional, names)
+
+
+def _load_stage(
+    ws: Workspace,
+    event: store_events.Event,
+    st: store_events.Stage,
+    ctx: _Context,
+    rule: str | None,
+) -> _Stage:
+    form = load_pinned(ws, st.form_hash)
+    plan = plan_for(form)
+    data = _Stage(
+        st,
+        form,
+        plan,
+        _rule_for(event, st, form, rule),
+        {},
+        current_moderations(ws, event.id, st.id),
+    )
+    chosen: dict[tuple[str, str], tuple[int, store_results.StageSheet]] = {}
+    other_form = 0
+    for sheet in store_results.stage_sheets(ws, event.id, st.id):
+        if sheet.status != "final" and not ctx.provisional:
+            continue
+        sub = ctx.current.get(sheet.submission_id)
+        if sub is None or sub not in ctx.region_of:
+            continue
+        if (sheet.judge_id, ctx.region_of[sub]) in ctx.conflicted:
+            continue
+        if sheet.form_hash != st.form_hash:
+            other_form += 1
+            continue
+        key = (sub, sheet.judge_id)
+        ver = ctx.version.get(sheet.submission_id, 0)
+        if key not in chosen or ver > chosen[key][0]:
+            chosen[key] = (ver, sheet)
+    score = plan.sheet.score
+    for (sub, judge), (_v, sheet) in chosen.items():
+        result = score(sheet.scores)
+        if result.total_numerator is None:
+            continue
+        data.results.setdefault(sub, {})[judge] = result
+        if sheet.warnings:
+            data.warnings.setdefault(sub, []).append((judge, sheet.warnings))
+    if other_form:
+        data.notes.append(
+            t(
+                f"tahap {st.id}: {other_form} lembar memakai formulir lain, tidak dihitung",
+                f"stage {st.id}: {other_form} sheets on another form were not counted",
             )
-        loaded.append(data)
-    return _Loaded(event, subs, loaded, provisional)
+        )
+    return data
 
 
-# ---- panels and ranking -------------------------------------------------------------------
+# ---- panels ---------------------------------------------------------------------------------
 
 
 def _mod_values(data: _Stage, sub: str) -> dict[str, Decimal]:
@@ -277,8 +370,9 @@ def _mod_values(data: _Stage, sub: str) -> dict[str, Decimal]:
 
 
 def _panels(data: _Stage, rule: str) -> dict[str, PanelResult]:
-    """Every submission's panel at this stage. For ``zscore`` the panels are
-    the median panels with the total replaced by the z-score value."""
+    """Every submission's panel at this stage under ``rule``. For ``zscore``
+    the panels are the median panels with the total replaced by the z-score
+    value (a moderated total still wins)."""
     base_rule = "median" if rule == "zscore" else rule
     panels = {
         sub: combine_panel(data.form, judges, base_rule, moderation=_mod_values(data, sub))
@@ -286,28 +380,27 @@ def _panels(data: _Stage, rule: str) -> dict[str, PanelResult]:
     }
     if rule != "zscore":
         return panels
-    totals: dict[str, dict[str, Decimal]] = {}
+    totals: dict[str, dict[str, Number]] = {}
     for sub, judges in data.results.items():
-        mods = _mod_values(data, sub)
+        mods = {k: v for k, v in _mod_values(data, sub).items() if k != "total"}
         for judge, res in judges.items():
-            if any(k != "total" for k in mods):
-                value = judge_total(data.form, {**res.indicators, **mods})
-            else:
-                value = res.total
+            value: Number | None = res.exact_total
+            if mods:
+                value = total_of(data.plan.sheet, {**res.exact_indicators, **mods})
             if value is not None:
                 totals.setdefault(judge, {})[sub] = value
     low, high = data.form.total_scale()
-    z = zscore_combine(totals, low, high, decimals=data.form.total_decimals)
+    z = zscore_combine(totals, low, high)
     out: dict[str, PanelResult] = {}
     for sub, panel in panels.items():
         mods = _mod_values(data, sub)
-        total = quantize(mods["total"], data.form.total_decimals) if "total" in mods else z[sub]
-        out[sub] = _replace_total(panel, "zscore", total, z[sub])
+        z_exact = exact(z[sub])
+        total = exact(mods["total"]) if "total" in mods else z_exact
+        out[sub] = panel.with_total("zscore", total, z_exact)
     return out
 
 
-def _replace_total(panel: PanelResult, rule: str, total: Decimal, original: Decimal):
-    return replace(panel, rule=rule, total=total, original_total=original)
+# ---- the ranking --------------------------------------------------------------------------------
 
 
 def _ladder(loaded: _Loaded, weights: dict[str, Decimal]) -> tuple[str, ...]:
@@ -340,129 +433,180 @@ def _ladder(loaded: _Loaded, weights: dict[str, Decimal]) -> tuple[str, ...]:
     )
 
 
+@dataclass(frozen=True)
+class _Extras:
+    """What a ranked row carries beyond what ranking compares."""
+
+    judges_by_stage: dict[str, int]
+    stage_shown: dict[str, Decimal | None]
+    stage_exact: dict[str, Fraction | None]
+    notes: tuple[ModerationNote, ...]
+    flagged: int
+    warnings: tuple[str, ...]
+
+
+def _submission(
+    sub: dict,
+    per_stage: Sequence[tuple[_Stage, dict[str, PanelResult]]],
+    weights: Mapping[str, Decimal],
+    ladder: Sequence[str],
+    judge_names: Mapping[str, str],
+) -> tuple[Entry, _Extras]:
+    """One submission over the stages: what the ranking compares, and the rest."""
+    sid = sub["id"]
+    wants_aspects = any(r.startswith("aspect:") for r in ladder)
+    wants_indicators = any(r.startswith("indicator:") for r in ladder)
+    stage_exact: dict[str, Fraction | None] = {}
+    stage_shown: dict[str, Decimal | None] = {}
+    aspects: dict[str, Fraction | None] = {}
+    indicators: dict[str, Fraction | None] = {}
+    judges_by_stage: dict[str, int] = {}
+    judges: set[str] = set()
+    notes: list[ModerationNote] = []
+    warnings: list[str] = []
+    flagged = 0
+    spread_sum = Fraction(0)
+    spread_w = Fraction(0)
+    spread_missing = False
+    for data, panels in per_stage:
+        st = data.stage.id
+        panel = panels.get(sid)
+        if panel is None:
+            stage_exact[st] = stage_shown[st] = None
+            judges_by_stage[st] = 0
+            spread_missing = True
+            continue
+        stage_exact[st] = panel.exact_total
+        stage_shown[st] = panel.total
+        judges_by_stage[st] = len(panel.judges)
+        judges.update(panel.judges)
+        if wants_aspects:
+            aspects.update({k: v for k, v in panel.exact_aspects.items() if v is not None})
+        if wants_indicators:
+            indicators.update({k: v for k, v in panel.exact_indicators.items() if v is not None})
+        flagged += panel.flag_count
+        if panel.total_range is None:
+            spread_missing = True
+        else:
+            w = exact(weights.get(st, Decimal(0)))
+            spread_sum += panel.total_range * w
+            spread_w += w
+        notes.extend(_notes(data, sid, panel))
+        for judge, items in data.warnings.get(sid, ()):
+            if judge in panel.judges:
+                warnings.append(
+                    f"{data.stage.id} · {judge_names.get(judge, judge)}: " + warning_text(items)
+                )
+    spread = None if spread_missing or not spread_w else spread_sum / spread_w
+    score, missing = combine_stages(stage_exact, weights)
+    entry = Entry(
+        sid,
+        sub["region"],
+        sub["category"],
+        score,
+        stage_exact,
+        aspects,
+        indicators,
+        spread,
+        len(judges),
+        missing,
+    )
+    return entry, _Extras(
+        judges_by_stage, stage_shown, stage_exact, tuple(notes), flagged, tuple(warnings)
+    )
+
+
+def _row(
+    r: RankedRow, sub: dict, extras: _Extras, loaded: _Loaded, decimals: int, rounding: str
+) -> RankRow:
+    reason = ""
+    if r.rank is None:
+        reason = (
+            t("belum ada nilai tahap", "no score yet for stage") + ": " + ", ".join(r.entry.missing)
+            if r.entry.missing
+            else t("belum ada nilai", "no score yet")
+        )
+    score = None if r.entry.score is None else exact(r.entry.score)
+    return RankRow(
+        rank=r.rank,
+        submission=r.entry.submission,
+        region=sub["region"],
+        region_id=sub["region_id"],
+        province=sub["province"],
+        category=sub["category"],
+        score=None if score is None else round_exact(score, decimals, rounding),
+        stage_scores=extras.stage_shown,
+        judges=r.entry.judges,
+        judges_by_stage=extras.judges_by_stage,
+        trail=r.trail,
+        tied=r.tied,
+        provisional=loaded.provisional,
+        moderated=extras.notes,
+        flagged=extras.flagged,
+        reason=reason,
+        exact=score,
+        stage_exact=extras.stage_exact,
+        decimals=decimals,
+        digits=max(r.digits, decimals),
+        rounding=rounding,
+        warnings=extras.warnings,
+    )
+
+
 def _build(loaded: _Loaded, rule: str | None, stage_id: str | None) -> Ranking:
+    """The ranking with every stage under ``rule`` (None: each stage's own)."""
     weights = {d.stage.id: d.stage.weight for d in loaded.stages}
     if stage_id is not None:
         weights = {stage_id: Decimal(1)}
     decimals = max(d.form.total_decimals for d in loaded.stages)
+    rounding = "down" if all(d.form.rounding == "down" for d in loaded.stages) else "half_up"
     ladder = _ladder(loaded, weights)
-    per_stage: list[tuple[_Stage, dict[str, PanelResult]]] = []
-    for data in loaded.stages:
-        data_rule = "zscore" if rule == "zscore" else data.rule
-        per_stage.append((data, _panels(data, data_rule)))
+    per_stage = [(data, _panels(data, rule or data.rule)) for data in loaded.stages]
     entries: list[Entry] = []
-    extras: dict[str, tuple[dict[str, int], tuple[ModerationNote, ...], int]] = {}
+    extras: dict[str, _Extras] = {}
     for sub in loaded.submissions:
-        sid = sub["id"]
-        stage_scores: dict[str, Decimal | None] = {}
-        aspects: dict[str, Decimal | None] = {}
-        indicators: dict[str, Decimal | None] = {}
-        judges_by_stage: dict[str, int] = {}
-        judges: set[str] = set()
-        notes: list[ModerationNote] = []
-        flagged = 0
-        spread_sum = Decimal(0)
-        spread_w = Decimal(0)
-        spread_missing = False
-        for data, panels in per_stage:
-            panel = panels.get(sid)
-            st = data.stage.id
-            if panel is None:
-                stage_scores[st] = None
-                judges_by_stage[st] = 0
-                spread_missing = True
-                continue
-            stage_scores[st] = panel.total
-            judges_by_stage[st] = len(panel.judges)
-            judges.update(panel.judges)
-            aspects.update({k: v for k, v in panel.aspects.items() if v is not None})
-            indicators.update({k: v for k, v in panel.indicators.items() if v is not None})
-            flagged += len(panel.flagged)
-            if panel.total_spread.range is None:
-                spread_missing = True
-            else:
-                w = weights.get(st, Decimal(0))
-                spread_sum += panel.total_spread.range * w
-                spread_w += w
-            notes.extend(_notes(data, sid, panel))
-        spread = None if spread_missing or not spread_w else spread_sum / spread_w
-        score, missing = combine_stages(stage_scores, weights, decimals)
-        entries.append(
-            Entry(
-                sid,
-                sub["region"],
-                sub["category"],
-                score,
-                stage_scores,
-                aspects,
-                indicators,
-                spread,
-                len(judges),
-                missing,
-            )
-        )
-        extras[sid] = (judges_by_stage, tuple(notes), flagged)
+        entry, extra = _submission(sub, per_stage, weights, ladder, loaded.judge_names)
+        entries.append(entry)
+        extras[sub["id"]] = extra
     name_decides = bool(loaded.event.settings.get("tie_break_name_decides", False))
-    ranked = rank_entries(entries, ladder, decimals=decimals, name_decides=name_decides)
+    ranked = rank_entries(
+        entries, ladder, decimals=decimals, name_decides=name_decides, rounding=rounding
+    )
     by_id = {s["id"]: s for s in loaded.submissions}
-    rows: list[RankRow] = []
-    for r in ranked:
-        sub = by_id[r.entry.submission]
-        jbs, notes_, flagged = extras[r.entry.submission]
-        reason = ""
-        if r.rank is None:
-            reason = (
-                t("belum ada nilai tahap", "no score yet for stage")
-                + ": "
-                + ", ".join(r.entry.missing)
-                if r.entry.missing
-                else t("belum ada nilai", "no score yet")
-            )
-        rows.append(
-            RankRow(
-                rank=r.rank,
-                submission=r.entry.submission,
-                region=sub["region"],
-                region_id=sub["region_id"],
-                province=sub["province"],
-                category=sub["category"],
-                score=r.entry.score,
-                stage_scores=dict(r.entry.stage_scores),
-                judges=r.entry.judges,
-                judges_by_stage=jbs,
-                trail=r.trail,
-                tied=r.tied,
-                provisional=loaded.provisional,
-                moderated=notes_,
-                flagged=flagged,
-                reason=reason,
-            )
-        )
+    rows = tuple(
+        _row(r, by_id[r.entry.submission], extras[r.entry.submission], loaded, decimals, rounding)
+        for r in ranked
+    )
+    notes = [n for d in loaded.stages for n in d.notes]
+    if any(r.more_digits for r in rows):
+        notes.append(digits_note(decimals))
     infos = tuple(
         StageInfo(
-            d.stage.id,
-            d.stage.name,
-            d.stage.weight,
-            d.form.id,
-            d.stage.form_hash,
-            "zscore" if rule == "zscore" else d.rule,
-            d.form.total_decimals,
+            id=d.stage.id,
+            name=d.stage.name,
+            weight=d.stage.weight,
+            form_id=d.form.id,
+            form_hash=d.stage.form_hash,
+            rule=rule or d.rule,
+            decimals=d.form.total_decimals,
+            rounding=d.form.rounding,
         )
         for d in loaded.stages
     )
     return Ranking(
-        loaded.event.id,
-        loaded.event.name,
-        loaded.event.competition,
-        infos,
-        stage_id,
-        rule,
-        loaded.provisional,
-        decimals,
-        ladder,
-        name_decides,
-        tuple(rows),
-        tuple(n for d in loaded.stages for n in d.notes),
+        event_id=loaded.event.id,
+        event_name=loaded.event.name,
+        competition=loaded.event.competition,
+        stages=infos,
+        stage_id=stage_id,
+        rule=rule,
+        provisional=loaded.provisional,
+        decimals=decimals,
+        ladder=ladder,
+        name_decides=name_decides,
+        rows=rows,
+        notes=tuple(notes),
+        rounding=rounding,
     )
 
 
@@ -475,7 +619,7 @@ def _notes(data: _Stage, sub: str, panel: PanelResult) -> list[ModerationNote]:
             original = panel.original_total
         else:
             judged = list(panel.indicator_spreads[target].values.values())
-            original = combine(judged, panel.rule if panel.rule != "zscore" else "median")
+            original = to_decimal(combine(judged, panel.value_rule))
         out.append(
             ModerationNote(data.stage.id, target, m.value, original, m.reason, m.agreed_by, m.at)
         )
@@ -504,11 +648,10 @@ def rank(
 
 
 def _check_rule(rule: str | None) -> None:
-    known = ("median", "mean", "trimmed_mean", "ijru", "zscore")
-    if rule is not None and rule not in known:
+    if rule is not None and rule not in VIEW_RULES:
         raise ResultsRefused(
             t("aturan gabungan tidak dikenal", "unknown judge rule")
-            + f": {rule} ({', '.join(known)})"
+            + f": {rule} ({', '.join(VIEW_RULES)})"
         )
 
 
@@ -547,33 +690,22 @@ def sensitivity(
 
 
 def _sensitivity(loaded: _Loaded, stage_id: str | None, official: Ranking) -> Sensitivity:
-    own_rules = [data.rule for data in loaded.stages]
-    rankings: dict[str, Ranking] = {}
-    try:
-        for r in SENSITIVITY_RULES:
-            if r != "zscore":
-                for data in loaded.stages:
-                    data.rule = r
-            rankings[r] = _build(loaded, r, stage_id)
-    finally:
-        for data, own in zip(loaded.stages, own_rules, strict=True):
-            data.rule = own
+    rankings = {r: _build(loaded, r, stage_id) for r in SENSITIVITY_RULES}
     by_rule = {r: {row.submission: row for row in rankings[r].rows} for r in SENSITIVITY_RULES}
     rows = []
     for row in official.rows:
         ranks = {r: by_rule[r][row.submission].rank for r in SENSITIVITY_RULES}
         scores = {r: by_rule[r][row.submission].score for r in SENSITIVITY_RULES}
-        changed = tuple(r for r in SENSITIVITY_RULES if ranks[r] != row.rank)
         rows.append(
             SensitivityRow(
-                row.submission,
-                row.region,
-                row.category,
-                row.rank,
-                row.score,
-                ranks,
-                scores,
-                changed,
+                submission=row.submission,
+                region=row.region,
+                category=row.category,
+                rank=row.rank,
+                score=row.score,
+                ranks=ranks,
+                scores=scores,
+                changed=tuple(r for r in SENSITIVITY_RULES if ranks[r] != row.rank),
             )
         )
     return Sensitivity(official, SENSITIVITY_RULES, rankings, tuple(rows))
@@ -600,12 +732,12 @@ def agreement(
 def _agreement(loaded: _Loaded) -> list[PanelAgreement]:
     out: list[PanelAgreement] = []
     for data in loaded.stages:
-        ratings: dict[str, dict[str, Decimal]] = {}
+        ratings: dict[str, dict[str, Fraction]] = {}
         groups: dict[tuple[str, ...], list[str]] = {}
         for sub, judges in data.results.items():
             for judge, res in judges.items():
-                assert res.total is not None
-                ratings.setdefault(judge, {})[sub] = res.total
+                assert res.exact_total is not None
+                ratings.setdefault(judge, {})[sub] = res.exact_total
             groups.setdefault(tuple(sorted(judges)), []).append(sub)
         subs = {s for r in ratings.values() for s in r}
         out.append(
@@ -704,6 +836,7 @@ class Disagreement:
     flagged: bool
     combined: Decimal | None  # the combined value shown (moderated when moderated)
     moderation: Moderation | None
+    warning: str = ""  # sheets counted with blank or 0 cells in this target
 
 
 def panels(
@@ -727,40 +860,78 @@ def disagreements(
 ) -> list[Disagreement]:
     """Judges' spread per indicator and per total against the form's threshold
     (max − min above ``judges.disagreement_threshold``, or 20 % of the scale
-    when the form sets none). Flagged items only, unless ``flagged_only=False``."""
+    when the form sets none). Flagged items only, unless ``flagged_only=False``.
+    An indicator holding a counted sheet's blank or 0 worksheet cells is
+    listed too (``warning`` says whose and which cells), for moderation."""
     loaded = _load(ws, event_id, stage_id, provisional, None)
     by_id = {s["id"]: s for s in loaded.submissions}
     out: list[Disagreement] = []
     for data in loaded.stages:
         titles = {i.id: i.title for _a, i in data.form.indicators()}
         titles["total"] = t("Nilai total", "Total")
-        panels = _panels(data, data.rule)
-        for sid in sorted(panels, key=lambda s: (by_id[s]["region"], s)):
-            panel = panels[sid]
-            sub = by_id[sid]
-            mods = data.moderation.get(sid, {})
-            spreads = [*panel.indicator_spreads.values(), panel.total_spread]
-            for sp in spreads:
-                if flagged_only and not sp.flagged:
-                    continue
-                combined = panel.total if sp.target == "total" else panel.indicators[sp.target]
-                out.append(
-                    Disagreement(
-                        data.stage.id,
-                        sid,
-                        sub["region"],
-                        sub["category"],
-                        sp.target,
-                        titles.get(sp.target, sp.target),
-                        dict(sp.values),
-                        sp.low,
-                        sp.high,
-                        sp.range,
-                        sp.sd,
-                        sp.threshold,
-                        sp.flagged,
-                        combined,
-                        mods.get(sp.target),
-                    )
-                )
+        panels_ = _panels(data, data.rule)
+        for sid in sorted(panels_, key=lambda s: (by_id[s]["region"], s)):
+            out.extend(
+                _disagreements_of(data, panels_[sid], by_id[sid], titles, flagged_only, loaded)
+            )
     return out
+
+
+def _disagreements_of(
+    data: _Stage,
+    panel: PanelResult,
+    sub: dict,
+    titles: Mapping[str, str],
+    flagged_only: bool,
+    loaded: _Loaded,
+) -> list[Disagreement]:
+    sid = sub["id"]
+    mods = data.moderation.get(sid, {})
+    warned = _warned_targets(data, sid, panel, loaded.judge_names)
+    out: list[Disagreement] = []
+    for sp in [*panel.indicator_spreads.values(), panel.total_spread]:
+        warning = warned.get(sp.target, "")
+        if flagged_only and not sp.flagged and not warning:
+            continue
+        combined = panel.total if sp.target == "total" else panel.indicators[sp.target]
+        out.append(
+            Disagreement(
+                stage_id=data.stage.id,
+                submission=sid,
+                region=sub["region"],
+                category=sub["category"],
+                target=sp.target,
+                title=titles.get(sp.target, sp.target),
+                values=dict(sp.values),
+                low=sp.low,
+                high=sp.high,
+                range=sp.range,
+                sd=sp.sd,
+                threshold=sp.threshold,
+                flagged=sp.flagged,
+                combined=combined,
+                moderation=mods.get(sp.target),
+                warning=warning,
+            )
+        )
+    return out
+
+
+def _warned_targets(
+    data: _Stage, sid: str, panel: PanelResult, names: Mapping[str, str]
+) -> dict[str, str]:
+    """Indicator id → the warning line of the counted sheets with blank or 0
+    cells in it."""
+    keys_of = {k: ind.id for ind in data.plan.sheet.indicators for k in ind.keys}
+    lines: dict[str, list[str]] = {}
+    for judge, items in data.warnings.get(sid, ()):
+        if judge not in panel.judges:
+            continue
+        by_ind: dict[str, list[dict]] = {}
+        for w in items:
+            ind = keys_of.get(str(w.get("key", "")))
+            if ind is not None:
+                by_ind.setdefault(ind, []).append(w)
+        for ind, ws_ in by_ind.items():
+            lines.setdefault(ind, []).append(f"{names.get(judge, judge)}: " + warning_text(ws_))
+    return {k: "; ".join(v) for k, v in lines.items()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal as D
+from fractions import Fraction
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,22 +15,25 @@ from judgeapp.domain.ranking import (
     ladder_problems,
     rank_entries,
 )
+from judgeapp.domain.scoring import fmt
 
 
 def e(sub: str, score: str | None, category: str = "kota", **kw) -> Entry:
     return Entry(sub, kw.pop("name", sub.upper()), category, D(score) if score else None, **kw)
 
 
-def test_combine_stages_weights_and_rounding():
+def test_combine_stages_weights_exactly():
     weights = {"t1": D(30), "t2": D(25), "t3": D(45)}
-    score, missing = combine_stages({"t1": D("8"), "t2": D("7.5"), "t3": D("9.1234")}, weights, 4)
-    # 0.30·8 + 0.25·7.5 + 0.45·9.1234 = 2.4 + 1.875 + 4.10553 = 8.38053
-    assert score == D("8.3805") and missing == ()
+    score, missing = combine_stages({"t1": D("8"), "t2": D("7.5"), "t3": D("9.1234")}, weights)
+    # 0.30·8 + 0.25·7.5 + 0.45·9.1234 = 2.4 + 1.875 + 4.10553 = 8.38053, not rounded here
+    assert score == Fraction("8.38053") and missing == ()
+    thirds, _m = combine_stages({"a": Fraction(1, 3), "b": Fraction(2, 3)}, {"a": D(1), "b": D(2)})
+    assert thirds == Fraction(5, 9)
 
 
 def test_missing_stage_is_not_ranked():
     weights = {"t1": D(30), "t2": D(70)}
-    score, missing = combine_stages({"t1": D("8")}, weights, 4)
+    score, missing = combine_stages({"t1": D("8")}, weights)
     assert score is None and missing == ("t2",)
     rows = rank_entries([e("a", "7"), e("b", None, missing=("t2",)), e("c", "9")])
     assert [(r.entry.submission, r.rank) for r in rows] == [("c", 1), ("a", 2), ("b", None)]
@@ -95,14 +99,20 @@ def test_ladder_breaks_ties_with_trail():
     assert a.trail[0].value == "7.5000" and a.trail[0].other_value == "8.5000"
 
 
-def test_aspect_indicator_and_judges_rules_use_displayed_values():
+def test_aspect_indicator_and_judges_rules_use_exact_values():
     entries = [
-        # aspects differ only beyond 4 decimals: equal as displayed → next rule
-        e("a", "8", aspects={"x": D("7.00001")}, judges=4),
-        e("b", "8", aspects={"x": D("7.00002")}, judges=5),
+        # aspects differ only beyond 4 decimals: the exact values decide, and the
+        # trail shows them with the places that tell them apart
+        e("a", "8", aspects={"x": D("7.00001")}, judges=5),
+        e("b", "8", aspects={"x": D("7.00002")}, judges=4),
     ]
     rows = rank_entries(entries, ("aspect:x", "judges"), decimals=4)
     assert [r.entry.submission for r in rows] == ["b", "a"]
+    assert rows[0].trail[0].rule == "aspect:x"
+    assert (rows[0].trail[0].value, rows[0].trail[0].other_value) == ("7.00002", "7.00001")
+    equal = [e("a", "8", aspects={"x": D("7")}, judges=5), e("b", "8", aspects={"x": D("7")})]
+    rows = rank_entries(equal, ("aspect:x", "judges"), decimals=4)
+    assert [r.entry.submission for r in rows] == ["a", "b"]
     assert rows[0].trail[0].rule == "judges"
     rows = rank_entries(
         [e("a", "8", indicators={"i": D("9")}), e("b", "8", indicators={"i": D("8")})],
@@ -170,3 +180,22 @@ def test_ranks_are_order_free_and_consistent(items, rnd):
             if o.category == me.category and (o.score, o.judges) > (me.score, me.judges)  # type: ignore[operator]
         ]
         assert rank == len(better) + 1
+
+
+def test_scores_equal_when_rounded_are_ranked_exactly_and_shown_with_more_places():
+    """Rounded to 4 places both show 8.0000; the exact values decide (no
+    tie-break fires) and both rows get the places that tell them apart."""
+    a = Entry("a", "Kota A", "kota", Fraction("7.999965"), spread=D(0))
+    b = Entry("b", "Kota B", "kota", Fraction(8), spread=D(1))
+    rows = rank_entries([a, b], ("spread",), decimals=4)
+    assert [(r.entry.submission, r.rank, r.tied, r.trail) for r in rows] == [
+        ("b", 1, False, ()),
+        ("a", 2, False, ()),
+    ]
+    assert [r.digits for r in rows] == [5, 5]
+    assert [fmt(r.entry.score, r.digits) for r in rows] == ["8.00000", "7.99997"]
+    c = Entry("c", "Kota C", "kota", Fraction(7))
+    rows = rank_entries([a, b, c], decimals=4)
+    assert [r.digits for r in rows] == [5, 5, 4]
+    truncating = rank_entries([a, b], decimals=4, rounding="down")
+    assert [fmt(r.entry.score, r.digits, "down") for r in truncating] == ["8.0000", "7.9999"]
