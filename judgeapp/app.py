@@ -2,7 +2,7 @@
 
 Only Qt and the UI modules are imported here; the workspace (SQLite, forms)
 is opened right after the window is on screen, and nothing heavy (WeasyPrint,
-matplotlib, openpyxl, scipy) is on this path — see ``bench/bench_startup.py``.
+openpyxl, scipy) is on this path — see ``bench/bench_startup.py``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,12 @@ def _pick_language(lang: str | None) -> str:
     if lang in LANGUAGES:
         return lang  # type: ignore[return-value]
     env = os.environ.get("JUDGEAPP_LANG", "")
-    return env if env in LANGUAGES else "id"
+    if env in LANGUAGES:
+        return env
+    from judgeapp.settings import load
+
+    saved = load().get("ui.language")
+    return saved if saved in LANGUAGES else "id"
 
 
 def report_services():  # noqa: ANN201 - ui.secretariat.reports_tab.ReportServices

@@ -12,6 +12,19 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 os.environ.pop("JUDGEAPP_WORKSPACE", None)
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# Property-based tests run the same examples on every machine and in every run
+# (derandomized, no example database, no deadline): a budget, never a lottery.
+settings.register_profile(
+    "judgeapp",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.load_profile("judgeapp")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_REFERENCE = ROOT.parent / "shared" / "reference"
@@ -46,6 +59,12 @@ def official_worksheet() -> Path:
 
 def pytest_report_header(config):
     return f"judgeapp tests on Python {sys.version.split()[0]}"
+
+
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path_factory, monkeypatch):
+    """Every test reads and writes its own per-user settings, never the real ones."""
+    monkeypatch.setenv("JUDGEAPP_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
 
 
 @pytest.fixture(autouse=True)

@@ -4,120 +4,125 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../judgeapp/ui/crash.py" line="82"/>
+        <location filename="../judgeapp/ui/crash.py" line="89"/>
         <source>Unexpected error</source>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/crash.py" line="84"/>
-        <source>Something went wrong. Every score marked Saved is kept; the app keeps running.</source>
-        <translation>Terjadi kesalahan. Setiap nilai bertanda Tersimpan tetap aman; aplikasi tetap berjalan.</translation>
+        <location filename="../judgeapp/ui/crash.py" line="91"/>
+        <source>Something went wrong inside JudgeApp — not in what you did. Every score shown as saved is kept; the app keeps running.</source>
+        <translation>Terjadi kesalahan di dalam JudgeApp — bukan karena tindakan Anda. Setiap nilai yang tampil tersimpan tetap aman; aplikasi tetap berjalan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/crash.py" line="90"/>
-        <source>Details were written to:</source>
-        <translation>Rinciannya ditulis ke:</translation>
+        <location filename="../judgeapp/ui/crash.py" line="99"/>
+        <source>The error was written to this file; please give it to whoever supports JudgeApp for you:</source>
+        <translation>Kesalahan ini dicatat di berkas berikut; serahkan berkas itu kepada pihak yang mendukung JudgeApp untuk Anda:</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/crash.py" line="108"/>
+        <source>The error could not be written to a log file.</source>
+        <translation>Kesalahan ini tidak dapat dicatat ke berkas log.</translation>
     </message>
 </context>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="246"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="270"/>
         <source>This submission has no documents.</source>
         <translation>Usulan ini tidak memuat dokumen.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="264"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="288"/>
         <source>Document file not found: %1</source>
         <translation>Berkas dokumen tidak ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="268"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="292"/>
         <source>Opening %1 …</source>
         <translation>Membuka %1 …</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="305"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="329"/>
         <source>The document could not be opened: %1</source>
         <translation>Dokumen tidak dapat dibuka: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="372"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="394"/>
         <source>no match</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="391"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="411"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="392"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="412"/>
         <source>Page</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="393"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="413"/>
         <source>Go to page</source>
         <translation>Ke halaman</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="394"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="414"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="395"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="415"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="396"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="416"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="397"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="417"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="398"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="418"/>
         <source>Fit width</source>
         <translation>Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="399"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="419"/>
         <source>Search (Ctrl+F)</source>
         <translation>Cari (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="400"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="420"/>
         <source>Search in document</source>
         <translation>Cari dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="401"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="421"/>
         <source>Previous match</source>
         <translation>Hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="402"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="422"/>
         <source>Next match</source>
         <translation>Hasil berikutnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="403"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="423"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="404"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="424"/>
         <source>Contents</source>
         <translation>Daftar isi</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="405"/>
+        <location filename="../judgeapp/ui/pdf_viewer.py" line="425"/>
         <source>Document page</source>
         <translation>Halaman dokumen</translation>
     </message>
@@ -146,84 +151,132 @@
     </message>
 </context>
 <context>
+    <name>FirstRunScreen</name>
+    <message>
+        <location filename="../judgeapp/ui/first_run.py" line="82"/>
+        <source>Welcome to JudgeApp</source>
+        <translation>Selamat datang di JudgeApp</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/first_run.py" line="83"/>
+        <source>This workspace holds no event yet. How do you want to begin?</source>
+        <translation>Ruang kerja ini belum berisi acara. Bagaimana Anda ingin memulai?</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/first_run.py" line="84"/>
+        <source>Open a judge bundle</source>
+        <translation>Buka bundel juri</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/first_run.py" line="87"/>
+        <source>You are a judge: open the bundle file the secretariat gave you (.zip) and score your regions on this laptop.</source>
+        <translation>Anda juri: buka berkas bundel dari sekretariat (.zip) dan nilai daerah-daerah Anda di laptop ini.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/first_run.py" line="91"/>
+        <source>Start a new event (secretariat)</source>
+        <translation>Mulai acara baru (sekretariat)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/first_run.py" line="94"/>
+        <source>Set up the competition: name, stages and forms, venue and dates, then judges and the regions&apos; packages.</source>
+        <translation>Siapkan lomba: nama, tahap dan formulir, tempat dan tanggal, lalu juri dan paket daerah.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/first_run.py" line="98"/>
+        <source>Explore the demo</source>
+        <translation>Jelajahi demo</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/first_run.py" line="101"/>
+        <source>Sample events of PPD, Sinovik and Smart City with judges and scores, in a workspace of its own — to try everything without touching real data.</source>
+        <translation>Acara contoh PPD, Sinovik dan Smart City lengkap dengan juri dan nilai, di ruang kerja tersendiri — untuk mencoba semuanya tanpa menyentuh data sungguhan.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/first_run.py" line="110"/>
+        <source>Or open another workspace folder: File ▸ Open workspace… (Ctrl+O).</source>
+        <translation>Atau buka folder ruang kerja lain: Berkas ▸ Buka ruang kerja… (Ctrl+O).</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="246"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="256"/>
         <source>No workspace is open. Use File ▸ Open workspace (Ctrl+O).</source>
         <translation>Belum ada ruang kerja yang dibuka. Gunakan Berkas ▸ Buka ruang kerja (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="250"/>
-        <source>This workspace holds no event yet. Open another workspace (Ctrl+O), open a judge bundle, or build the demo with: judgeapp demo</source>
-        <translation>Ruang kerja ini belum berisi acara. Buka ruang kerja lain (Ctrl+O), buka bundel juri, atau buat demo dengan: judgeapp demo</translation>
+        <location filename="../judgeapp/ui/judge/home.py" line="260"/>
+        <source>This workspace holds no event for you yet. Open your judge bundle (File ▸ Open judge bundle…, Ctrl+Shift+O) or another workspace (Ctrl+O).</source>
+        <translation>Ruang kerja ini belum berisi acara untuk Anda. Buka bundel juri Anda (Berkas ▸ Buka bundel juri…, Ctrl+Shift+O) atau ruang kerja lain (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="255"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="265"/>
         <source>No region is assigned to this judge at this stage.</source>
         <translation>Tidak ada daerah yang ditugaskan kepada juri ini pada tahap ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="260"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="270"/>
         <source>%1 regions · %2 final · %3 in progress · %4 conflict</source>
         <translation>%1 daerah · %2 final · %3 berjalan · %4 konflik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="268"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="281"/>
         <source>Regions and schedule for %1</source>
         <translation>Daerah dan jadwal untuk %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="279"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="292"/>
         <source>SAMPLE DATA — this event is demo material; its judges, scores and some figures are invented and are not real results.</source>
         <translation>DATA CONTOH — acara ini bahan peragaan; juri, nilai, dan sebagian angkanya rekaan, bukan hasil penilaian sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="283"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="296"/>
         <source>&amp;Event:</source>
         <translation>&amp;Acara:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="284"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="297"/>
         <source>S&amp;tage:</source>
         <translation>Taha&amp;p:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="285"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="298"/>
         <source>I am &amp;judge:</source>
         <translation>Saya &amp;juri:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="286"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="299"/>
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="287"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="300"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="288"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="301"/>
         <source>Which judge am I</source>
         <translation>Saya juri yang mana</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="289"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="302"/>
         <source>My regions</source>
         <translation>Daerah saya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="290"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="303"/>
         <source>Open documents (Enter)</source>
         <translation>Buka dokumen (Enter)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="291"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="304"/>
         <source>Start the interview (Ctrl+I)</source>
         <translation>Mulai wawancara (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="292"/>
+        <location filename="../judgeapp/ui/judge/home.py" line="305"/>
         <source>Declare a conflict of interest…</source>
         <translation>Nyatakan konflik kepentingan…</translation>
     </message>
@@ -231,32 +284,32 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="273"/>
+        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="279"/>
         <source>Aspect: %1</source>
         <translation>Aspek: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="277"/>
+        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="283"/>
         <source>Questions to ask</source>
         <translation>Pertanyaan untuk diajukan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="281"/>
+        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="287"/>
         <source>Note (only for you)</source>
         <translation>Catatan (hanya untuk Anda)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="288"/>
+        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="294"/>
         <source>Evidence</source>
         <translation>Bukti dukung</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="289"/>
+        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="295"/>
         <source>Link evidence: page shown (Ctrl+E)</source>
         <translation>Tautkan bukti: halaman yang tampil (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="290"/>
+        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="296"/>
         <source>Linked evidence</source>
         <translation>Bukti tertaut</translation>
     </message>
@@ -318,89 +371,89 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
         <translation>Keluar tanpa menyimpannya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="487"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="492"/>
         <source>Open a document first: the page shown is what gets linked.</source>
         <translation>Buka dokumen dahulu: halaman yang tampil itulah yang ditautkan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="541"/>
-        <location filename="../judgeapp/ui/judge/interview.py" line="549"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="546"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="554"/>
         <source>Finalise and sign</source>
         <translation>Finalkan dan tanda tangani</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="543"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="548"/>
         <source>Finalise the sheet for %1? It becomes read-only.</source>
         <translation>Finalkan lembar penilaian %1? Lembar menjadi hanya baca.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="550"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="555"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="575"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="580"/>
         <source>Re-open the sheet</source>
         <translation>Buka kembali lembar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="576"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="581"/>
         <source>Why must this final sheet change? The reason is kept in the history.</source>
         <translation>Mengapa lembar final ini harus diubah? Alasannya disimpan dalam riwayat.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="637"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="642"/>
         <source>Final: signed %1 UTC. Read-only; re-open with a reason to change it.</source>
         <translation>Final: ditandatangani %1 UTC. Hanya baca; buka kembali dengan alasan untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="673"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="678"/>
         <source>%1, page %2</source>
         <translation>%1, hlm. %2</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="694"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="699"/>
         <source>Indicator %1 · Aspect %2 · Total so far %3 (%6 of %7 indicators) · Scored %4/%5</source>
         <translation>Indikator %1 · Aspek %2 · Total sementara %3 (%6 dari %7 indikator) · Dinilai %4/%5</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="697"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="702"/>
         <source>Indicator %1 · Aspect %2 · Total %3 · Scored %4/%5</source>
         <translation>Indikator %1 · Aspek %2 · Total %3 · Dinilai %4/%5</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="721"/>
-        <location filename="../judgeapp/ui/judge/interview.py" line="762"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="726"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="771"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="746"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="755"/>
         <source>◀ Regions (Alt+Left)</source>
         <translation>◀ Daerah (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="747"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="756"/>
         <source>Back to the region list</source>
         <translation>Kembali ke daftar daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="748"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="757"/>
         <source>Finalise and sign (Ctrl+Shift+F)</source>
         <translation>Finalkan dan tanda tangani (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="749"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="758"/>
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="750"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="759"/>
         <source>Rubric: aspects and indicators (F7)</source>
         <translation>Rubrik: aspek dan indikator (F7)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="751"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="760"/>
         <source>Save status</source>
         <translation>Status simpan</translation>
     </message>
@@ -408,70 +461,64 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="125"/>
+        <location filename="../judgeapp/ui/main_window.py" line="132"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="162"/>
+        <location filename="../judgeapp/ui/main_window.py" line="206"/>
         <source>JudgeApp stopped unexpectedly last time. Nothing saved was lost. The error log is at: %1</source>
         <translation>JudgeApp berhenti tak terduga pada sesi sebelumnya. Tidak ada yang tersimpan yang hilang. Log kesalahan ada di: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="169"/>
+        <location filename="../judgeapp/ui/main_window.py" line="215"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="176"/>
-        <location filename="../judgeapp/ui/main_window.py" line="210"/>
+        <location filename="../judgeapp/ui/main_window.py" line="253"/>
         <source>Judge bundle</source>
         <translation>Bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="177"/>
-        <source>Opening judge bundles is not available in this build.</source>
-        <translation>Membuka bundel juri belum tersedia pada versi ini.</translation>
-    </message>
-    <message>
-        <location filename="../judgeapp/ui/main_window.py" line="182"/>
+        <location filename="../judgeapp/ui/main_window.py" line="222"/>
         <source>Open a judge bundle</source>
         <translation>Buka bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="184"/>
+        <location filename="../judgeapp/ui/main_window.py" line="223"/>
         <source>Judge bundle (*.zip *.judge);;All files (*)</source>
         <translation>Bundel juri (*.zip *.judge);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="191"/>
+        <location filename="../judgeapp/ui/main_window.py" line="233"/>
         <source>Choose an empty folder for your judge workspace</source>
         <translation>Pilih folder kosong untuk ruang kerja juri Anda</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="224"/>
-        <location filename="../judgeapp/ui/main_window.py" line="259"/>
-        <location filename="../judgeapp/ui/main_window.py" line="271"/>
+        <location filename="../judgeapp/ui/main_window.py" line="267"/>
+        <location filename="../judgeapp/ui/main_window.py" line="296"/>
+        <location filename="../judgeapp/ui/main_window.py" line="310"/>
         <source>Signed score file</source>
         <translation>Berkas nilai bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="226"/>
+        <location filename="../judgeapp/ui/main_window.py" line="269"/>
         <source>Only a judge&apos;s workspace (opened from a judge bundle) exports a signed score file.</source>
         <translation>Hanya ruang kerja juri (dibuka dari bundel juri) yang dapat mengekspor berkas nilai bertanda tangan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="236"/>
+        <location filename="../judgeapp/ui/main_window.py" line="279"/>
         <source>Folder for the signed score file (e.g. a USB stick)</source>
         <translation>Folder untuk berkas nilai bertanda tangan (mis. diska USB)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="255"/>
+        <location filename="../judgeapp/ui/main_window.py" line="292"/>
         <source>Signed score file written: %1</source>
         <translation>Berkas nilai bertanda tangan ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="261"/>
+        <location filename="../judgeapp/ui/main_window.py" line="298"/>
         <source>The signed score file was written:
 %1
 
@@ -482,104 +529,129 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
 %2 lembar, ditandatangani dengan kunci %3. Serahkan berkas ini kepada sekretariat.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="281"/>
-        <location filename="../judgeapp/ui/main_window.py" line="287"/>
+        <location filename="../judgeapp/ui/main_window.py" line="319"/>
+        <location filename="../judgeapp/ui/main_window.py" line="325"/>
         <source>My signing key</source>
         <translation>Kunci tanda tangan saya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="282"/>
+        <location filename="../judgeapp/ui/main_window.py" line="320"/>
         <source>This is not a judge&apos;s workspace: it has no signing key.</source>
         <translation>Ini bukan ruang kerja juri: tidak ada kunci tanda tangan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="289"/>
+        <location filename="../judgeapp/ui/main_window.py" line="327"/>
         <source>Fingerprint of the key that signs your score files — read it out to the secretariat when they register you:</source>
         <translation>Sidik kunci yang menandatangani berkas nilai Anda — bacakan kepada sekretariat saat mereka mendaftarkan Anda:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="366"/>
+        <location filename="../judgeapp/ui/main_window.py" line="403"/>
         <source>Interview</source>
         <translation>Wawancara</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="379"/>
-        <location filename="../judgeapp/ui/main_window.py" line="397"/>
+        <location filename="../judgeapp/ui/main_window.py" line="416"/>
+        <location filename="../judgeapp/ui/main_window.py" line="434"/>
         <source>Conflict of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="381"/>
+        <location filename="../judgeapp/ui/main_window.py" line="418"/>
         <source>State why you cannot judge this region. It is then locked for you and the secretariat is told.</source>
         <translation>Sebutkan alasan Anda tidak dapat menilai daerah ini. Daerah ini lalu dikunci untuk Anda dan sekretariat diberi tahu.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="431"/>
-        <source>The secretariat screens are not part of this build yet.</source>
-        <translation>Layar sekretariat belum tersedia pada versi ini.</translation>
+        <location filename="../judgeapp/ui/main_window.py" line="484"/>
+        <source>This workspace holds no event yet.</source>
+        <translation>Ruang kerja ini belum berisi acara.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="474"/>
+        <location filename="../judgeapp/ui/main_window.py" line="486"/>
+        <source>New event… (Ctrl+N)</source>
+        <translation>Acara baru… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="534"/>
+        <source>Preparing the demo workspace in %1 … (about ten seconds)</source>
+        <translation>Menyiapkan ruang kerja demo di %1 … (sekitar sepuluh detik)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="547"/>
+        <source>Demo workspace %1 — sample data, not real results.</source>
+        <translation>Ruang kerja demo %1 — data contoh, bukan hasil sungguhan.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="561"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="603"/>
         <source>Opening the workspace…</source>
         <translation>Membuka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="475"/>
+        <location filename="../judgeapp/ui/main_window.py" line="604"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="476"/>
+        <location filename="../judgeapp/ui/main_window.py" line="605"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Buka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="477"/>
+        <location filename="../judgeapp/ui/main_window.py" line="606"/>
         <source>Open judge &amp;bundle…</source>
         <translation>Buka &amp;bundel juri…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="478"/>
+        <location filename="../judgeapp/ui/main_window.py" line="607"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="479"/>
+        <location filename="../judgeapp/ui/main_window.py" line="608"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="480"/>
+        <location filename="../judgeapp/ui/main_window.py" line="609"/>
         <source>&amp;Judge</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="481"/>
+        <location filename="../judgeapp/ui/main_window.py" line="610"/>
         <source>&amp;Secretariat</source>
         <translation>&amp;Sekretariat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="482"/>
+        <location filename="../judgeapp/ui/main_window.py" line="611"/>
         <source>&amp;Language</source>
         <translation>Ba&amp;hasa</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="483"/>
+        <location filename="../judgeapp/ui/main_window.py" line="612"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="484"/>
+        <location filename="../judgeapp/ui/main_window.py" line="613"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="485"/>
+        <location filename="../judgeapp/ui/main_window.py" line="614"/>
         <source>&amp;Export signed score file…</source>
         <translation>&amp;Ekspor berkas nilai bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="486"/>
+        <location filename="../judgeapp/ui/main_window.py" line="615"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Acara baru…</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/main_window.py" line="616"/>
         <source>My &amp;signing key…</source>
         <translation>&amp;Kunci tanda tangan saya…</translation>
     </message>

@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "judgeapp.cli.progress_cmd",
     "judgeapp.cli.key_cmd",
     "judgeapp.cli.report_cmd",
+    "judgeapp.cli.settings_cmd",
 )
 
 
@@ -43,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--workspace", metavar="DIR", help="workspace folder (default: per-user)")
     parser.add_argument("--lang", choices=("id", "en"), default=None, help="interface language")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation end to end (demo, a scored sheet, a PDF, the window); "
+        "exit 0 when everything works",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -89,13 +96,38 @@ def open_ws(args: argparse.Namespace, create: bool = True):  # noqa: ANN201 - la
     return ws
 
 
+def _language(args: argparse.Namespace) -> str | None:
+    """--lang, else JUDGEAPP_LANG, else the user's setting (None: the default)."""
+    import os
+
+    if args.lang:
+        return str(args.lang)
+    if os.environ.get("JUDGEAPP_LANG") in ("id", "en"):
+        return None  # judgeapp.i18n has read it already
+    from judgeapp.settings import load
+
+    return str(load().get("ui.language")) or None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from judgeapp.oscompat import setup_console, setup_dll_directories
+
+    setup_console()
+    setup_dll_directories()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.lang:
+    lang = _language(args)
+    if lang:
         from judgeapp.i18n import set_language
 
-        set_language(args.lang)
+        set_language(lang)
+    if args.selftest:
+        if args.command:
+            parser.error("--selftest takes no command")
+        from judgeapp.cli.selftest import run_selftest
+        from judgeapp.i18n import language
+
+        return run_selftest(lang=language())
     if not args.command:
         from judgeapp.app import run_gui
 

@@ -49,8 +49,8 @@ def _bundle_open(args: argparse.Namespace) -> int:
     from judgeapp.i18n import t
     from judgeapp.services import bundles
 
-    with open_ws(args) as ws:
-        res = bundles.open_bundle(ws, args.file)
+    # checked before any workspace is created; a refusal leaves nothing behind
+    res = bundles.open_bundle_at(getattr(args, "workspace", None), args.file)
     if res.unchanged:
         print(
             t(

@@ -22,15 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_demo)
 
 
-def default_demo_dir() -> Path:
-    from judgeapp.store.db import default_workspace_dir
-
-    return default_workspace_dir().parent / "demo"
-
-
 def _demo(args: argparse.Namespace) -> int:
     from judgeapp.i18n import t
-    from judgeapp.services.demo import DemoRefused, build_demo
+    from judgeapp.services.demo import DemoRefused, build_demo, default_demo_dir
 
     folder = Path(getattr(args, "workspace", None) or default_demo_dir())
     try:

@@ -22,7 +22,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -33,9 +32,19 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    ValidationError,
+    field_validator,
+)
 
+from judgeapp.domain import bounds
 from judgeapp.domain.rubric import canonical_json
+from judgeapp.domain.safeparse import InputRefused, field_reason, load_json
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 
@@ -127,7 +136,7 @@ class TextEntry(_Model):
 class EvidenceEntry(_Model):
     target: str
     doc_id: str
-    page: int = Field(ge=1)
+    page: StrictInt = Field(ge=1)
     note: str = ""
     grid_cell: str = ""
 
@@ -138,7 +147,7 @@ class SheetEntry(_Model):
     region: str = ""
     form_hash: str = Field(pattern=HEX64)
     status: Literal["open", "final"]
-    revision: int = Field(ge=0)
+    revision: StrictInt = Field(ge=0)
     finalised_at: str | None = None
     signed_by: str = ""
     updated_at: str = ""
@@ -178,7 +187,7 @@ class ScorePayload(_Model):
     judge_name: str = ""
     public_key: str
     exported_at: str
-    revision: int = Field(ge=0)
+    revision: StrictInt = Field(ge=0)
     app_version: str = ""
     sheets: tuple[SheetEntry, ...] = ()
     conflicts: tuple[ConflictEntry, ...] = ()
@@ -241,22 +250,9 @@ def verify_score_file(raw: bytes, source: str = "<file>") -> Verification:
     """Check a score file's bytes; stop at the first failed check."""
     v = Verification(source, sha256=hashlib.sha256(raw).hexdigest())
     try:
-        text = raw.decode("utf-8")
-        doc = json.loads(text)
-    except UnicodeDecodeError as exc:
-        v.add(
-            t("berkas JSON", "JSON file"),
-            False,
-            t("bukan UTF-8", "not UTF-8") + f" (bita {exc.start})",
-        )
-        return v
-    except json.JSONDecodeError as exc:
-        v.add(
-            t("berkas JSON", "JSON file"),
-            False,
-            t(f"baris {exc.lineno}, kolom {exc.colno}", f"line {exc.lineno}, column {exc.colno}")
-            + f": {exc.msg}",
-        )
+        doc = load_json(raw, source, max_bytes=bounds.MAX_SCORE_FILE_BYTES)
+    except InputRefused as exc:
+        v.add(t("berkas JSON", "JSON file"), False, f"{exc.place}: {exc.reason}")
         return v
     v.add(t("berkas JSON", "JSON file"), True, t(f"{len(raw)} bita", f"{len(raw)} bytes"))
     if not isinstance(doc, dict) or set(doc) != {"payload", "signature"}:
@@ -302,7 +298,7 @@ def verify_score_file(raw: bytes, source: str = "<file>") -> Verification:
     except ValidationError as exc:
         err = exc.errors()[0]
         place = ".".join(str(p) for p in err.get("loc", ())) or "payload"
-        v.add(t("isi", "content"), False, f"payload.{place}: {err.get('msg', 'invalid')}")
+        v.add(t("isi", "content"), False, f"payload.{place}: {field_reason(err)}")
         return v
     v.add(
         t("isi", "content"),
@@ -362,7 +358,7 @@ def verify_score_file(raw: bytes, source: str = "<file>") -> Verification:
 # ---- bundle manifest ---------------------------------------------------------
 class BundleStage(_Model):
     id: str
-    seq: int
+    seq: StrictInt
     name: str
     form_hash: str = Field(pattern=HEX64)
     weight: str
@@ -376,7 +372,7 @@ class BundleEvent(_Model):
     competition: str
     edition: str = ""
     place: str = ""
-    sample: bool = False
+    sample: StrictBool = False
     settings: dict[str, Any] = Field(default_factory=dict)
     created_at: str = ""
     stages: tuple[BundleStage, ...] = Field(min_length=1)
@@ -401,11 +397,11 @@ class BundleDocument(_Model):
     title: str
     kind: str = ""
     sha256: str = Field(pattern=HEX64)
-    size: int = Field(ge=0)
+    size: StrictInt = Field(ge=0)
     media_type: str = ""
-    pages: int | None = None
+    pages: StrictInt | None = None
     warning: str = ""
-    seq: int = 0
+    seq: StrictInt = 0
 
 
 class BundleFigure(_Model):
@@ -413,18 +409,18 @@ class BundleFigure(_Model):
     label: str
     value: str
     unit: str = ""
-    year: int | None = None
+    year: StrictInt | None = None
     source: str = ""
-    seq: int = 0
-    sample: bool = False
+    seq: StrictInt = 0
+    sample: StrictBool = False
 
 
 class BundleInnovation(_Model):
-    seq: int
+    seq: StrictInt
     title: str
     summary: str = ""
-    started: int | None = None
-    sample: bool = False
+    started: StrictInt | None = None
+    sample: StrictBool = False
 
 
 class BundleSubmission(_Model):
@@ -432,10 +428,10 @@ class BundleSubmission(_Model):
     region: BundleRegion
     category: str
     title: str = ""
-    version: int = 1
+    version: StrictInt = 1
     package_sha256: str = ""
     manifest: dict[str, Any] = Field(default_factory=dict)
-    sample: bool = False
+    sample: StrictBool = False
     imported_at: str = ""
     documents: tuple[BundleDocument, ...] = ()
     key_figures: tuple[BundleFigure, ...] = ()
@@ -466,9 +462,9 @@ class BundleManifest(_Model):
     files: dict[str, str] = Field(default_factory=dict)  # member path → sha256
 
 
-BUNDLE_MAX_MEMBERS = 5000
-BUNDLE_MAX_BYTES = 4 * 1024**3
-BUNDLE_MAX_RATIO = 200
+BUNDLE_MAX_MEMBERS = bounds.MAX_BUNDLE_MEMBERS
+BUNDLE_MAX_BYTES = bounds.MAX_BUNDLE_BYTES
+BUNDLE_MAX_RATIO = bounds.MAX_BUNDLE_RATIO
 
 
 def member_problem(name: str) -> str | None:
@@ -480,15 +476,12 @@ def member_problem(name: str) -> str | None:
     return None
 
 
-def parse_bundle_manifest(text: str) -> BundleManifest:
-    """Validate ``bundle.json``; ``ValueError`` naming the place and reason."""
+def parse_bundle_manifest(text: str | bytes) -> BundleManifest:
+    """Validate ``bundle.json`` (bounded); ``ValueError`` naming the place and reason."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValueError(
-            t(f"baris {exc.lineno}, kolom {exc.colno}", f"line {exc.lineno}, column {exc.colno}")
-            + f": {exc.msg}"
-        ) from None
+        data = load_json(text, BUNDLE_MANIFEST, max_bytes=bounds.MAX_BUNDLE_MANIFEST_BYTES)
+    except InputRefused as exc:
+        raise ValueError(f"{exc.place}: {exc.reason}") from None
     if not isinstance(data, dict) or data.get("format") != BUNDLE_FORMAT:
         found = data.get("format") if isinstance(data, dict) else None
         raise ValueError(t(f"format tidak dikenal: {found!r}", f"unknown format: {found!r}"))
@@ -497,4 +490,4 @@ def parse_bundle_manifest(text: str) -> BundleManifest:
     except ValidationError as exc:
         err = exc.errors()[0]
         place = ".".join(str(p) for p in err.get("loc", ())) or "bundle"
-        raise ValueError(f"{place}: {err.get('msg', 'invalid')}") from None
+        raise ValueError(f"{place}: {field_reason(err)}") from None

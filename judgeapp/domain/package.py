@@ -14,17 +14,24 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from judgeapp.domain import bounds
+from judgeapp.domain.safeparse import (
+    InputRefused,
+    decimal_problem,
+    field_reason,
+    load_yaml,
+)
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 
 FORMAT = "judgeapp.package/1"
 MANIFEST = "manifest.yaml"
-MAX_MEMBERS = 1000
-MAX_TOTAL_BYTES = 2 * 1024**3
-MAX_RATIO = 200
+MAX_MEMBERS = bounds.MAX_PACKAGE_MEMBERS
+MAX_TOTAL_BYTES = bounds.MAX_PACKAGE_BYTES
+MAX_RATIO = bounds.MAX_PACKAGE_RATIO
+NAME = bounds.MAX_NAME_CHARS
 # Files some systems add on their own; never imported, never "undeclared".
 JUNK_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini"})
 JUNK_PREFIXES = ("__macosx/",)
@@ -52,7 +59,11 @@ class PackageError(Refused):
 
     def __init__(self, problems: list[PackageProblem]):
         self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
+        first = problems[0] if problems else PackageProblem("", "", "")
+        super().__init__(first.reason, file=first.source or None, place=first.member or None)
+
+    def message(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
 
 
 # ---- manifest ------------------------------------------------------------------
@@ -70,28 +81,31 @@ def _text(value: Any) -> Any:
 
 
 class Region(_Model):
-    name: str = Field(min_length=1)
+    name: str = Field(min_length=1, max_length=NAME)
     kind: Literal["provinsi", "kabupaten", "kota", "instansi"]
-    province: str = ""
-    code: str = ""
+    province: str = Field(default="", max_length=NAME)
+    code: str = Field(default="", max_length=NAME)
 
     _coerce = field_validator("province", "code", mode="before")(_text)
 
 
+Year = Field(default=None, ge=0, le=9999)
+
+
 class Innovation(_Model):
-    title: str = Field(min_length=1)
+    title: str = Field(min_length=1, max_length=NAME)
     summary: str = ""
-    started: int | None = None
+    started: int | None = Year
     sample: bool = False
 
 
 class KeyFigure(_Model):
-    id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
-    label: str = Field(min_length=1)
+    id: str = Field(min_length=1, max_length=NAME, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+    label: str = Field(min_length=1, max_length=NAME)
     value: Decimal
-    unit: str = ""
-    year: int | None = None
-    source: str = ""
+    unit: str = Field(default="", max_length=NAME)
+    year: int | None = Year
+    source: str = Field(default="", max_length=NAME)
     sample: bool = False
 
     @field_validator("value", mode="before")
@@ -100,19 +114,28 @@ class KeyFigure(_Model):
         if isinstance(v, bool):
             raise ValueError(t("harus berupa angka", "a number is needed"))
         if isinstance(v, float | int):
-            return Decimal(str(v))
+            v = str(v)
         if isinstance(v, str):
+            text = v.strip().replace(",", ".")
             try:
-                return Decimal(v.strip().replace(",", "."))
+                if len(text) > bounds.MAX_NUMBER_CHARS:
+                    raise InvalidOperation
+                number = Decimal(text)
             except InvalidOperation:
-                raise ValueError(t(f"bukan angka: {v!r}", f"not a number: {v!r}")) from None
+                raise ValueError(
+                    t(f"bukan angka: {v[:40]!r}", f"not a number: {v[:40]!r}")
+                ) from None
+            problem = decimal_problem(number)
+            if problem:
+                raise ValueError(problem)
+            return number
         return v
 
 
 class Document(_Model):
-    file: str = Field(min_length=1)
-    title: str = Field(min_length=1)
-    kind: str = ""
+    file: str = Field(min_length=1, max_length=NAME)
+    title: str = Field(min_length=1, max_length=NAME)
+    kind: str = Field(default="", max_length=NAME)
     sha256: str = ""
 
     @field_validator("sha256", mode="before")
@@ -134,11 +157,11 @@ class Document(_Model):
 
 class Manifest(_Model):
     format: str
-    competition: str = Field(min_length=1)
-    edition: str = Field(min_length=1)
+    competition: str = Field(min_length=1, max_length=NAME)
+    edition: str = Field(min_length=1, max_length=NAME)
     region: Region
-    title: str = Field(min_length=1)
-    category: str | None = None
+    title: str = Field(min_length=1, max_length=NAME)
+    category: str | None = Field(default=None, max_length=NAME)
     sample: bool = False  # true: the package holds sample ("data contoh") content
     innovations: tuple[Innovation, ...] = ()
     indicators: tuple[KeyFigure, ...] = ()
@@ -173,28 +196,6 @@ def _number(text: str) -> int | float | str:
     return float(text) if str(float(text)) == text else text
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that refuses a key written twice in one mapping."""
-
-
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> Any:
-    seen: set[Any] = set()
-    for key_node, _value in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"key {key!r} written twice", key_node.start_mark
-            )
-        seen.add(key)
-    return loader.construct_mapping(node, deep=deep)
-
-
-_UniqueKeyLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _construct_mapping,  # type: ignore[arg-type]
-)
-
-
 def _loc(loc: tuple[Any, ...]) -> str:
     out = ""
     for part in loc:
@@ -222,14 +223,16 @@ def parse_manifest(data: bytes | str, source: str, *, require_sha256: bool = Tru
             ) from None
     else:
         text = data
-    text = text.removeprefix("\ufeff")
     try:
-        raw = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = f"{where}:{mark.line + 1}" if mark is not None else where
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise refuse(line, t(f"YAML tidak sah: {problem}", f"invalid YAML: {problem}")) from None
+        raw = load_yaml(text, source, max_bytes=bounds.MAX_MANIFEST_BYTES)
+    except InputRefused as exc:
+        if exc.line is not None:
+            place = f"{where}:{exc.line}"
+        elif exc.place in (None, "<file>", "<yaml>", "<root>"):
+            place = where
+        else:
+            place = f"{where} {exc.place}"
+        raise refuse(place, exc.reason) from None
     if not isinstance(raw, dict):
         raise refuse(
             where,
@@ -253,7 +256,7 @@ def parse_manifest(data: bytes | str, source: str, *, require_sha256: bool = Tru
             elif err["type"] == "extra_forbidden":
                 reason = t("isian tidak dikenal", "unknown field")
             else:
-                reason = err["msg"].removeprefix("Value error, ")
+                reason = field_reason(err)
             problems.append(PackageProblem(source, place, reason))
         raise PackageError(problems) from None
     problems = _manifest_rules(manifest, source, require_sha256)

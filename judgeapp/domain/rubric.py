@@ -15,10 +15,9 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -31,6 +30,14 @@ from pydantic import (
     model_validator,
 )
 
+from judgeapp.domain import bounds
+from judgeapp.domain.safeparse import (
+    InputRefused,
+    decimal_problem,
+    field_reason,
+    load_json,
+    load_yaml,
+)
 from judgeapp.errors import Refused
 
 FORM_FORMAT = "judgeapp.form/1"
@@ -46,14 +53,21 @@ def _to_decimal(value: Any) -> Any:
     if isinstance(value, bool):
         return value
     if isinstance(value, float):
-        return Decimal(repr(value))
+        value = repr(value)
     if isinstance(value, int):
-        return Decimal(value)
+        value = str(value)
     if isinstance(value, str):
+        text = value.strip()
+        if len(text) > bounds.MAX_NUMBER_CHARS:
+            raise ValueError(f"number too long ({len(text)} characters)")
         try:
-            return Decimal(value.strip())
-        except Exception:
-            return value
+            value = Decimal(text)
+        except InvalidOperation:
+            return text  # pydantic names the wrong type
+    if isinstance(value, Decimal):
+        problem = decimal_problem(value)
+        if problem:
+            raise ValueError(problem)
     return value
 
 
@@ -483,7 +497,11 @@ class FormProblem:
 class FormError(Refused):
     def __init__(self, problems: list[FormProblem]):
         self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
+        first = problems[0] if problems else FormProblem("", "", "")
+        super().__init__(first.reason, file=first.source or None, place=first.place or None)
+
+    def message(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
 
 
 def _place(loc: tuple[Any, ...]) -> str:
@@ -508,9 +526,10 @@ def parse_form(data: Any, source: str = "<form>") -> Form:
         problems: list[FormProblem] = []
         for err in exc.errors():
             place = _place(tuple(err.get("loc", ())))
-            msg = str(err.get("msg", "invalid"))
-            if msg.startswith("Value error, "):
-                msg = msg[len("Value error, ") :]
+            if err.get("type") == "value_error":
+                msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+            else:  # pydantic's own checks, in the user's language
+                msg = field_reason(err)
             # model-level validators join several problems with "; "
             for part in msg.split("; "):
                 if ": " in part and place == "<form>":
@@ -521,18 +540,19 @@ def parse_form(data: Any, source: str = "<form>") -> Form:
         raise FormError(problems) from None
 
 
-def load_form_text(text: str, source: str = "<form>") -> Form:
-    """Parse YAML text into a validated ``Form``."""
+def load_form_text(text: str | bytes, source: str = "<form>") -> Form:
+    """Parse YAML text into a validated ``Form`` (bounded: see ``domain.bounds``)."""
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "<yaml>"
-        reason = getattr(exc, "problem", None) or str(exc)
-        raise FormError([FormProblem(source, place, f"invalid YAML: {reason}")]) from None
+        data = load_yaml(text, source, max_bytes=bounds.MAX_FORM_BYTES)
+    except InputRefused as exc:
+        raise FormError([FormProblem(source, exc.place or "<yaml>", exc.reason)]) from None
     return parse_form(data, source)
 
 
-def form_from_json(text: str) -> Form:
-    """Rebuild a pinned form snapshot from its canonical JSON."""
-    return parse_form(json.loads(text), source="<pinned form>")
+def form_from_json(text: str | bytes, source: str = "<pinned form>") -> Form:
+    """Rebuild a pinned form snapshot from its canonical JSON (bounded like any input)."""
+    try:
+        data = load_json(text, source, max_bytes=bounds.MAX_BUNDLE_FORM_BYTES)
+    except InputRefused as exc:
+        raise FormError([FormProblem(source, exc.place or "<json>", exc.reason)]) from None
+    return parse_form(data, source=source)

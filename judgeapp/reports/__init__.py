@@ -8,7 +8,7 @@ Each report is built in two steps that tests can call separately:
 2. ``judgeapp.reports.render`` fills the Jinja template ``reports/<kind>.html.j2``
    and, only then, imports WeasyPrint to lay the HTML out as a PDF.
 
-Importing this package is cheap: WeasyPrint, matplotlib and openpyxl are
+Importing this package is cheap: WeasyPrint and openpyxl are
 imported inside the functions that need them, so the GUI start-up never pays
 for them.
 """

@@ -124,7 +124,9 @@ def fetch_bundled(url: str, root: Path | None = None) -> tuple[bytes, str, str]:
     parsed = urllib.parse.urlparse(url)
     if parsed.scheme != "file" or parsed.netloc not in ("", "localhost"):
         raise FetchRefused(f"report resources must be bundled files, not {url!r}")
-    path = Path(urllib.parse.unquote(parsed.path)).resolve()
+    from judgeapp.oscompat import path_from_file_url
+
+    path = Path(path_from_file_url(parsed.path)).resolve()
     if not path.is_relative_to(root) or not path.is_file():
         raise FetchRefused(f"not a bundled report resource: {url!r}")
     mime = {

@@ -13,10 +13,18 @@ One workbook per event with these sheets (names in the chosen language):
 
 Numbers are written as numbers with a fixed display format (not text), headers
 are bold and frozen, columns sized, filters on.
+
+Every text comes from someone else (a region's name, a judge's note), so every
+text is written as text, never as a formula: one starting with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return is stored as a string cell with Excel's
+"quote prefix" (shown as typed, never evaluated — no spreadsheet formula
+injection); characters a workbook cannot hold are replaced by U+FFFD, and a
+text longer than a cell can hold (32,767 characters) is cut with "…".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -31,19 +39,42 @@ from judgeapp.store import sheets as store_sheets
 from judgeapp.store.db import Workspace
 from judgeapp.store.forms import load_pinned
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+EXCEL_CELL_CHARS = 32767
+_NOT_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
 
 def _n(value: Any) -> Any:
     if isinstance(value, Decimal):
         return float(value)
+    if isinstance(value, str):
+        value = _NOT_IN_XLSX.sub("\ufffd", value)
+        if len(value) > EXCEL_CELL_CHARS:
+            value = value[: EXCEL_CELL_CHARS - 1] + "…"
     return value
+
+
+def _append(ws: Any, values: list[Any]) -> None:
+    """Append a row; texts stay texts (never a live formula)."""
+    clean = [_n(v) for v in values]
+    ws.append(clean)
+    if not clean:
+        return
+    row = ws.max_row
+    for col, value in enumerate(clean, start=1):
+        if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+            cell = ws.cell(row, col)
+            cell.value = value
+            cell.data_type = "s"
+            cell.quotePrefix = True
 
 
 class _Sheet:
     def __init__(self, wb: Any, title: str, headers: list[str], widths: list[int]):
         from openpyxl.styles import Alignment, Font, PatternFill
 
-        self.ws = wb.create_sheet(title[:31])
-        self.ws.append(headers)
+        self.ws = wb.create_sheet(_sheet_title(title))
+        _append(self.ws, headers)
         for cell in self.ws[1]:
             cell.font = Font(bold=True)
             cell.fill = PatternFill("solid", fgColor="DFE7F0")
@@ -53,7 +84,7 @@ class _Sheet:
         self.ws.freeze_panes = "A2"
 
     def row(self, values: list[Any], formats: dict[int, str] | None = None) -> None:
-        self.ws.append([_n(v) for v in values])
+        _append(self.ws, values)
         r = self.ws.max_row
         for col, fmt_ in (formats or {}).items():
             self.ws.cell(r, col).number_format = fmt_
@@ -61,6 +92,11 @@ class _Sheet:
     def finish(self) -> None:
         if self.ws.max_row > 1:
             self.ws.auto_filter.ref = self.ws.dimensions
+
+
+def _sheet_title(title: str) -> str:
+    """A valid sheet name: at most 31 characters, none of []:*?/\\ (a stage id may hold them)."""
+    return re.sub(r"[\[\]:*?/\\]", "_", _n(title))[:31] or "_"
 
 
 def _fmt(decimals: int) -> str:
@@ -96,20 +132,28 @@ def export_xlsx(
 
     # ---- summary
     summary = wb.create_sheet(tr("Ringkasan", "Summary"))
-    summary.append([tr("Acara", "Event"), event.name])
-    summary.append([tr("Edisi", "Edition"), event.edition])
-    summary.append([tr("Tempat", "Place"), event.place])
-    summary.append([tr("Kompetisi", "Competition"), event.competition])
-    summary.append([tr("Usulan", "Submissions"), len(subs)])
-    summary.append([tr("Juri", "Judges"), len(judges)])
+    _append(summary, [tr("Acara", "Event"), event.name])
+    _append(summary, [tr("Edisi", "Edition"), event.edition])
+    _append(summary, [tr("Tempat", "Place"), event.place])
+    _append(summary, [tr("Kompetisi", "Competition"), event.competition])
+    _append(summary, [tr("Usulan", "Submissions"), len(subs)])
+    _append(summary, [tr("Juri", "Judges"), len(judges)])
     if event.sample:
-        summary.append([tr("DATA CONTOH", "SAMPLE DATA"), tr("bukan hasil sebenarnya", "not real")])
-    summary.append([])
-    summary.append(
-        [tr("Tahap", "Stage"), tr("Nama", "Name"), tr("Bobot %", "Weight %"), tr("Tanggal", "Date")]
+        _append(
+            summary, [tr("DATA CONTOH", "SAMPLE DATA"), tr("bukan hasil sebenarnya", "not real")]
+        )
+    _append(summary, [])
+    _append(
+        summary,
+        [
+            tr("Tahap", "Stage"),
+            tr("Nama", "Name"),
+            tr("Bobot %", "Weight %"),
+            tr("Tanggal", "Date"),
+        ],
     )
     for st in event.stages:
-        summary.append([st.id, st.name, float(st.weight), st.date])
+        _append(summary, [st.id, st.name, float(st.weight), st.date])
     for row in summary.iter_rows(min_col=1, max_col=1):
         row[0].font = Font(bold=True)
     summary.column_dimensions["A"].width = 18

@@ -22,6 +22,7 @@ from typing import BinaryIO
 
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
+from judgeapp.oscompat import replace_file
 
 
 class WriteRefused(Refused):
@@ -89,7 +90,7 @@ def atomic_file(path: Path | str, prefix: str = ".part-") -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        replace_file(tmp, target)
         fsync_dir(target.parent)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
 import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from judgeapp.domain import bounds
 from judgeapp.domain.exchange import (
     BUNDLE_FORMAT,
     BUNDLE_MANIFEST,
@@ -27,15 +30,17 @@ from judgeapp.domain.exchange import (
     member_problem,
     parse_bundle_manifest,
 )
-from judgeapp.domain.rubric import FormError, canonical_json, form_from_json
+from judgeapp.domain.rubric import Form, FormError, canonical_json, form_from_json
+from judgeapp.domain.safeparse import InputRefused, too_large_reason
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.services.atomic import atomic_file
+from judgeapp.services.reading import ZIP_DAMAGE, check_regular, zip_damage_reason
 from judgeapp.store import events as store_events
 from judgeapp.store import keys as store_keys
 from judgeapp.store import setup as store_setup
 from judgeapp.store import submissions as store_submissions
-from judgeapp.store.db import Workspace, now
+from judgeapp.store.db import DB_NAME, Workspace, default_workspace_dir, now, open_workspace
 from judgeapp.store.forms import pin_form
 
 ROLE_KEY = "role"
@@ -296,17 +301,48 @@ def issue_bundle(
 
 # ---- opening (judge laptop) ------------------------------------------------------------------
 def _refuse(path: Path, place: str, reason: str) -> BundleRefused:
-    return BundleRefused(f"{path.name}: {place}: {reason}")
+    return BundleRefused(reason, file=path.name, place=place)
 
 
-def read_bundle(path: Path | str) -> tuple[BundleManifest, dict[str, bytes]]:
-    """Check a bundle file completely; return its manifest and member bytes."""
-    path = Path(path)
+def _hash_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> str:
+    """SHA-256 of one member, streamed (a bundle is never held in memory)."""
+    h = hashlib.sha256()
     try:
-        zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+        with zf.open(info) as src:
+            for chunk in iter(lambda: src.read(bounds.CHUNK), b""):
+                h.update(chunk)
+    except (*ZIP_DAMAGE, OSError) as exc:
+        raise _refuse(path, info.filename, zip_damage_reason(exc)) from None
+    return h.hexdigest()
+
+
+def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, limit: int) -> bytes:
+    if info.file_size > limit:
+        raise _refuse(path, info.filename, too_large_reason(info.file_size, limit))
+    try:
+        with zf.open(info) as src:
+            return src.read(limit + 1)
+    except (*ZIP_DAMAGE, OSError) as exc:
+        raise _refuse(path, info.filename, zip_damage_reason(exc)) from None
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        check_regular(path)
+    except InputRefused as exc:
+        raise _refuse(path, "<file>", exc.reason) from None
+    try:
+        return zipfile.ZipFile(path)
+    except (*ZIP_DAMAGE, OSError) as exc:
         reason = getattr(exc, "strerror", None) or t("bukan berkas zip", "not a zip file")
         raise _refuse(path, "<file>", reason) from None
+
+
+def read_bundle(path: Path | str) -> tuple[BundleManifest, dict[str, Form]]:
+    """Check a bundle file completely, streaming every member once; return its
+    manifest and its pinned forms (by hash). Memory stays bounded whatever the size."""
+    path = Path(path)
+    zf = _open_zip(path)
     with zf:
         infos = zf.infolist()
         if len(infos) > BUNDLE_MAX_MEMBERS:
@@ -317,6 +353,7 @@ def read_bundle(path: Path | str) -> tuple[BundleManifest, dict[str, bytes]]:
             )
         total = 0
         seen: set[str] = set()
+        by_name: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             name = info.filename
             problem = member_problem(name)
@@ -329,51 +366,60 @@ def read_bundle(path: Path | str) -> tuple[BundleManifest, dict[str, bytes]]:
             if name.lower() in seen:
                 raise _refuse(path, name, t("nama ganda", "duplicate name"))
             seen.add(name.lower())
+            by_name[name] = info
             total += info.file_size
-            if info.compress_size and info.file_size / info.compress_size > BUNDLE_MAX_RATIO:
+            if info.file_size > BUNDLE_MAX_RATIO * max(info.compress_size, 1):
                 raise _refuse(
                     path, name, t("rasio kompresi mencurigakan", "suspicious compression ratio")
                 )
         if total > BUNDLE_MAX_BYTES:
             raise _refuse(path, "<zip>", t("terlalu besar", "too large"))
-        if BUNDLE_MANIFEST not in zf.namelist():
+        if BUNDLE_MANIFEST not in by_name:
             raise _refuse(path, BUNDLE_MANIFEST, t("tidak ada", "missing"))
+        raw = _read_small(zf, by_name[BUNDLE_MANIFEST], path, bounds.MAX_BUNDLE_MANIFEST_BYTES)
         try:
-            manifest = parse_bundle_manifest(zf.read(BUNDLE_MANIFEST).decode("utf-8"))
-        except UnicodeDecodeError:
-            raise _refuse(path, BUNDLE_MANIFEST, t("bukan UTF-8", "not UTF-8")) from None
+            manifest = parse_bundle_manifest(raw)
         except ValueError as exc:
             raise _refuse(path, BUNDLE_MANIFEST, str(exc)) from None
-        data: dict[str, bytes] = {}
-        for name in zf.namelist():
+        for name, info in by_name.items():
             if name == BUNDLE_MANIFEST:
                 continue
             if name not in manifest.files:
                 raise _refuse(
                     path, name, t("tidak tercantum di bundle.json", "not listed in bundle.json")
                 )
-            data[name] = zf.read(name)
-    for name, digest in manifest.files.items():
-        if name not in data:
-            raise _refuse(path, name, t("tercantum tetapi tidak ada", "listed but missing"))
-        if hashlib.sha256(data[name]).hexdigest() != digest:
-            raise _refuse(path, name, t("checksum tidak cocok", "checksum mismatch"))
-    form_files = {f.hash: f.file for f in manifest.forms}
-    for digest, name in form_files.items():
-        if name not in data:
-            raise _refuse(path, name, t("formulir tidak ada", "form missing"))
-        try:
-            form = form_from_json(data[name].decode("utf-8"))
-        except (FormError, ValueError, UnicodeDecodeError) as exc:
-            raise _refuse(
-                path, name, t("formulir tidak sah", "invalid form") + f": {exc}"
-            ) from None
-        if form.hash != digest:
-            raise _refuse(
-                path,
-                name,
-                t("hash formulir tidak cocok", "form hash does not match") + f" ({digest[:12]})",
-            )
+            digest = _hash_member(zf, info, path)
+            if digest != manifest.files[name]:
+                raise _refuse(path, name, t("checksum tidak cocok", "checksum mismatch"))
+            if name.startswith("blobs/") and name != f"blobs/{digest}":
+                raise _refuse(
+                    path,
+                    name,
+                    t("nama dokumen bukan checksum isinya", "document name is not its checksum"),
+                )
+        for name in manifest.files:
+            if name not in by_name:
+                raise _refuse(path, name, t("tercantum tetapi tidak ada", "listed but missing"))
+        forms: dict[str, Form] = {}
+        form_files = {f.hash: f.file for f in manifest.forms}
+        for digest, name in form_files.items():
+            if name not in by_name:
+                raise _refuse(path, name, t("formulir tidak ada", "form missing"))
+            body = _read_small(zf, by_name[name], path, bounds.MAX_BUNDLE_FORM_BYTES)
+            try:
+                form = form_from_json(body, source=name)
+            except FormError as exc:
+                raise _refuse(
+                    path, name, t("formulir tidak sah", "invalid form") + f": {exc}"
+                ) from None
+            if form.hash != digest:
+                raise _refuse(
+                    path,
+                    name,
+                    t("hash formulir tidak cocok", "form hash does not match")
+                    + f" ({digest[:12]})",
+                )
+            forms[digest] = form
     for st in manifest.event.stages:
         if st.form_hash not in form_files:
             raise _refuse(
@@ -382,7 +428,7 @@ def read_bundle(path: Path | str) -> tuple[BundleManifest, dict[str, bytes]]:
     ids = {s.id for s in manifest.submissions}
     for s in manifest.submissions:
         for d in s.documents:
-            if f"blobs/{d.sha256}" not in data:
+            if f"blobs/{d.sha256}" not in by_name:
                 raise _refuse(
                     path, f"{s.id}/{d.doc_id}", t("dokumen tidak ada", "document missing")
                 )
@@ -393,13 +439,77 @@ def read_bundle(path: Path | str) -> tuple[BundleManifest, dict[str, bytes]]:
                 slot.submission_id,
                 t("berkas peserta tidak ada di bundel", "submission not in bundle"),
             )
-    return manifest, data
+    return manifest, forms
+
+
+def _copy_blob(zf: zipfile.ZipFile, name: str, sha: str, target: Path, path: Path) -> None:
+    """Stream one document out of the bundle into the blob store, durably, hashing
+    again on the way (the file may have changed since it was checked)."""
+    h = hashlib.sha256()
+    if name not in zf.NameToInfo:
+        raise _refuse(path, name, t("dokumen tidak ada", "document missing"))
+    try:
+        with zf.open(name) as src, atomic_file(target, prefix=".blob-") as fh:
+            for chunk in iter(lambda: src.read(bounds.CHUNK), b""):
+                h.update(chunk)
+                fh.write(chunk)
+            if h.hexdigest() != sha:
+                raise _refuse(path, name, t("checksum tidak cocok", "checksum mismatch"))
+    except ZIP_DAMAGE as exc:
+        raise _refuse(path, name, zip_damage_reason(exc)) from None
 
 
 def open_bundle(ws: Workspace, path: Path | str, actor: str = "judge") -> OpenedBundle:
-    """Create or update this judge workspace from a bundle; sheets untouched."""
+    """Create or update this judge workspace from a bundle; sheets untouched.
+    A refused bundle changes nothing (document files it had copied are removed)."""
     path = Path(path)
-    manifest, data = read_bundle(path)
+    manifest, forms = read_bundle(path)
+    return _open_checked(ws, path, manifest, forms, actor)
+
+
+def open_bundle_at(
+    folder: Path | str | None, path: Path | str, actor: str = "judge"
+) -> OpenedBundle:
+    """Open a bundle into the workspace at ``folder`` (created when new). The bundle
+    is checked before anything is created, and a refusal after that removes what
+    was created: a refused bundle leaves no workspace, no database, no blobs behind."""
+    path = Path(path)
+    manifest, forms = read_bundle(path)
+    target = Path(folder) if folder is not None else default_workspace_dir()
+    existed = target.exists()
+    before = set(os.listdir(target)) if existed and target.is_dir() else set()
+    fresh = not (target / DB_NAME).exists()
+    ws = open_workspace(target)
+    try:
+        return _open_checked(ws, path, manifest, forms, actor)
+    except BaseException:
+        ws.close()
+        if fresh:
+            _remove_new(target, existed, before)
+        raise
+    finally:
+        ws.close()
+
+
+def _remove_new(target: Path, existed: bool, before: set[str]) -> None:
+    if not existed:
+        shutil.rmtree(target, ignore_errors=True)
+        return
+    for name in set(os.listdir(target)) - before:
+        p = target / name
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
+
+
+def _open_checked(
+    ws: Workspace,
+    path: Path,
+    manifest: BundleManifest,
+    forms: dict[str, Form],
+    actor: str,
+) -> OpenedBundle:
     ev, judge = manifest.event, manifest.judge
     identity = judge_identity(ws)
     created = identity is None
@@ -450,23 +560,31 @@ def open_bundle(ws: Workspace, path: Path | str, actor: str = "judge") -> Opened
                     ),
                 )
         ws.backup("before-bundle")
-    # document files first (content-addressed, harmless if the commit fails)
-    for s in manifest.submissions:
-        for d in s.documents:
-            target = store_submissions.blob_path(ws, d.sha256)
-            if target.exists():
-                continue
-            with atomic_file(target, prefix=".blob-") as fh:  # durable before the commit
-                fh.write(data[f"blobs/{d.sha256}"])
-    with ws.transaction():
-        for f in manifest.forms:
-            pin_form(ws, form_from_json(data[f.file].decode("utf-8")))
-        counts = store_setup.receive_bundle(ws, manifest, actor)
-        ws.set_setting(ROLE_KEY, "judge")
-        ws.set_setting(EVENT_KEY, ev.id)
-        ws.set_setting(JUDGE_KEY, judge.id)
-        ws.set_setting("judge_name", judge.name)
-        ws.set_setting(ISSUED_KEY, manifest.issued_at)
+    # document files first, durable before the commit that refers to them; removed
+    # again if anything fails before that commit
+    written: list[Path] = []
+    try:
+        with _open_zip(path) as zf:
+            for s in manifest.submissions:
+                for d in s.documents:
+                    target = store_submissions.blob_path(ws, d.sha256)
+                    if target.exists():
+                        continue
+                    _copy_blob(zf, f"blobs/{d.sha256}", d.sha256, target, path)
+                    written.append(target)
+        with ws.transaction():
+            for f in manifest.forms:
+                pin_form(ws, forms[f.hash])
+            counts = store_setup.receive_bundle(ws, manifest, actor)
+            ws.set_setting(ROLE_KEY, "judge")
+            ws.set_setting(EVENT_KEY, ev.id)
+            ws.set_setting(JUDGE_KEY, judge.id)
+            ws.set_setting("judge_name", judge.name)
+            ws.set_setting(ISSUED_KEY, manifest.issued_at)
+    except BaseException:
+        for target in written:
+            target.unlink(missing_ok=True)
+        raise
     key = store_keys.ensure_own_key(ws, actor)
     return OpenedBundle(
         ev.id,

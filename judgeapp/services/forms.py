@@ -5,20 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from judgeapp.domain import bounds
 from judgeapp.domain.rubric import Form, FormError, FormProblem, load_form_text
+from judgeapp.domain.safeparse import InputRefused
 from judgeapp.resources import forms_dir
+from judgeapp.services.reading import read_regular_file
 
 
 def load_form_file(path: Path | str) -> Form:
-    """Load and validate one form file; raise ``FormError`` naming the file."""
+    """Load and validate one form file; raise ``FormError`` naming the file.
+
+    Only a regular file is read (a link to a device, a FIFO or a folder is
+    refused before it is opened for reading), and at most
+    ``bounds.MAX_FORM_BYTES`` of it."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise FormError([FormProblem(str(p), f"byte {exc.start}", "not UTF-8 text")]) from None
-    except OSError as exc:
-        raise FormError([FormProblem(str(p), "<file>", exc.strerror or str(exc))]) from None
-    return load_form_text(text, source=str(p))
+        raw = read_regular_file(p, bounds.MAX_FORM_BYTES)
+    except InputRefused as exc:
+        raise FormError([FormProblem(str(p), exc.place or "<file>", exc.reason)]) from None
+    return load_form_text(raw, source=str(p))
 
 
 def check_files(paths: list[str]) -> list[FormProblem]:

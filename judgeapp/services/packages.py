@@ -41,6 +41,7 @@ from judgeapp.domain import package as rules
 from judgeapp.domain.package import Entry, Manifest, PackageError, PackageProblem
 from judgeapp.i18n import t
 from judgeapp.services.atomic import fsync_dir
+from judgeapp.services.reading import ZIP_DAMAGE, zip_damage_reason
 from judgeapp.store import events as store_events
 from judgeapp.store import submissions as store
 from judgeapp.store.db import Workspace, WorkspaceError
@@ -118,7 +119,7 @@ class _ZipReader(_Reader):
                     "a member name is marked UTF-8 but is not valid UTF-8",
                 ),
             ) from None
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        except (*ZIP_DAMAGE, OSError) as exc:
             raise _refuse(
                 self.source,
                 "",
@@ -173,7 +174,14 @@ class _DirReader(_Reader):
                     else:  # fifo, device, socket: never read those
                         out.append(Entry(name=name, size=0, is_link=True))
 
-        walk(self.root, "")
+        try:
+            walk(self.root, "")
+        except OSError as exc:  # a folder that cannot be listed (permissions, I/O)
+            raise _refuse(
+                self.source,
+                str(getattr(exc, "filename", "") or ""),
+                t("tidak terbaca", "unreadable") + f" ({exc.strerror or exc})",
+            ) from None
         return out
 
     def open(self, name: str) -> BinaryIO:
@@ -274,11 +282,13 @@ def _chunks(
                             ),
                         )
                 yield chunk
-    except zipfile.BadZipFile as exc:
+    except ZIP_DAMAGE as exc:
         raise _refuse(
-            reader.source, member, t(f"anggota zip rusak ({exc})", f"damaged zip member ({exc})")
+            reader.source,
+            member,
+            t("anggota zip rusak", "damaged zip member") + f": {zip_damage_reason(exc)}",
         ) from None
-    except (OSError, EOFError, ValueError) as exc:
+    except (OSError, ValueError) as exc:
         if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise
         raise _refuse(

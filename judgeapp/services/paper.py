@@ -25,10 +25,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from judgeapp.domain import bounds
 from judgeapp.domain.rubric import Form
+from judgeapp.domain.safeparse import InputRefused
 from judgeapp.domain.scoring import ScoreError, completeness, parse_score
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
+from judgeapp.services import xlsx_read
+from judgeapp.services.reading import read_regular_file
 from judgeapp.store import events as store_events
 from judgeapp.store import scorefiles as store_files
 from judgeapp.store import setup as store_setup
@@ -48,17 +52,28 @@ class PaperProblem:
     row: int
     column: str
     reason: str
+    where: str = ""  # a place that is not a row (a sheet, a zip part)
 
-    def __str__(self) -> str:
+    @property
+    def place(self) -> str:
+        if self.where:
+            return self.where
         where = t(f"baris {self.row}", f"row {self.row}")
         col = t(f"kolom {self.column}", f"column {self.column}") if self.column else ""
-        return f"{self.file}: {where}{', ' + col if col else ''}: {self.reason}"
+        return f"{where}{', ' + col if col else ''}"
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.place}: {self.reason}"
 
 
 class PaperRefused(Refused):
     def __init__(self, problems: list[PaperProblem]):
         self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
+        first = problems[0] if problems else PaperProblem("", 0, "", "")
+        super().__init__(first.reason, file=first.file or None, place=first.place or None)
+
+    def message(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
 
 
 @dataclass(frozen=True)
@@ -227,38 +242,128 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def read_rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    """Header and (row number, values) of a CSV or XLSX file."""
-    name = path.name
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import load_workbook
+def _refused(name: str, row: int, column: str, reason: str, where: str = "") -> PaperRefused:
+    return PaperRefused([PaperProblem(name, row, column, reason, where)])
 
-        try:
-            wb = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many kinds for a damaged file
-            raise PaperRefused(
-                [PaperProblem(name, 1, "", t("bukan XLSX", "not an XLSX file") + f" ({exc})")]
-            ) from None
-        sh = wb.worksheets[0]
-        raw = [[_cell_text(v) for v in r] for r in sh.iter_rows(values_only=True)]
-        wb.close()
-    else:
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise PaperRefused(
-                [PaperProblem(name, 1, "", t("bukan UTF-8", "not UTF-8") + f" (bita {exc.start})")]
-            ) from None
-        except OSError as exc:
-            raise PaperRefused([PaperProblem(name, 0, "", exc.strerror or str(exc))]) from None
-        first = text.split("\n", 1)[0]
-        delim = ";" if first.count(";") > first.count(",") else ","
-        raw = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text), delimiter=delim)]
+
+def _xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
+    name = path.name
+    try:
+        sheet = xlsx_read.read_sheet(
+            path,
+            max_rows=bounds.MAX_PAPER_ROWS + 1,
+            max_cols=bounds.MAX_PAPER_COLUMNS,
+            label=name,
+        )
+    except xlsx_read.SheetRefused as exc:
+        raise _refused(name, 0, "", exc.reason, exc.place or "<file>") from None
+    if sheet.outside is not None:
+        row, col = sheet.outside
+        raise _refused(
+            name,
+            row,
+            xlsx_read.column_letter(col),
+            t(
+                f"sel berisi di luar area templat (paling banyak {bounds.MAX_PAPER_ROWS}"
+                f" baris dan {bounds.MAX_PAPER_COLUMNS} kolom); {sheet.outside_count} sel",
+                f"cells hold something outside the template's area (at most"
+                f" {bounds.MAX_PAPER_ROWS} rows and {bounds.MAX_PAPER_COLUMNS} columns);"
+                f" {sheet.outside_count} cells",
+            ),
+        )
+    by_row: dict[int, dict[int, str]] = {}
+    for (row, col), cell in sheet.cells.items():
+        letter = xlsx_read.column_letter(col)
+        if cell.formula is not None and cell.value is None:
+            raise _refused(
+                name,
+                row,
+                letter,
+                t(
+                    "rumus tanpa nilai tersimpan (simpan ulang di aplikasi lembar kerja,"
+                    " atau ketik nilainya)",
+                    "formula without a stored value (save it again in a spreadsheet"
+                    " application, or type the value)",
+                ),
+            )
+        if cell.kind == "e":
+            raise _refused(
+                name, row, letter, t(f"sel berisi galat {cell.value}", f"error value {cell.value}")
+            )
+        by_row.setdefault(row, {})[col] = _cell_text(cell.value)
+    out = []
+    for row in sorted(by_row):
+        cols = by_row[row]
+        out.append((row, [cols.get(c, "") for c in range(1, max(cols) + 1)]))
+    return out
+
+
+def _csv_rows(path: Path) -> list[tuple[int, list[str]]]:
+    name = path.name
+    try:
+        data = read_regular_file(path, bounds.MAX_CSV_BYTES)
+    except InputRefused as exc:
+        raise _refused(name, 0, "", exc.reason, exc.place or "<file>") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _refused(
+            name, 1, "", t("bukan UTF-8", "not UTF-8") + f" (bita {exc.start})"
+        ) from None
+    first = text.split("\n", 1)[0]
+    delim = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    out: list[tuple[int, list[str]]] = []
+    try:
+        for r in reader:
+            row = len(out) + 1  # record number (a quoted field may span lines)
+            if len(out) > bounds.MAX_PAPER_ROWS:
+                raise _refused(
+                    name,
+                    row,
+                    "",
+                    t(
+                        f"terlalu banyak baris (paling banyak {bounds.MAX_PAPER_ROWS})",
+                        f"too many rows (at most {bounds.MAX_PAPER_ROWS})",
+                    ),
+                )
+            for c in r:
+                if len(c) > bounds.MAX_CSV_FIELD_CHARS:
+                    raise _refused(name, row, "", _field_too_long(len(c)))
+            out.append((row, [c.strip() for c in r]))
+    except csv.Error as exc:
+        raise _refused(
+            name,
+            len(out) + 1,
+            "",
+            _field_too_long(None)
+            if "field larger" in str(exc)
+            else t(f"CSV tidak sah ({exc})", f"invalid CSV ({exc})"),
+        ) from None
+    return out
+
+
+def _field_too_long(length: int | None) -> str:
+    if length is None:
+        return t(
+            f"isian terlalu panjang (paling banyak {bounds.MAX_CSV_FIELD_CHARS} karakter)",
+            f"field too long (at most {bounds.MAX_CSV_FIELD_CHARS} characters)",
+        )
+    return t(
+        f"isian terlalu panjang: {length} karakter (paling banyak {bounds.MAX_CSV_FIELD_CHARS})",
+        f"field too long: {length} characters (at most {bounds.MAX_CSV_FIELD_CHARS})",
+    )
+
+
+def read_rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+    """Header and (row number, values) of a CSV or XLSX file (bounded, sparse)."""
+    name = path.name
+    raw = _xlsx_rows(path) if path.suffix.lower() == ".xlsx" else _csv_rows(path)
     if not raw:
         raise PaperRefused([PaperProblem(name, 1, "", t("berkas kosong", "empty file"))])
-    header = [h.strip().lower() for h in raw[0]]
+    header = [h.strip().lower() for h in raw[0][1]]
     rows = []
-    for n, r in enumerate(raw[1:], start=2):
+    for n, r in raw[1:]:
         if not any(r):
             continue
         rows.append((n, {h: (r[i] if i < len(r) else "") for i, h in enumerate(header) if h}))

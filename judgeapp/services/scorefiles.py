@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from judgeapp import __version__ as app_version
+from judgeapp.domain import bounds
 from judgeapp.domain.exchange import (
     SCORE_FORMAT,
     Check,
@@ -28,11 +29,13 @@ from judgeapp.domain.exchange import (
     fingerprint,
     verify_score_file,
 )
+from judgeapp.domain.safeparse import InputRefused
 from judgeapp.domain.scoring import ScoreError, check_score
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.services.atomic import atomic_file
 from judgeapp.services.bundles import judge_identity
+from judgeapp.services.reading import read_regular_file
 from judgeapp.store import events as store_events
 from judgeapp.store import keys as store_keys
 from judgeapp.store import scorefiles as store_files
@@ -178,10 +181,10 @@ def verify_file(
     """Every check on one file; with a workspace, also event, judge and key."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
+        raw = read_regular_file(path, bounds.MAX_SCORE_FILE_BYTES)
+    except InputRefused as exc:
         v = Verification(str(path))
-        v.add(t("berkas", "file"), False, exc.strerror or str(exc))
+        v.add(t("berkas", "file"), False, exc.reason)
         return v
     v = verify_score_file(raw, str(path))
     if ws is None or v.payload is None:
@@ -291,9 +294,9 @@ def import_score_file(
     path = Path(path)
     source = path.name
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ScoreFileRefused(source, "<file>", exc.strerror or str(exc)) from None
+        raw = read_regular_file(path, bounds.MAX_SCORE_FILE_BYTES)
+    except InputRefused as exc:
+        raise ScoreFileRefused(source, "<file>", exc.reason) from None
     v = verify_score_file(raw, source)
     if v.payload is None:
         bad = v.failure or Check("?", False, "?")

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import zipfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
-import openpyxl
-from openpyxl.utils.cell import (
-    column_index_from_string,
-    coordinate_from_string,
-    get_column_letter,
-    range_boundaries,
-)
-from openpyxl.utils.exceptions import InvalidFileException
-
+from judgeapp.domain import bounds
 from judgeapp.domain.rubric import Scale
 from judgeapp.domain.scoring import ScoreError, check_score, fmt
 from judgeapp.i18n import t
+from judgeapp.services import xlsx_read
 from judgeapp.services.worksheet import (
     ASPECT_TITLE,
     COL_AVERAGE,
@@ -45,69 +36,44 @@ from judgeapp.services.worksheet import (
 
 
 def _cell_position(ref: str) -> tuple[int, int]:
-    col, row = coordinate_from_string(ref)
-    return row, column_index_from_string(col)
+    pos = xlsx_read.parse_ref(ref)
+    assert pos is not None, ref  # only the layout's own references come here
+    return pos
 
 
-def _grid(ws: Any) -> dict[tuple[int, int], Any]:
-    return {
-        (r, c): v
-        for r, row in enumerate(ws.iter_rows(values_only=True), start=1)
-        for c, v in enumerate(row, start=1)
-        if v is not None
-    }
-
-
-def _merges(ws: Any) -> dict[tuple[int, int], int]:
-    """(first row, column) of each merged range → its last row.
-
-    Read straight from the sheet's XML: binding merged cells the way openpyxl's
-    normal mode does takes ~10 s on the official sheet (2,000+ ranges)."""
-    spans: dict[tuple[int, int], int] = {}
-    archive, member = getattr(ws.parent, "_archive", None), getattr(ws, "_worksheet_path", None)
-    if archive is None or member is None:  # another openpyxl: texts then span their own row
-        return spans
-    with archive.open(member) as src:
-        for _event, el in ElementTree.iterparse(src):
-            if el.tag.endswith("}mergeCell") and el.get("ref"):
-                min_col, min_row, _max_col, max_row = range_boundaries(el.get("ref"))
-                spans[(min_row, min_col)] = max_row
-            el.clear()
-    return spans
+get_column_letter = xlsx_read.column_letter
 
 
 class Reader:
     def __init__(self, path: Path, scale: Scale):
         self.file = str(path)
         self.scale = scale
+        if not path.exists():
+            raise WorksheetError(self.file, "", "", t("berkas tidak ada", "file not found"))
         try:
-            wb = openpyxl.load_workbook(path, read_only=True)
-            wbv = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except FileNotFoundError:
-            raise WorksheetError(
-                self.file, "", "", t("berkas tidak ada", "file not found")
-            ) from None
-        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-            reason = t("bukan berkas Excel .xlsx yang terbaca", "not a readable .xlsx workbook")
-            raise WorksheetError(self.file, "", "", f"{reason} ({exc})") from None
-        try:
-            if SHEET not in wb.sheetnames:
-                raise WorksheetError(
-                    self.file,
-                    SHEET,
-                    "",
-                    t("lembar tidak ada; yang ada: ", "sheet missing; found: ")
-                    + ", ".join(wb.sheetnames),
-                )
-            self.grid = _grid(wb[SHEET])
-            self.cache = _grid(wbv[SHEET])
-            self.spans = _merges(wb[SHEET])
-        except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
-            reason = t("bukan berkas Excel .xlsx yang terbaca", "not a readable .xlsx workbook")
-            raise WorksheetError(self.file, SHEET, "", f"{reason} ({exc})") from None
-        finally:
-            wb.close()
-            wbv.close()
+            sheet = xlsx_read.read_sheet(
+                path,
+                sheet=SHEET,
+                max_rows=bounds.MAX_WORKSHEET_ROWS,
+                max_cols=bounds.MAX_WORKSHEET_COLUMNS,
+                label=self.file,
+            )
+        except xlsx_read.SheetRefused as exc:
+            where, _, cell = (exc.place or "").partition("!")
+            raise WorksheetError(self.file, where, cell, exc.reason) from None
+        # Formulas read as "=<text>", as a spreadsheet shows them when editing; the
+        # value Excel last computed is in ``cache``.
+        self.grid: dict[tuple[int, int], Any] = {}
+        self.cache: dict[tuple[int, int], Any] = {}
+        for pos, cell in sheet.cells.items():
+            if cell.formula is not None:
+                self.grid[pos] = "=" + cell.formula
+            elif cell.value is not None:
+                self.grid[pos] = cell.value
+            if cell.value is not None:
+                self.cache[pos] = cell.value
+        # (first row, column) of each merged range -> its last row
+        self.spans = {(r1, c1): r2 for r1, c1, r2, _c2 in sheet.merges}
         self.max_row = max((r for r, _c in self.grid), default=0)
 
     def fail(self, row: int, col: int, reason: str) -> WorksheetError:

@@ -78,9 +78,11 @@ def default_workspace_dir() -> Path:
     env = os.environ.get("JUDGEAPP_WORKSPACE")
     if env:
         return Path(env)
-    import platformdirs
+    from judgeapp.oscompat import user_data_dir
+    from judgeapp.settings import load
 
-    return Path(platformdirs.user_data_dir("JudgeApp", appauthor=False)) / "workspace"
+    chosen = load().get("workspace.folder")
+    return Path(chosen) if chosen else user_data_dir() / "workspace"
 
 
 def _migrations() -> list[tuple[int, str, str]]:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -24,9 +25,9 @@ log = logging.getLogger("judgeapp")
 
 
 def user_log_dir() -> Path:
-    import platformdirs
+    from judgeapp.oscompat import user_log_dir as folder
 
-    return Path(platformdirs.user_log_dir("JudgeApp", appauthor=False))
+    return folder()
 
 
 class CrashHandler:
@@ -38,6 +39,7 @@ class CrashHandler:
         self.listeners: list[Callable[[Path], None]] = []
         self._previous = sys.excepthook
         self._handling = False
+        self.box: QMessageBox | None = None
 
     def install(self) -> None:
         sys.excepthook = self.handle
@@ -77,23 +79,41 @@ class CrashHandler:
                 self._handling = False
 
     def _dialog(self, exc: BaseException, path: Path | None) -> None:
+        """Say that it is the app's fault, that what was saved is kept and where
+        the log is. The exception's own words are no advice to the user: they
+        stay behind "Show details" for whoever reads the log."""
+        if self.box is not None and shiboken6.isValid(self.box) and self.box.isVisible():
+            return  # one dialog at a time: the log holds every crash
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("CrashHandler", "Unexpected error"))
         box.setText(
             QCoreApplication.translate(
                 "CrashHandler",
-                "Something went wrong. Every score marked Saved is kept; the app keeps running.",
+                "Something went wrong inside JudgeApp — not in what you did. Every score "
+                "shown as saved is kept; the app keeps running.",
             )
         )
-        detail = (
-            QCoreApplication.translate("CrashHandler", "Details were written to:") + f"\n{path}"
-            if path
-            else ""
-        )
-        box.setInformativeText(f"{type(exc).__name__}: {exc}\n\n{detail}")
+        if path is not None:
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "CrashHandler",
+                    "The error was written to this file; please give it to whoever "
+                    "supports JudgeApp for you:",
+                )
+                + f"\n{path}"
+            )
+        else:
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "CrashHandler", "The error could not be written to a log file."
+                )
+            )
+        box.setDetailedText("".join(traceback.format_exception_only(type(exc), exc)))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.exec()
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.box = box  # shown without a nested event loop; kept until closed
+        box.open()
 
 
 def pending_reports(folder: Path) -> list[Path]:

@@ -15,14 +15,16 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from judgeapp.errors import Refused
 from judgeapp.ui.language import Language
 from judgeapp.ui.tasks import TaskRunner
 
@@ -38,9 +40,11 @@ class MainWindow(QMainWindow):
         parent=None,
         *,  # noqa: ANN001
         reports=None,
+        demo_folder: Path | None = None,
     ):  # noqa: ANN001 - () -> ReportServices, built on first use
         super().__init__(parent)
         self.language = language
+        self.demo_folder = demo_folder  # None: the per-user demo folder
         self.reports_factory = reports
         self.runner = runner
         self.crash = crash
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
         self.home = None
         self.region = None
         self.interview = None
+        self.first_run = None
         self.secretariat: QWidget | None = None
         self.stack = QStackedWidget()
         self.loading = QLabel()
@@ -79,10 +84,12 @@ class MainWindow(QMainWindow):
         self.act_bundle.triggered.connect(self.choose_bundle)
         self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
         self.act_quit.triggered.connect(self.close)
+        self.act_new_event = QAction(self, shortcut=QKeySequence("Ctrl+N"))
+        self.act_new_event.triggered.connect(self.start_new_event)
         self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
         # triggered(bool) must not reach export_score_file's folder argument
         self.act_export.triggered.connect(lambda _checked=False: self.export_score_file())
-        self.file_menu.addActions([self.act_open, self.act_bundle])
+        self.file_menu.addActions([self.act_open, self.act_bundle, self.act_new_event])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_export)
         self.file_menu.addSeparator()
@@ -133,11 +140,18 @@ class MainWindow(QMainWindow):
 
     def set_workspace(self, ws) -> None:  # noqa: ANN001 - store.db.Workspace
         from judgeapp.ui.judge.home import HomeScreen
+        from judgeapp.ui.judge.session import workspace_judge
 
         self._close_screens()
+        if self.secretariat is not None:  # it shows the workspace that was open
+            self.stack.removeWidget(self.secretariat)
+            self.secretariat.deleteLater()
+            self.secretariat = None
+        self.act_judge.setChecked(True)
         if self.ws is not None and self.ws is not ws:
             self.ws.close()
         self.ws = ws
+        self.act_new_event.setEnabled(workspace_judge(ws) is None)
         self.runner.folder = ws.folder
         if self.crash is not None:
             self.crash.set_folder(ws.logs_dir)
@@ -149,9 +163,38 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.home)
         self.home.set_workspace(ws)
         self._report_crashes()
+        self._show_start()
+        self.setWindowTitle(f"JudgeApp — {ws.folder.name}")
+
+    def _is_first_run(self) -> bool:
+        """A workspace with no event yet (not a judge's): the three ways in."""
+        from judgeapp.ui.judge.session import workspace_judge
+
+        return (
+            self.ws is not None
+            and self.home is not None
+            and self.home.event_box.count() == 0
+            and workspace_judge(self.ws) is None
+        )
+
+    def _show_start(self) -> None:
+        """Home, or the first-run screen while the workspace holds no event."""
+        if self._is_first_run():
+            if self.first_run is None:
+                from judgeapp.ui.first_run import FirstRunScreen
+
+                self.first_run = FirstRunScreen()
+                self.first_run.open_bundle.connect(self.choose_bundle)
+                self.first_run.new_event.connect(self.start_new_event)
+                self.first_run.explore_demo.connect(self.explore_demo)
+                self.stack.addWidget(self.first_run)
+            self.first_run.set_busy("")
+            self.stack.setCurrentWidget(self.first_run)
+            self.first_run.bundle_btn.setFocus()
+            return
+        assert self.home is not None
         self.stack.setCurrentWidget(self.home)
         self.home.table.setFocus()
-        self.setWindowTitle(f"JudgeApp — {ws.folder.name}")
 
     def _report_crashes(self) -> None:
         from judgeapp.ui.crash import mark_reported, pending_reports, user_log_dir
@@ -167,33 +210,31 @@ class MainWindow(QMainWindow):
             mark_reported(logs)
 
     def choose_workspace(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open workspace"))
-        if folder:
-            self.load_workspace(folder)
+        from judgeapp.ui.filedialogs import choose_folder
+
+        self.dialog = choose_folder(self, self.tr("Open workspace"), self.load_workspace)
 
     def choose_bundle(self) -> None:
-        if importlib.util.find_spec("judgeapp.services.bundles") is None:
-            self.warn(
-                self.tr("Judge bundle"),
-                self.tr("Opening judge bundles is not available in this build."),
-            )
-            return
-        path, _ = QFileDialog.getOpenFileName(
+        from judgeapp.ui.filedialogs import choose_open_file
+
+        self.dialog = choose_open_file(
             self,
             self.tr("Open a judge bundle"),
-            "",
             self.tr("Judge bundle (*.zip *.judge);;All files (*)"),
+            self._bundle_chosen,
         )
-        if not path:
-            return
-        folder = None
+
+    def _bundle_chosen(self, path: str) -> None:
+        from judgeapp.ui.filedialogs import choose_folder
+
         if self.ws is None or self._holds_other_events():
-            folder = QFileDialog.getExistingDirectory(
-                self, self.tr("Choose an empty folder for your judge workspace")
+            self.dialog = choose_folder(
+                self,
+                self.tr("Choose an empty folder for your judge workspace"),
+                lambda folder: self.open_bundle_file(Path(path), folder),
             )
-            if not folder:
-                return
-        self.open_bundle_file(Path(path), folder)
+            return
+        self.open_bundle_file(Path(path))
 
     def _holds_other_events(self) -> bool:
         from judgeapp.store import events as store_events
@@ -202,14 +243,13 @@ class MainWindow(QMainWindow):
 
     def open_bundle_file(self, path: Path, folder: str | Path | None = None) -> bool:
         """Open a judge bundle into ``folder`` (a new judge workspace) or the open one."""
-        from judgeapp.errors import Refused
 
         bundles = importlib.import_module("judgeapp.services.bundles")
         if folder is not None and not self.load_workspace(folder):
             return False
         try:
             bundles.open_bundle(self.ws, path)
-        except Refused as exc:  # BundleRefused, WorkspaceError: said as they are
+        except Refused as exc:  # a sentence for the user; anything else is a bug
             self.warn(self.tr("Judge bundle"), str(exc))
             return False
         self.set_workspace(self.ws)
@@ -333,8 +373,7 @@ class MainWindow(QMainWindow):
             self.home.refresh()
             if sub:
                 self.home.select_submission(sub)
-            self.stack.setCurrentWidget(self.home)
-            self.home.table.setFocus()
+            self._show_start()
 
     def open_region(self, submission_id: str) -> None:
         from judgeapp.ui.judge.region_view import RegionView
@@ -404,7 +443,7 @@ class MainWindow(QMainWindow):
         elif self.region is not None:
             self.stack.setCurrentWidget(self.region)
         elif self.home is not None:
-            self.stack.setCurrentWidget(self.home)
+            self._show_start()
 
     def show_secretariat(self) -> None:
         self.act_secr.setChecked(True)
@@ -412,32 +451,115 @@ class MainWindow(QMainWindow):
             return
         if self.interview is not None:
             self.interview.suspend()
-        event_id = self.home.event_box.currentData() or ""
+        event_id = self.home.event_box.currentData() or None
+        panel = self.secretariat
+        # a panel with its own event picker keeps its choice; an older one follows home
         if (
-            self.secretariat is not None
-            and getattr(self.secretariat, "_event_id", None) != event_id
+            panel is not None
+            and not hasattr(panel, "event_changed")
+            and getattr(panel, "_event_id", None) != event_id
         ):
-            self.stack.removeWidget(self.secretariat)
-            self.secretariat.deleteLater()
+            self.stack.removeWidget(panel)
+            panel.deleteLater()
             self.secretariat = None
         if self.secretariat is None:
-            try:
-                mod = importlib.import_module("judgeapp.ui.secretariat.panel")
-                reports = self.reports_factory() if self.reports_factory else None
-                widget = mod.SecretariatPanel(self.ws, event_id, self, reports=reports)
-            except ImportError as exc:  # absent or broken in this build: say so, keep running
-                text = self.tr("The secretariat screens are not part of this build yet.")
-                if not isinstance(exc, ModuleNotFoundError) or not (exc.name or "").startswith(
-                    "judgeapp.ui.secretariat"
-                ):
-                    text += f"\n({exc})"
-                widget = QLabel(text)
-                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                widget.setWordWrap(True)
-            widget._event_id = event_id  # type: ignore[attr-defined]
-            self.secretariat = widget
-            self.stack.addWidget(widget)
+            self.secretariat = self._secretariat_page(event_id)
+            self.stack.addWidget(self.secretariat)
         self.stack.setCurrentWidget(self.secretariat)
+
+    def _secretariat_page(self, event_id: str | None) -> QWidget:
+        """The secretariat panel, loaded on first use (a missing module is a bug)."""
+        mod = importlib.import_module("judgeapp.ui.secretariat.panel")
+        if event_id is None and not hasattr(mod.SecretariatPanel, "event_changed"):
+            return self._no_event_page()
+        reports = self.reports_factory() if self.reports_factory else None
+        widget = mod.SecretariatPanel(self.ws, event_id, self, reports=reports)
+        widget._event_id = event_id  # type: ignore[attr-defined]
+        if hasattr(widget, "event_changed"):
+            widget.event_changed.connect(self._secretariat_event)
+        return widget
+
+    def _no_event_page(self) -> QWidget:
+        page = QWidget()
+        label = QLabel(self.tr("This workspace holds no event yet."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        button = QPushButton(self.tr("New event… (Ctrl+N)"))
+        button.clicked.connect(self.start_new_event)
+        lay = QVBoxLayout(page)
+        lay.addStretch(1)
+        lay.addWidget(label)
+        lay.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(2)
+        page._event_id = None  # type: ignore[attr-defined]
+        return page
+
+    def _secretariat_event(self, event_id: str) -> None:
+        """The secretariat chose or created an event in the panel: home follows."""
+        if self.home is not None:
+            self.home.select_event(event_id)
+
+    # ---- first run: a new event, the demo ------------------------------------------------
+    def start_new_event(self) -> None:
+        """The secretariat's event set-up dialog (File ▸ New event…, first run)."""
+        if self.ws is None:
+            return
+        if importlib.util.find_spec("judgeapp.ui.secretariat.event_dialog") is None:
+            self.show_secretariat()
+            return
+        mod = importlib.import_module("judgeapp.ui.secretariat.event_dialog")
+        dlg = mod.EventDialog(self.ws, None, parent=self)
+        dlg.saved.connect(self._event_saved)
+        self.dialog = dlg
+        dlg.open()
+
+    def _event_saved(self, event_id: str) -> None:
+        assert self.home is not None
+        self.home.select_event(event_id)
+        panel = self.secretariat
+        if panel is not None and hasattr(panel, "set_event"):
+            panel.set_event(event_id)
+        elif panel is not None:
+            self.stack.removeWidget(panel)
+            panel.deleteLater()
+            self.secretariat = None
+        self.show_secretariat()
+
+    def explore_demo(self) -> None:
+        """Build (or reuse) the demo workspace off the UI thread, then open it."""
+        from judgeapp.services.demo import default_demo_dir
+
+        folder = Path(self.demo_folder or default_demo_dir())
+        if self.first_run is not None:
+            self.first_run.set_busy(
+                self.tr("Preparing the demo workspace in %1 … (about ten seconds)").replace(
+                    "%1", str(folder)
+                )
+            )
+
+        def job(_state):  # noqa: ANN001, ANN202 - a pool thread; the demo opens its own
+            from judgeapp.services.demo import build_demo
+
+            return build_demo(folder)
+
+        def done(result) -> None:  # noqa: ANN001 - services.demo.DemoResult
+            if self.load_workspace(result.folder):
+                self.statusBar().showMessage(
+                    self.tr("Demo workspace %1 — sample data, not real results.").replace(
+                        "%1", str(result.folder)
+                    ),
+                    15000,
+                )
+
+        def ended() -> None:
+            if self.first_run is not None:
+                self.first_run.set_busy("")
+
+        self.runner.call(
+            job,
+            on_done=done,
+            on_end=ended,
+            on_refused=lambda exc: self.warn(self.tr("Demo"), str(exc)),
+        )
 
     # ---- language, help, closing ----------------------------------------------------------
     def set_language(self, code: str) -> None:
@@ -445,6 +567,15 @@ class MainWindow(QMainWindow):
         (self.act_en if code == "en" else self.act_id).setChecked(True)
         if self.ws is not None:
             self.ws.set_setting("ui.language", code)
+        import contextlib
+
+        from judgeapp import settings
+        from judgeapp.errors import Refused
+
+        # the user's choice, for every workspace and the command line; an
+        # unwritable settings folder must not stop the switch
+        with contextlib.suppress(Refused):
+            settings.load().set("ui.language", code)
 
     def show_shortcuts(self) -> None:
         from judgeapp.ui.shortcuts import ShortcutsDialog
@@ -481,6 +612,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_keys.setText(self.tr("&Keyboard shortcuts"))
         self.act_export.setText(self.tr("&Export signed score file…"))
+        self.act_new_event.setText(self.tr("&New event…"))
         self.act_my_key.setText(self.tr("My &signing key…"))
         if self.ws is None:
             self.setWindowTitle("JudgeApp")

@@ -19,14 +19,12 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPointF,
     QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument, QPdfPageRenderer, QPdfSearchModel
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -44,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from judgeapp.errors import Refused
 from judgeapp.ui.judge.session import DocInfo
+from judgeapp.ui.pdf_pages import PageView
 from judgeapp.ui.tasks import TaskRunner
 
 THUMB_WIDTH = 80
@@ -55,9 +54,31 @@ def load_pdf(path: Path, target_thread) -> QPdfDocument:  # noqa: ANN001 - QThre
     doc = QPdfDocument()
     error = doc.load(str(path))
     if error != QPdfDocument.Error.None_:
-        raise Refused(error.name, file=path.name)
+        raise Refused(_load_error(error), file=path.name)
     doc.moveToThread(target_thread)
     return doc
+
+
+def _load_error(error: QPdfDocument.Error) -> str:
+    """Qt's reason for not opening a PDF, as a sentence (never the enum's name)."""
+    from judgeapp.i18n import t
+
+    E = QPdfDocument.Error  # noqa: N806
+    return {
+        E.FileNotFound: t("berkas tidak ditemukan", "the file is not there"),
+        E.InvalidFileFormat: t(
+            "bukan PDF yang dapat dibaca (rusak atau terpotong)",
+            "not a readable PDF (damaged or cut short)",
+        ),
+        E.IncorrectPassword: t(
+            "PDF ini dikunci dengan kata sandi; minta daerah mengirim versi tanpa kunci",
+            "this PDF is locked with a password; ask the region for an unlocked copy",
+        ),
+        E.UnsupportedSecurityScheme: t(
+            "PDF ini memakai perlindungan yang tidak didukung; minta versi tanpa kunci",
+            "this PDF uses a protection that is not supported; ask for an unlocked copy",
+        ),
+    }.get(error, t("PDF tidak dapat dibuka", "the PDF could not be opened"))
 
 
 class ThumbnailModel(QAbstractListModel):
@@ -174,12 +195,9 @@ class DocumentViewer(QWidget):
         self.search.setMaximumWidth(180)
         self.search.setMinimumWidth(110)
 
-        self.view = QPdfView()
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view = PageView()  # not QPdfView: see pdf_pages.py (stretched stale pictures)
         self.search_model = QPdfSearchModel(self)
-        self.view.setSearchModel(self.search_model)
+        self.view.set_search_model(self.search_model)
         self.bookmarks = QPdfBookmarkModel(self)
         self.thumbs = ThumbnailModel(self)
         self.thumb_list = QListView()
@@ -197,7 +215,6 @@ class DocumentViewer(QWidget):
         self.side.addTab(self.thumb_list, "")
         self.side.addTab(self.toc, "")
         self.side.setMinimumWidth(THUMB_WIDTH + 50)
-        self.side.setMaximumWidth(THUMB_WIDTH + 70)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -205,7 +222,12 @@ class DocumentViewer(QWidget):
         split = QSplitter()
         split.addWidget(self.side)
         split.addWidget(self.view)
+        # the page takes every pixel the thumbnails do not need (a maximum width on
+        # the thumbnails left a blank band between them and the page)
+        split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
+        split.setSizes([THUMB_WIDTH + 60, 10_000])
+        self.pages_split = split
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(bar)
@@ -216,14 +238,14 @@ class DocumentViewer(QWidget):
         self.page_box.valueChanged.connect(lambda p: self.show_page(p))
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
         self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
-        self.fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.fit.clicked.connect(self.view.set_fit_width)
         self.search.returnPressed.connect(self._search)
         self.next_hit.clicked.connect(lambda: self._step_hit(1))
         self.prev_hit.clicked.connect(lambda: self._step_hit(-1))
         self.thumb_list.activated.connect(lambda i: self.show_page(i.row() + 1))
         self.thumb_list.clicked.connect(lambda i: self.show_page(i.row() + 1))
         self.toc.activated.connect(self._toc_jump)
-        self.view.pageNavigator().currentPageChanged.connect(self._page_moved)
+        self.view.currentPageChanged.connect(self._page_moved)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self._zoom(1.25))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self._zoom(0.8))
@@ -251,7 +273,7 @@ class DocumentViewer(QWidget):
         return self._doc_id
 
     def current_page(self) -> int:
-        return self.view.pageNavigator().currentPage() + 1
+        return self.view.current_page() + 1
 
     def page_total(self) -> int:
         return self.doc.pageCount() if self.doc is not None else 0
@@ -279,9 +301,8 @@ class DocumentViewer(QWidget):
     def show_page(self, page: int) -> None:
         if self.doc is None or not 1 <= page <= self.doc.pageCount():
             return
-        nav = self.view.pageNavigator()
-        if nav.currentPage() != page - 1:
-            nav.jump(page - 1, QPointF(), nav.currentZoom())
+        if self.view.current_page() != page - 1:
+            self.view.jump(page - 1)
         self._sync_page(page)
 
     # ---- internals ------------------------------------------------------------------
@@ -312,7 +333,7 @@ class DocumentViewer(QWidget):
         old = self.doc
         self.doc = doc
         self._doc_id = doc_id
-        self.view.setDocument(doc)
+        self.view.set_document(doc)
         self.search_model.setDocument(doc)
         self.bookmarks.setDocument(doc)
         self.thumbs.set_document(doc)
@@ -343,9 +364,7 @@ class DocumentViewer(QWidget):
         self.pageChanged.emit(page)
 
     def _zoom(self, factor: float) -> None:
-        current = self.view.zoomFactor()
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(0.25, min(6.0, current * factor)))
+        self.view.set_zoom(max(0.25, min(6.0, self.view.zoom_factor() * factor)))
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -375,9 +394,7 @@ class DocumentViewer(QWidget):
             self.hits.setText(self.tr("no match") if self.search.text() else "")
             return
         self._hit = (self._hit + step) % n
-        link = self.search_model.resultAtIndex(self._hit)
-        self.view.setCurrentSearchResultIndex(self._hit)
-        self.view.pageNavigator().jump(link)
+        self.view.set_current_result(self._hit)
         self.hits.setText(f"{self._hit + 1}/{n}")
 
     def _toc_jump(self, index: QModelIndex) -> None:

@@ -84,7 +84,7 @@ def test_forms_check_one_line_per_problem_across_files(tmp_path, capsys):
 def test_forms_check_unreadable_files(tmp_path, capsys, text, place, reason):
     path = tmp_path / "broken.yaml"
     path.write_text(text, encoding="utf-8")
-    assert main(["forms", "check", str(path)]) == 1
+    assert main(["--lang", "en", "forms", "check", str(path)]) == 1
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert line.startswith(f"{path}: {place}: {reason}")
 
@@ -93,7 +93,7 @@ def test_forms_check_missing_and_binary_files(tmp_path, capsys):
     binary = tmp_path / "latin1.yaml"
     binary.write_bytes("title: Penilaian \xe9".encode("latin-1"))
     missing = tmp_path / "nope.yaml"
-    assert main(["forms", "check", str(missing), str(binary)]) == 1
+    assert main(["--lang", "en", "forms", "check", str(missing), str(binary)]) == 1
     lines = capsys.readouterr().err.strip().splitlines()
     assert lines[0].startswith(f"{missing}: <file>: ")
     assert lines[1].startswith(f"{binary}: byte ") and lines[1].endswith("not UTF-8 text")

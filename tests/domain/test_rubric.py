@@ -233,6 +233,9 @@ def test_unknown_key_wrong_format_and_not_a_mapping():
 
 
 def test_invalid_yaml_names_line_and_column():
+    from judgeapp.i18n import set_language
+
+    set_language("en")
     with pytest.raises(FormError) as exc:
         load_form_text("format: judgeapp.form/1\nid: [unclosed\n", source="bad.yaml")
     (p,) = exc.value.problems

@@ -202,3 +202,35 @@ def test_partial_total_says_what_it_covers(qtbot, judge_world, open_app):
     text = iv.totals.text()
     assert "sementara" in text and "1 dari 22 indikator" in text
     assert iv.total_text() == "0.24"  # item 1.1 = 8, indicator 1 weighs 3 %: 8 × 0.03
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_reopened_sheet_returns_to_the_item_without_selecting_its_saved_score(
+    qtbot, judge_world, open_app, lang
+):
+    """Seen twice: re-opening a sheet selected the saved value of the item the judge
+    was on, and the next digit replaced it (7.25 → 6, 7 → 8)."""
+    w, iv = _interview(open_app, judge_world, lang)
+    keys = list(iv.panel.rows)
+    for value in ("7,25", "7"):
+        qtbot.keyClicks(focus(), value)
+        qtbot.keyClick(focus(), Qt.Key.Key_Return)
+    qtbot.keyClick(focus(), Qt.Key.Key_Backtab, SHIFT)  # back to item 2 to look at it
+    assert focus().key == keys[1]
+    close_app(w)
+
+    w2, iv2 = _interview(open_app, judge_world, lang)
+    edit = focus()
+    assert edit is iv2.panel.rows[keys[1]].edit  # where the judge was
+    assert edit.text() == "7" and edit.selectedText() == ""
+    qtbot.keyClicks(edit, "8")  # a digit meant for the next empty box
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    data, _ = _stored(judge_world, judge_world.submissions[1])
+    assert {k: str(v) for k, v in data.scores.items()} == {keys[0]: "7.25", keys[1]: "7"}
+    assert iv2.panel.rows[keys[1]].error.isVisibleTo(iv2)  # "78" refused in place
+    # a deliberate edit still works: select the value, type the new one
+    edit.selectAll()
+    qtbot.keyClicks(edit, "8")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    data, _ = _stored(judge_world, judge_world.submissions[1])
+    assert str(data.scores[keys[1]]) == "8"

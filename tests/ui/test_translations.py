@@ -134,3 +134,12 @@ def _d():
     from PySide6.QtCore import Qt
 
     return Qt.ItemDataRole.DisplayRole
+
+
+def test_first_run_screen_shows_no_english(qtbot, tmp_path, open_app):
+    english = {s for _c, s, t in messages(TS) if t and t != s}
+    w = open_app(tmp_path / "kosong", lang="id")
+    seen = _visible_texts(w.first_run)
+    seen += [b.description() for b in (w.first_run.bundle_btn, w.first_run.demo_btn)]
+    assert sorted({t for t in seen if t in english}) == []
+    assert "Buka bundel juri" in seen

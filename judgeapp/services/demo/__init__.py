@@ -44,6 +44,14 @@ PACKAGES_DIR = "paket-contoh"
 _OWNED = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "blobs", "backups", "logs", PACKAGES_DIR)
 
 
+def default_demo_dir() -> Path:
+    """Where ``judgeapp demo`` and the app's "Explore the demo" build the demo: a
+    folder of its own beside the per-user workspace, never inside real data."""
+    from judgeapp.store.db import default_workspace_dir
+
+    return default_workspace_dir().parent / "demo"
+
+
 class DemoRefused(Refused):
     """The folder cannot take the demo (message for the user)."""
 

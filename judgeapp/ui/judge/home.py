@@ -3,6 +3,8 @@ and progress; open a region, start its interview, declare a conflict."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -173,6 +175,14 @@ class HomeScreen(QWidget):
         self.judge_box.blockSignals(False)
         self._rebuild_session()
 
+    def select_event(self, event_id: str) -> None:
+        """Show ``event_id`` (re-reading the workspace's events when it is new)."""
+        if self.event_box.findData(event_id) < 0:
+            self.set_workspace(self.ws)
+        idx = self.event_box.findData(event_id)
+        if idx >= 0:
+            self.event_box.setCurrentIndex(idx)
+
     def _judge_chosen(self) -> None:
         if self.ws is not None and self.judge_box.currentData() and not self.fixed_judge:
             self.ws.set_setting(LAST_JUDGE, self.judge_box.currentData())
@@ -247,8 +257,8 @@ class HomeScreen(QWidget):
         elif self.event_box.count() == 0:
             self.empty.setText(
                 self.tr(
-                    "This workspace holds no event yet. Open another workspace (Ctrl+O), "
-                    "open a judge bundle, or build the demo with: judgeapp demo"
+                    "This workspace holds no event for you yet. Open your judge bundle "
+                    "(File ▸ Open judge bundle…, Ctrl+Shift+O) or another workspace (Ctrl+O)."
                 )
             )
         else:
@@ -263,10 +273,13 @@ class HomeScreen(QWidget):
             .replace("%3", str(progress))
             .replace("%4", str(conflict))
         )
-        name = self.session.judge_name if self.session else ""
-        self.heading.setText(
-            "<b>" + self.tr("Regions and schedule for %1").replace("%1", name) + "</b>"
-        )
+        # "Regions and schedule for" with no one after it read like a broken screen
+        self.heading.setVisible(self.session is not None)
+        if self.session is not None:
+            name = html.escape(self.session.judge_name)
+            self.heading.setText(
+                "<b>" + self.tr("Regions and schedule for %1").replace("%1", name) + "</b>"
+            )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

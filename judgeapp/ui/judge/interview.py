@@ -435,7 +435,12 @@ class InterviewScreen(QWidget):
         keys = list(self.panel.rows)
         j = keys.index(key) + direction
         if 0 <= j < len(keys):
-            self.panel.rows[keys[j]].edit.setFocus()
+            reason = (
+                Qt.FocusReason.TabFocusReason
+                if direction > 0
+                else Qt.FocusReason.BacktabFocusReason
+            )
+            self.panel.rows[keys[j]].edit.setFocus(reason)
             return
         if j < 0:
             pos = self.order.index(self.current_ind)
@@ -730,7 +735,12 @@ class InterviewScreen(QWidget):
         pause a running timer (the pause is stamped and stored with the sheet).
         Only a crash leaves a phase running, and it then keeps counting."""
         self.flush()
-        if self.timer.running and not self.state.final:
+        if self.state.final:
+            return
+        if self.panel is not None and self.last_key in self.panel.rows:
+            with contextlib.suppress(svc.SaveFailed):  # a full disk: only a convenience lost
+                svc.remember_position(self.ws, self.sid, self.last_key)  # where the judge was
+        if self.timer.running:
             self.timer.pause()
 
     def leave(self) -> None:

@@ -72,8 +72,14 @@ class ScoreEdit(QLineEdit):
         super().keyPressEvent(e)
 
     def focusInEvent(self, e: QFocusEvent) -> None:  # noqa: N802
+        # Tab/Shift+Tab/Enter from the box before selects its value (the line edit
+        # does that itself), so the judge moving box by box can retype it. Arriving any
+        # other way — the sheet re-opened, another indicator, back from the document —
+        # never selects a saved value: the next digit must not overwrite it.
         super().focusInEvent(e)
-        self.selectAll()
+        if e.reason() not in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.deselect()
+            self.end(False)
         self.focused.emit(self.key)
 
     def focusOutEvent(self, e: QFocusEvent) -> None:  # noqa: N802
