@@ -2,7 +2,10 @@
 
 Every number printed comes from ``judgeapp.services.results``, the same
 functions the app's screens and the reports call. Scores are printed as
-decimal text with the ranking's decimals (JSON too: strings, never floats).
+decimal text with the ranking's decimals (JSON too: strings, never floats);
+where two neighbouring rows would show the same rounded score but differ
+exactly, the table prints both with the places that tell them apart, marked
+``*`` and explained in the header (JSON: ``shown``, ``digits``, ``exact``).
 """
 
 from __future__ import annotations
@@ -149,7 +152,7 @@ def _rank_table(ranking: Any) -> None:
         table = [head]
         for row in ranking.rows_in(category):
             rank = "-" if row.rank is None else f"{row.rank}{'=' if row.tied else ''}"
-            cells = [rank, row.region, _dec(row.score, d) or "-"]
+            cells = [rank, row.region, row.score_text() if row.score is not None else "-"]
             if show_stages:
                 cells.extend(_dec(row.stage_scores.get(s), d) or "-" for s in stage_ids)
             remarks = [
@@ -161,6 +164,7 @@ def _rank_table(ranking: Any) -> None:
                     t(f"{row.flagged} beda pendapat", f"{row.flagged} disagreements")
                     if row.flagged
                     else "",
+                    *("⚠ " + w for w in row.warnings),
                 )
                 if x
             ]
@@ -179,6 +183,8 @@ def _print_table(table: list[list[str]]) -> None:
 
 
 def _row_json(row: Any, ranking: Any, names: dict[str, str]) -> dict:
+    from judgeapp.domain.scoring import exact_text
+
     d = ranking.decimals
     return {
         "rank": row.rank,
@@ -189,6 +195,9 @@ def _row_json(row: Any, ranking: Any, names: dict[str, str]) -> dict:
         "province": row.province,
         "category": row.category,
         "score": _dec(row.score, d),
+        "shown": row.shown if row.score is not None else None,
+        "exact": exact_text(row.exact) or None,
+        "digits": row.digits,
         "stage_scores": {k: _dec(v, d) for k, v in row.stage_scores.items()},
         "judges": row.judges,
         "judges_by_stage": row.judges_by_stage,
@@ -217,6 +226,7 @@ def _row_json(row: Any, ranking: Any, names: dict[str, str]) -> dict:
             for m in row.moderated
         ],
         "flagged": row.flagged,
+        "warnings": list(row.warnings),
         "reason": row.reason,
     }
 
@@ -231,6 +241,7 @@ def _rank_json(ranking: Any) -> None:
         "rule": ranking.rule,
         "provisional": ranking.provisional,
         "decimals": ranking.decimals,
+        "rounding": ranking.rounding,
         "tie_break": list(ranking.ladder),
         "stages": [
             {"id": s.id, "name": s.name, "weight": str(s.weight), "form": s.form_id, "rule": s.rule}
@@ -256,6 +267,7 @@ def _rank_csv(ranking: Any) -> None:
             "region",
             "province",
             "score",
+            "shown",
             *(f"stage:{s}" for s in stage_ids),
             "judges",
             "provisional",
@@ -275,6 +287,7 @@ def _rank_csv(ranking: Any) -> None:
                 row.region,
                 row.province,
                 _dec(row.score, d) or "",
+                row.shown if row.score is not None else "",
                 *(_dec(row.stage_scores.get(s), d) or "" for s in stage_ids),
                 row.judges,
                 "yes" if row.provisional else "",

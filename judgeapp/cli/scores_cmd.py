@@ -150,6 +150,7 @@ def _scores_import(args: argparse.Namespace) -> int:
                     + f": total {r.total} ("
                     + t("lembar kerja", "worksheet")
                     + f" {r.cached_total if r.cached_total is not None else '-'}), {r.status}"
+                    + (f"\n  ⚠ {r.warning}" if r.warnings else "")
                 )
     if failed:
         raise Refused("\n".join(failed))

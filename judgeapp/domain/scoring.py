@@ -114,6 +114,26 @@ def separating_decimals(a: Number, b: Number, decimals: int, rounding: str = "ha
     return d
 
 
+def exact_text(value: Number | None) -> str:
+    """An exact value as text: its full decimal expansion when it has one
+    ("7.999965"), else the fraction ("2519/315"); '' for none."""
+    if value is None:
+        return ""
+    frac = exact(value)
+    den = frac.denominator
+    twos = fives = 0
+    while den % 2 == 0:
+        den //= 2
+        twos += 1
+    while den % 5 == 0:
+        den //= 5
+        fives += 1
+    if den != 1:
+        return f"{frac.numerator}/{frac.denominator}"
+    places = max(twos, fives)
+    return format(round_exact(frac, places).normalize(), "f") if places else str(frac.numerator)
+
+
 def parse_score(scale: Scale, text: str) -> Decimal:
     """Turn what the judge typed into a score, or raise ``ScoreError``.
 

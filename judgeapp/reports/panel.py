@@ -34,6 +34,10 @@ def _rank_row(row: Any, sample_ids: set[str]) -> dict[str, Any]:
         "province": row.province,
         "category": row.category,
         "score": row.score,
+        "shown": row.shown,  # the places that show the order (``digits``)
+        "digits": row.digits,
+        "more_digits": row.more_digits,
+        "warnings": list(row.warnings),
         "stage_scores": dict(row.stage_scores),
         "judges": row.judges,
         "judges_by_stage": dict(row.judges_by_stage),

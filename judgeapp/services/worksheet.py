@@ -132,6 +132,7 @@ class SheetRegion:
     column: str  # score column letter, G..X
     scores: dict[str, Decimal]  # item key "1.3" → score
     texts: tuple[SheetText, ...] = ()
+    zeros: frozenset[str] = frozenset()  # item keys whose cell holds 0 (not scored)
 
     def indicator_texts(self) -> dict[tuple[int, str], str]:
         """(indicator number, field) → text. A cell merged over several

@@ -266,6 +266,13 @@ class Reader:
         except ScoreError as exc:
             raise self.fail(row, col, str(exc)) from None
 
+    def is_zero(self, row: int, col: int) -> bool:
+        """The score cell holds 0 (typed, or a formula's stored result)."""
+        v = self.value(row, col)
+        if isinstance(v, str) and v.startswith("="):
+            v = self.cached(row, col)
+        return isinstance(v, int | float) and not isinstance(v, bool) and v == 0
+
     def regions(self, aspects: tuple[SheetAspect, ...], last_row: int) -> tuple[SheetRegion, ...]:
         items = [it for a in aspects for ind in a.indicators for it in ind.items]
         spans = self.spans
@@ -279,12 +286,15 @@ class Reader:
             name = normalise_text(str(name_raw)) if name_raw is not None else ""
             col = COL_SCORE + k
             scores: dict[str, Decimal] = {}
+            zeros: set[str] = set()
             first_cell: tuple[int, int] | None = None
             for it in items:
                 s = self.score(it.row, col)
                 if s is not None:
                     scores[it.key] = s
                     first_cell = first_cell or (it.row, col)
+                elif self.is_zero(it.row, col):
+                    zeros.add(it.key)
             texts: list[SheetText] = []
             for fid, base in TEXT_COLUMNS:
                 for row in range(FIRST_ROW, last_row + 1):
@@ -319,7 +329,11 @@ class Reader:
                     t("nama daerah ganda", "duplicate region name") + f" ({seen[name.casefold()]})",
                 )
             seen[name.casefold()] = f"D{NAME_ROW + k}"
-            out.append(SheetRegion(k + 1, name, get_column_letter(col), scores, tuple(texts)))
+            out.append(
+                SheetRegion(
+                    k + 1, name, get_column_letter(col), scores, tuple(texts), frozenset(zeros)
+                )
+            )
         return tuple(out)
 
     def cached_results(

@@ -31,7 +31,7 @@ from judgeapp.services import worksheet_import
 from judgeapp.services.worksheet import NAME_ROW
 from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace, WorkspaceError
-from judgeapp.ui.secretariat.models import BAD, GOOD, Cell, TableModel
+from judgeapp.ui.secretariat.models import BAD, GOOD, WARN, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import (
     Context,
     MessageBar,
@@ -217,7 +217,7 @@ class WorksheetPage(QWidget):
             if r.cached_total is None:
                 cached = Cell(self.tr("not stored in the file"))
             else:
-                same = r.cached_total == r.total
+                same = r.cached_agrees
                 cached = Cell(fmt(r.cached_total), background=GOOD if same else BAD)
             rows.append(
                 (
@@ -229,6 +229,11 @@ class WorksheetPage(QWidget):
                     cached,
                     status.get(r.status, r.status),
                     Cell(str(r.changed), align_right=True),
+                    Cell(
+                        r.warning and "⚠ " + r.warning,
+                        tooltip=r.warning,
+                        background=WARN if r.warnings else None,
+                    ),
                 )
             )
         self.model.reset(
@@ -241,6 +246,7 @@ class WorksheetPage(QWidget):
                 self.tr("Worksheet's total"),
                 self.tr("Sheet"),
                 self.tr("Scores changed"),
+                self.tr("Warning"),
             ],
             rows,
             payload=list(res.regions),

@@ -34,7 +34,7 @@ from judgeapp.services import moderation as mod_service
 from judgeapp.services import results
 from judgeapp.store import events as store_events
 from judgeapp.store.forms import load_pinned
-from judgeapp.ui.secretariat.models import FLAG, GOOD, Cell, TableModel
+from judgeapp.ui.secretariat.models import FLAG, GOOD, WARN, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
 Record = Callable[[str, str, list[str]], mod_service.Moderation]
@@ -78,6 +78,10 @@ class ModerationDialog(QDialog):
         )
         head.setWordWrap(True)
         lay.addWidget(head)
+        if item.warning:
+            warning = QLabel("⚠ " + item.warning, self)
+            warning.setWordWrap(True)
+            lay.addWidget(warning)
         originals = TableModel(
             [self.tr("Judge"), self.tr("Original value")],
             [
@@ -275,6 +279,11 @@ class DisagreementTab(QWidget):
                         tooltip="" if mod is None else f"{mod.reason} — {', '.join(mod.agreed_by)}",
                     ),
                     Cell(values, tooltip=values.replace(", ", "\n")),
+                    Cell(
+                        d.warning and "⚠ " + d.warning,
+                        tooltip=d.warning,
+                        background=WARN if d.warning else None,
+                    ),
                 ]
             )
         self.model.reset(
@@ -287,6 +296,7 @@ class DisagreementTab(QWidget):
                 self.tr("Combined"),
                 self.tr("Moderated"),
                 self.tr("Judges' values"),
+                self.tr("Warning"),
             ],
             rows,
             payload=self.items,
@@ -295,8 +305,8 @@ class DisagreementTab(QWidget):
         if header.count() > 2 and header.sectionSize(2) > 360:
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(2, 360)
-        flagged = sum(1 for d in self.items if d.flagged)
-        done = sum(1 for d in self.items if d.flagged and d.moderation is not None)
+        flagged = sum(1 for d in self.items if d.flagged or d.warning)
+        done = sum(1 for d in self.items if (d.flagged or d.warning) and d.moderation is not None)
         self.summary.setText(
             self.tr("%1 flagged · %2 moderated")
             .replace("%1", str(flagged))

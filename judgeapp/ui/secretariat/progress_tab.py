@@ -133,8 +133,14 @@ class ProgressTab(QWidget):
                 text = labels.get(c.status, c.status)
                 if c.status == "in_progress" and c.total_keys:
                     text += f" {c.scored}/{c.total_keys}"
+                if c.warnings:
+                    text += " ⚠"
                 tip = "\n".join(
-                    [f"{j['name']} × {s['region']}: {labels.get(c.status, c.status)}", *c.missing]
+                    [
+                        f"{j['name']} × {s['region']}: {labels.get(c.status, c.status)}",
+                        *c.missing,
+                        *("⚠ " + w for w in c.warnings),
+                    ]
                 )
                 if c.source and c.source != "local":
                     tip += "\n" + self.tr("source: %1, revision %2").replace(
@@ -160,10 +166,11 @@ class ProgressTab(QWidget):
             [self.tr("Judge"), self.tr("Region"), self.tr("What is missing")], owed
         )
         counts = board.counts
-        self.summary.setText(
-            " · ".join(
-                f"{labels[k]}: {counts.get(k, 0)}"
-                for k in ("final", "in_progress", "not_started", "missing", "conflict")
-            )
+        summary = " · ".join(
+            f"{labels[k]}: {counts.get(k, 0)}"
+            for k in ("final", "in_progress", "not_started", "missing", "conflict")
         )
+        if board.warned:
+            summary += " · " + self.tr("%n sheet(s) with warnings ⚠", "", board.warned)
+        self.summary.setText(summary)
         self.loaded.emit()

@@ -54,11 +54,9 @@ class Results:
 
 
 def compute(ws: Workspace, event_id: str, stage_id: str | None, provisional: bool) -> Results:
-    return Results(
-        results.rank(ws, event_id, stage_id=stage_id, provisional=provisional),
-        results.sensitivity(ws, event_id, stage_id=stage_id, provisional=provisional),
-        results.agreement(ws, event_id, stage_id=stage_id, provisional=provisional),
-    )
+    """The three views from one read of the scores (``results.overview``)."""
+    seen = results.overview(ws, event_id, stage_id=stage_id, provisional=provisional)
+    return Results(seen.ranking, seen.sensitivity, seen.agreement)
 
 
 class RankingTab(QWidget):
@@ -196,7 +194,20 @@ class RankingTab(QWidget):
                     bold=True,
                 ),
                 Cell(r.region, background=bg),
-                Cell(r.score_text(d), value=r.score, align_right=True, background=bg, bold=True),
+                Cell(
+                    r.score_text(),
+                    value=r.exact,
+                    align_right=True,
+                    background=bg,
+                    bold=True,
+                    tooltip=self.tr(
+                        "shown with %n decimal(s): equal to the neighbouring row at fewer",
+                        "",
+                        r.digits,
+                    )
+                    if r.more_digits
+                    else "",
+                ),
             ]
             if multi:
                 row += [
@@ -215,7 +226,11 @@ class RankingTab(QWidget):
                     align_right=True,
                     background=WARN if r.flagged else None,
                 ),
-                Cell(self._notes_text(r, d), tooltip=self._notes_text(r, d), background=bg),
+                Cell(
+                    self._notes_text(r, d),
+                    tooltip=self._notes_text(r, d),
+                    background=bg or (WARN if r.warnings else None),
+                ),
             ]
             rows.append(row)
             payload.append(r)
@@ -223,6 +238,14 @@ class RankingTab(QWidget):
         notes = list(ranking.notes)
         if ranking.provisional:
             notes.insert(0, self.tr("Provisional: open sheets are counted."))
+        warned = sum(1 for r in ranking.rows if r.warnings)
+        if warned:
+            notes.insert(
+                0,
+                self.tr(
+                    "⚠ %n row(s) count a worksheet with blank or 0 cells (see notes).", "", warned
+                ),
+            )
         ties = sum(1 for r in ranking.rows if r.tied)
         if ties:
             notes.insert(0, self.tr("%n row(s) in an unresolved tie (marked).", "", ties))
@@ -243,6 +266,7 @@ class RankingTab(QWidget):
             )
         if r.reason:
             parts.append(r.reason)
+        parts.extend("⚠ " + w for w in r.warnings)
         return "; ".join(parts)
 
     def trail_text(self, step: TrailStep) -> str:

@@ -82,7 +82,10 @@ def test_missing_region_refused_then_created(page, mini_event, worksheet, qtbot)
         expected = score_sheet(form, scores[REGIONS[row]]).total
         assert state(ev.ws, sheet["id"]).result.total == expected == r.total
         assert Decimal(page.model.text(row, 4)) == expected
-    assert res.regions[0].status == "final" and res.regions[2].status == "open"
+    # a blank cell: the sheet counts (final) and the page says which cell
+    assert [r.status for r in res.regions] == ["final", "final", "final"]
+    assert page.model.text(0, 8) == "" and res.regions[2].warnings
+    assert res.regions[2].warnings[0]["cell"] in page.model.text(2, 8)
     # imported again: nothing changes
     out = run(page, qtbot)
     assert all(r.changed == 0 for r in out.result.regions)
