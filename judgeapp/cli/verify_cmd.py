@@ -38,7 +38,7 @@ def _verify_score_file(args: argparse.Namespace, path: Path) -> int:
     from judgeapp.services import scorefiles
 
     if args.event:
-        with open_ws(args) as ws:
+        with open_ws(args, create=False) as ws:  # verify never makes a workspace
             v = scorefiles.verify_file(path, ws, args.event)
     else:
         v = scorefiles.verify_file(path)

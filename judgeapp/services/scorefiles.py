@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from judgeapp import __version__ as app_version
@@ -23,6 +24,7 @@ from judgeapp.domain.exchange import (
     SCORE_FORMAT,
     Check,
     ScorePayload,
+    SheetEntry,
     Verification,
     build_score_file,
     file_revision,
@@ -178,7 +180,10 @@ def export_scores(
 def verify_file(
     path: Path | str, ws: Workspace | None = None, event_id: str | None = None
 ) -> Verification:
-    """Every check on one file; with a workspace, also event, judge and key."""
+    """Every check on one file. With a workspace, exactly the checks
+    ``import_score_file`` makes (event, judge, key, order, every sheet on the
+    event's pinned forms and scales, conflicts), reading only: what verify calls
+    valid, import accepts, and what import refuses, verify names."""
     path = Path(path)
     try:
         raw = read_regular_file(path, bounds.MAX_SCORE_FILE_BYTES)
@@ -189,15 +194,46 @@ def verify_file(
     v = verify_score_file(raw, str(path))
     if ws is None or v.payload is None:
         return v
-    p = v.payload
     try:
-        _check_against(ws, event_id or p.event_id, p, v)
+        plan = check_score_file(ws, event_id or v.payload.event_id, raw, v)
     except ScoreFileRefused as exc:
-        v.add(exc.place, False, exc.reason)
+        v.add(exc.place or "?", False, exc.reason)
+        return v
+    if plan.already_imported:
+        v.add(
+            t("impor", "import"),
+            True,
+            t("berkas ini sudah diimpor; impor ulang tidak mengubah apa pun",
+              "already imported; importing it again changes nothing"),
+        )  # fmt: skip
+    else:
+        v.add(
+            t("impor", "import"),
+            True,
+            t(f"akan diterima: {len(plan.sheets)} lembar",
+              f"would be accepted: {len(plan.sheets)} sheets"),
+        )  # fmt: skip
     return v
 
 
-def _check_against(ws: Workspace, event_id: str, p: ScorePayload, v: Verification) -> None:
+@dataclass
+class ImportPlan:
+    """What importing one file would do, decided by reading only."""
+
+    verification: Verification
+    raw: bytes
+    sheets: list[tuple[SheetEntry, dict[str, Decimal]]]
+    held_key: store_keys.JudgeKey | None = None
+    key_change: bool = False
+    already_imported: bool = False
+
+    @property
+    def payload(self) -> ScorePayload:
+        assert self.verification.payload is not None
+        return self.verification.payload
+
+
+def _event_and_judge(ws: Workspace, event_id: str, p: ScorePayload, v: Verification) -> None:
     if p.event_id != event_id:
         raise ScoreFileRefused(
             v.source,
@@ -227,91 +263,26 @@ def _check_against(ws: Workspace, event_id: str, p: ScorePayload, v: Verificatio
             ),
         )
     v.add(t("juri", "judge"), True, p.judge_id)
-    held = store_keys.judge_key(ws, event_id, p.judge_id)
-    fp = fingerprint(p.public_key)
-    if held is None:
-        v.add(
-            t("kunci terdaftar", "registered key"),
-            True,
-            t(f"belum ada; {fp} akan didaftarkan", f"none yet; {fp} will be registered"),
-        )
-    elif held.fingerprint != fp:
-        v.add(
-            t("kunci terdaftar", "registered key"),
-            False,
-            t(
-                f"kunci berubah: terdaftar {held.fingerprint}, berkas {fp}",
-                f"key changed: registered {held.fingerprint}, file {fp}",
-            ),
-        )
-    else:
-        v.add(t("kunci terdaftar", "registered key"), True, fp)
 
 
-# ---- import (secretariat) --------------------------------------------------------------------
-def import_score_files(
+def check_score_file(
     ws: Workspace,
     event_id: str,
-    paths: list[Path | str],
+    raw: bytes,
+    v: Verification,
     *,
-    actor: str = "secretariat",
     accept_key_change: bool = False,
     reason: str = "",
-) -> ImportReport:
-    """Import each file atomically (a refused one changes nothing)."""
-    report = ImportReport()
-    if paths:
-        ws.backup("before-scores-import")
-    for p in paths:
-        try:
-            report.outcomes.append(
-                import_score_file(
-                    ws,
-                    event_id,
-                    p,
-                    actor=actor,
-                    accept_key_change=accept_key_change,
-                    reason=reason,
-                    backup=False,
-                )
-            )
-        except ScoreFileRefused as exc:
-            report.outcomes.append(ImportOutcome(Path(p), "refused", message=str(exc)))
-    return report
-
-
-def import_score_file(
-    ws: Workspace,
-    event_id: str,
-    path: Path | str,
-    *,
-    actor: str = "secretariat",
-    accept_key_change: bool = False,
-    reason: str = "",
-    backup: bool = True,
-) -> ImportOutcome:
-    """Verify and import one signed score file; ``ScoreFileRefused`` otherwise."""
-    path = Path(path)
-    source = path.name
-    try:
-        raw = read_regular_file(path, bounds.MAX_SCORE_FILE_BYTES)
-    except InputRefused as exc:
-        raise ScoreFileRefused(source, "<file>", exc.reason) from None
-    v = verify_score_file(raw, source)
-    if v.payload is None:
-        bad = v.failure or Check("?", False, "?")
-        raise ScoreFileRefused(source, bad.name, bad.detail)
+) -> ImportPlan:
+    """Every check import makes on a verified file (``v.payload`` set), in
+    import's order, adding a line to ``v`` for each; ``ScoreFileRefused`` at
+    the first that fails. Writes nothing."""
+    assert v.payload is not None
     p = v.payload
-    _check_against(ws, event_id, p, v)
+    source = v.source
+    _event_and_judge(ws, event_id, p, v)
     if store_files.file_by_sha(ws, v.sha256) is not None:
-        return ImportOutcome(
-            path,
-            "unchanged",
-            p.judge_id,
-            p.revision,
-            0,
-            t("berkas ini sudah diimpor", "this file was already imported"),
-        )
+        return ImportPlan(v, raw, [], already_imported=True)
     fp = fingerprint(p.public_key)
     held_key = store_keys.judge_key(ws, event_id, p.judge_id)
     key_change = held_key is not None and held_key.fingerprint != fp
@@ -333,6 +304,23 @@ def import_score_file(
             "payload.public_key",
             t("alasan penggantian kunci wajib diisi", "a reason is required"),
         )
+    if held_key is None:
+        v.add(
+            t("kunci terdaftar", "registered key"),
+            True,
+            t(f"belum ada; {fp} akan didaftarkan", f"none yet; {fp} will be registered"),
+        )
+    elif key_change:
+        v.add(
+            t("kunci terdaftar", "registered key"),
+            True,
+            t(
+                f"penggantian disetujui: {held_key.fingerprint} → {fp}",
+                f"change accepted: {held_key.fingerprint} → {fp}",
+            ),
+        )
+    else:
+        v.add(t("kunci terdaftar", "registered key"), True, fp)
     current = store_files.current_file(ws, event_id, p.judge_id)
     if current is not None and p.order_key() < (current["revision"], current["exported_at"]):
         raise ScoreFileRefused(
@@ -445,6 +433,84 @@ def import_score_file(
                     f"no region {c.region!r} in this event",
                 ),
             )
+    v.add(
+        t("lembar", "sheets"),
+        True,
+        t(
+            f"{len(plans)} lembar: tahap, formulir, peserta, butir dan skala sesuai acara",
+            f"{len(plans)} sheets: stage, form, submission, items and scales match the event",
+        ),
+    )
+    return ImportPlan(v, raw, plans, held_key, key_change)
+
+
+# ---- import (secretariat) --------------------------------------------------------------------
+def import_score_files(
+    ws: Workspace,
+    event_id: str,
+    paths: list[Path | str],
+    *,
+    actor: str = "secretariat",
+    accept_key_change: bool = False,
+    reason: str = "",
+) -> ImportReport:
+    """Import each file atomically (a refused one changes nothing)."""
+    report = ImportReport()
+    if paths:
+        ws.backup("before-scores-import")
+    for p in paths:
+        try:
+            report.outcomes.append(
+                import_score_file(
+                    ws,
+                    event_id,
+                    p,
+                    actor=actor,
+                    accept_key_change=accept_key_change,
+                    reason=reason,
+                    backup=False,
+                )
+            )
+        except ScoreFileRefused as exc:
+            report.outcomes.append(ImportOutcome(Path(p), "refused", message=str(exc)))
+    return report
+
+
+def import_score_file(
+    ws: Workspace,
+    event_id: str,
+    path: Path | str,
+    *,
+    actor: str = "secretariat",
+    accept_key_change: bool = False,
+    reason: str = "",
+    backup: bool = True,
+) -> ImportOutcome:
+    """Verify and import one signed score file; ``ScoreFileRefused`` otherwise."""
+    path = Path(path)
+    source = path.name
+    try:
+        raw = read_regular_file(path, bounds.MAX_SCORE_FILE_BYTES)
+    except InputRefused as exc:
+        raise ScoreFileRefused(source, "<file>", exc.reason) from None
+    v = verify_score_file(raw, source)
+    if v.payload is None:
+        bad = v.failure or Check("?", False, "?")
+        raise ScoreFileRefused(source, bad.name, bad.detail)
+    plan = check_score_file(
+        ws, event_id, raw, v, accept_key_change=accept_key_change, reason=reason
+    )
+    p = plan.payload
+    if plan.already_imported:
+        return ImportOutcome(
+            path,
+            "unchanged",
+            p.judge_id,
+            p.revision,
+            0,
+            t("berkas ini sudah diimpor", "this file was already imported"),
+        )
+    plans, held_key, key_change = plan.sheets, plan.held_key, plan.key_change
     changed = 0
     why = f"score file {v.sha256[:12]}"
     if backup:
