@@ -14,6 +14,7 @@ Each file of a batch is atomic on its own; a backup is taken before the batch.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -29,8 +30,10 @@ from judgeapp.domain.exchange import (
     build_score_file,
     file_revision,
     fingerprint,
+    is_private_field,
     verify_score_file,
 )
+from judgeapp.domain.rubric import canonical_json
 from judgeapp.domain.safeparse import InputRefused
 from judgeapp.domain.scoring import ScoreError, check_score
 from judgeapp.errors import Refused
@@ -39,6 +42,7 @@ from judgeapp.services.atomic import atomic_file
 from judgeapp.services.bundles import judge_identity
 from judgeapp.services.reading import read_regular_file
 from judgeapp.store import events as store_events
+from judgeapp.store import history as store_history
 from judgeapp.store import keys as store_keys
 from judgeapp.store import scorefiles as store_files
 from judgeapp.store.db import Workspace, WorkspaceError, now
@@ -90,6 +94,9 @@ def build_payload(ws: Workspace, event_id: str, judge_id: str) -> dict:
     event = store_events.get_event(ws, event_id)
     judge = ws.query_one("SELECT name FROM judges WHERE event_id=? AND id=?", (event_id, judge_id))
     sheets = store_files.sheets_for_export(ws, event_id, judge_id)
+    for sh in sheets:  # the judge's private notes never leave the laptop
+        sh["texts"] = [x for x in sh["texts"] if not is_private_field(x["field"])]
+    rows, head = store_history.head(ws)
     conflicts = [
         {
             "submission": c["submission"],
@@ -111,6 +118,8 @@ def build_payload(ws: Workspace, event_id: str, judge_id: str) -> dict:
         "app_version": app_version,
         "sheets": sheets,
         "conflicts": conflicts,
+        "history": {"rows": rows, "head": head},
+        "enrolment_proof": "",
     }
 
 
@@ -338,7 +347,7 @@ def check_score_file(
     conflicts = {(r["judge_id"], r["region_id"]) for r in store_events.conflicts(ws, event_id)}
     declared = {c.region for c in p.conflicts}
     plans = []
-    for i, sh in enumerate(p.sheets):
+    for i, sh in enumerate(p.shared_sheets()):  # a format-1 file's private notes: dropped
         place = f"sheets[{i}] ({sh.stage}/{sh.submission})"
         stage = stages.get(sh.stage)
         if stage is None:
@@ -442,6 +451,20 @@ def check_score_file(
         ),
     )
     return ImportPlan(v, raw, plans, held_key, key_change)
+
+
+def _kept_body(raw: bytes, p: ScorePayload) -> str:
+    """The file as the secretariat keeps it: as received — unless it is a
+    format-1 file holding private notes, which are never stored here; then its
+    payload without them, marked ``redacted`` (its signature was checked on
+    import and cannot be checked again)."""
+    if p.shared_sheets() == p.sheets:
+        return raw.decode("utf-8")
+    doc = json.loads(raw)
+    for sh in doc["payload"]["sheets"]:
+        sh["texts"] = [x for x in sh.get("texts", []) if not is_private_field(x.get("field", ""))]
+    doc["redacted"] = True
+    return canonical_json(doc)
 
 
 # ---- import (secretariat) --------------------------------------------------------------------
@@ -552,6 +575,6 @@ def import_score_file(
                 reason.strip() if key_change else t("berkas pertama", "first file"),
             )
         store_files.record_file(
-            ws, v.sha256, event_id, p.judge_id, p.revision, raw.decode("utf-8"), actor
+            ws, v.sha256, event_id, p.judge_id, p.revision, _kept_body(raw, p), actor
         )
     return ImportOutcome(path, "imported", p.judge_id, p.revision, changed, "", registered)

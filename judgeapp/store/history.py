@@ -31,6 +31,15 @@ class HistoryCheck:
     head: str = ""  # digest of the last row
 
 
+def head(ws: Workspace) -> tuple[int, str]:
+    """(rows, digest of the last row) of this workspace's history now."""
+    row = ws.conn.execute(
+        "SELECT (SELECT count(*) FROM history),"
+        " (SELECT digest FROM history_chain ORDER BY id DESC LIMIT 1)"
+    ).fetchone()
+    return int(row[0]), row[1] or ""
+
+
 def verify_history(ws: Workspace) -> HistoryCheck:
     cols = ", ".join(f"h.{f}" for f in FIELDS)
     previous = ""
