@@ -140,6 +140,61 @@ def signature_valid(public_key: str, payload: dict, signature: str) -> bool:
     return True
 
 
+# ---- signed checkpoints and enrolment ---------------------------------------------
+CHECKPOINT_FORMAT = "judgeapp.checkpoint/1"
+ENROLMENT_PREFIX = b"judgeapp.enrol/1\n"
+
+
+def checkpoint_message(body: dict) -> bytes:
+    """What a history checkpoint's signature covers."""
+    return f"{CHECKPOINT_FORMAT}\n".encode() + canonical_json(body).encode("utf-8")
+
+
+def sign_message(private_key: str, message: bytes) -> str:
+    priv = Ed25519PrivateKey.from_private_bytes(_unb64(private_key))
+    return _b64(priv.sign(message))
+
+
+def message_signature_valid(public_key: str, message: bytes, signature: str) -> bool:
+    try:
+        pub = Ed25519PublicKey.from_public_bytes(public_key_bytes(public_key))
+        pub.verify(_unb64(signature), message)
+    except (InvalidSignature, ValueError, binascii.Error, TypeError):
+        return False
+    return True
+
+
+def new_enrolment_secret() -> str:
+    """A one-time secret the bundle carries to the judge (64 hex digits)."""
+    import secrets
+
+    return secrets.token_hex(32)
+
+
+def enrolment_proof(secret: str, event_id: str, judge_id: str, public_key: str) -> str:
+    """HMAC-SHA256 of the key under the bundle's secret: the first score file
+    proves it was made by whoever opened the bundle issued to this judge,
+    for exactly this public key."""
+    import hmac
+
+    msg = ENROLMENT_PREFIX + "\n".join((event_id, judge_id, public_key)).encode("utf-8")
+    return hmac.new(bytes.fromhex(secret), msg, hashlib.sha256).hexdigest()
+
+
+def enrolment_proof_valid(
+    secret: str, event_id: str, judge_id: str, public_key: str, proof: str
+) -> bool:
+    import hmac
+
+    if not secret or not proof:
+        return False
+    try:
+        expected = enrolment_proof(secret, event_id, judge_id, public_key)
+    except ValueError:
+        return False
+    return hmac.compare_digest(expected, proof)
+
+
 # ---- score file model ------------------------------------------------------
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

@@ -182,7 +182,16 @@ def test_workspace_that_stored_notes_before_is_cleaned_on_upgrade(world):
             (jid, info["event"], sid, NOTE),
         )
         ws.conn.execute("UPDATE score_files SET body=?", (raw_body,))
-        ws.conn.execute("PRAGMA user_version=16")
+    # back to the schema before 0017 (what 0018 added goes too)
+    for sql in (
+        "DROP TRIGGER checkpoints_no_update",
+        "DROP TRIGGER checkpoints_no_delete",
+        "DROP TABLE checkpoints",
+        "ALTER TABLE judges DROP COLUMN enrol_secret",
+        "ALTER TABLE judges DROP COLUMN enrolled",
+        "PRAGMA user_version=16",
+    ):
+        ws.conn.execute(sql)
     assert NOTE in json.dumps(ws.query("SELECT * FROM history"), ensure_ascii=False)
     folder = ws.folder
     ws.close()
