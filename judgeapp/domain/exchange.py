@@ -568,6 +568,8 @@ class BundleManifest(_Model):
     assignments: tuple[BundleSlot, ...] = ()
     schedule: tuple[BundleSlot, ...] = ()
     files: dict[str, str] = Field(default_factory=dict)  # member path → sha256
+    # one-time secret binding the judge's first key to this bundle (until enrolled)
+    enrolment: str = Field(default="", pattern=r"^([0-9a-f]{64})?$")
 
 
 BUNDLE_MAX_MEMBERS = bounds.MAX_BUNDLE_MEMBERS

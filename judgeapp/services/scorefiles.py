@@ -28,6 +28,8 @@ from judgeapp.domain.exchange import (
     SheetEntry,
     Verification,
     build_score_file,
+    enrolment_proof,
+    enrolment_proof_valid,
     file_revision,
     fingerprint,
     is_private_field,
@@ -119,8 +121,15 @@ def build_payload(ws: Workspace, event_id: str, judge_id: str) -> dict:
         "sheets": sheets,
         "conflicts": conflicts,
         "history": {"rows": rows, "head": head},
-        "enrolment_proof": "",
+        "enrolment_proof": _proof(ws, event_id, judge_id, key.public_key),
     }
+
+
+def _proof(ws: Workspace, event_id: str, judge_id: str, public_key: str) -> str:
+    from judgeapp.services.bundles import ENROLMENT_KEY
+
+    secret = ws.get_setting(ENROLMENT_KEY)
+    return enrolment_proof(secret, event_id, judge_id, public_key) if secret else ""
 
 
 def own_fingerprint(ws: Workspace) -> str:
@@ -235,6 +244,7 @@ class ImportPlan:
     held_key: store_keys.JudgeKey | None = None
     key_change: bool = False
     already_imported: bool = False
+    how: str = ""  # how a first key gets bound: bundle | confirmed (see store.keys)
 
     @property
     def payload(self) -> ScorePayload:
@@ -274,6 +284,61 @@ def _event_and_judge(ws: Workspace, event_id: str, p: ScorePayload, v: Verificat
     v.add(t("juri", "judge"), True, p.judge_id)
 
 
+def _first_key(
+    ws: Workspace, event_id: str, p: ScorePayload, fp: str, v: Verification, confirm_key: str
+) -> str:
+    """A judge's first file: its key is bound to the bundle issued to that judge
+    when the file proves the bundle's one-time secret, or when the secretariat
+    confirmed the fingerprint the judge read out; otherwise refused."""
+    secret = store_keys.enrol_secret(ws, event_id, p.judge_id)
+    name = t("kunci terdaftar", "registered key")
+    if enrolment_proof_valid(secret, event_id, p.judge_id, p.public_key, p.enrolment_proof):
+        v.add(
+            name,
+            True,
+            t(
+                f"kunci pertama {fp} membuktikan rahasia bundel juri {p.judge_id}; akan"
+                " didaftarkan",
+                f"first key {fp} proves the secret of the bundle issued to {p.judge_id}; will be"
+                " registered",
+            ),
+        )
+        return "bundle"
+    if confirm_key and _same_fingerprint(confirm_key, fp):
+        v.add(
+            name,
+            True,
+            t(
+                f"kunci pertama {fp} dikonfirmasi sekretariat; akan didaftarkan",
+                f"first key {fp} confirmed by the secretariat; will be registered",
+            ),
+        )
+        return "confirmed"
+    raise ScoreFileRefused(
+        v.source,
+        "payload.enrolment_proof",
+        t(
+            f"berkas pertama juri {p.judge_id} ditandatangani kunci {fp} yang tidak terikat pada"
+            f" bundel yang diterbitkan untuk {p.judge_id} (tanpa bukti rahasia pendaftarannya)."
+            f" Minta {p.judge_id} membacakan Bantuan ▸ Kunci tanda tangan saya; bila sama dengan"
+            f" {fp}, konfirmasikan (di aplikasi: daftarkan kuncinya pada tab Persiapan; atau"
+            f" judgeapp scores import … --confirm-key {fp}), lalu impor lagi",
+            f"the first file of judge {p.judge_id} is signed by key {fp}, which is not bound to"
+            f" the bundle issued to {p.judge_id} (no proof of its enrolment secret). Ask"
+            f" {p.judge_id} to read out Help ▸ My signing key; if it is {fp}, confirm it (in the"
+            f" app: register the key on the Set-up tab; or judgeapp scores import …"
+            f" --confirm-key {fp}), then import again",
+        ),
+    )
+
+
+def _same_fingerprint(a: str, b: str) -> bool:
+    def norm(x: str) -> str:
+        return "".join(c for c in x.upper() if c in "0123456789ABCDEF")
+
+    return bool(norm(a)) and norm(a) == norm(b)
+
+
 def check_score_file(
     ws: Workspace,
     event_id: str,
@@ -282,6 +347,7 @@ def check_score_file(
     *,
     accept_key_change: bool = False,
     reason: str = "",
+    confirm_key: str = "",
 ) -> ImportPlan:
     """Every check import makes on a verified file (``v.payload`` set), in
     import's order, adding a line to ``v`` for each; ``ScoreFileRefused`` at
@@ -313,12 +379,9 @@ def check_score_file(
             "payload.public_key",
             t("alasan penggantian kunci wajib diisi", "a reason is required"),
         )
+    how = ""
     if held_key is None:
-        v.add(
-            t("kunci terdaftar", "registered key"),
-            True,
-            t(f"belum ada; {fp} akan didaftarkan", f"none yet; {fp} will be registered"),
-        )
+        how = _first_key(ws, event_id, p, fp, v, confirm_key)
     elif key_change:
         v.add(
             t("kunci terdaftar", "registered key"),
@@ -450,7 +513,7 @@ def check_score_file(
             f"{len(plans)} sheets: stage, form, submission, items and scales match the event",
         ),
     )
-    return ImportPlan(v, raw, plans, held_key, key_change)
+    return ImportPlan(v, raw, plans, held_key, key_change, how=how)
 
 
 def _kept_body(raw: bytes, p: ScorePayload) -> str:
@@ -476,8 +539,11 @@ def import_score_files(
     actor: str = "secretariat",
     accept_key_change: bool = False,
     reason: str = "",
+    confirm_key: str = "",
 ) -> ImportReport:
-    """Import each file atomically (a refused one changes nothing)."""
+    """Import each file atomically (a refused one changes nothing).
+    ``confirm_key``: the fingerprint the secretariat confirmed with a judge
+    whose first file does not prove the bundle's enrolment secret."""
     report = ImportReport()
     if paths:
         ws.backup("before-scores-import")
@@ -492,6 +558,7 @@ def import_score_files(
                     accept_key_change=accept_key_change,
                     reason=reason,
                     backup=False,
+                    confirm_key=confirm_key,
                 )
             )
         except ScoreFileRefused as exc:
@@ -508,6 +575,7 @@ def import_score_file(
     accept_key_change: bool = False,
     reason: str = "",
     backup: bool = True,
+    confirm_key: str = "",
 ) -> ImportOutcome:
     """Verify and import one signed score file; ``ScoreFileRefused`` otherwise."""
     path = Path(path)
@@ -521,7 +589,13 @@ def import_score_file(
         bad = v.failure or Check("?", False, "?")
         raise ScoreFileRefused(source, bad.name, bad.detail)
     plan = check_score_file(
-        ws, event_id, raw, v, accept_key_change=accept_key_change, reason=reason
+        ws,
+        event_id,
+        raw,
+        v,
+        accept_key_change=accept_key_change,
+        reason=reason,
+        confirm_key=confirm_key,
     )
     p = plan.payload
     if plan.already_imported:
@@ -572,7 +646,18 @@ def import_score_file(
                 p.judge_id,
                 p.public_key,
                 actor,
-                reason.strip() if key_change else t("berkas pertama", "first file"),
+                reason.strip()
+                if key_change
+                else t(
+                    "berkas pertama, rahasia bundel terbukti",
+                    "first file, bundle secret proven",
+                )
+                if plan.how == "bundle"
+                else t(
+                    "berkas pertama, sidik jari dikonfirmasi sekretariat",
+                    "first file, fingerprint confirmed by the secretariat",
+                ),
+                how="changed" if key_change else plan.how,
             )
         store_files.record_file(
             ws, v.sha256, event_id, p.judge_id, p.revision, _kept_body(raw, p), actor
