@@ -69,8 +69,12 @@ def render_html(
     printed_at: datetime | None = None,
     data: dict | None = None,
     debug_base: bool = False,
+    anchor: dict | None = None,
 ) -> tuple[str, dict]:
-    """(html, meta) for a report. ``meta`` is what the PDF metadata carries."""
+    """(html, meta) for a report. ``meta`` is what the PDF metadata carries;
+    ``anchor``, the signed history checkpoint the report was printed at
+    (``services.integrity.anchor_report``), is printed in the footer beside the
+    fingerprint and carried in the metadata."""
     if data is None:
         data = build_data(ws, params)
     digest = fingerprint(params, data)
@@ -82,6 +86,8 @@ def render_html(
         "fingerprint": digest,
         "printed_at": printed.isoformat(),
     }
+    if anchor is not None:
+        meta["checkpoint"] = anchor
     from judgeapp.reports import charts
 
     env = make_env(lang)
@@ -92,6 +98,7 @@ def render_html(
         kind=params.kind,
         fingerprint=digest,
         short_fp=digest[:16],
+        checkpoint=anchor,
         printed_at=printed.isoformat(),
         meta_json=json.dumps(meta, sort_keys=True, ensure_ascii=True),
         meta_name=META_NAME,
@@ -200,8 +207,13 @@ def render_report(
     data = build_data(ws, params)
     step(0.3, "html")
     as_html = out.suffix.lower() in (".html", ".htm")
+    anchor = None
+    if not as_html:  # a printed report: its printing is recorded and signed
+        from judgeapp.services.integrity import anchor_report
+
+        anchor = anchor_report(ws, kind, event_id, fingerprint(params, data))
     html, meta = render_html(
-        ws, params, lang=lang, printed_at=printed_at, data=data, debug_base=as_html
+        ws, params, lang=lang, printed_at=printed_at, data=data, debug_base=as_html, anchor=anchor
     )
     if as_html:
         from judgeapp.services.atomic import atomic_file

@@ -30,6 +30,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from judgeapp.domain.exchange import is_private_field
 from judgeapp.reports import figures
 from judgeapp.reports.common import event_or_refuse
 from judgeapp.reports.common import field_kind as _field_kind
@@ -302,7 +303,7 @@ def export_xlsx(
                             {8: "0.00"},
                         )
             for (target, field), text in sorted(state.data.texts.items()):
-                if text.strip():
+                if text.strip() and not is_private_field(field):  # private notes never
                     kind = {
                         "strength": tr("Keunggulan", "Strength"),
                         "recommendation": tr("Rekomendasi", "Recommendation"),

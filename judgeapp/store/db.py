@@ -320,6 +320,8 @@ class Workspace:
             return
         if current > 0:
             self.backup("before-migration")
+        from judgeapp.store.history import CHECKPOINTS_SINCE
+
         for number, _name, sql in pending:
             # executescript commits implicitly; wrap the migration and the
             # version bump in one explicit transaction instead.
@@ -333,6 +335,13 @@ class Workspace:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
+        if current < CHECKPOINTS_SINCE <= self.user_version:
+            # only in the open that brought checkpoints: sign the history the
+            # earlier version wrote (never later, or deleting every checkpoint
+            # would get a tampered history signed)
+            from judgeapp.store.history import adopt
+
+            adopt(self)
 
     # ---- transactions ------------------------------------------------------
     @property
@@ -377,7 +386,9 @@ class Workspace:
                     raise
                 raise fault from None
             try:
+                mark = self._history_mark()
                 yield self.conn
+                self._seal(mark)
                 self.conn.execute("COMMIT")
             except BaseException as exc:
                 self._rollback()
@@ -385,6 +396,17 @@ class Workspace:
                 if fault is None:
                     raise
                 raise fault from None
+
+    def _history_mark(self) -> int:
+        return int(self.conn.execute("SELECT COALESCE(max(id), 0) FROM history").fetchone()[0])
+
+    def _seal(self, mark: int) -> None:
+        """Rows were added to the history: sign a checkpoint in the same
+        transaction (``store.history.seal``), so no row exists unsigned."""
+        if self._history_mark() > mark:
+            from judgeapp.store.history import seal
+
+            seal(self, mark)
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:

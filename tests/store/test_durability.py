@@ -206,7 +206,11 @@ def test_history_is_append_only(workspace):
         workspace.conn.execute("UPDATE history SET actor='x'")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"), workspace.transaction():
         workspace.conn.execute("DELETE FROM history")
-    assert workspace.conn.execute("SELECT count(*) FROM history").fetchone()[0] == 1
+    # the row, and the workspace key its checkpoint was signed with
+    assert workspace.conn.execute("SELECT count(*) FROM history").fetchone()[0] == 2
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"), workspace.transaction():
+        workspace.conn.execute("DELETE FROM checkpoints")
+    assert workspace.conn.execute("SELECT count(*) FROM checkpoints").fetchone()[0] == 1
 
 
 def test_decimal_values_survive_exactly(workspace):
