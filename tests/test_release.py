@@ -120,3 +120,16 @@ def test_frozen_app_builds_and_passes_its_selftest(tmp_path):
     finally:
         shutil.rmtree(tmp_path / "dist", ignore_errors=True)
         shutil.rmtree(tmp_path / "build", ignore_errors=True)
+
+
+def test_the_guides_show_screenshots_that_exist_in_both_languages():
+    seen = {}
+    for lang in ("id", "en"):
+        text = (ROOT / "docs" / f"guide-{lang}.md").read_text(encoding="utf-8")
+        images = re.findall(r"!\[[^\]]*\]\((images/guide/[^)]+\.png)\)", text)
+        assert len(images) >= 10, lang
+        for image in images:
+            assert (ROOT / "docs" / image).is_file(), image
+            assert Path(image).name.startswith(f"{lang}-"), image
+        seen[lang] = [Path(i).name[3:] for i in images]
+    assert seen["id"] == seen["en"]

@@ -173,15 +173,10 @@ def html_to_pdf(html: str, out_path: Path, meta: dict, data: dict) -> Path:
         description="JudgeApp report data",
         url_fetcher=fetcher,
     )
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_path.with_name(out_path.name + ".part")
-    doc.write_pdf(tmp, custom_metadata=True, attachments=[attachment])
-    from judgeapp.oscompat import replace_file
+    from judgeapp.services.atomic import atomic_file
 
-    try:  # a PDF open in a viewer on Windows cannot be replaced: wait, then say so
-        replace_file(tmp, out_path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_file(out_path, prefix=".report-") as fh:  # a full disk: a message, no half PDF
+        doc.write_pdf(fh, custom_metadata=True, attachments=[attachment])
     return out_path
 
 
@@ -209,8 +204,10 @@ def render_report(
         ws, params, lang=lang, printed_at=printed_at, data=data, debug_base=as_html
     )
     if as_html:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(html, encoding="utf-8")
+        from judgeapp.services.atomic import atomic_file
+
+        with atomic_file(out, prefix=".report-") as fh:
+            fh.write(html.encode("utf-8"))
         step(1.0, "done")
         return out
     step(0.45, "pdf")

@@ -39,7 +39,7 @@ from judgeapp.services.reading import read_regular_file
 from judgeapp.store import events as store_events
 from judgeapp.store import keys as store_keys
 from judgeapp.store import scorefiles as store_files
-from judgeapp.store.db import Workspace, now
+from judgeapp.store.db import Workspace, WorkspaceError, now
 from judgeapp.store.forms import load_pinned
 
 
@@ -149,14 +149,20 @@ def export_scores(
     if target.is_dir() or target.suffix.lower() != ".json":
         target.mkdir(parents=True, exist_ok=True)
         target = target / name
+    existed = target.exists()
     with atomic_file(target, prefix=".scores-") as fh:
         fh.write(raw)
-    with ws.transaction():
-        ws.conn.execute(
-            "INSERT INTO history(at, actor, action, event_id, target, new) VALUES (?, ?, 'export',"
-            " ?, ?, ?)",
-            (now(), judge_id, event_id, judge_id, f"{target.name} rev {payload['revision']}"),
-        )
+    try:
+        with ws.transaction():
+            ws.conn.execute(
+                "INSERT INTO history(at, actor, action, event_id, target, new) VALUES (?, ?,"
+                " 'export', ?, ?, ?)",
+                (now(), judge_id, event_id, judge_id, f"{target.name} rev {payload['revision']}"),
+            )
+    except WorkspaceError:  # the workspace's disk is full: no export the history lacks
+        if not existed:
+            target.unlink(missing_ok=True)
+        raise
     return ExportedFile(
         target,
         event_id,
