@@ -317,94 +317,143 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="207"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="227"/>
         <source>Typing…</source>
         <translation>Mengetik…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="352"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="330"/>
+        <source>Not saved yet — kept here and retried automatically.</source>
+        <translation>Belum tersimpan — tetap di sini dan dicoba lagi otomatis.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="391"/>
+        <source>NOT saved (%1)</source>
+        <translation>TIDAK tersimpan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="391"/>
+        <source>NOT saved</source>
+        <translation>TIDAK tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="394"/>
+        <source>What you just did is NOT saved: %1</source>
+        <translation>Yang baru Anda lakukan TIDAK tersimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="397"/>
+        <source>It stays on screen, marked, and JudgeApp tries again every few seconds. Everything marked saved before is safe.</source>
+        <translation>Isian itu tetap di layar, ditandai, dan JudgeApp mencoba lagi setiap beberapa detik. Semua yang sudah bertanda tersimpan sebelumnya tetap aman.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="411"/>
+        <source>Not saved</source>
+        <translation>Belum tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="414"/>
+        <source>%1 value(s) you typed could not be saved yet: %2
+
+Stay on this screen and JudgeApp keeps trying; leave and they are lost.</source>
+        <translation>%1 isian yang Anda ketik belum dapat disimpan: %2
+
+Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="420"/>
+        <source>Stay and keep trying</source>
+        <translation>Tetap di sini dan terus mencoba</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="421"/>
+        <source>Leave without saving them</source>
+        <translation>Keluar tanpa menyimpannya</translation>
+    </message>
+    <message>
+        <location filename="../judgeapp/ui/judge/interview.py" line="492"/>
         <source>Open a document first: the page shown is what gets linked.</source>
         <translation>Buka dokumen dahulu: halaman yang tampil itulah yang ditautkan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="399"/>
-        <location filename="../judgeapp/ui/judge/interview.py" line="407"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="546"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="554"/>
         <source>Finalise and sign</source>
         <translation>Finalkan dan tanda tangani</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="401"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="548"/>
         <source>Finalise the sheet for %1? It becomes read-only.</source>
         <translation>Finalkan lembar penilaian %1? Lembar menjadi hanya baca.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="408"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="555"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="430"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="580"/>
         <source>Re-open the sheet</source>
         <translation>Buka kembali lembar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="431"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="581"/>
         <source>Why must this final sheet change? The reason is kept in the history.</source>
         <translation>Mengapa lembar final ini harus diubah? Alasannya disimpan dalam riwayat.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="489"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="642"/>
         <source>Final: signed %1 UTC. Read-only; re-open with a reason to change it.</source>
         <translation>Final: ditandatangani %1 UTC. Hanya baca; buka kembali dengan alasan untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="513"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="678"/>
         <source>%1, page %2</source>
         <translation>%1, hlm. %2</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="534"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="699"/>
         <source>Indicator %1 · Aspect %2 · Total so far %3 (%6 of %7 indicators) · Scored %4/%5</source>
         <translation>Indikator %1 · Aspek %2 · Total sementara %3 (%6 dari %7 indikator) · Dinilai %4/%5</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="537"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="702"/>
         <source>Indicator %1 · Aspect %2 · Total %3 · Scored %4/%5</source>
         <translation>Indikator %1 · Aspek %2 · Total %3 · Dinilai %4/%5</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="555"/>
-        <location filename="../judgeapp/ui/judge/interview.py" line="598"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="726"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="771"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="584"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="755"/>
         <source>◀ Regions (Alt+Left)</source>
         <translation>◀ Daerah (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="585"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="756"/>
         <source>Back to the region list</source>
         <translation>Kembali ke daftar daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="586"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="757"/>
         <source>Finalise and sign (Ctrl+Shift+F)</source>
         <translation>Finalkan dan tanda tangani (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="587"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="758"/>
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="588"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="759"/>
         <source>Rubric: aspects and indicators (F7)</source>
         <translation>Rubrik: aspek dan indikator (F7)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="589"/>
+        <location filename="../judgeapp/ui/judge/interview.py" line="760"/>
         <source>Save status</source>
         <translation>Status simpan</translation>
     </message>
@@ -537,72 +586,72 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="590"/>
+        <location filename="../judgeapp/ui/main_window.py" line="603"/>
         <source>Opening the workspace…</source>
         <translation>Membuka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="591"/>
+        <location filename="../judgeapp/ui/main_window.py" line="604"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="592"/>
+        <location filename="../judgeapp/ui/main_window.py" line="605"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Buka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="593"/>
+        <location filename="../judgeapp/ui/main_window.py" line="606"/>
         <source>Open judge &amp;bundle…</source>
         <translation>Buka &amp;bundel juri…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="594"/>
+        <location filename="../judgeapp/ui/main_window.py" line="607"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="595"/>
+        <location filename="../judgeapp/ui/main_window.py" line="608"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="596"/>
+        <location filename="../judgeapp/ui/main_window.py" line="609"/>
         <source>&amp;Judge</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="597"/>
+        <location filename="../judgeapp/ui/main_window.py" line="610"/>
         <source>&amp;Secretariat</source>
         <translation>&amp;Sekretariat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="598"/>
+        <location filename="../judgeapp/ui/main_window.py" line="611"/>
         <source>&amp;Language</source>
         <translation>Ba&amp;hasa</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="599"/>
+        <location filename="../judgeapp/ui/main_window.py" line="612"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="600"/>
+        <location filename="../judgeapp/ui/main_window.py" line="613"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="601"/>
+        <location filename="../judgeapp/ui/main_window.py" line="614"/>
         <source>&amp;Export signed score file…</source>
         <translation>&amp;Ekspor berkas nilai bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="602"/>
+        <location filename="../judgeapp/ui/main_window.py" line="615"/>
         <source>&amp;New event…</source>
         <translation>&amp;Acara baru…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="603"/>
+        <location filename="../judgeapp/ui/main_window.py" line="616"/>
         <source>My &amp;signing key…</source>
         <translation>&amp;Kunci tanda tangan saya…</translation>
     </message>

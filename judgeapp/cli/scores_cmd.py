@@ -38,6 +38,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="REASON",
         help="accept a judge's new signing key",
     )
+    im.add_argument(
+        "--confirm-key",
+        default="",
+        metavar="FINGERPRINT",
+        help="a judge's first key, confirmed with the judge (Help > My signing key), for a"
+        " first file that does not prove its bundle's enrolment secret",
+    )
     tp = add_command(
         ssub, "template", "re-keying template for paper sheets (.csv or .xlsx)", _scores_template
     )
@@ -89,6 +96,7 @@ def _scores_import(args: argparse.Namespace) -> int:
                 groups["signed"],
                 accept_key_change=args.accept_key_change is not None,
                 reason=args.accept_key_change or "",
+                confirm_key=args.confirm_key,
             )
             for o in rep.outcomes:
                 if o.status == "refused":

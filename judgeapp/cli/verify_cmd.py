@@ -38,7 +38,7 @@ def _verify_score_file(args: argparse.Namespace, path: Path) -> int:
     from judgeapp.services import scorefiles
 
     if args.event:
-        with open_ws(args) as ws:
+        with open_ws(args, create=False) as ws:  # verify never makes a workspace
             v = scorefiles.verify_file(path, ws, args.event)
     else:
         v = scorefiles.verify_file(path)
@@ -101,35 +101,24 @@ def _is_bundle(path: Path) -> bool:
 
 
 def _verify_workspace(folder: Path) -> int:
+    """A workspace: SQLite's checks, the history against its signed checkpoints,
+    the tables against the history, file sheets against their signed files."""
     from judgeapp.i18n import t
+    from judgeapp.services.integrity import verify_workspace
     from judgeapp.store.db import DB_NAME, open_workspace
-    from judgeapp.store.history import verify_history
-    from judgeapp.store.integrity import foreign_key_problems, integrity_check
 
     if not (folder / DB_NAME).exists():
         raise Refused(f"{folder}: " + t("bukan ruang kerja", "not a workspace"))
     with open_workspace(folder, create=False) as ws:
-        integrity = integrity_check(ws)
-        fks = foreign_key_problems(ws)
-        chain = verify_history(ws)
-    print(f"  {'✓' if integrity == 'ok' else '✗'} integrity_check: {integrity}")
-    print(f"  {'✓' if not fks else '✗'} foreign_key_check: {fks}")
-    if chain.ok:
-        print(
-            "  ✓ "
-            + t("riwayat", "history")
-            + f": {chain.rows} "
-            + t("baris, rantai hash utuh", "rows, hash chain intact")
-            + f" ({chain.head[:16]})"
+        findings = verify_workspace(ws)
+    for f in findings:
+        print(f"  {'✓' if f.ok else '✗'} {f.check}: {f.detail}")
+    bad = [f for f in findings if not f.ok]
+    if bad:
+        raise Refused(
+            f"{folder}: "
+            + t("ruang kerja telah diubah di luar JudgeApp", "workspace changed outside JudgeApp")
+            + f" — {bad[0].check}: {bad[0].detail}"
         )
-    else:
-        print(
-            "  ✗ "
-            + t("riwayat", "history")
-            + ": "
-            + t("rantai putus di baris", "chain broken at row")
-            + f" {chain.first_bad} ({chain.reason})"
-        )
-    if integrity != "ok" or fks or not chain.ok:
-        raise Refused(f"{folder}: " + t("ruang kerja rusak", "workspace damaged"))
+    print(t("ruang kerja utuh", "workspace intact"))
     return 0

@@ -1,19 +1,25 @@
-"""Agreement between judges: Krippendorff's α, ICC(2,1), ICC(3,1), Kendall's W.
+"""Agreement between judges: Krippendorff's α, intraclass correlations, Kendall's W.
 
 Input is a ratings table: judge id → submission id → value (missing cells
 allowed). Every function returns a ``Statistic`` whose ``value`` is ``None``
 with a ``reason`` when the statistic is not defined for the data (one judge,
 one submission, no variance, no complete case) — never an exception.
 
-* **Krippendorff's α** (interval metric) uses every available value; missing
-  scores are allowed; computed in closed form (``interval_alpha``) and checked
-  against the ``krippendorff`` package in the tests.
-* **ICC(2,1)** (two-way random, absolute agreement, single rater) and
-  **ICC(3,1)** (two-way mixed, consistency, single rater), Shrout & Fleiss
-  (1979), computed with numpy from the two-way ANOVA mean squares on the
-  **complete cases** only: the submissions every judge of the table scored.
+* **Krippendorff's α** uses every available value; missing scores are
+  allowed; computed in closed form, in O(number of values), for the
+  *interval* metric (``interval_alpha``, the one for totals), the *ordinal*
+  metric (``ordinal_alpha``: the interval form over the values' cumulative
+  mid-ranks, which is exactly Krippendorff's ordinal δ²) and the *nominal*
+  metric (``nominal_alpha``); checked against the ``krippendorff`` package in
+  the tests.
+* **Intraclass correlations**, Shrout & Fleiss (1979), from the ANOVA mean
+  squares on the **complete cases** only (the submissions every judge of the
+  table scored): ICC(1,1)/(1,k) one-way random (each target rated by its own
+  judges), ICC(2,1)/(2,k) two-way random, absolute agreement, ICC(3,1)/(3,k)
+  two-way mixed, consistency — ``,1`` for one judge, ``,k`` for the mean of
+  the k judges.
 * **Kendall's W** over the complete cases, each judge's values turned into
-  mid-ranks (``scipy.stats.rankdata``), with the correction for ties.
+  mid-ranks (``mid_ranks``), with the correction for ties.
 """
 
 from __future__ import annotations
@@ -21,10 +27,35 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
 import numpy as np
 
-Ratings = Mapping[str, Mapping[str, Decimal | float]]
+from judgeapp.i18n import t
+
+Ratings = Mapping[str, Mapping[str, Decimal | Fraction | float]]
+
+
+def _fewer_judges() -> str:
+    return t("kurang dari dua juri", "fewer than two judges")
+
+
+def _fewer_units() -> str:
+    return t(
+        "kurang dari dua usulan yang dinilai dua juri",
+        "fewer than two submissions scored by two judges",
+    )
+
+
+def _fewer_complete() -> str:
+    return t(
+        "kurang dari dua usulan yang dinilai semua juri",
+        "fewer than two submissions scored by every judge",
+    )
+
+
+def _no_variance() -> str:
+    return t("nilai tidak bervariasi", "no variance in the scores")
 
 
 @dataclass(frozen=True)
@@ -55,22 +86,7 @@ def _complete(ratings: Ratings) -> tuple[list[str], list[str], np.ndarray]:
 
 def krippendorff_alpha(ratings: Ratings) -> Statistic:
     """Krippendorff's α, interval metric, missing values allowed."""
-    name = "krippendorff_alpha"
-    judges = sorted(j for j in ratings if ratings[j])
-    subs = sorted({s for j in judges for s in ratings[j]})
-    paired = [s for s in subs if sum(1 for j in judges if s in ratings[j]) >= 2]
-    if len(judges) < 2:
-        return Statistic(name, None, len(subs), len(judges), "fewer than two judges")
-    if len(paired) < 2:  # with one unit, observed = expected disagreement: α is always 0
-        return Statistic(
-            name, None, len(paired), len(judges), "fewer than two submissions scored by two judges"
-        )
-    alpha = interval_alpha(
-        [[float(ratings[j][s]) for j in judges if s in ratings[j]] for s in paired]
-    )
-    if alpha is None:
-        return Statistic(name, None, len(paired), len(judges), "no variance in the scores")
-    return Statistic(name, alpha, len(paired), len(judges))
+    return _alpha(ratings, "interval")
 
 
 def interval_alpha(units: list[list[float]]) -> float | None:
@@ -112,15 +128,126 @@ def interval_alpha(units: list[list[float]]) -> float | None:
     return alpha if np.isfinite(alpha) else None
 
 
-def _mean_squares(x: np.ndarray) -> tuple[float, float, float]:
-    """(MSR rows/targets, MSC columns/judges, MSE residual) of a two-way table."""
+def ordinal_alpha(units: list[list[float]]) -> float | None:
+    """Krippendorff's α with the ordinal metric.
+
+    Krippendorff's ordinal δ²(c, k) = (Σ_{g=c..k} n_g − (n_c + n_k)/2)², with
+    n_g the count of pairable values equal to g, is (R_k − R_c)² for
+    R_v = (count of pairable values below v) + n_v / 2. So ordinal α is the
+    interval α of the values replaced by R_v.
+    """
+    pairable = [v for vals in units if len(vals) >= 2 for v in vals]
+    if len(pairable) < 2:
+        return None
+    distinct, counts = np.unique(np.asarray(pairable, dtype=float), return_counts=True)
+    below = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    rank = dict(zip(distinct.tolist(), (below + counts / 2.0).tolist(), strict=True))
+    return interval_alpha([[rank[float(v)] for v in vals] for vals in units if len(vals) >= 2])
+
+
+def nominal_alpha(units: list[list[object]]) -> float | None:
+    """Krippendorff's α with the nominal metric (δ = 0 for equal values, else 1).
+
+    D_o = (1/n) Σ_u (m_u² − Σ_c n_uc²) / (m_u − 1), D_e = (n² − Σ_c n_c²) / (n(n − 1)).
+    """
+    n = 0
+    observed = 0.0
+    totals: dict[object, int] = {}
+    for values in units:
+        m = len(values)
+        if m < 2:
+            continue
+        per: dict[object, int] = {}
+        for v in values:
+            per[v] = per.get(v, 0) + 1
+            totals[v] = totals.get(v, 0) + 1
+        observed += (m * m - sum(c * c for c in per.values())) / (m - 1)
+        n += m
+    if n < 2:
+        return None
+    d_e = (n * n - sum(c * c for c in totals.values())) / (n * (n - 1))
+    if d_e <= 0:
+        return None
+    return 1.0 - (observed / n) / d_e
+
+
+def _alpha(ratings: Ratings, metric: str) -> Statistic:
+    name = "krippendorff_alpha" if metric == "interval" else f"krippendorff_alpha_{metric}"
+    judges = sorted(j for j in ratings if ratings[j])
+    subs = sorted({s for j in judges for s in ratings[j]})
+    paired = [s for s in subs if sum(1 for j in judges if s in ratings[j]) >= 2]
+    if len(judges) < 2:
+        return Statistic(name, None, len(subs), len(judges), _fewer_judges())
+    if len(paired) < 2:  # with one unit, observed = expected disagreement: α is always 0
+        return Statistic(name, None, len(paired), len(judges), _fewer_units())
+    if metric == "nominal":
+        units = [[ratings[j][s] for j in judges if s in ratings[j]] for s in paired]
+        alpha = nominal_alpha(units)  # type: ignore[arg-type]
+    else:
+        values = [[float(ratings[j][s]) for j in judges if s in ratings[j]] for s in paired]
+        alpha = interval_alpha(values) if metric == "interval" else ordinal_alpha(values)
+    if alpha is None:
+        return Statistic(name, None, len(paired), len(judges), _no_variance())
+    return Statistic(name, alpha, len(paired), len(judges))
+
+
+def krippendorff_alpha_ordinal(ratings: Ratings) -> Statistic:
+    """Krippendorff's α, ordinal metric (ranks matter, not distances)."""
+    return _alpha(ratings, "ordinal")
+
+
+def krippendorff_alpha_nominal(ratings: Ratings) -> Statistic:
+    """Krippendorff's α, nominal metric (levels such as 0/1 met, not met)."""
+    return _alpha(ratings, "nominal")
+
+
+@dataclass(frozen=True)
+class MeanSquares:
+    """The ANOVA mean squares of a targets × judges table (Shrout & Fleiss's
+    names): BMS between targets, WMS within targets (one-way), JMS between
+    judges, EMS residual (two-way)."""
+
+    n: int
+    k: int
+    bms: float
+    wms: float
+    jms: float
+    ems: float
+
+
+def mean_squares(x: np.ndarray) -> MeanSquares:
     n, k = x.shape
     grand = x.mean()
     ss_rows = k * float(((x.mean(axis=1) - grand) ** 2).sum())
     ss_cols = n * float(((x.mean(axis=0) - grand) ** 2).sum())
     ss_total = float(((x - grand) ** 2).sum())
     ss_err = ss_total - ss_rows - ss_cols
-    return ss_rows / (n - 1), ss_cols / (k - 1), ss_err / ((n - 1) * (k - 1))
+    return MeanSquares(
+        n,
+        k,
+        ss_rows / (n - 1),
+        (ss_total - ss_rows) / (n * (k - 1)),
+        ss_cols / (k - 1),
+        ss_err / ((n - 1) * (k - 1)),
+    )
+
+
+def _icc_value(ms: MeanSquares, kind: str) -> tuple[float, float]:
+    """(numerator, denominator) of one Shrout & Fleiss form."""
+    n, k, bms, wms, jms, ems = ms.n, ms.k, ms.bms, ms.wms, ms.jms, ms.ems
+    if kind == "1_1":
+        return bms - wms, bms + (k - 1) * wms
+    if kind == "1_k":
+        return bms - wms, bms
+    if kind == "2_1":
+        return bms - ems, bms + (k - 1) * ems + k * (jms - ems) / n
+    if kind == "2_k":
+        return bms - ems, bms + (jms - ems) / n
+    if kind == "3_1":
+        return bms - ems, bms + (k - 1) * ems
+    if kind == "3_k":
+        return bms - ems, bms
+    raise ValueError(f"unknown ICC form {kind!r}")
 
 
 def _icc(ratings: Ratings, kind: str) -> Statistic:
@@ -128,17 +255,23 @@ def _icc(ratings: Ratings, kind: str) -> Statistic:
     judges, subs, x = _complete(ratings)
     n, k = len(subs), len(judges)
     if k < 2:
-        return Statistic(name, None, n, k, "fewer than two judges")
+        return Statistic(name, None, n, k, _fewer_judges())
     if n < 2:
-        return Statistic(name, None, n, k, "fewer than two submissions scored by every judge")
-    msr, msc, mse = _mean_squares(x)
-    if kind == "2_1":
-        denom = msr + (k - 1) * mse + k * (msc - mse) / n
-    else:
-        denom = msr + (k - 1) * mse
+        return Statistic(name, None, n, k, _fewer_complete())
+    num, denom = _icc_value(mean_squares(x), kind)
     if abs(denom) < 1e-12:
-        return Statistic(name, None, n, k, "no variance in the scores")
-    return Statistic(name, (msr - mse) / denom, n, k)
+        return Statistic(name, None, n, k, _no_variance())
+    return Statistic(name, num / denom, n, k)
+
+
+def icc1_1(ratings: Ratings) -> Statistic:
+    """ICC(1,1): one-way random effects, single judge."""
+    return _icc(ratings, "1_1")
+
+
+def icc1_k(ratings: Ratings) -> Statistic:
+    """ICC(1,k): one-way random effects, the mean of the k judges."""
+    return _icc(ratings, "1_k")
 
 
 def icc2_1(ratings: Ratings) -> Statistic:
@@ -146,9 +279,32 @@ def icc2_1(ratings: Ratings) -> Statistic:
     return _icc(ratings, "2_1")
 
 
+def icc2_k(ratings: Ratings) -> Statistic:
+    """ICC(2,k): two-way random effects, absolute agreement, the mean of k judges."""
+    return _icc(ratings, "2_k")
+
+
 def icc3_1(ratings: Ratings) -> Statistic:
     """ICC(3,1): two-way mixed effects, consistency, single judge."""
     return _icc(ratings, "3_1")
+
+
+def icc3_k(ratings: Ratings) -> Statistic:
+    """ICC(3,k): two-way mixed effects, consistency, the mean of the k judges."""
+    return _icc(ratings, "3_k")
+
+
+def mid_ranks(values: np.ndarray) -> np.ndarray:
+    """Ranks 1..n with tied values sharing their mean rank (as
+    ``scipy.stats.rankdata``'s default, without importing scipy.stats)."""
+    v = np.asarray(values, dtype=float)
+    order = np.argsort(v, kind="mergesort")
+    sv = v[order]
+    starts = np.r_[0, np.flatnonzero(sv[1:] != sv[:-1]) + 1]
+    ends = np.r_[starts[1:], len(sv)]
+    ranks = np.empty(len(v))
+    ranks[order] = np.repeat((starts + ends + 1) / 2.0, ends - starts)
+    return ranks
 
 
 def kendall_w(ratings: Ratings) -> Statistic:
@@ -157,16 +313,14 @@ def kendall_w(ratings: Ratings) -> Statistic:
     W = 12 S / (m² (n³ − n) − m Σ T), S = Σ (R_i − m (n + 1) / 2)²,
     T = Σ (t³ − t) over each judge's groups of tied values.
     """
-    from scipy.stats import rankdata
-
     name = "kendall_w"
     judges, subs, x = _complete(ratings)
     n, m = len(subs), len(judges)
     if m < 2:
-        return Statistic(name, None, n, m, "fewer than two judges")
+        return Statistic(name, None, n, m, _fewer_judges())
     if n < 2:
-        return Statistic(name, None, n, m, "fewer than two submissions scored by every judge")
-    ranks = np.column_stack([rankdata(x[:, j]) for j in range(m)])
+        return Statistic(name, None, n, m, _fewer_complete())
+    ranks = np.column_stack([mid_ranks(x[:, j]) for j in range(m)])
     r_sums = ranks.sum(axis=1)
     s = float(((r_sums - m * (n + 1) / 2.0) ** 2).sum())
     ties = 0.0
@@ -175,9 +329,22 @@ def kendall_w(ratings: Ratings) -> Statistic:
         ties += float((counts**3 - counts).sum())
     denom = m * m * (n**3 - n) - m * ties
     if denom <= 0:
-        return Statistic(name, None, n, m, "no variance in the scores")
+        return Statistic(name, None, n, m, _no_variance())
     return Statistic(name, 12.0 * s / denom, n, m)
 
 
 def all_statistics(ratings: Ratings) -> tuple[Statistic, ...]:
+    """The four shown for judges' totals: interval α, ICC(2,1), ICC(3,1), W."""
     return (krippendorff_alpha(ratings), icc2_1(ratings), icc3_1(ratings), kendall_w(ratings))
+
+
+def more_statistics(ratings: Ratings) -> tuple[Statistic, ...]:
+    """The other forms: ICC(1,1), ICC(1,k), ICC(2,k), ICC(3,k), ordinal and nominal α."""
+    return (
+        icc1_1(ratings),
+        icc1_k(ratings),
+        icc2_k(ratings),
+        icc3_k(ratings),
+        krippendorff_alpha_ordinal(ratings),
+        krippendorff_alpha_nominal(ratings),
+    )

@@ -2,13 +2,15 @@
 
 Two formats, both documented in ``docs/score-files.md``:
 
-* the **signed score file** (``judgeapp.scores/1``): one JSON document
+* the **signed score file** (``judgeapp.scores/2``; ``/1`` still read): one JSON document
   ``{"payload": {...}, "signature": "<base64>"}`` written in canonical form
   (sorted keys, no insignificant whitespace, one trailing newline). The
-  signature is Ed25519 over ``SIGNING_PREFIX + canonical_json(payload)``. A
+  signature is Ed25519 over the format line and ``canonical_json(payload)``. A
   file is accepted only when its bytes are exactly the canonical form of what
   they decode to, so *any* altered byte is detected: either the JSON breaks, the
-  canonical form changes, or the signature no longer matches.
+  canonical form changes, or the signature no longer matches. Format 2 never
+  holds the judge's private notes (``PRIVATE_FIELDS``) and carries the judge
+  workspace's history head and the bundle's enrolment proof.
 * the **judge bundle** (``judgeapp.bundle/1``): a zip whose ``bundle.json``
   lists the event, the pinned forms, the judge's submissions with their
   documents and the schedule, and the SHA-256 of every other member.
@@ -40,6 +42,7 @@ from pydantic import (
     StrictInt,
     ValidationError,
     field_validator,
+    model_validator,
 )
 
 from judgeapp.domain import bounds
@@ -48,9 +51,21 @@ from judgeapp.domain.safeparse import InputRefused, field_reason, load_json
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 
-SCORE_FORMAT = "judgeapp.scores/1"
+SCORE_FORMAT = "judgeapp.scores/2"  # what this app writes
+SCORE_FORMAT_V1 = "judgeapp.scores/1"  # still read: its private notes are dropped
+SCORE_FORMATS = (SCORE_FORMAT_V1, SCORE_FORMAT)
 BUNDLE_FORMAT = "judgeapp.bundle/1"
-SIGNING_PREFIX = b"judgeapp.scores/1\n"
+SIGNING_PREFIX = b"judgeapp.scores/1\n"  # format 1; format 2 signs "judgeapp.scores/2\n"
+# Text fields that are the judge's alone ("Catatan (hanya untuk Anda)"): never
+# in a score file of format 2, never stored, shown or exported at the
+# secretariat (a format-1 file's are dropped on import).
+PRIVATE_FIELDS = frozenset({"note"})
+
+
+def is_private_field(field_id: str) -> bool:
+    return field_id in PRIVATE_FIELDS
+
+
 BUNDLE_MANIFEST = "bundle.json"
 HEX64 = r"^[0-9a-f]{64}$"
 _DECIMAL_TEXT = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
@@ -105,7 +120,10 @@ def fingerprint(public_key: str) -> str:
 
 
 def signing_message(payload: dict) -> bytes:
-    return SIGNING_PREFIX + canonical_json(payload).encode("utf-8")
+    """What is signed: the format line, then the canonical JSON of the payload."""
+    fmt = payload.get("format") if isinstance(payload, dict) else None
+    prefix = f"{fmt}\n".encode() if fmt in SCORE_FORMATS else SIGNING_PREFIX
+    return prefix + canonical_json(payload).encode("utf-8")
 
 
 def sign_payload(private_key: str, payload: dict) -> str:
@@ -120,6 +138,61 @@ def signature_valid(public_key: str, payload: dict, signature: str) -> bool:
     except (InvalidSignature, ValueError, binascii.Error):
         return False
     return True
+
+
+# ---- signed checkpoints and enrolment ---------------------------------------------
+CHECKPOINT_FORMAT = "judgeapp.checkpoint/1"
+ENROLMENT_PREFIX = b"judgeapp.enrol/1\n"
+
+
+def checkpoint_message(body: dict) -> bytes:
+    """What a history checkpoint's signature covers."""
+    return f"{CHECKPOINT_FORMAT}\n".encode() + canonical_json(body).encode("utf-8")
+
+
+def sign_message(private_key: str, message: bytes) -> str:
+    priv = Ed25519PrivateKey.from_private_bytes(_unb64(private_key))
+    return _b64(priv.sign(message))
+
+
+def message_signature_valid(public_key: str, message: bytes, signature: str) -> bool:
+    try:
+        pub = Ed25519PublicKey.from_public_bytes(public_key_bytes(public_key))
+        pub.verify(_unb64(signature), message)
+    except (InvalidSignature, ValueError, binascii.Error, TypeError):
+        return False
+    return True
+
+
+def new_enrolment_secret() -> str:
+    """A one-time secret the bundle carries to the judge (64 hex digits)."""
+    import secrets
+
+    return secrets.token_hex(32)
+
+
+def enrolment_proof(secret: str, event_id: str, judge_id: str, public_key: str) -> str:
+    """HMAC-SHA256 of the key under the bundle's secret: the first score file
+    proves it was made by whoever opened the bundle issued to this judge,
+    for exactly this public key."""
+    import hmac
+
+    msg = ENROLMENT_PREFIX + "\n".join((event_id, judge_id, public_key)).encode("utf-8")
+    return hmac.new(bytes.fromhex(secret), msg, hashlib.sha256).hexdigest()
+
+
+def enrolment_proof_valid(
+    secret: str, event_id: str, judge_id: str, public_key: str, proof: str
+) -> bool:
+    import hmac
+
+    if not secret or not proof:
+        return False
+    try:
+        expected = enrolment_proof(secret, event_id, judge_id, public_key)
+    except ValueError:
+        return False
+    return hmac.compare_digest(expected, proof)
 
 
 # ---- score file model ------------------------------------------------------
@@ -179,8 +252,15 @@ class ConflictEntry(_Model):
     declared_at: str = ""
 
 
+class HistoryHead(_Model):
+    """The judge workspace's history at export: its rows and the chain head."""
+
+    rows: StrictInt = Field(ge=0)
+    head: str = Field(pattern=r"^([0-9a-f]{64})?$")
+
+
 class ScorePayload(_Model):
-    format: Literal["judgeapp.scores/1"]
+    format: Literal["judgeapp.scores/1", "judgeapp.scores/2"]
     event_id: str = Field(min_length=1)
     event_name: str = ""
     judge_id: str = Field(min_length=1)
@@ -191,6 +271,34 @@ class ScorePayload(_Model):
     app_version: str = ""
     sheets: tuple[SheetEntry, ...] = ()
     conflicts: tuple[ConflictEntry, ...] = ()
+    # format 2 only
+    history: HistoryHead | None = None
+    enrolment_proof: str = Field(default="", pattern=r"^([0-9a-f]{64})?$")
+
+    @model_validator(mode="after")
+    def _format_rules(self) -> ScorePayload:
+        if self.format == SCORE_FORMAT_V1:
+            if self.history is not None or self.enrolment_proof:
+                raise ValueError("history and enrolment_proof exist only in format 2")
+            return self
+        for i, sh in enumerate(self.sheets):
+            for j, x in enumerate(sh.texts):
+                if is_private_field(x.field):
+                    raise ValueError(
+                        f"sheets.{i}.texts.{j}: a private note ({x.field!r}) never travels"
+                        " in a score file"
+                    )
+        return self
+
+    def shared_sheets(self) -> tuple[SheetEntry, ...]:
+        """The sheets without the judge's private notes (a format-1 file held them)."""
+        out = []
+        for sh in self.sheets:
+            texts = tuple(x for x in sh.texts if not is_private_field(x.field))
+            out.append(
+                sh if len(texts) == len(sh.texts) else sh.model_copy(update={"texts": texts})
+            )
+        return tuple(out)
 
     def order_key(self) -> tuple[int, str]:
         """Files of one judge compare by (revision, exported_at)."""
@@ -265,16 +373,16 @@ def verify_score_file(raw: bytes, source: str = "<file>") -> Verification:
             ),
         )
         return v
-    if not isinstance(doc["payload"], dict) or doc["payload"].get("format") != SCORE_FORMAT:
-        found = doc["payload"].get("format") if isinstance(doc["payload"], dict) else None
+    found = doc["payload"].get("format") if isinstance(doc["payload"], dict) else None
+    if found not in SCORE_FORMATS:
         v.add(
             t("format", "format"),
             False,
             t(f"format tidak dikenal: {found!r}", f"unknown format: {found!r}")
-            + f" ({SCORE_FORMAT})",
+            + f" ({', '.join(SCORE_FORMATS)})",
         )
         return v
-    v.add(t("format", "format"), True, SCORE_FORMAT)
+    v.add(t("format", "format"), True, str(found))
     canonical = canonical_json(doc).encode("utf-8") + b"\n"
     if canonical != raw:
         at = next((i for i, (a, b) in enumerate(zip(raw, canonical, strict=False)) if a != b), None)
@@ -460,6 +568,8 @@ class BundleManifest(_Model):
     assignments: tuple[BundleSlot, ...] = ()
     schedule: tuple[BundleSlot, ...] = ()
     files: dict[str, str] = Field(default_factory=dict)  # member path → sha256
+    # one-time secret binding the judge's first key to this bundle (until enrolled)
+    enrolment: str = Field(default="", pattern=r"^([0-9a-f]{64})?$")
 
 
 BUNDLE_MAX_MEMBERS = bounds.MAX_BUNDLE_MEMBERS

@@ -69,8 +69,12 @@ def render_html(
     printed_at: datetime | None = None,
     data: dict | None = None,
     debug_base: bool = False,
+    anchor: dict | None = None,
 ) -> tuple[str, dict]:
-    """(html, meta) for a report. ``meta`` is what the PDF metadata carries."""
+    """(html, meta) for a report. ``meta`` is what the PDF metadata carries;
+    ``anchor``, the signed history checkpoint the report was printed at
+    (``services.integrity.anchor_report``), is printed in the footer beside the
+    fingerprint and carried in the metadata."""
     if data is None:
         data = build_data(ws, params)
     digest = fingerprint(params, data)
@@ -82,6 +86,8 @@ def render_html(
         "fingerprint": digest,
         "printed_at": printed.isoformat(),
     }
+    if anchor is not None:
+        meta["checkpoint"] = anchor
     from judgeapp.reports import charts
 
     env = make_env(lang)
@@ -92,6 +98,7 @@ def render_html(
         kind=params.kind,
         fingerprint=digest,
         short_fp=digest[:16],
+        checkpoint=anchor,
         printed_at=printed.isoformat(),
         meta_json=json.dumps(meta, sort_keys=True, ensure_ascii=True),
         meta_name=META_NAME,
@@ -173,15 +180,10 @@ def html_to_pdf(html: str, out_path: Path, meta: dict, data: dict) -> Path:
         description="JudgeApp report data",
         url_fetcher=fetcher,
     )
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out_path.with_name(out_path.name + ".part")
-    doc.write_pdf(tmp, custom_metadata=True, attachments=[attachment])
-    from judgeapp.oscompat import replace_file
+    from judgeapp.services.atomic import atomic_file
 
-    try:  # a PDF open in a viewer on Windows cannot be replaced: wait, then say so
-        replace_file(tmp, out_path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_file(out_path, prefix=".report-") as fh:  # a full disk: a message, no half PDF
+        doc.write_pdf(fh, custom_metadata=True, attachments=[attachment])
     return out_path
 
 
@@ -205,12 +207,19 @@ def render_report(
     data = build_data(ws, params)
     step(0.3, "html")
     as_html = out.suffix.lower() in (".html", ".htm")
+    anchor = None
+    if not as_html:  # a printed report: its printing is recorded and signed
+        from judgeapp.services.integrity import anchor_report
+
+        anchor = anchor_report(ws, kind, event_id, fingerprint(params, data))
     html, meta = render_html(
-        ws, params, lang=lang, printed_at=printed_at, data=data, debug_base=as_html
+        ws, params, lang=lang, printed_at=printed_at, data=data, debug_base=as_html, anchor=anchor
     )
     if as_html:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(html, encoding="utf-8")
+        from judgeapp.services.atomic import atomic_file
+
+        with atomic_file(out, prefix=".report-") as fh:
+            fh.write(html.encode("utf-8"))
         step(1.0, "done")
         return out
     step(0.45, "pdf")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from judgeapp.domain.exchange import is_private_field
 from judgeapp.domain.rubric import Form, Scale
 from judgeapp.reports import documents
 from judgeapp.reports.common import (
@@ -194,7 +195,7 @@ def build_sheet(ws: Workspace, params: Params) -> dict[str, Any]:
             notes = [
                 {"target": tgt, "field": fld, "value": val}
                 for (tgt, fld), val in sorted(data.texts.items())
-                if tgt == "" and val.strip()
+                if tgt == "" and val.strip() and not is_private_field(fld)  # never printed
             ]
             out_sheets.append(
                 {

@@ -151,6 +151,11 @@ def verify_pdf(ws: Workspace, path: Path | str) -> list[Finding]:
                 else t("data terlampir telah diubah", "attached data was altered"),
             )
         )
+    anchor = meta.get("checkpoint")
+    if isinstance(anchor, dict):  # the signed history checkpoint it was printed at
+        from judgeapp.services.integrity import check_report_anchor
+
+        out.extend(Finding(f.ok, f.detail) for f in check_report_anchor(ws, anchor, printed))
     try:
         current = build_data(ws, params)
     except ReportRefused as exc:

@@ -30,6 +30,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from judgeapp.domain.exchange import is_private_field
 from judgeapp.reports import figures
 from judgeapp.reports.common import event_or_refuse
 from judgeapp.reports.common import field_kind as _field_kind
@@ -111,7 +112,7 @@ def export_xlsx(
     lang: str = "id",
     progress: Callable[[float, str], None] | None = None,
 ) -> Path:
-    """Write the workbook (atomically: a ``.part`` file renamed at the end).
+    """Write the workbook (atomically: a temporary file renamed at the end).
 
     ``progress(fraction, step)`` goes from 0 to 1; safe off the UI thread."""
     step = progress or (lambda _f, _m: None)
@@ -302,7 +303,7 @@ def export_xlsx(
                             {8: "0.00"},
                         )
             for (target, field), text in sorted(state.data.texts.items()):
-                if text.strip():
+                if text.strip() and not is_private_field(field):  # private notes never
                     kind = {
                         "strength": tr("Keunggulan", "Strength"),
                         "recommendation": tr("Rekomendasi", "Recommendation"),
@@ -345,9 +346,13 @@ def export_xlsx(
     wb._sheets = [order[0], order[1], order[2]] + order[5:] + [order[3], order[4]]
     step(0.9, "write")
     out = Path(out_path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    wb.save(tmp)
-    tmp.replace(out)
+    import io
+
+    from judgeapp.services.atomic import atomic_file
+
+    buf = io.BytesIO()  # zipped in memory (a few MB): a full disk then fails cleanly
+    wb.save(buf)
+    with atomic_file(out, prefix=".export-") as fh:  # a full disk: a message, no half file
+        fh.write(buf.getbuffer())
     step(1.0, "done")
     return out

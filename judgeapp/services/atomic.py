@@ -4,12 +4,15 @@
 ends without error the data is flushed and synced, renamed over ``path`` and
 the folder entry synced too, so a power cut never leaves half a bundle, half a
 score file or a blob the database already refers to. On error the temporary
-file is removed and ``path`` is untouched.
+file is removed and ``path`` is untouched. When the drive refuses the write
+— full, read-only, over quota — that becomes a ``WriteRefused`` naming the
+file, never a traceback and never a half-written file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 import tempfile
@@ -17,7 +20,47 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from judgeapp.errors import Refused
+from judgeapp.i18n import t
 from judgeapp.oscompat import replace_file
+
+
+class WriteRefused(Refused):
+    """The drive refused to take a file (full, read-only, no permission)."""
+
+
+def write_fault(path: Path | str, exc: OSError, *, creating: bool = True) -> WriteRefused | None:
+    """The user's message for a drive that refused ``path`` (None: not such a fault).
+    ``creating``: the error came from making the file, so a permission error is
+    about the folder (later it may be about something the writer was reading)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        reason = t(
+            "disk penuh — berkas TIDAK ditulis; kosongkan ruang di disk atau pilih disk lain,"
+            " lalu coba lagi",
+            "the disk is full — the file was NOT written; free some space or choose another"
+            " drive, then try again",
+        )
+    elif exc.errno == errno.EROFS:
+        reason = t(
+            "disk hanya bisa dibaca — berkas TIDAK ditulis; pilih folder lain",
+            "the drive is read-only — the file was NOT written; choose another folder",
+        )
+    elif creating and exc.errno in (errno.EACCES, errno.EPERM):
+        reason = t(
+            "tidak ada izin menulis di folder ini — berkas TIDAK ditulis; pilih folder lain",
+            "no permission to write in this folder — the file was NOT written; choose another"
+            " folder",
+        )
+    elif exc.errno == errno.EIO:
+        reason = t(
+            "disk menolak penulisan (galat I/O) — berkas TIDAK ditulis; periksa disk atau"
+            " flashdisk",
+            "the drive refused the write (I/O error) — the file was NOT written; check the disk"
+            " or USB stick",
+        )
+    else:
+        return None
+    return WriteRefused(reason, file=str(path))
 
 
 def fsync_dir(path: Path) -> None:
@@ -34,15 +77,27 @@ def fsync_dir(path: Path) -> None:
 @contextlib.contextmanager
 def atomic_file(path: Path | str, prefix: str = ".part-") -> Iterator[BinaryIO]:
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        fault = write_fault(target, exc)
+        if fault is None:
+            raise
+        raise fault from None
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
         replace_file(tmp, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        fault = write_fault(target, exc, creating=False)
+        if fault is None:
+            raise
+        raise fault from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    fsync_dir(target.parent)

@@ -47,6 +47,7 @@ ROLE_KEY = "role"
 JUDGE_KEY = "judge_id"
 EVENT_KEY = "event_id"
 ISSUED_KEY = "bundle_issued_at"
+ENROLMENT_KEY = "enrolment_secret"
 
 
 class BundleRefused(Refused):
@@ -273,6 +274,10 @@ def issue_bundle(
         else:
             files[name] = hashlib.sha256(data).hexdigest()
     manifest["files"] = files
+    if store_keys.judge_key(ws, event_id, judge_id) is None:
+        # until the judge's key is registered, the bundle carries the one-time
+        # secret the first score file must prove (docs/score-files.md, Keys)
+        manifest["enrolment"] = store_keys.ensure_enrol_secret(ws, event_id, judge_id, actor)
     parse_bundle_manifest(canonical_json(manifest))  # never write a bundle we would refuse
     with (
         atomic_file(out, prefix=".bundle-") as fh,
@@ -581,6 +586,8 @@ def _open_checked(
             ws.set_setting(JUDGE_KEY, judge.id)
             ws.set_setting("judge_name", judge.name)
             ws.set_setting(ISSUED_KEY, manifest.issued_at)
+            if manifest.enrolment:  # proven by the score files; never shown, never exported
+                ws.set_setting(ENROLMENT_KEY, manifest.enrolment)
     except BaseException:
         for target in written:
             target.unlink(missing_ok=True)

@@ -557,13 +557,15 @@ def import_package(
                     source, current["id"], "unchanged", current["version"], None, warnings
                 )
             ws.backup("before-import")
-            sid = _commit(ws, incoming, scanned, m, event.id, digest, actor)
+            sid, made = _commit(ws, incoming, scanned, m, event.id, digest, actor)
         except OSError as exc:
             raise _disk_error(source, exc) from None
         finally:
             shutil.rmtree(incoming, ignore_errors=True)
         row = ws.query_one("SELECT version FROM submissions WHERE id=?", (sid,))
         assert row is not None
+        if not made:
+            return ImportResult(source, sid, "unchanged", int(row["version"]), None, warnings)
         prev = current["id"] if current is not None else None
         return ImportResult(
             source, sid, "new-version" if prev else "imported", int(row["version"]), prev, warnings
@@ -583,7 +585,10 @@ def _commit(
     event_id: str,
     digest: str,
     actor: str,
-) -> str:
+) -> tuple[str, bool]:
+    """(submission id, created). Not created when, inside the write lock, the
+    region's current version already holds this content (a concurrent import
+    of the same package got there first): importing it again is a no-op."""
     placed: list[Path] = []
     made_dirs: list[Path] = []
     try:
@@ -591,6 +596,9 @@ def _commit(
             region_id = store_events.upsert_region(
                 ws, m.region.name, m.region.kind, m.region.province, m.region.code
             )
+            held = store.current_version(ws, event_id, region_id)
+            if held is not None and held["package_sha256"] == digest:
+                return held["id"], False
             fresh = [
                 d for d in scanned if d.temp is not None and not store.blob_known(ws, d.sha256)
             ]
@@ -612,7 +620,7 @@ def _commit(
                 fsync_dir(folder)
             for d in scanned:
                 store.add_blob(ws, d.sha256, d.size)
-            return store.insert_submission(
+            sid = store.insert_submission(
                 ws,
                 store.NewSubmission(
                     event_id=event_id,
@@ -647,6 +655,7 @@ def _commit(
                 ),
                 actor=actor,
             )
+            return sid, True
     except BaseException:
         for p in placed:
             with contextlib.suppress(OSError):

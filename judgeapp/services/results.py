@@ -717,7 +717,8 @@ class PanelAgreement:
     panel: str  # "all", or the judge ids of one panel joined by ", "
     judges: tuple[str, ...]
     submissions: int
-    statistics: tuple[stats.Statistic, ...]
+    statistics: tuple[stats.Statistic, ...]  # interval α, ICC(2,1), ICC(3,1), Kendall's W
+    more: tuple[stats.Statistic, ...] = ()  # ICC(1,1), (1,k), (2,k), (3,k), ordinal/nominal α
 
 
 def agreement(
@@ -761,6 +762,7 @@ def _agreement(loaded: _Loaded) -> list[PanelAgreement]:
                         judges_set,
                         len(members),
                         stats.all_statistics(sub_ratings),
+                        stats.more_statistics(sub_ratings),
                     )
                 )
     return out

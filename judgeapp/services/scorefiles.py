@@ -14,7 +14,9 @@ Each file of a batch is atomic on its own; a backup is taken before the batch.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from judgeapp import __version__ as app_version
@@ -23,12 +25,17 @@ from judgeapp.domain.exchange import (
     SCORE_FORMAT,
     Check,
     ScorePayload,
+    SheetEntry,
     Verification,
     build_score_file,
+    enrolment_proof,
+    enrolment_proof_valid,
     file_revision,
     fingerprint,
+    is_private_field,
     verify_score_file,
 )
+from judgeapp.domain.rubric import canonical_json
 from judgeapp.domain.safeparse import InputRefused
 from judgeapp.domain.scoring import ScoreError, check_score
 from judgeapp.errors import Refused
@@ -37,9 +44,10 @@ from judgeapp.services.atomic import atomic_file
 from judgeapp.services.bundles import judge_identity
 from judgeapp.services.reading import read_regular_file
 from judgeapp.store import events as store_events
+from judgeapp.store import history as store_history
 from judgeapp.store import keys as store_keys
 from judgeapp.store import scorefiles as store_files
-from judgeapp.store.db import Workspace, now
+from judgeapp.store.db import Workspace, WorkspaceError, now
 from judgeapp.store.forms import load_pinned
 
 
@@ -88,6 +96,9 @@ def build_payload(ws: Workspace, event_id: str, judge_id: str) -> dict:
     event = store_events.get_event(ws, event_id)
     judge = ws.query_one("SELECT name FROM judges WHERE event_id=? AND id=?", (event_id, judge_id))
     sheets = store_files.sheets_for_export(ws, event_id, judge_id)
+    for sh in sheets:  # the judge's private notes never leave the laptop
+        sh["texts"] = [x for x in sh["texts"] if not is_private_field(x["field"])]
+    rows, head = store_history.head(ws)
     conflicts = [
         {
             "submission": c["submission"],
@@ -109,7 +120,16 @@ def build_payload(ws: Workspace, event_id: str, judge_id: str) -> dict:
         "app_version": app_version,
         "sheets": sheets,
         "conflicts": conflicts,
+        "history": {"rows": rows, "head": head},
+        "enrolment_proof": _proof(ws, event_id, judge_id, key.public_key),
     }
+
+
+def _proof(ws: Workspace, event_id: str, judge_id: str, public_key: str) -> str:
+    from judgeapp.services.bundles import ENROLMENT_KEY
+
+    secret = ws.get_setting(ENROLMENT_KEY)
+    return enrolment_proof(secret, event_id, judge_id, public_key) if secret else ""
 
 
 def own_fingerprint(ws: Workspace) -> str:
@@ -149,14 +169,20 @@ def export_scores(
     if target.is_dir() or target.suffix.lower() != ".json":
         target.mkdir(parents=True, exist_ok=True)
         target = target / name
+    existed = target.exists()
     with atomic_file(target, prefix=".scores-") as fh:
         fh.write(raw)
-    with ws.transaction():
-        ws.conn.execute(
-            "INSERT INTO history(at, actor, action, event_id, target, new) VALUES (?, ?, 'export',"
-            " ?, ?, ?)",
-            (now(), judge_id, event_id, judge_id, f"{target.name} rev {payload['revision']}"),
-        )
+    try:
+        with ws.transaction():
+            ws.conn.execute(
+                "INSERT INTO history(at, actor, action, event_id, target, new) VALUES (?, ?,"
+                " 'export', ?, ?, ?)",
+                (now(), judge_id, event_id, judge_id, f"{target.name} rev {payload['revision']}"),
+            )
+    except WorkspaceError:  # the workspace's disk is full: no export the history lacks
+        if not existed:
+            target.unlink(missing_ok=True)
+        raise
     return ExportedFile(
         target,
         event_id,
@@ -172,7 +198,10 @@ def export_scores(
 def verify_file(
     path: Path | str, ws: Workspace | None = None, event_id: str | None = None
 ) -> Verification:
-    """Every check on one file; with a workspace, also event, judge and key."""
+    """Every check on one file. With a workspace, exactly the checks
+    ``import_score_file`` makes (event, judge, key, order, every sheet on the
+    event's pinned forms and scales, conflicts), reading only: what verify calls
+    valid, import accepts, and what import refuses, verify names."""
     path = Path(path)
     try:
         raw = read_regular_file(path, bounds.MAX_SCORE_FILE_BYTES)
@@ -183,15 +212,47 @@ def verify_file(
     v = verify_score_file(raw, str(path))
     if ws is None or v.payload is None:
         return v
-    p = v.payload
     try:
-        _check_against(ws, event_id or p.event_id, p, v)
+        plan = check_score_file(ws, event_id or v.payload.event_id, raw, v)
     except ScoreFileRefused as exc:
-        v.add(exc.place, False, exc.reason)
+        v.add(exc.place or "?", False, exc.reason)
+        return v
+    if plan.already_imported:
+        v.add(
+            t("impor", "import"),
+            True,
+            t("berkas ini sudah diimpor; impor ulang tidak mengubah apa pun",
+              "already imported; importing it again changes nothing"),
+        )  # fmt: skip
+    else:
+        v.add(
+            t("impor", "import"),
+            True,
+            t(f"akan diterima: {len(plan.sheets)} lembar",
+              f"would be accepted: {len(plan.sheets)} sheets"),
+        )  # fmt: skip
     return v
 
 
-def _check_against(ws: Workspace, event_id: str, p: ScorePayload, v: Verification) -> None:
+@dataclass
+class ImportPlan:
+    """What importing one file would do, decided by reading only."""
+
+    verification: Verification
+    raw: bytes
+    sheets: list[tuple[SheetEntry, dict[str, Decimal]]]
+    held_key: store_keys.JudgeKey | None = None
+    key_change: bool = False
+    already_imported: bool = False
+    how: str = ""  # how a first key gets bound: bundle | confirmed (see store.keys)
+
+    @property
+    def payload(self) -> ScorePayload:
+        assert self.verification.payload is not None
+        return self.verification.payload
+
+
+def _event_and_judge(ws: Workspace, event_id: str, p: ScorePayload, v: Verification) -> None:
     if p.event_id != event_id:
         raise ScoreFileRefused(
             v.source,
@@ -221,91 +282,82 @@ def _check_against(ws: Workspace, event_id: str, p: ScorePayload, v: Verificatio
             ),
         )
     v.add(t("juri", "judge"), True, p.judge_id)
-    held = store_keys.judge_key(ws, event_id, p.judge_id)
-    fp = fingerprint(p.public_key)
-    if held is None:
+
+
+def _first_key(
+    ws: Workspace, event_id: str, p: ScorePayload, fp: str, v: Verification, confirm_key: str
+) -> str:
+    """A judge's first file: its key is bound to the bundle issued to that judge
+    when the file proves the bundle's one-time secret, or when the secretariat
+    confirmed the fingerprint the judge read out; otherwise refused."""
+    secret = store_keys.enrol_secret(ws, event_id, p.judge_id)
+    name = t("kunci terdaftar", "registered key")
+    if enrolment_proof_valid(secret, event_id, p.judge_id, p.public_key, p.enrolment_proof):
         v.add(
-            t("kunci terdaftar", "registered key"),
+            name,
             True,
-            t(f"belum ada; {fp} akan didaftarkan", f"none yet; {fp} will be registered"),
-        )
-    elif held.fingerprint != fp:
-        v.add(
-            t("kunci terdaftar", "registered key"),
-            False,
             t(
-                f"kunci berubah: terdaftar {held.fingerprint}, berkas {fp}",
-                f"key changed: registered {held.fingerprint}, file {fp}",
+                f"kunci pertama {fp} membuktikan rahasia bundel juri {p.judge_id}; akan"
+                " didaftarkan",
+                f"first key {fp} proves the secret of the bundle issued to {p.judge_id}; will be"
+                " registered",
             ),
         )
-    else:
-        v.add(t("kunci terdaftar", "registered key"), True, fp)
-
-
-# ---- import (secretariat) --------------------------------------------------------------------
-def import_score_files(
-    ws: Workspace,
-    event_id: str,
-    paths: list[Path | str],
-    *,
-    actor: str = "secretariat",
-    accept_key_change: bool = False,
-    reason: str = "",
-) -> ImportReport:
-    """Import each file atomically (a refused one changes nothing)."""
-    report = ImportReport()
-    if paths:
-        ws.backup("before-scores-import")
-    for p in paths:
-        try:
-            report.outcomes.append(
-                import_score_file(
-                    ws,
-                    event_id,
-                    p,
-                    actor=actor,
-                    accept_key_change=accept_key_change,
-                    reason=reason,
-                    backup=False,
-                )
-            )
-        except ScoreFileRefused as exc:
-            report.outcomes.append(ImportOutcome(Path(p), "refused", message=str(exc)))
-    return report
-
-
-def import_score_file(
-    ws: Workspace,
-    event_id: str,
-    path: Path | str,
-    *,
-    actor: str = "secretariat",
-    accept_key_change: bool = False,
-    reason: str = "",
-    backup: bool = True,
-) -> ImportOutcome:
-    """Verify and import one signed score file; ``ScoreFileRefused`` otherwise."""
-    path = Path(path)
-    source = path.name
-    try:
-        raw = read_regular_file(path, bounds.MAX_SCORE_FILE_BYTES)
-    except InputRefused as exc:
-        raise ScoreFileRefused(source, "<file>", exc.reason) from None
-    v = verify_score_file(raw, source)
-    if v.payload is None:
-        bad = v.failure or Check("?", False, "?")
-        raise ScoreFileRefused(source, bad.name, bad.detail)
-    p = v.payload
-    _check_against(ws, event_id, p, v)
-    if store_files.file_by_sha(ws, v.sha256) is not None:
-        return ImportOutcome(
-            path,
-            "unchanged",
-            p.judge_id,
-            p.revision,
-            0,
-            t("berkas ini sudah diimpor", "this file was already imported"),
+        return "bundle"
+    if confirm_key and _same_fingerprint(confirm_key, fp):
+        v.add(
+            name,
+            True,
+            t(
+                f"kunci pertama {fp} dikonfirmasi sekretariat; akan didaftarkan",
+                f"first key {fp} confirmed by the secretariat; will be registered",
+            ),
         )
+        return "confirmed"
+    raise ScoreFileRefused(
+        v.source,
+        "payload.enrolment_proof",
+        t(
+            f"berkas pertama juri {p.judge_id} ditandatangani kunci {fp} yang tidak terikat pada"
+            f" bundel yang diterbitkan untuk {p.judge_id} (tanpa bukti rahasia pendaftarannya)."
+            f" Minta {p.judge_id} membacakan Bantuan ▸ Kunci tanda tangan saya; bila sama dengan"
+            f" {fp}, konfirmasikan (di aplikasi: daftarkan kuncinya pada tab Persiapan; atau"
+            f" judgeapp scores import … --confirm-key {fp}), lalu impor lagi",
+            f"the first file of judge {p.judge_id} is signed by key {fp}, which is not bound to"
+            f" the bundle issued to {p.judge_id} (no proof of its enrolment secret). Ask"
+            f" {p.judge_id} to read out Help ▸ My signing key; if it is {fp}, confirm it (in the"
+            f" app: register the key on the Set-up tab; or judgeapp scores import …"
+            f" --confirm-key {fp}), then import again",
+        ),
+    )
+
+
+def _same_fingerprint(a: str, b: str) -> bool:
+    def norm(x: str) -> str:
+        return "".join(c for c in x.upper() if c in "0123456789ABCDEF")
+
+    return bool(norm(a)) and norm(a) == norm(b)
+
+
+def check_score_file(
+    ws: Workspace,
+    event_id: str,
+    raw: bytes,
+    v: Verification,
+    *,
+    accept_key_change: bool = False,
+    reason: str = "",
+    confirm_key: str = "",
+) -> ImportPlan:
+    """Every check import makes on a verified file (``v.payload`` set), in
+    import's order, adding a line to ``v`` for each; ``ScoreFileRefused`` at
+    the first that fails. Writes nothing."""
+    assert v.payload is not None
+    p = v.payload
+    source = v.source
+    _event_and_judge(ws, event_id, p, v)
+    if store_files.file_by_sha(ws, v.sha256) is not None:
+        return ImportPlan(v, raw, [], already_imported=True)
     fp = fingerprint(p.public_key)
     held_key = store_keys.judge_key(ws, event_id, p.judge_id)
     key_change = held_key is not None and held_key.fingerprint != fp
@@ -327,6 +379,20 @@ def import_score_file(
             "payload.public_key",
             t("alasan penggantian kunci wajib diisi", "a reason is required"),
         )
+    how = ""
+    if held_key is None:
+        how = _first_key(ws, event_id, p, fp, v, confirm_key)
+    elif key_change:
+        v.add(
+            t("kunci terdaftar", "registered key"),
+            True,
+            t(
+                f"penggantian disetujui: {held_key.fingerprint} → {fp}",
+                f"change accepted: {held_key.fingerprint} → {fp}",
+            ),
+        )
+    else:
+        v.add(t("kunci terdaftar", "registered key"), True, fp)
     current = store_files.current_file(ws, event_id, p.judge_id)
     if current is not None and p.order_key() < (current["revision"], current["exported_at"]):
         raise ScoreFileRefused(
@@ -344,7 +410,7 @@ def import_score_file(
     conflicts = {(r["judge_id"], r["region_id"]) for r in store_events.conflicts(ws, event_id)}
     declared = {c.region for c in p.conflicts}
     plans = []
-    for i, sh in enumerate(p.sheets):
+    for i, sh in enumerate(p.shared_sheets()):  # a format-1 file's private notes: dropped
         place = f"sheets[{i}] ({sh.stage}/{sh.submission})"
         stage = stages.get(sh.stage)
         if stage is None:
@@ -439,6 +505,109 @@ def import_score_file(
                     f"no region {c.region!r} in this event",
                 ),
             )
+    v.add(
+        t("lembar", "sheets"),
+        True,
+        t(
+            f"{len(plans)} lembar: tahap, formulir, peserta, butir dan skala sesuai acara",
+            f"{len(plans)} sheets: stage, form, submission, items and scales match the event",
+        ),
+    )
+    return ImportPlan(v, raw, plans, held_key, key_change, how=how)
+
+
+def _kept_body(raw: bytes, p: ScorePayload) -> str:
+    """The file as the secretariat keeps it: as received — unless it is a
+    format-1 file holding private notes, which are never stored here; then its
+    payload without them, marked ``redacted`` (its signature was checked on
+    import and cannot be checked again)."""
+    if p.shared_sheets() == p.sheets:
+        return raw.decode("utf-8")
+    doc = json.loads(raw)
+    for sh in doc["payload"]["sheets"]:
+        sh["texts"] = [x for x in sh.get("texts", []) if not is_private_field(x.get("field", ""))]
+    doc["redacted"] = True
+    return canonical_json(doc)
+
+
+# ---- import (secretariat) --------------------------------------------------------------------
+def import_score_files(
+    ws: Workspace,
+    event_id: str,
+    paths: list[Path | str],
+    *,
+    actor: str = "secretariat",
+    accept_key_change: bool = False,
+    reason: str = "",
+    confirm_key: str = "",
+) -> ImportReport:
+    """Import each file atomically (a refused one changes nothing).
+    ``confirm_key``: the fingerprint the secretariat confirmed with a judge
+    whose first file does not prove the bundle's enrolment secret."""
+    report = ImportReport()
+    if paths:
+        ws.backup("before-scores-import")
+    for p in paths:
+        try:
+            report.outcomes.append(
+                import_score_file(
+                    ws,
+                    event_id,
+                    p,
+                    actor=actor,
+                    accept_key_change=accept_key_change,
+                    reason=reason,
+                    backup=False,
+                    confirm_key=confirm_key,
+                )
+            )
+        except ScoreFileRefused as exc:
+            report.outcomes.append(ImportOutcome(Path(p), "refused", message=str(exc)))
+    return report
+
+
+def import_score_file(
+    ws: Workspace,
+    event_id: str,
+    path: Path | str,
+    *,
+    actor: str = "secretariat",
+    accept_key_change: bool = False,
+    reason: str = "",
+    backup: bool = True,
+    confirm_key: str = "",
+) -> ImportOutcome:
+    """Verify and import one signed score file; ``ScoreFileRefused`` otherwise."""
+    path = Path(path)
+    source = path.name
+    try:
+        raw = read_regular_file(path, bounds.MAX_SCORE_FILE_BYTES)
+    except InputRefused as exc:
+        raise ScoreFileRefused(source, "<file>", exc.reason) from None
+    v = verify_score_file(raw, source)
+    if v.payload is None:
+        bad = v.failure or Check("?", False, "?")
+        raise ScoreFileRefused(source, bad.name, bad.detail)
+    plan = check_score_file(
+        ws,
+        event_id,
+        raw,
+        v,
+        accept_key_change=accept_key_change,
+        reason=reason,
+        confirm_key=confirm_key,
+    )
+    p = plan.payload
+    if plan.already_imported:
+        return ImportOutcome(
+            path,
+            "unchanged",
+            p.judge_id,
+            p.revision,
+            0,
+            t("berkas ini sudah diimpor", "this file was already imported"),
+        )
+    plans, held_key, key_change = plan.sheets, plan.held_key, plan.key_change
     changed = 0
     why = f"score file {v.sha256[:12]}"
     if backup:
@@ -477,9 +646,20 @@ def import_score_file(
                 p.judge_id,
                 p.public_key,
                 actor,
-                reason.strip() if key_change else t("berkas pertama", "first file"),
+                reason.strip()
+                if key_change
+                else t(
+                    "berkas pertama, rahasia bundel terbukti",
+                    "first file, bundle secret proven",
+                )
+                if plan.how == "bundle"
+                else t(
+                    "berkas pertama, sidik jari dikonfirmasi sekretariat",
+                    "first file, fingerprint confirmed by the secretariat",
+                ),
+                how="changed" if key_change else plan.how,
             )
         store_files.record_file(
-            ws, v.sha256, event_id, p.judge_id, p.revision, raw.decode("utf-8"), actor
+            ws, v.sha256, event_id, p.judge_id, p.revision, _kept_body(raw, p), actor
         )
     return ImportOutcome(path, "imported", p.judge_id, p.revision, changed, "", registered)

@@ -379,4 +379,7 @@ def register_key(
             )
         if not reason.strip():
             raise SetupRefused(t("alasan penggantian kunci wajib diisi", "a reason is required"))
-    return store_keys.set_judge_key(ws, event_id, judge_id, public_key.strip(), actor, reason)
+    how = "changed" if held is not None else "confirmed"  # the fingerprint was read out
+    return store_keys.set_judge_key(
+        ws, event_id, judge_id, public_key.strip(), actor, reason, how=how
+    )

@@ -25,8 +25,13 @@ from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
 from judgeapp.store import sheets as store_sheets
-from judgeapp.store.db import Workspace
+from judgeapp.store.db import Workspace, WorkspaceError
 from judgeapp.store.forms import load_pinned
+
+# A fault of the machine while committing (full disk, another program's lock, a
+# failing drive): the change was rolled back and is NOT saved; the caller keeps
+# what was typed and tries again. Raised by every call here that writes.
+SaveFailed = WorkspaceError
 
 
 class SheetRefused(Refused):

@@ -9,13 +9,20 @@ A workspace is a folder::
 
 Errors a user can act on (a workspace made by a newer app, a folder that is not
 writable, a damaged file) raise ``WorkspaceError`` with a readable message;
-anything else is a bug and propagates.
+anything else is a bug and propagates. Faults of the machine become refusals
+too, raised by ``transaction()`` after the rollback, so a caller never takes
+an uncommitted change for saved: a full disk (``WorkspaceFull``), another
+program holding the write lock past the wait (``WorkspaceBusy``, naming that
+program from ``store.holders``), a failing or read-only drive
+(``WorkspaceWriteFailed``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
 import sqlite3
 import sys
 import threading
@@ -39,6 +46,27 @@ ConnectionFactory = Callable[[Path], sqlite3.Connection]
 
 class WorkspaceError(Refused):
     """A problem with the workspace the user can understand and act on."""
+
+
+class WorkspaceFull(WorkspaceError):
+    """The disk holding the workspace is full: the change was not saved."""
+
+
+class WorkspaceBusy(WorkspaceError):
+    """Another program held the workspace's write lock for longer than we wait."""
+
+    def __init__(self, reason: str, *, file: str | None = None, holders: tuple = ()):
+        self.holders = holders
+        super().__init__(reason, file=file)
+
+
+class WorkspaceWriteFailed(WorkspaceError):
+    """The drive refused the write (I/O error, read-only): nothing was saved."""
+
+
+DEFAULT_BUSY_WAIT = 10.0  # seconds a write waits for another program's lock
+_BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+_FULL_MARGIN = 1 << 20  # less free space than this after an I/O error: call it full
 
 
 def now() -> str:
@@ -85,10 +113,15 @@ def default_connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def configure(conn: sqlite3.Connection, synchronous: str = "FULL") -> None:
+def configure(
+    conn: sqlite3.Connection, synchronous: str = "FULL", busy_wait: float = DEFAULT_BUSY_WAIT
+) -> None:
     """Pragmas every connection needs; ``synchronous`` is per connection.
 
     Only the durability tests pass anything but FULL (as a negative control).
+    The database file is never memory-mapped (``mmap_size=0``): a mapped page
+    of a file that cannot grow on a full disk ends the process with SIGBUS
+    instead of an error SQLite can report.
     """
     from judgeapp.store.history import chain_digest
 
@@ -101,14 +134,17 @@ def configure(conn: sqlite3.Connection, synchronous: str = "FULL") -> None:
         raise ValueError(synchronous)
     conn.execute(f"PRAGMA synchronous={synchronous}")
     conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA busy_timeout=10000")
+    conn.execute(f"PRAGMA busy_timeout={int(busy_wait * 1000)}")
+    conn.execute("PRAGMA mmap_size=0")
     if sys.platform == "darwin":  # plain fsync does not flush the drive cache there
         conn.execute("PRAGMA fullfsync=ON")
 
 
 class Workspace:
     """An open workspace. Pass ``connect`` to open the file another way (tests
-    of power loss point it at a special VFS)."""
+    of power loss point it at a special VFS). ``busy_wait``: seconds a write
+    waits for another program's lock before ``WorkspaceBusy`` (default 10, or
+    ``JUDGEAPP_BUSY_WAIT``)."""
 
     def __init__(
         self,
@@ -117,7 +153,10 @@ class Workspace:
         connect: ConnectionFactory | None = None,
         create: bool = True,
         synchronous: str = "FULL",
+        busy_wait: float | None = None,
     ):
+        from judgeapp.store import holders
+
         self.folder = Path(folder)
         if not self.folder.exists():
             if not create:
@@ -136,14 +175,132 @@ class Workspace:
         self._lock = threading.RLock()
         self._db: sqlite_utils.Database | None = None
         self._savepoints = 0
+        if busy_wait is None:
+            try:
+                busy_wait = float(os.environ.get("JUDGEAPP_BUSY_WAIT", DEFAULT_BUSY_WAIT))
+            except ValueError:
+                busy_wait = DEFAULT_BUSY_WAIT
+        self.busy_wait = busy_wait
+        self._holder = holders.register(self.folder, now())
         try:
             self.conn = self._connect(self.db_path)
-            configure(self.conn, synchronous)
+            configure(self.conn, synchronous, busy_wait)
             self._migrate()
         except sqlite3.DatabaseError as exc:
+            self._release_holder()
+            fault = self.fault(exc)
+            if isinstance(fault, WorkspaceBusy | WorkspaceFull):
+                raise fault from None
             raise WorkspaceError(
                 f"{self.db_path}: the workspace file cannot be opened ({exc})"
             ) from None
+        except BaseException:
+            self._release_holder()
+            raise
+
+    def _release_holder(self) -> None:
+        if self._holder is not None:
+            self._holder.close()
+            self._holder = None
+
+    # ---- faults ------------------------------------------------------------
+    def holders(self) -> list:
+        """The other programs that have this workspace open (``store.holders``)."""
+        from judgeapp.store import holders
+
+        return holders.others(self.folder, self._holder)
+
+    def fault(self, exc: BaseException) -> WorkspaceError | None:
+        """The user's message for a fault of the machine (None: not one — a bug)."""
+        from judgeapp.i18n import t
+
+        where = str(self.folder)
+        if isinstance(exc, OSError):
+            primary = {
+                errno.ENOSPC: sqlite3.SQLITE_FULL,
+                errno.EDQUOT: sqlite3.SQLITE_FULL,
+                errno.EROFS: sqlite3.SQLITE_READONLY,
+                errno.EIO: sqlite3.SQLITE_IOERR,
+            }.get(exc.errno or 0, -1)
+            if primary < 0:
+                return None
+            exc = sqlite3.OperationalError(exc.strerror or str(exc))
+            exc.sqlite_errorname = "EIO"  # type: ignore[attr-defined]
+        elif isinstance(exc, sqlite3.Error):
+            code = getattr(exc, "sqlite_errorcode", None)
+            if code is None:
+                return None
+            primary = code & 0xFF
+        else:
+            return None
+        if primary in _BUSY:
+            return self._busy()
+        full = primary == sqlite3.SQLITE_FULL
+        if primary == sqlite3.SQLITE_IOERR and not full:
+            try:
+                full = shutil.disk_usage(self.folder).free < _FULL_MARGIN
+            except OSError:
+                full = False
+        if full:
+            return WorkspaceFull(
+                t(
+                    "disk tempat ruang kerja penuh — perubahan terakhir TIDAK tersimpan."
+                    " Semua yang sudah tersimpan sebelumnya tetap aman. Kosongkan ruang di disk"
+                    " (hapus atau pindahkan berkas yang tidak perlu), lalu coba lagi.",
+                    "the disk holding the workspace is full — the last change was NOT saved."
+                    " Everything saved before is safe. Free some space on the disk (delete or"
+                    " move files you do not need), then try again.",
+                ),
+                file=where,
+            )
+        if primary == sqlite3.SQLITE_READONLY:
+            return WorkspaceWriteFailed(
+                t(
+                    "ruang kerja hanya bisa dibaca di sini — perubahan TIDAK tersimpan."
+                    " Salin folder ruang kerja ke disk yang bisa ditulisi, lalu buka dari sana.",
+                    "the workspace is read-only here — the change was NOT saved. Copy the"
+                    " workspace folder to a drive you can write to and open it from there.",
+                ),
+                file=where,
+            )
+        if primary == sqlite3.SQLITE_IOERR:
+            name = getattr(exc, "sqlite_errorname", "I/O")
+            return WorkspaceWriteFailed(
+                t(
+                    f"disk menolak penulisan ({name}) — perubahan TIDAK"
+                    " tersimpan. Periksa disk atau flashdisk (masih terpasang? rusak?), lalu"
+                    " coba lagi.",
+                    f"the drive refused the write ({name}) — the change was NOT"
+                    " saved. Check the disk or USB stick (still plugged in? damaged?), then try"
+                    " again.",
+                ),
+                file=where,
+            )
+        return None
+
+    def _busy(self) -> WorkspaceBusy:
+        from judgeapp.i18n import t
+
+        found = self.holders()
+        if found:
+            who = "; ".join(_describe(h) for h in found)
+        else:
+            who = t(
+                "program tak dikenal (mungkin JudgeApp versi lama atau alat basis data)",
+                "an unknown program (an older JudgeApp, perhaps, or a database tool)",
+            )
+        return WorkspaceBusy(
+            t(
+                f"ruang kerja sedang dipakai program lain: {who}. Sudah ditunggu"
+                f" {self.busy_wait:g} detik; tidak ada yang diubah. Tunggu sampai program itu"
+                " selesai atau tutup program itu, lalu coba lagi.",
+                f"the workspace is in use by another program: {who}. Waited"
+                f" {self.busy_wait:g} seconds; nothing was changed. Wait for that program to"
+                " finish, or close it, then try again.",
+            ),
+            file=str(self.folder),
+            holders=tuple(found),
+        )
 
     # ---- schema ------------------------------------------------------------
     @property
@@ -163,6 +320,8 @@ class Workspace:
             return
         if current > 0:
             self.backup("before-migration")
+        from judgeapp.store.history import CHECKPOINTS_SINCE
+
         for number, _name, sql in pending:
             # executescript commits implicitly; wrap the migration and the
             # version bump in one explicit transaction instead.
@@ -176,6 +335,13 @@ class Workspace:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
+        if current < CHECKPOINTS_SINCE <= self.user_version:
+            # only in the open that brought checkpoints: sign the history the
+            # earlier version wrote (never later, or deleting every checkpoint
+            # would get a tampered history signed)
+            from judgeapp.store.history import adopt
+
+            adopt(self)
 
     # ---- transactions ------------------------------------------------------
     @property
@@ -193,7 +359,9 @@ class Workspace:
         """One write transaction, committed (and synced) when the block ends.
 
         Nested blocks become savepoints. Nothing inside may report "saved"
-        before the outermost block has returned.
+        before the outermost block has returned. A fault of the machine (full
+        disk, another program's lock, a failing drive) rolls the whole
+        transaction back and raises its ``WorkspaceError``.
         """
         with self._lock:
             if self.conn.in_transaction:
@@ -210,20 +378,40 @@ class Workspace:
                 else:
                     self.conn.execute(f"RELEASE {name}")
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
             try:
-                yield self.conn
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-            else:
-                try:
-                    self.conn.execute("COMMIT")
-                except BaseException:
-                    if self.conn.in_transaction:
-                        self.conn.execute("ROLLBACK")
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                fault = self.fault(exc)
+                if fault is None:
                     raise
+                raise fault from None
+            try:
+                mark = self._history_mark()
+                yield self.conn
+                self._seal(mark)
+                self.conn.execute("COMMIT")
+            except BaseException as exc:
+                self._rollback()
+                fault = self.fault(exc) if isinstance(exc, sqlite3.Error) else None
+                if fault is None:
+                    raise
+                raise fault from None
+
+    def _history_mark(self) -> int:
+        return int(self.conn.execute("SELECT COALESCE(max(id), 0) FROM history").fetchone()[0])
+
+    def _seal(self, mark: int) -> None:
+        """Rows were added to the history: sign a checkpoint in the same
+        transaction (``store.history.seal``), so no row exists unsigned."""
+        if self._history_mark() > mark:
+            from judgeapp.store.history import seal
+
+            seal(self, mark)
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         with self._lock:
@@ -250,17 +438,28 @@ class Workspace:
 
     # ---- backups -------------------------------------------------------------
     def backup(self, reason: str) -> Path:
-        """Copy the database with SQLite's backup API; keep the newest few."""
-        self.backups_dir.mkdir(parents=True, exist_ok=True)
+        """Copy the database with SQLite's backup API; keep the newest few.
+
+        A full disk refuses (``WorkspaceFull``) before the import or merge it
+        guards has changed anything."""
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in reason)[:40]
         target = self.backups_dir / f"{stamp}-{safe}.sqlite"
         with self._lock:
-            dest = sqlite3.connect(str(target))
             try:
-                self.conn.backup(dest)
-            finally:
-                dest.close()
+                self.backups_dir.mkdir(parents=True, exist_ok=True)
+                dest = sqlite3.connect(str(target))
+                try:
+                    self.conn.backup(dest)
+                finally:
+                    dest.close()
+            except (sqlite3.Error, OSError) as exc:
+                with contextlib.suppress(OSError):
+                    target.unlink()
+                fault = self.fault(exc)
+                if fault is None:
+                    raise
+                raise fault from None
         backups = sorted(self.backups_dir.glob("*.sqlite"))
         for old in backups[:-KEEP_BACKUPS]:
             with contextlib.suppress(OSError):
@@ -270,12 +469,35 @@ class Workspace:
     def close(self) -> None:
         with self._lock:
             self.conn.close()
+            self._release_holder()
 
     def __enter__(self) -> Workspace:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _describe(holder) -> str:  # noqa: ANN001 - store.holders.Holder
+    from judgeapp.i18n import t
+
+    when = holder.since
+    with contextlib.suppress(ValueError):
+        local = datetime.fromisoformat(holder.since.replace("Z", "+00:00")).astimezone()
+        when = local.strftime("%Y-%m-%d %H:%M:%S %Z")
+    parts = [t(f"proses {holder.pid}", f"process {holder.pid}")]
+    if holder.user:
+        parts.append(t(f"pengguna {holder.user}", f"user {holder.user}"))
+    if holder.host and holder.host != _hostname():
+        parts.append(t(f"komputer {holder.host}", f"computer {holder.host}"))
+    parts.append(t(f"sejak {when}", f"since {when}"))
+    return f"{holder.program} ({', '.join(parts)})"
+
+
+def _hostname() -> str:
+    import socket
+
+    return socket.gethostname()
 
 
 def _split_sql(sql: str) -> list[str]:

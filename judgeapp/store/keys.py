@@ -64,6 +64,43 @@ def judge_key(ws: Workspace, event_id: str, judge_id: str) -> JudgeKey | None:
     return JudgeKey(row["public_key"], row["fingerprint"])
 
 
+def enrol_secret(ws: Workspace, event_id: str, judge_id: str) -> str:
+    """The judge's one-time enrolment secret ('' when none or already used)."""
+    row = ws.conn.execute(
+        "SELECT enrol_secret FROM judges WHERE event_id=? AND id=?", (event_id, judge_id)
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
+def ensure_enrol_secret(ws: Workspace, event_id: str, judge_id: str, actor: str) -> str:
+    """The secret a bundle carries to a judge whose key is not registered yet:
+    made once, the same in every bundle re-issued before the first file."""
+    from judgeapp.domain.exchange import new_enrolment_secret
+
+    with ws.transaction():
+        held = enrol_secret(ws, event_id, judge_id)
+        if held:
+            return held
+        secret = new_enrolment_secret()
+        ws.conn.execute(
+            "UPDATE judges SET enrol_secret=? WHERE event_id=? AND id=?",
+            (secret, event_id, judge_id),
+        )
+        ws.conn.execute(
+            "INSERT INTO history(at, actor, action, event_id, target, new) VALUES"
+            " (?, ?, 'enrolment', ?, ?, 'secret issued')",  # never the secret itself
+            (now(), actor, event_id, judge_id),
+        )
+        return secret
+
+
+def enrolled_how(ws: Workspace, event_id: str, judge_id: str) -> str:
+    row = ws.conn.execute(
+        "SELECT enrolled FROM judges WHERE event_id=? AND id=?", (event_id, judge_id)
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
 def set_judge_key(
     ws: Workspace,
     event_id: str,
@@ -71,10 +108,14 @@ def set_judge_key(
     public_key: str,
     actor: str,
     reason: str = "",
+    how: str = "confirmed",
 ) -> str:
     """Record (or replace) a judge's public key with a history row; returns
-    the fingerprint. Call inside the caller's transaction when it must be
-    atomic with an import."""
+    the fingerprint. ``how`` the key was bound: ``bundle`` (the first file
+    proved the bundle's enrolment secret), ``confirmed`` (the secretariat
+    confirmed the fingerprint the judge read out), ``changed`` (an accepted key
+    change). The enrolment secret is used up. Call inside the caller's
+    transaction when it must be atomic with an import."""
     fp = fingerprint(public_key)
     with ws.transaction():
         row = ws.conn.execute(
@@ -91,8 +132,9 @@ def set_judge_key(
         if old == fp:
             return fp
         ws.conn.execute(
-            "UPDATE judges SET public_key=?, fingerprint=? WHERE event_id=? AND id=?",
-            (public_key, fp, event_id, judge_id),
+            "UPDATE judges SET public_key=?, fingerprint=?, enrolled=?, enrol_secret=''"
+            " WHERE event_id=? AND id=?",
+            (public_key, fp, how, event_id, judge_id),
         )
         ws.conn.execute(
             "INSERT INTO history(at, actor, action, event_id, target, old, new, reason)"

@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
         self.region.start_btn.setFocus()
 
     def open_interview(self, submission_id: str) -> None:
-        from judgeapp.services.sheets import SheetRefused
+        from judgeapp.services.sheets import SaveFailed, SheetRefused
         from judgeapp.ui.judge.interview import InterviewScreen
 
         session = self.home.session
@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
             return
         try:
             screen = InterviewScreen(session, submission_id, self.runner)
-        except SheetRefused as exc:
+        except (SheetRefused, SaveFailed) as exc:  # SaveFailed: a new sheet on a full disk
             self.warn(self.tr("Interview"), str(exc))
             return
         self._close_screens()
@@ -587,6 +587,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.interview is not None:
             self.interview.suspend()
+            if self.interview.unsaved_count():  # a full disk kept something from saving
+                event.ignore()
+                self.interview.confirm_discard(self.close)
+                return
         self.runner.wait(5000)
         event.accept()
 

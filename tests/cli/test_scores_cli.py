@@ -157,7 +157,26 @@ def test_bundle_scores_verify_progress(sec, capsys, tmp_path):
     code, out, _ = run(capsys, "verify", str(f))
     assert code == 0 and out.count("✓") == 7
     code, out, _ = run(capsys, "verify", str(f), "--event", eid, "--workspace", ws)
-    assert code == 0 and out.count("✓") == 10
+    assert code == 0 and out.count("✓") == 12
+    # verify --event refuses what import refuses: a score off the form's scale
+    import json as _json
+
+    from judgeapp.domain.exchange import build_score_file, file_revision
+    from judgeapp.store.keys import own_key
+
+    doc = _json.loads(f.read_bytes())
+    doc["payload"]["sheets"][0]["scores"]["ekonomi.1"] = "11"
+    doc["payload"]["revision"] = file_revision(doc["payload"]["sheets"])
+    with open_workspace(jws) as w:
+        forged = build_score_file(doc["payload"], own_key(w).private_key)
+    over = tmp_path / "over.scores.json"
+    over.write_bytes(forged)
+    code, out, err = run(capsys, "verify", str(over))
+    assert code == 0  # alone, the file is intact and signed
+    code, out, err = run(capsys, "verify", str(over), "--event", eid, "--workspace", ws)
+    assert code == 1 and "scores.ekonomi.1" in err
+    code, out, err2 = run(capsys, "scores", "import", str(over), "--event", eid, "--workspace", ws)
+    assert code == 1 and err.split(": ", 2)[2] in err2
     tampered = tmp_path / "t.scores.json"
     tampered.write_bytes(f.read_bytes().replace(b'"8.5"', b'"9.5"'))
     code, out, err = run(capsys, "verify", str(tampered))

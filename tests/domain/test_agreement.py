@@ -10,11 +10,20 @@ from hypothesis import strategies as st
 
 from judgeapp.domain.agreement import (
     all_statistics,
+    icc1_1,
+    icc1_k,
     icc2_1,
+    icc2_k,
     icc3_1,
+    icc3_k,
     kendall_w,
     krippendorff_alpha,
+    krippendorff_alpha_nominal,
+    krippendorff_alpha_ordinal,
+    mid_ranks,
+    more_statistics,
 )
+from judgeapp.i18n import set_language
 
 
 def table(rows: list[list[float | None]]) -> dict[str, dict[str, float]]:
@@ -29,8 +38,9 @@ def table(rows: list[list[float | None]]) -> dict[str, dict[str, float]]:
 
 
 # Shrout, P. E. & Fleiss, J. L. (1979). Intraclass correlations: uses in assessing
-# rater reliability. Psychological Bulletin 86(2), 420–428 — Table 2: six targets
-# rated by four judges; reported ICC(1,1) = .17, ICC(2,1) = .29, ICC(3,1) = .71.
+# rater reliability. Psychological Bulletin 86(2), 420–428 — Table 1's six targets
+# rated by four judges; Table 2 reports ICC(1,1) = .17, ICC(2,1) = .29,
+# ICC(3,1) = .71, ICC(1,4) = .44, ICC(2,4) = .62, ICC(3,4) = .91.
 SHROUT_FLEISS = [
     [9, 2, 5, 8],
     [6, 1, 3, 2],
@@ -46,6 +56,26 @@ def test_icc_shrout_fleiss_table():
     assert round(icc2_1(r).value, 2) == 0.29
     assert round(icc3_1(r).value, 2) == 0.71
     assert icc2_1(r).units == 6 and icc2_1(r).judges == 4
+
+
+def test_every_icc_form_equals_shrout_fleiss_table_2():
+    """All six published values, to 3 decimals: the mean squares of Table 1
+    (BMS 11.24, WMS 6.26, JMS 32.49, EMS 1.02) put into each form."""
+    r = table(SHROUT_FLEISS)
+    got = {
+        f.__name__: round(f(r).value, 3) for f in (icc1_1, icc2_1, icc3_1, icc1_k, icc2_k, icc3_k)
+    }
+    assert got == {
+        "icc1_1": 0.166,  # published .17
+        "icc2_1": 0.290,  # .29
+        "icc3_1": 0.715,  # .71
+        "icc1_k": 0.443,  # .44
+        "icc2_k": 0.620,  # .62
+        "icc3_k": 0.909,  # .91
+    }
+    published = {"icc1_1": 0.17, "icc2_1": 0.29, "icc3_1": 0.71, "icc1_k": 0.44}
+    published |= {"icc2_k": 0.62, "icc3_k": 0.91}
+    assert {k: round(v, 2) for k, v in got.items()} == published
 
 
 def test_icc_uses_complete_cases_only():
@@ -75,6 +105,17 @@ def test_krippendorff_alpha_interval_with_missing():
     assert round(stat.value, 3) == 0.849
     # unit 12 was coded by one observer only and does not count
     assert stat.units == 11 and stat.judges == 4
+
+
+def test_krippendorff_2011_nominal_and_ordinal():
+    """The same reliability data: α nominal = 0.743, ordinal = 0.815 (published)."""
+    r = {
+        obs: {f"u{i:02}": v for i, v in enumerate(vals) if v is not None}
+        for obs, vals in KRIPPENDORFF_2011.items()
+    }
+    assert round(krippendorff_alpha_nominal(r).value, 3) == 0.743
+    assert round(krippendorff_alpha_ordinal(r).value, 3) == 0.815
+    assert krippendorff_alpha_ordinal(r).units == 11
 
 
 # Kendall's W without ties: four raters rank eight strawberry samples (worked
@@ -132,7 +173,8 @@ def test_decimal_input():
     ],
 )
 def test_degenerate_inputs_give_none_with_reason(ratings, reason):
-    for stat in all_statistics(ratings):
+    set_language("en")
+    for stat in (*all_statistics(ratings), *more_statistics(ratings)):
         assert stat.value is None, stat
         assert stat.reason
     icc = icc2_1(ratings)
@@ -140,6 +182,7 @@ def test_degenerate_inputs_give_none_with_reason(ratings, reason):
 
 
 def test_alpha_degenerate_reasons():
+    set_language("en")
     assert "two judges" in krippendorff_alpha({"a": {"x": 1}, "b": {"y": 2}}).reason
     assert "two submissions" in krippendorff_alpha({"a": {"x": 1}, "b": {"x": 2}}).reason
     flat = {"a": {"x": 1, "y": 1}, "b": {"x": 1, "y": 1}}
@@ -175,3 +218,47 @@ def test_closed_form_alpha_equals_the_krippendorff_package(rows):
     )
     reference = krippendorff.alpha(reliability_data=data, level_of_measurement="interval")
     assert ours.value == pytest.approx(float(reference), abs=1e-9)
+
+
+def test_reasons_in_indonesian_by_default():
+    assert krippendorff_alpha({"a": {"x": 1}}).reason == "kurang dari dua juri"
+
+
+LEVELS = st.lists(
+    st.lists(st.one_of(st.none(), st.integers(1, 5)), min_size=4, max_size=4),
+    min_size=3,
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(LEVELS, st.sampled_from(["ordinal", "nominal"]))
+def test_ordinal_and_nominal_alpha_equal_the_krippendorff_package(rows, level):
+    import krippendorff
+    import numpy as np
+
+    judges = ["a", "b", "c", "d"]
+    ratings = {
+        j: {f"s{u}": row[k] for u, row in enumerate(rows) if row[k] is not None}
+        for k, j in enumerate(judges)
+    }
+    ours = (krippendorff_alpha_ordinal if level == "ordinal" else krippendorff_alpha_nominal)(
+        ratings
+    )
+    pairable = [row for row in rows if sum(v is not None for v in row) >= 2]
+    values = [v for row in pairable for v in row if v is not None]
+    if len(pairable) < 2 or len(set(values)) < 2:
+        assert ours.value is None
+        return
+    data = np.array([[np.nan if row[k] is None else row[k] for row in pairable] for k in range(4)])
+    reference = krippendorff.alpha(reliability_data=data, level_of_measurement=level)
+    assert ours.value == pytest.approx(float(reference), abs=1e-9)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(0, 6), min_size=1, max_size=30))
+def test_mid_ranks_equal_scipy_rankdata(values):
+    import numpy as np
+    from scipy.stats import rankdata
+
+    assert np.array_equal(mid_ranks(np.array(values)), rankdata(values))

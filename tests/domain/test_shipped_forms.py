@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from judgeapp.domain.rubric import parse_form
 from judgeapp.domain.scoring import quantize, score_sheet
 from judgeapp.services.forms import load_form_file
 from judgeapp.services.worksheet import (
@@ -357,11 +358,59 @@ def test_smartcity_weights_grid_and_kediri_check():
     # every pillar of a dimension at the published dimension value
     scores = {k: D(KEDIRI[k.split(".")[0]]) for k in f.score_keys()}
     res = score_sheet(f, scores)
-    assert res.total == D("3.315")
+    # the exact weighted total is 3.315; Kominfo published 3.31: truncated to two
+    # decimals (half-up or half-even would give 3.32) — the form says rounding: down
+    assert res.exact_total == Fraction("3.315")
+    assert (f.total_decimals, f.rounding) == (2, "down")
+    assert res.total == D("3.31")
     plain = sum((D(v) for v in KEDIRI.values()), D(0)) / 5
-    assert quantize(plain, 2) == D("3.35") != quantize(res.total, 2)
+    assert quantize(plain, 2) == D("3.35") != res.total
     # pillars differing but averaging to the same dimension value give the same total
     spread = dict(scores)
     spread["outcome.governance"] = D("3.73")
     spread["outcome.branding"] = D("2.73")
-    assert score_sheet(f, spread).total == D("3.315")
+    assert score_sheet(f, spread).total == D("3.31")
+
+
+# 30 pillar values (governance, branding, economy, living, society, environment per
+# dimension) whose exact weighted total is 3.22, summed as 28-digit Decimals 3.2199…9.
+TRUNCATION_CASE = {
+    "baseline": "2.95 3.07 3.94 2.97 3.28 3.38",
+    "output": "3.33 3.71 2.98 3.37 2.99 2.90",
+    "outcome": "2.92 3.11 3.32 2.61 2.86 3.89",
+    "impact": "3.70 3.10 3.08 3.36 3.34 2.95",
+    "quick-win": "3.42 3.54 3.20 3.04 3.39 3.34",
+}
+
+
+def test_smartcity_truncation_needs_exact_totals():
+    """Truncating is even less forgiving than half-up: an exact 3.22 computed
+    as 3.2199999… (the former 28-digit Decimal sum of these pillars) would be
+    published as 3.21."""
+    f = form("smartcity-tahap2")
+    pillars = ("governance", "branding", "economy", "living", "society", "environment")
+    scores = {
+        f"{dim}.{p}": D(v)
+        for dim, values in TRUNCATION_CASE.items()
+        for p, v in zip(pillars, values.split(), strict=True)
+    }
+    assert set(scores) == set(f.score_keys())
+    res = score_sheet(f, scores)
+    assert res.exact_total == Fraction("3.22") and res.total == D("3.22")
+
+
+def test_smartcity_case_half_up_rounds_exact_half_up():
+    """The Smart City sheet of the defect: every pillar 3.00 except
+    baseline.living 1.49, quick-win.economy 1.78, impact.environment 1.84. The
+    exact total is 2.8955; half-up to 3 places (the form's former setting) gives
+    2.896 — the 28-digit Decimal sum was 2.8954999… and gave 2.895."""
+    data = yaml.safe_load((FORMS / "smartcity-tahap2.yaml").read_text(encoding="utf-8"))
+    data.update(total_decimals=3, rounding="half_up")
+    f = parse_form(data)
+    scores = dict.fromkeys(f.score_keys(), D("3.00"))
+    scores |= {"baseline.living": D("1.49"), "quick-win.economy": D("1.78")}
+    scores["impact.environment"] = D("1.84")
+    res = score_sheet(f, scores)
+    assert res.exact_total == Fraction("2.8955")
+    assert res.total == D("2.896")
+    assert score_sheet(form("smartcity-tahap2"), scores).total == D("2.89")  # truncated

@@ -172,9 +172,11 @@ def build_mini_event(ws, form) -> MiniEvent:
             sheets[(jid, sid)] = st.data.id
     a, alpha = judges["Dr. Ani Wulandari"], subs["Kota Alpha"]
     sheet = sheets[(a, alpha)]
-    svc.record_text(ws, sheet, "ekonomi", "keunggulan", "Investasi tumbuh pesat " + HOSTILE_NOTE, a)
+    svc.record_text(
+        ws, sheet, "ekonomi", "keunggulan", f"Investasi tumbuh pesat {HOSTILE_NOTE} {RTL_TEXT}", a
+    )
     svc.record_text(ws, sheet, "ekonomi", "rekomendasi", "Perkuat UMKM " + LONG_WORD, a)
-    svc.record_text(ws, sheet, "", "note", "Catatan pribadi " + RTL_TEXT, a)
+    svc.record_text(ws, sheet, "", "note", "Catatan pribadi " + RTL_TEXT, a)  # never printed
     svc.link_evidence(ws, sheet, "ekonomi.1", "docs/proposal.pdf", 3, a, note="tabel PDRB")
     svc.save_timer(ws, sheet, {"presentasi": {"start": "09:00:00", "end": "09:07:10"}}, a)
     svc.finalise(ws, sheet, a)

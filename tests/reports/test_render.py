@@ -82,6 +82,7 @@ def test_sheet_shows_texts_evidence_timer_and_status(mini_event, tmp_path):
     assert flat(HOSTILE_NOTE) in flat(text)
     assert flat(LONG_WORD) in flat(text)  # wrapped, not cut
     assert "שלום" in text or "םולש" in text  # right-to-left text kept
+    assert "Catatan pribadi" not in text  # the judge's private note is never printed
     assert pdf_pages(out) == 1
 
 

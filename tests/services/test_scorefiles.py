@@ -103,6 +103,8 @@ def test_newer_revision_supersedes_older_kept(world):
 
 
 def _refused(ws, eid, path, needle, **kw):
+    """Import refuses naming ``needle``, changing nothing — and ``verify
+    --event`` (without import's options) fails on exactly the same check."""
     before = snapshot(ws)
     with pytest.raises(ScoreFileRefused) as exc:
         scorefiles.import_score_file(ws, eid, path, **kw)
@@ -110,6 +112,12 @@ def _refused(ws, eid, path, needle, **kw):
     assert msg.startswith(path.name + ": "), msg
     assert needle in msg, msg
     assert snapshot(ws) == before
+    if not kw:
+        v = scorefiles.verify_file(path, ws, eid)
+        assert not v.ok, [f"{c.name}: {c.detail}" for c in v.checks]
+        bad = v.failure
+        assert bad is not None and msg.endswith(f"{bad.name}: {bad.detail}"), (msg, bad)
+        assert snapshot(ws) == before  # verify writes nothing
     return msg
 
 
@@ -147,6 +155,39 @@ def test_older_sheet_inside_newer_file_refused(world):
 
     bad = _forge(jws, tmp / "rewind.scores.json", rewind)
     _refused(ws, eid, bad, "sheets[0]")
+
+
+def test_verify_event_calls_valid_exactly_what_import_accepts(world):
+    ws, info, judges, tmp = world
+    eid, sub = info["event"], info["subs"][0]
+    jws = judges["ani"]
+    score_all(jws, eid, "ani", sub, mini_values(Decimal(7)))
+    exp = scorefiles.export_scores(jws, tmp / "ok")
+    before = snapshot(ws)
+    v = scorefiles.verify_file(exp.path, ws, eid)
+    assert v.ok, [f"{c.name}: {c.detail}" for c in v.checks]
+    names = [c.name for c in v.checks]
+    assert names[-3:] == ["kunci terdaftar", "lembar", "impor"]
+    assert snapshot(ws) == before
+    scorefiles.import_score_file(ws, eid, exp.path)
+    again = scorefiles.verify_file(exp.path, ws, eid)
+    assert again.ok and "sudah diimpor" in again.checks[-1].detail
+
+
+def test_unknown_stage_or_submission_refused_by_import_and_verify(world):
+    ws, info, judges, tmp = world
+    jws = judges["ani"]
+    score_all(jws, info["event"], "ani", info["subs"][0], mini_values(Decimal(7)))
+
+    def stage(p):
+        p["sheets"][0]["stage"] = "tahap9"
+
+    _refused(ws, info["event"], _forge(jws, tmp / "st.scores.json", stage), "tahap9")
+
+    def submission(p):
+        p["sheets"][0]["submission"] = "nowhere"
+
+    _refused(ws, info["event"], _forge(jws, tmp / "sub.scores.json", submission), "nowhere")
 
 
 def test_tampered_byte_refused(world):
@@ -287,7 +328,7 @@ def test_verify_explains_every_check(world):
     v = scorefiles.verify_file(exp.path)
     assert v.ok and len(v.checks) == 7
     v2 = scorefiles.verify_file(exp.path, ws, info["event"])
-    assert v2.ok and len(v2.checks) == 10
+    assert v2.ok and len(v2.checks) == 12  # + event, judge, key, sheets, import
     missing = scorefiles.verify_file(tmp / "nothing.json")
     assert not missing.ok
 

@@ -6,11 +6,18 @@ For every score it prints ``A sheet key value`` *before* calling the service
 (attempted) and ``K sheet key value`` right after the service returned — the
 moment the interview screen would show "Tersimpan" (acknowledged). Runs until
 killed.
+
+``JUDGEAPP_TEST_ACK_EARLY=1`` makes it a broken app that acknowledges before
+committing (the negative control). ``JUDGEAPP_TEST_KILL_AT=N`` makes the child
+SIGKILL itself at its N-th score, exactly between what the screen showed and
+the commit — a deterministic crash in the one window that tells a correct app
+from a broken one.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from decimal import Decimal
 
@@ -57,6 +64,7 @@ def main() -> None:
     keys = form.score_keys()
     out = sys.stdout
     ack_early = os.environ.get("JUDGEAPP_TEST_ACK_EARLY") == "1"
+    kill_at = int(os.environ.get("JUDGEAPP_TEST_KILL_AT", "-1"))
     i = start
     while True:
         sheet = sheets[i % len(sheets)]
@@ -68,6 +76,8 @@ def main() -> None:
         if ack_early:  # negative control: a broken app that says "saved" first
             out.write(f"K {sheet} {key} {text}\n")
             out.flush()
+        if i - start == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
         sheet_service.record_score(ws, sheet, key, text, "j1")
         if not ack_early:
             out.write(f"K {sheet} {key} {text}\n")

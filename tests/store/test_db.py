@@ -156,7 +156,8 @@ def test_history_chain_detects_an_edited_row(workspace, tmp_path):
                 (f"2026-01-0{n + 1}", str(n)),
             )
     check = verify_history(workspace)
-    assert check.ok and check.rows == 5 and len(check.head) == 64
+    # the five rows and the row of the workspace key the first checkpoint made
+    assert check.ok and check.rows == 6 and len(check.head) == 64 and check.checkpoints == 5
     workspace.close()
     # someone edits a row behind the app's back (the triggers dropped first)
     conn = sqlite3.connect(workspace.db_path)
@@ -194,6 +195,11 @@ def test_chain_is_backfilled_for_rows_written_before_it(tmp_path):
     ws = open_workspace(folder)
     try:
         check = verify_history(ws)
-        assert check.ok and check.rows == 3
+        # the three rows, the workspace key made and the row saying the history
+        # was adopted, signed by the first checkpoint
+        assert check.ok and check.rows == 5 and check.checkpoints == 1
+        assert ws.query("SELECT target FROM history WHERE action='checkpoint'") == [
+            {"target": "adopted"}
+        ]
     finally:
         ws.close()

@@ -271,7 +271,7 @@ def drive(
             rec.inflight = (slot, value)
             try:
                 sheet_service.record_score(ws, sheet, key, value, "j1")
-            except sqlite3.Error:
+            except sheet_service.SaveFailed:
                 refused += 1  # not acknowledged: the screen never says "Tersimpan"
             else:
                 rec.acked[slot] = value

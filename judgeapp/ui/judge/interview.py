@@ -5,14 +5,22 @@ each score, text and evidence link is committed through
 ``services.sheets`` (one transaction each) and the quiet "saved" mark is set
 only after the call returned. The numbers shown come from the ``SheetState``
 the service computed with the domain engine.
+
+When a commit fails for a fault of the machine (``svc.SaveFailed``: a full
+disk, another program's lock), nothing is said saved: the typed value stays in
+its field marked "not saved", the header says so in red with the reason, and
+every pending value is retried every few seconds (and with the next edit)
+until it commits. Leaving the screen or closing the app with values still
+pending asks first.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,6 +47,10 @@ from judgeapp.ui.judge.timer import PhaseSpec, PhaseTimer
 from judgeapp.ui.pdf_viewer import DocumentViewer
 from judgeapp.ui.shortcuts import ShortcutGuard
 from judgeapp.ui.tasks import TaskRunner
+
+RETRY_MS = 4000  # how often values that could not be saved are tried again
+SAVED_STYLE = "color: #1b6e2a;"
+UNSAVED_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class InterviewScreen(QWidget):
@@ -72,6 +84,14 @@ class InterviewScreen(QWidget):
         self.current_ind = ""
         self.last_key = ""
         self.dialog: QWidget | None = None
+        # typed but not committed because of a fault (full disk, locked workspace)
+        self.pending_scores: dict[str, str] = {}
+        self.pending_texts: dict[tuple[str, str], str] = {}
+        self.fault_text = ""
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setInterval(RETRY_MS)
+        self.retry_timer.timeout.connect(self.retry_pending)
 
         # ---- header ----
         self.title = QLabel(f"<b>{self.sub['region']}</b>")
@@ -82,7 +102,7 @@ class InterviewScreen(QWidget):
         self.totals = QLabel()
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved_label = QLabel()
-        self.saved_label.setStyleSheet("color: #1b6e2a;")
+        self.saved_label.setStyleSheet(SAVED_STYLE)
         self.saved_label.setMinimumWidth(110)
         self.finalise_btn = QPushButton()
         self.finalise_btn.clicked.connect(self.request_finalise)
@@ -220,7 +240,8 @@ class InterviewScreen(QWidget):
         key = focus_key if focus_key in panel.rows else (keys[-1] if at_end else keys[0])
         self.last_key = key
         if not self.state.final:
-            svc.remember_position(self.ws, self.sid, key)
+            with contextlib.suppress(svc.SaveFailed):  # the next move records it again
+                svc.remember_position(self.ws, self.sid, key)
         panel.rows[key].edit.setFocus()
         self._update_totals()
 
@@ -281,19 +302,133 @@ class InterviewScreen(QWidget):
             self._move(key, direction)
 
     def commit_score(self, key: str, text: str) -> bool:
-        """Commit one typed score; False (and an in-place message) when refused."""
+        """Commit one typed score; False (and an in-place message) when the value
+        is refused. A fault of the machine keeps the value pending (marked not
+        saved, retried) and returns True: the judge may go on typing."""
         row = self.panel.rows.get(key) if self.panel else None
         try:
             state = svc.record_score(self.ws, self.sid, key, text, self.session.actor)
+        except svc.SaveFailed as exc:
+            self.pending_scores[key] = text
+            if row is not None:
+                self._mark_unsaved(row)
+            self._not_saved(exc)
+            return True
         except (ScoreError, svc.SheetRefused) as exc:
+            self.pending_scores.pop(key, None)
             if row is not None:
                 row.show_error(str(exc))
             return False
+        self.pending_scores.pop(key, None)
         if row is not None:
             row.edit.setModified(False)  # committed: show the stored form of the value
         self.apply_state(state)
         self._saved()
         return True
+
+    def _mark_unsaved(self, row) -> None:  # noqa: ANN001 - rubric_panel.ItemRow
+        row.show_error(self.tr("Not saved yet — kept here and retried automatically."))
+
+    def unsaved_count(self) -> int:
+        return len(self.pending_scores) + len(self.pending_texts)
+
+    def retry_pending(self) -> None:
+        """Try again every value a fault kept from being saved (oldest first)."""
+        for key, text in list(self.pending_scores.items()):
+            try:
+                state = svc.record_score(self.ws, self.sid, key, text, self.session.actor)
+            except svc.SaveFailed as exc:
+                self._not_saved(exc)
+                return
+            except (ScoreError, svc.SheetRefused) as exc:  # e.g. finalised meanwhile
+                del self.pending_scores[key]
+                row = self.panel.rows.get(key) if self.panel else None
+                if row is not None:
+                    row.show_error(str(exc))
+                continue
+            del self.pending_scores[key]
+            row = self.panel.rows.get(key) if self.panel else None
+            if row is not None:
+                row.edit.setModified(False)
+            self.apply_state(state)
+        for (target, field), text in list(self.pending_texts.items()):
+            try:
+                state = svc.record_text(self.ws, self.sid, target, field, text, self.session.actor)
+            except svc.SaveFailed as exc:
+                self._not_saved(exc)
+                return
+            except svc.SheetRefused as exc:
+                del self.pending_texts[(target, field)]
+                self._say(str(exc))
+                continue
+            del self.pending_texts[(target, field)]
+            self.apply_state(state)
+        self._saved()
+
+    def discard_pending(self) -> None:
+        """Give up what could not be saved: the fields show what is stored."""
+        if self.panel is not None:
+            for key in self.pending_scores:
+                row = self.panel.rows.get(key)
+                if row is not None:
+                    row.edit.setText(row.edit.stored)
+                    row.clear_error()
+            for target_field in self.pending_texts:
+                edit = self.panel.texts.get(target_field)
+                if edit is not None:
+                    edit.set_stored(edit.stored)
+        self.pending_scores.clear()
+        self.pending_texts.clear()
+        self.retry_timer.stop()
+        self.fault_text = ""
+
+    def _not_saved(self, exc: Exception) -> None:
+        """Say plainly that something typed is not saved, and retry soon."""
+        self.fault_text = str(exc)
+        n = self.unsaved_count()
+        self.saved_label.setStyleSheet(UNSAVED_STYLE)
+        self.saved_label.setText(
+            self.tr("NOT saved (%1)").replace("%1", str(n)) if n else self.tr("NOT saved")
+        )
+        self._say(
+            self.tr("What you just did is NOT saved: %1").replace("%1", self.fault_text)
+            + "\n"
+            + self.tr(
+                "It stays on screen, marked, and JudgeApp tries again every few seconds."
+                " Everything marked saved before is safe."
+            )
+        )
+        self.retry_timer.start()
+
+    def confirm_discard(self, then: Callable[[], None]) -> None:
+        """Run ``then`` now, or — with values not yet saved — after the judge
+        chose to leave them (the default is to stay and keep retrying)."""
+        if not self.unsaved_count():
+            then()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Not saved"))
+        box.setText(
+            self.tr(
+                "%1 value(s) you typed could not be saved yet: %2\n\nStay on this screen and"
+                " JudgeApp keeps trying; leave and they are lost."
+            )
+            .replace("%1", str(self.unsaved_count()))
+            .replace("%2", self.fault_text)
+        )
+        stay = box.addButton(self.tr("Stay and keep trying"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Leave without saving them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+
+        def done(_r: int) -> None:
+            if box.clickedButton() is not None and box.clickedButton() is not stay:
+                self.discard_pending()
+                then()
+
+        box.finished.connect(done)
+        self.dialog = box
+        box.open()
 
     def _move(self, key: str, direction: int) -> None:
         assert self.panel is not None
@@ -328,9 +463,14 @@ class InterviewScreen(QWidget):
     def _commit_text(self, target: str, field: str, text: str) -> None:
         try:
             state = svc.record_text(self.ws, self.sid, target, field, text, self.session.actor)
+        except svc.SaveFailed as exc:
+            self.pending_texts[(target, field)] = text
+            self._not_saved(exc)
+            return
         except svc.SheetRefused as exc:
             self._say(str(exc))
             return
+        self.pending_texts.pop((target, field), None)
         self.apply_state(state)
         self._saved()
 
@@ -357,6 +497,9 @@ class InterviewScreen(QWidget):
         )
         try:
             state = svc.link_evidence(self.ws, self.sid, target, doc_id, page, self.session.actor)
+        except svc.SaveFailed as exc:
+            self._not_saved(exc)
+            return
         except svc.SheetRefused as exc:
             self._say(str(exc))
             return
@@ -368,7 +511,11 @@ class InterviewScreen(QWidget):
         self.viewer.open_document(doc_id, page)
 
     def _save_timer(self, state: dict) -> None:
-        svc.save_timer(self.ws, self.sid, state, self.session.actor)
+        try:
+            svc.save_timer(self.ws, self.sid, state, self.session.actor)
+        except svc.SaveFailed as exc:  # the next tick or phase change saves it again
+            self._not_saved(exc)
+            return
         self._saved()
 
     # ---- finalise / re-open -----------------------------------------------------------
@@ -419,6 +566,9 @@ class InterviewScreen(QWidget):
             return
         try:
             state = svc.finalise(self.ws, self.sid, self.session.actor)
+        except svc.SaveFailed as exc:
+            self._not_saved(exc)
+            return
         except svc.SheetRefused as exc:
             self._say(str(exc))
             return
@@ -438,6 +588,9 @@ class InterviewScreen(QWidget):
     def reopen_now(self, reason: str) -> None:
         try:
             state = svc.reopen(self.ws, self.sid, self.session.actor, reason)
+        except svc.SaveFailed as exc:
+            self._not_saved(exc)
+            return
         except svc.SheetRefused as exc:
             self._say(str(exc))
             return
@@ -498,9 +651,21 @@ class InterviewScreen(QWidget):
         for key, row in self.panel.rows.items():
             value = st.data.scores.get(key)
             row.set_value(fmt(value) if value is not None else "")
+            if key in self.pending_scores:  # typed, not saved: keep it, marked
+                if row.edit.text().strip() != self.pending_scores[key]:
+                    row.edit.setText(self.pending_scores[key])
+                row.edit.setModified(True)
+                self._mark_unsaved(row)
         for (target, field), edit in self.panel.texts.items():
             stored = st.data.texts.get((target, field), "")
-            if not edit.dirty() or edit.toPlainText() == stored or not edit.hasFocus():
+            pending = self.pending_texts.get((target, field))
+            if pending is not None:
+                edit.stored = stored
+                if edit.toPlainText() != pending and not edit.hasFocus():
+                    edit.blockSignals(True)
+                    edit.setPlainText(pending)
+                    edit.blockSignals(False)
+            elif not edit.dirty() or edit.toPlainText() == stored or not edit.hasFocus():
                 edit.set_stored(stored)
             else:
                 edit.stored = stored
@@ -552,6 +717,12 @@ class InterviewScreen(QWidget):
         return fmt(r.total) if r.total is not None else ""
 
     def _saved(self) -> None:
+        if self.unsaved_count():  # something else is still waiting: never say saved
+            self._not_saved(Exception(self.fault_text))
+            return
+        self.retry_timer.stop()
+        self.fault_text = ""
+        self.saved_label.setStyleSheet(SAVED_STYLE)
         self.saved_label.setText(self.tr("Saved %1").replace("%1", time.strftime("%H:%M:%S")))
         self.message.hide()
 
@@ -567,13 +738,14 @@ class InterviewScreen(QWidget):
         if self.state.final:
             return
         if self.panel is not None and self.last_key in self.panel.rows:
-            svc.remember_position(self.ws, self.sid, self.last_key)  # where the judge was
+            with contextlib.suppress(svc.SaveFailed):  # a full disk: only a convenience lost
+                svc.remember_position(self.ws, self.sid, self.last_key)  # where the judge was
         if self.timer.running:
             self.timer.pause()
 
     def leave(self) -> None:
         self.suspend()
-        self.back.emit()
+        self.confirm_discard(self.back.emit)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -594,5 +766,7 @@ class InterviewScreen(QWidget):
                 self.apply_state(self.state)
         if self.panel is not None:
             self.panel.retranslate()
-        if self.saved_label.text():
+        if self.unsaved_count() or self.fault_text:
+            self._not_saved(Exception(self.fault_text))
+        elif self.saved_label.text():
             self.saved_label.setText(self.tr("Saved %1").replace("%1", time.strftime("%H:%M:%S")))

@@ -34,6 +34,12 @@ STATISTIC_NAMES = {
     "icc2_1": "ICC(2,1)",
     "icc3_1": "ICC(3,1)",
     "kendall_w": "Kendall W",
+    "icc1_1": "ICC(1,1)",
+    "icc1_k": "ICC(1,k)",
+    "icc2_k": "ICC(2,k)",
+    "icc3_k": "ICC(3,k)",
+    "krippendorff_alpha_ordinal": "Krippendorff α (ordinal)",
+    "krippendorff_alpha_nominal": "Krippendorff α (nominal)",
 }
 
 
@@ -349,7 +355,7 @@ class RankingTab(QWidget):
         rows = []
         for a in agreement:
             panel = self.tr("all judges") if a.panel == "all" else a.panel
-            for st in a.statistics:
+            for st in (*a.statistics, *a.more):
                 rows.append(
                     [
                         Cell(a.stage_id),
