@@ -4,22 +4,18 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../judgeapp/ui/crash.py" line="89"/>
         <source>Unexpected error</source>
         <translation>Kesalahan tak terduga</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/crash.py" line="91"/>
         <source>Something went wrong inside JudgeApp — not in what you did. Every score shown as saved is kept; the app keeps running.</source>
         <translation>Terjadi kesalahan di dalam JudgeApp — bukan karena tindakan Anda. Setiap nilai yang tampil tersimpan tetap aman; aplikasi tetap berjalan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/crash.py" line="99"/>
         <source>The error was written to this file; please give it to whoever supports JudgeApp for you:</source>
         <translation>Kesalahan ini dicatat di berkas berikut; serahkan berkas itu kepada pihak yang mendukung JudgeApp untuk Anda:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/crash.py" line="108"/>
         <source>The error could not be written to a log file.</source>
         <translation>Kesalahan ini tidak dapat dicatat ke berkas log.</translation>
     </message>
@@ -27,102 +23,82 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="270"/>
         <source>This submission has no documents.</source>
         <translation>Usulan ini tidak memuat dokumen.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="288"/>
         <source>Document file not found: %1</source>
         <translation>Berkas dokumen tidak ditemukan: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="292"/>
         <source>Opening %1 …</source>
         <translation>Membuka %1 …</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="329"/>
         <source>The document could not be opened: %1</source>
         <translation>Dokumen tidak dapat dibuka: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="394"/>
         <source>no match</source>
         <translation>tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="411"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="412"/>
         <source>Page</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="413"/>
         <source>Go to page</source>
         <translation>Ke halaman</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="414"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Perbesar (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="415"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="416"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Perkecil (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="417"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="418"/>
         <source>Fit width</source>
         <translation>Sesuaikan lebar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="419"/>
         <source>Search (Ctrl+F)</source>
         <translation>Cari (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="420"/>
         <source>Search in document</source>
         <translation>Cari dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="421"/>
         <source>Previous match</source>
         <translation>Hasil sebelumnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="422"/>
         <source>Next match</source>
         <translation>Hasil berikutnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="423"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="424"/>
         <source>Contents</source>
         <translation>Daftar isi</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/pdf_viewer.py" line="425"/>
         <source>Document page</source>
         <translation>Halaman dokumen</translation>
     </message>
@@ -130,22 +106,18 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="271"/>
         <source>Figure</source>
         <translation>Indikator kunci</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="271"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="271"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="271"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
@@ -153,47 +125,38 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="82"/>
         <source>Welcome to JudgeApp</source>
         <translation>Selamat datang di JudgeApp</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="83"/>
         <source>This workspace holds no event yet. How do you want to begin?</source>
         <translation>Ruang kerja ini belum berisi acara. Bagaimana Anda ingin memulai?</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="84"/>
         <source>Open a judge bundle</source>
         <translation>Buka bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="87"/>
         <source>You are a judge: open the bundle file the secretariat gave you (.zip) and score your regions on this laptop.</source>
         <translation>Anda juri: buka berkas bundel dari sekretariat (.zip) dan nilai daerah-daerah Anda di laptop ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="91"/>
         <source>Start a new event (secretariat)</source>
         <translation>Mulai acara baru (sekretariat)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="94"/>
         <source>Set up the competition: name, stages and forms, venue and dates, then judges and the regions&apos; packages.</source>
         <translation>Siapkan lomba: nama, tahap dan formulir, tempat dan tanggal, lalu juri dan paket daerah.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="98"/>
         <source>Explore the demo</source>
         <translation>Jelajahi demo</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="101"/>
         <source>Sample events of PPD, Sinovik and Smart City with judges and scores, in a workspace of its own — to try everything without touching real data.</source>
         <translation>Acara contoh PPD, Sinovik dan Smart City lengkap dengan juri dan nilai, di ruang kerja tersendiri — untuk mencoba semuanya tanpa menyentuh data sungguhan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/first_run.py" line="110"/>
         <source>Or open another workspace folder: File ▸ Open workspace… (Ctrl+O).</source>
         <translation>Atau buka folder ruang kerja lain: Berkas ▸ Buka ruang kerja… (Ctrl+O).</translation>
     </message>
@@ -201,82 +164,66 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="256"/>
         <source>No workspace is open. Use File ▸ Open workspace (Ctrl+O).</source>
         <translation>Belum ada ruang kerja yang dibuka. Gunakan Berkas ▸ Buka ruang kerja (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="260"/>
         <source>This workspace holds no event for you yet. Open your judge bundle (File ▸ Open judge bundle…, Ctrl+Shift+O) or another workspace (Ctrl+O).</source>
         <translation>Ruang kerja ini belum berisi acara untuk Anda. Buka bundel juri Anda (Berkas ▸ Buka bundel juri…, Ctrl+Shift+O) atau ruang kerja lain (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="265"/>
         <source>No region is assigned to this judge at this stage.</source>
         <translation>Tidak ada daerah yang ditugaskan kepada juri ini pada tahap ini.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="270"/>
         <source>%1 regions · %2 final · %3 in progress · %4 conflict</source>
         <translation>%1 daerah · %2 final · %3 berjalan · %4 konflik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="281"/>
         <source>Regions and schedule for %1</source>
         <translation>Daerah dan jadwal untuk %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="292"/>
         <source>SAMPLE DATA — this event is demo material; its judges, scores and some figures are invented and are not real results.</source>
         <translation>DATA CONTOH — acara ini bahan peragaan; juri, nilai, dan sebagian angkanya rekaan, bukan hasil penilaian sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="296"/>
         <source>&amp;Event:</source>
         <translation>&amp;Acara:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="297"/>
         <source>S&amp;tage:</source>
         <translation>Taha&amp;p:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="298"/>
         <source>I am &amp;judge:</source>
         <translation>Saya &amp;juri:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="299"/>
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="300"/>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="301"/>
         <source>Which judge am I</source>
         <translation>Saya juri yang mana</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="302"/>
         <source>My regions</source>
         <translation>Daerah saya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="303"/>
         <source>Open documents (Enter)</source>
         <translation>Buka dokumen (Enter)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="304"/>
         <source>Start the interview (Ctrl+I)</source>
         <translation>Mulai wawancara (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/home.py" line="305"/>
         <source>Declare a conflict of interest…</source>
         <translation>Nyatakan konflik kepentingan…</translation>
     </message>
@@ -284,32 +231,26 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="279"/>
         <source>Aspect: %1</source>
         <translation>Aspek: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="283"/>
         <source>Questions to ask</source>
         <translation>Pertanyaan untuk diajukan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="287"/>
         <source>Note (only for you)</source>
         <translation>Catatan (hanya untuk Anda)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="294"/>
         <source>Evidence</source>
         <translation>Bukti dukung</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="295"/>
         <source>Link evidence: page shown (Ctrl+E)</source>
         <translation>Tautkan bukti: halaman yang tampil (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/rubric_panel.py" line="296"/>
         <source>Linked evidence</source>
         <translation>Bukti tertaut</translation>
     </message>
@@ -317,42 +258,34 @@
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="227"/>
         <source>Typing…</source>
         <translation>Mengetik…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="330"/>
         <source>Not saved yet — kept here and retried automatically.</source>
         <translation>Belum tersimpan — tetap di sini dan dicoba lagi otomatis.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="391"/>
         <source>NOT saved (%1)</source>
         <translation>TIDAK tersimpan (%1)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="391"/>
         <source>NOT saved</source>
         <translation>TIDAK tersimpan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="394"/>
         <source>What you just did is NOT saved: %1</source>
         <translation>Yang baru Anda lakukan TIDAK tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="397"/>
         <source>It stays on screen, marked, and JudgeApp tries again every few seconds. Everything marked saved before is safe.</source>
         <translation>Isian itu tetap di layar, ditandai, dan JudgeApp mencoba lagi setiap beberapa detik. Semua yang sudah bertanda tersimpan sebelumnya tetap aman.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="411"/>
         <source>Not saved</source>
         <translation>Belum tersimpan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="414"/>
         <source>%1 value(s) you typed could not be saved yet: %2
 
 Stay on this screen and JudgeApp keeps trying; leave and they are lost.</source>
@@ -361,99 +294,78 @@ Stay on this screen and JudgeApp keeps trying; leave and they are lost.</source>
 Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="420"/>
         <source>Stay and keep trying</source>
         <translation>Tetap di sini dan terus mencoba</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="421"/>
         <source>Leave without saving them</source>
         <translation>Keluar tanpa menyimpannya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="492"/>
         <source>Open a document first: the page shown is what gets linked.</source>
         <translation>Buka dokumen dahulu: halaman yang tampil itulah yang ditautkan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="546"/>
-        <location filename="../judgeapp/ui/judge/interview.py" line="554"/>
         <source>Finalise and sign</source>
         <translation>Finalkan dan tanda tangani</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="548"/>
         <source>Finalise the sheet for %1? It becomes read-only.</source>
         <translation>Finalkan lembar penilaian %1? Lembar menjadi hanya baca.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="555"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="580"/>
         <source>Re-open the sheet</source>
         <translation>Buka kembali lembar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="581"/>
         <source>Why must this final sheet change? The reason is kept in the history.</source>
         <translation>Mengapa lembar final ini harus diubah? Alasannya disimpan dalam riwayat.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="642"/>
         <source>Final: signed %1 UTC. Read-only; re-open with a reason to change it.</source>
         <translation>Final: ditandatangani %1 UTC. Hanya baca; buka kembali dengan alasan untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="678"/>
         <source>%1, page %2</source>
         <translation>%1, hlm. %2</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="699"/>
         <source>Indicator %1 · Aspect %2 · Total so far %3 (%6 of %7 indicators) · Scored %4/%5</source>
         <translation>Indikator %1 · Aspek %2 · Total sementara %3 (%6 dari %7 indikator) · Dinilai %4/%5</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="702"/>
         <source>Indicator %1 · Aspect %2 · Total %3 · Scored %4/%5</source>
         <translation>Indikator %1 · Aspek %2 · Total %3 · Dinilai %4/%5</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="726"/>
-        <location filename="../judgeapp/ui/judge/interview.py" line="771"/>
         <source>Saved %1</source>
         <translation>Tersimpan %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="755"/>
         <source>◀ Regions (Alt+Left)</source>
         <translation>◀ Daerah (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="756"/>
         <source>Back to the region list</source>
         <translation>Kembali ke daftar daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="757"/>
         <source>Finalise and sign (Ctrl+Shift+F)</source>
         <translation>Finalkan dan tanda tangani (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="758"/>
         <source>Re-open…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="759"/>
         <source>Rubric: aspects and indicators (F7)</source>
         <translation>Rubrik: aspek dan indikator (F7)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/interview.py" line="760"/>
         <source>Save status</source>
         <translation>Status simpan</translation>
     </message>
@@ -461,64 +373,50 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="132"/>
         <source>Workspace</source>
         <translation>Ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="206"/>
         <source>JudgeApp stopped unexpectedly last time. Nothing saved was lost. The error log is at: %1</source>
         <translation>JudgeApp berhenti tak terduga pada sesi sebelumnya. Tidak ada yang tersimpan yang hilang. Log kesalahan ada di: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="215"/>
         <source>Open workspace</source>
         <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="253"/>
         <source>Judge bundle</source>
         <translation>Bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="222"/>
         <source>Open a judge bundle</source>
         <translation>Buka bundel juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="223"/>
         <source>Judge bundle (*.zip *.judge);;All files (*)</source>
         <translation>Bundel juri (*.zip *.judge);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="233"/>
         <source>Choose an empty folder for your judge workspace</source>
         <translation>Pilih folder kosong untuk ruang kerja juri Anda</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="267"/>
-        <location filename="../judgeapp/ui/main_window.py" line="296"/>
-        <location filename="../judgeapp/ui/main_window.py" line="310"/>
         <source>Signed score file</source>
         <translation>Berkas nilai bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="269"/>
         <source>Only a judge&apos;s workspace (opened from a judge bundle) exports a signed score file.</source>
         <translation>Hanya ruang kerja juri (dibuka dari bundel juri) yang dapat mengekspor berkas nilai bertanda tangan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="279"/>
         <source>Folder for the signed score file (e.g. a USB stick)</source>
         <translation>Folder untuk berkas nilai bertanda tangan (mis. diska USB)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="292"/>
         <source>Signed score file written: %1</source>
         <translation>Berkas nilai bertanda tangan ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="298"/>
         <source>The signed score file was written:
 %1
 
@@ -529,129 +427,102 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
 %2 lembar, ditandatangani dengan kunci %3. Serahkan berkas ini kepada sekretariat.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="319"/>
-        <location filename="../judgeapp/ui/main_window.py" line="325"/>
         <source>My signing key</source>
         <translation>Kunci tanda tangan saya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="320"/>
         <source>This is not a judge&apos;s workspace: it has no signing key.</source>
         <translation>Ini bukan ruang kerja juri: tidak ada kunci tanda tangan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="327"/>
         <source>Fingerprint of the key that signs your score files — read it out to the secretariat when they register you:</source>
         <translation>Sidik kunci yang menandatangani berkas nilai Anda — bacakan kepada sekretariat saat mereka mendaftarkan Anda:</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="403"/>
         <source>Interview</source>
         <translation>Wawancara</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="416"/>
-        <location filename="../judgeapp/ui/main_window.py" line="434"/>
         <source>Conflict of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="418"/>
         <source>State why you cannot judge this region. It is then locked for you and the secretariat is told.</source>
         <translation>Sebutkan alasan Anda tidak dapat menilai daerah ini. Daerah ini lalu dikunci untuk Anda dan sekretariat diberi tahu.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="484"/>
         <source>This workspace holds no event yet.</source>
         <translation>Ruang kerja ini belum berisi acara.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="486"/>
         <source>New event… (Ctrl+N)</source>
         <translation>Acara baru… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="534"/>
         <source>Preparing the demo workspace in %1 … (about ten seconds)</source>
         <translation>Menyiapkan ruang kerja demo di %1 … (sekitar sepuluh detik)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="547"/>
         <source>Demo workspace %1 — sample data, not real results.</source>
         <translation>Ruang kerja demo %1 — data contoh, bukan hasil sungguhan.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="561"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="603"/>
         <source>Opening the workspace…</source>
         <translation>Membuka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="604"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="605"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Buka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="606"/>
         <source>Open judge &amp;bundle…</source>
         <translation>Buka &amp;bundel juri…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="607"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="608"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="609"/>
         <source>&amp;Judge</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="610"/>
         <source>&amp;Secretariat</source>
         <translation>&amp;Sekretariat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="611"/>
         <source>&amp;Language</source>
         <translation>Ba&amp;hasa</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="612"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="613"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="614"/>
         <source>&amp;Export signed score file…</source>
         <translation>&amp;Ekspor berkas nilai bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="615"/>
         <source>&amp;New event…</source>
         <translation>&amp;Acara baru…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/main_window.py" line="616"/>
         <source>My &amp;signing key…</source>
         <translation>&amp;Kunci tanda tangan saya…</translation>
     </message>
@@ -659,22 +530,18 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../judgeapp/ui/judge/dialogs.py" line="92"/>
         <source>Cannot finalise yet</source>
         <translation>Belum bisa difinalkan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/dialogs.py" line="94"/>
         <source>%1 entries are still missing. Press Enter on one to go to it.</source>
         <translation>%1 isian masih kosong. Tekan Enter pada salah satunya untuk menujunya.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/dialogs.py" line="98"/>
         <source>Missing entries</source>
         <translation>Isian yang kosong</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/dialogs.py" line="99"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -682,37 +549,30 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
 <context>
     <name>PhaseTimer</name>
     <message>
-        <location filename="../judgeapp/ui/judge/timer.py" line="199"/>
         <source>No timer in this form</source>
         <translation>Formulir ini tanpa pengatur waktu</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/timer.py" line="212"/>
         <source>Time left in %1: %2</source>
         <translation>Sisa waktu %1: %2</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/timer.py" line="216"/>
         <source>Pause (F5)</source>
         <translation>Jeda (F5)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/timer.py" line="216"/>
         <source>Start (F5)</source>
         <translation>Mulai (F5)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/timer.py" line="232"/>
         <source>Next phase (Shift+F5)</source>
         <translation>Fase berikutnya (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/timer.py" line="233"/>
         <source>Start or pause the timer</source>
         <translation>Mulai atau jeda pengatur waktu</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/timer.py" line="234"/>
         <source>Next phase</source>
         <translation>Fase berikutnya</translation>
     </message>
@@ -720,12 +580,10 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../judgeapp/ui/judge/dialogs.py" line="42"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/dialogs.py" line="43"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -733,44 +591,34 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
 <context>
     <name>RegionView</name>
     <message>
-        <location filename="../judgeapp/ui/judge/region_view.py" line="153"/>
         <source>◀ Regions (Alt+Left)</source>
         <translation>◀ Daerah (Alt+Kiri)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/region_view.py" line="154"/>
         <source>Start the interview (Ctrl+I)</source>
         <translation>Mulai wawancara (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/region_view.py" line="155"/>
         <source>Declare a conflict of interest…</source>
         <translation>Nyatakan konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/region_view.py" line="156"/>
-        <location filename="../judgeapp/ui/judge/region_view.py" line="160"/>
         <source>Key figures</source>
         <translation>Angka kunci</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/region_view.py" line="157"/>
-        <location filename="../judgeapp/ui/judge/region_view.py" line="161"/>
         <source>Innovations</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/region_view.py" line="158"/>
         <source>My notes</source>
         <translation>Catatan saya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/region_view.py" line="159"/>
         <source>The package lists no key figures.</source>
         <translation>Paket ini tidak memuat angka kunci.</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/region_view.py" line="162"/>
         <source>My earlier notes</source>
         <translation>Catatan saya sebelumnya</translation>
     </message>
@@ -778,52 +626,42 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
 <context>
     <name>RegionsModel</name>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="56"/>
         <source>Schedule</source>
         <translation>Jadwal</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="57"/>
         <source>Region</source>
         <translation>Daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="58"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="59"/>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="60"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="66"/>
         <source>Not started</source>
         <translation>Belum dimulai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="67"/>
         <source>In progress</source>
         <translation>Berjalan</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="68"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="69"/>
         <source>Conflict of interest</source>
         <translation>Konflik kepentingan</translation>
     </message>
@@ -831,12 +669,10 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
 <context>
     <name>RubricModel</name>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="211"/>
         <source>Aspect / indicator</source>
         <translation>Aspek / indikator</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/judge/models.py" line="211"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
@@ -844,98 +680,78 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="21"/>
-        <location filename="../judgeapp/ui/shortcuts.py" line="47"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="23"/>
         <source>type a score</source>
         <translation>ketik nilai</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="24"/>
         <source>save the score and go to the next item</source>
         <translation>simpan nilai dan lanjut ke butir berikutnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="25"/>
         <source>save and go back one item</source>
         <translation>simpan dan mundur satu butir</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="26"/>
         <source>undo what was typed in the box</source>
         <translation>batalkan ketikan di kotak</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="27"/>
         <source>next indicator</source>
         <translation>indikator berikutnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="28"/>
         <source>previous indicator</source>
         <translation>indikator sebelumnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="29"/>
         <source>go to the next missing entry</source>
         <translation>ke isian kosong berikutnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="30"/>
         <source>switch between the document and the rubric</source>
         <translation>berpindah antara dokumen dan rubrik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="31"/>
         <source>go to the rubric tree</source>
         <translation>ke pohon rubrik</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="32"/>
         <source>search in the document</source>
         <translation>cari dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="33"/>
         <source>link the page shown as evidence</source>
         <translation>tautkan halaman yang tampil sebagai bukti</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="34"/>
         <source>start or pause the timer / next phase</source>
         <translation>mulai atau jeda pengatur waktu / fase berikutnya</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="35"/>
         <source>finalise and sign</source>
         <translation>finalkan dan tanda tangani</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="36"/>
         <source>start the interview of the selected region</source>
         <translation>mulai wawancara daerah yang dipilih</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="37"/>
         <source>back to the region list</source>
         <translation>kembali ke daftar daerah</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="38"/>
         <source>judge view / secretariat view</source>
         <translation>tampilan juri / tampilan sekretariat</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="39"/>
         <source>open a workspace</source>
         <translation>buka ruang kerja</translation>
     </message>
     <message>
-        <location filename="../judgeapp/ui/shortcuts.py" line="50"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
