@@ -523,6 +523,10 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
         <translation>&amp;Acara baru…</translation>
     </message>
     <message>
+        <source>E&amp;dit event…</source>
+        <translation>U&amp;bah acara…</translation>
+    </message>
+    <message>
         <source>My &amp;signing key…</source>
         <translation>&amp;Kunci tanda tangan saya…</translation>
     </message>
