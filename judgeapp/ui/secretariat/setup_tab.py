@@ -385,22 +385,25 @@ def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
 
 
 class SetupTab(QTabWidget):
-    """Judges · Assignments · Conflicts · Schedule · Bundles · Keys."""
+    """Judges · Assignments · Automatic assignment · Conflicts · Schedule · Bundles · Keys."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from judgeapp.ui.secretariat.setup_auto import AutoAssignPage
         from judgeapp.ui.secretariat.setup_keys import KeysPage
         from judgeapp.ui.secretariat.setup_more import BundlesPage, SchedulePage
 
         self.ctx = ctx
         self.judges = JudgesPage(ctx, self)
         self.matrix = MatrixPage(ctx, self)
+        self.auto = AutoAssignPage(ctx, self)
         self.conflicts = ConflictsPage(ctx, self)
         self.schedule = SchedulePage(ctx, self)
         self.bundles = BundlesPage(ctx, self)
         self.keys = KeysPage(ctx, self)
         self.addTab(self.judges, self.tr("Judges"))
         self.addTab(self.matrix, self.tr("Assignments"))
+        self.addTab(self.auto, self.tr("Automatic assignment"))
         self.addTab(self.conflicts, self.tr("Conflicts"))
         self.addTab(self.schedule, self.tr("Schedule"))
         self.addTab(self.bundles, self.tr("Judge bundles"))
