@@ -1,4 +1,6 @@
-"""Creating, editing and listing events.
+"""Creating, editing and listing events; what the screens and reports read
+of an event (the store's own reading queries, handed on here so that the UI
+and the reports reach them through this layer).
 
 The event set-up dialog and ``judgeapp event create`` both build an
 ``EventDraft`` (text as the user typed it) and call ``save_event``, which
@@ -24,6 +26,15 @@ from judgeapp.services.forms import find_form, shipped_forms
 from judgeapp.store import event_setup as store_setup
 from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace
+from judgeapp.store.events import Event as Event
+from judgeapp.store.events import Signatory as Signatory
+from judgeapp.store.events import Stage as Stage
+from judgeapp.store.events import assignments as assignments
+from judgeapp.store.events import conflicts as conflicts
+from judgeapp.store.events import current_submissions as current_submissions
+from judgeapp.store.events import get_event as get_event
+from judgeapp.store.events import get_submission as get_submission
+from judgeapp.store.events import list_judges as list_judges
 from judgeapp.store.forms import load_pinned, pin_form
 
 MAX_NAME = 200  # event name, place
@@ -589,7 +600,3 @@ def _stage_weights(forms: list, given: list[Decimal] | None) -> list[Decimal]:
 
 def list_events(ws: Workspace) -> list[store_events.Event]:
     return store_events.list_events(ws)
-
-
-def get_event(ws: Workspace, event_id: str) -> store_events.Event:
-    return _existing(ws, event_id)

@@ -150,7 +150,7 @@ class SecretariatPanel(QWidget):
         self.tabs.setCurrentIndex(current)
         self._on_tab(current)
 
-    def _summary(self, event) -> str:  # noqa: ANN001 - store.events.Event
+    def _summary(self, event: event_service.Event) -> str:
         """The chosen event in one line: dates, venue, chair (what the berita acara prints)."""
         parts = []
         if event.starts_on:
