@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AutoAssignPage</name>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Judges per submission</source>
+        <translation>Juri per berkas</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>Maximum load per judge</source>
+        <translation>Beban maksimum per juri</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Among equally good answers the seed decides; the same seed, the same answer.</source>
+        <translation>Di antara jawaban yang sama baiknya, seed yang menentukan; seed sama, hasil sama.</translation>
+    </message>
+    <message>
+        <source>Not their own pro&amp;vince</source>
+        <translation>Bukan pro&amp;vinsi sendiri</translation>
+    </message>
+    <message>
+        <source>Not their own i&amp;nstitution</source>
+        <translation>Bukan i&amp;nstansi sendiri</translation>
+    </message>
+    <message>
+        <source>Prefer their &amp;categories</source>
+        <translation>Utamakan &amp;kategori pilihan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current assignments where possible</source>
+        <translation>Pertahankan penugasan yang a&amp;da bila bisa</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Pratinjau</translation>
+    </message>
+    <message>
+        <source>Solve the assignment; nothing is written yet</source>
+        <translation>Hitung penugasan; belum ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Accept assignment</source>
+        <translation>&amp;Terima penugasan</translation>
+    </message>
+    <message>
+        <source>Write the previewed assignment (one record in the history)</source>
+        <translation>Tulis penugasan yang dipratinjau (satu catatan riwayat)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>B&amp;uang</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Beban</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Kategori pilihan</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dimulai</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>tetap</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dilepas</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>konflik</translation>
+    </message>
+    <message>
+        <source>newly assigned</source>
+        <translation>ditugaskan baru</translation>
+    </message>
+    <message>
+        <source>assigned before, kept</source>
+        <translation>sudah ditugaskan, tetap</translation>
+    </message>
+    <message>
+        <source>a started sheet: kept</source>
+        <translation>lembar sudah dimulai: tetap</translation>
+    </message>
+    <message>
+        <source>assigned now, dropped by this assignment</source>
+        <translation>kini ditugaskan, dilepas oleh penugasan ini</translation>
+    </message>
+    <message>
+        <source>declared conflict: never assigned</source>
+        <translation>konflik kepentingan: tidak pernah ditugaskan</translation>
+    </message>
+    <message>
+        <source>a preferred category</source>
+        <translation>kategori pilihan juri</translation>
+    </message>
+    <message>
+        <source>Assignment preview</source>
+        <translation>Pratinjau penugasan</translation>
+    </message>
+    <message>
+        <source>● started sheet (kept)   ✓ kept   + new   − dropped   grey: declared conflict</source>
+        <translation>● lembar sudah dimulai (tetap)   ✓ tetap   + baru   − dilepas   abu-abu: konflik kepentingan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Preferred categories</source>
+        <translation>Kategori pilihan</translation>
+    </message>
+    <message>
+        <source>Judges&apos; profiles</source>
+        <translation>Profil juri</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <source>&amp;Judges per submission:</source>
+        <translation>&amp;Juri per berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Max load:</source>
+        <translation>Beban &amp;maks.:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or start typing) to change it. Capacity: the most submissions per stage, empty for no limit. Preferred categories, separated by commas: %1.</source>
+        <translation>Klik dua kali sebuah sel (atau langsung ketik) untuk mengubahnya. Kapasitas: berkas terbanyak per tahap, kosong berarti tanpa batas. Kategori pilihan, dipisah koma: %1.</translation>
+    </message>
+    <message>
+        <source>Solving the assignment…</source>
+        <translation>Menghitung penugasan…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled; nothing was written.</source>
+        <translation>Pratinjau dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>No assignment satisfies every rule; nothing was assigned.</source>
+        <translation>Tidak ada penugasan yang memenuhi semua aturan; tidak ada yang ditugaskan.</translation>
+    </message>
+    <message>
+        <source>Choose the number of judges per submission and the rules, then Preview. Every submission gets exactly that many judges, loads stay within one of each other (or within a judge&apos;s capacity), declared conflicts are never assigned and started sheets keep their judges.</source>
+        <translation>Pilih jumlah juri per berkas dan aturannya, lalu Pratinjau. Setiap berkas mendapat tepat sebanyak itu juri, beban antarjuri berselisih paling banyak satu (atau dalam kapasitas juri), konflik kepentingan tidak pernah ditugaskan, dan lembar yang sudah dimulai tetap pada jurinya.</translation>
+    </message>
+    <message>
+        <source>%1 submissions × %2 judges = %3 assignments</source>
+        <translation>%1 berkas × %2 juri = %3 penugasan</translation>
+    </message>
+    <message>
+        <source>loads %1–%2</source>
+        <translation>beban %1–%2</translation>
+    </message>
+    <message>
+        <source>started sheets kept: %1</source>
+        <translation>lembar yang sudah dimulai tetap: %1</translation>
+    </message>
+    <message>
+        <source>earlier assignments kept %1 of %2 (+%3 / −%4)</source>
+        <translation>penugasan lama tetap %1 dari %2 (+%3 / −%4)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 submissions have a judge preferring their category</source>
+        <translation>%1 dari %2 berkas punya juri yang memilih kategorinya</translation>
+    </message>
+    <message>
+        <source>Writing the assignment…</source>
+        <translation>Menulis penugasan…</translation>
+    </message>
+    <message>
+        <source>Assignment written: %1 assignments (+%2 / −%3), one record in the history.</source>
+        <translation>Penugasan ditulis: %1 penugasan (+%2 / −%3), satu catatan riwayat.</translation>
+    </message>
+    <message>
+        <source>Preview discarded; nothing was written.</source>
+        <translation>Pratinjau dibuang; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Profile saved: %1</source>
+        <translation>Profil tersimpan: %1</translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
         <source>Judges to issue bundles for</source>
@@ -1596,6 +1827,10 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     <message>
         <source>Set-up</source>
         <translation>Persiapan</translation>
+    </message>
+    <message>
+        <source>Automatic assignment</source>
+        <translation>Penugasan otomatis</translation>
     </message>
 </context>
 <context>

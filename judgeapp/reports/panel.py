@@ -21,9 +21,9 @@ from judgeapp.reports.common import (
     submission_info,
     submissions_of,
 )
-from judgeapp.store import events as store_events
+from judgeapp.services import events as event_service
+from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
-from judgeapp.store.forms import load_pinned
 
 
 def _rank_row(row: Any, sample_ids: set[str]) -> dict[str, Any]:
@@ -92,7 +92,7 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
     event = event_or_refuse(ws, params.event_id)
     stages = stages_of(event, params.stage_id)
     subs = submissions_of(ws, event.id, params.submission_id)
-    judges = {j["id"]: j for j in store_events.list_judges(ws, event.id)}
+    judges = {j["id"]: j for j in event_service.list_judges(ws, event.id)}
     ranking = figures.ranking(ws, event.id)
     rank_of = {r.submission: r for r in ranking.rows}
     per_stage = {}
@@ -201,7 +201,7 @@ def build_ranking(ws: Workspace, params: Params) -> dict[str, Any]:
     subs = submissions_of(ws, event.id, None)
     samples = _sample_ids(subs)
     sens = figures.sensitivity(ws, event.id, params.stage_id)
-    judges = {j["id"]: j["name"] for j in store_events.list_judges(ws, event.id)}
+    judges = {j["id"]: j["name"] for j in event_service.list_judges(ws, event.id)}
     agreement = [
         {
             "stage": a.stage_id,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from judgeapp.domain import bounds
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
@@ -140,6 +141,21 @@ def add_submission(
         raise SetupRefused(
             t(f"jenis daerah tidak dikenal: {kind!r}", f"unknown region kind: {kind!r}")
         )
+    for what_id, what_en, value in (
+        ("nama daerah", "region name", region_name),
+        ("provinsi", "province", province),
+        ("kategori", "category", category or ""),
+        ("judul", "title", title),
+    ):
+        if len(value) > bounds.MAX_NAME_CHARS:
+            raise SetupRefused(
+                t(
+                    f"{what_id} terlalu panjang ({len(value)} karakter; paling banyak"
+                    f" {bounds.MAX_NAME_CHARS})",
+                    f"{what_en} too long ({len(value)} characters; at most"
+                    f" {bounds.MAX_NAME_CHARS})",
+                )
+            )
     return store_setup.add_submission(
         ws,
         event_id,

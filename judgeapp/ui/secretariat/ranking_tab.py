@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from judgeapp.domain.ranking import TrailStep
 from judgeapp.domain.scoring import fmt
 from judgeapp.errors import Refused
+from judgeapp.services import events as event_service
 from judgeapp.services import results
-from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat.models import FLAG, WARN, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
@@ -116,7 +116,7 @@ class RankingTab(QWidget):
         lay.addWidget(self.notes)
         lay.addWidget(self.progress)
         lay.addWidget(self.message)
-        event = store_events.get_event(ctx.ws, ctx.event_id)
+        event = event_service.get_event(ctx.ws, ctx.event_id)
         if len(event.stages) > 1:
             self.stage.addItem(self.tr("All stages (weighted)"), "")
         for st in event.stages:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.errors import Refused
+from judgeapp.services import events as event_service
 from judgeapp.services import setup
-from judgeapp.store import events as store_events
 from judgeapp.ui.secretariat import data
 from judgeapp.ui.secretariat.models import AssignmentMatrixModel, TableModel
 from judgeapp.ui.secretariat.setup_judges import JudgesPage
@@ -108,7 +108,7 @@ class MatrixPage(QWidget):
 
     def refresh(self) -> None:
         if not self._stages_loaded:
-            event = store_events.get_event(self.ctx.ws, self.ctx.event_id)
+            event = event_service.get_event(self.ctx.ws, self.ctx.event_id)
             self.stage.blockSignals(True)
             for st in event.stages:
                 self.stage.addItem(st.name, st.id)
@@ -203,10 +203,10 @@ class ConflictsPage(QWidget):
 
     def refresh(self) -> None:
         ws, eid = self.ctx.ws, self.ctx.event_id
-        judges = {j["id"]: j["name"] for j in store_events.list_judges(ws, eid)}
-        subs = store_events.current_submissions(ws, eid)
+        judges = {j["id"]: j["name"] for j in event_service.list_judges(ws, eid)}
+        subs = event_service.current_submissions(ws, eid)
         regions = {s["region_id"]: s["region"] for s in subs}
-        rows = store_events.conflicts(ws, eid)
+        rows = event_service.conflicts(ws, eid)
         self.model.reset(
             [
                 self.tr("Judge"),
@@ -299,22 +299,25 @@ def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
 
 
 class SetupTab(QTabWidget):
-    """Judges · Assignments · Conflicts · Schedule · Bundles · Keys."""
+    """Judges · Assignments · Automatic assignment · Conflicts · Schedule · Bundles · Keys."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from judgeapp.ui.secretariat.setup_auto import AutoAssignPage
         from judgeapp.ui.secretariat.setup_keys import KeysPage
         from judgeapp.ui.secretariat.setup_more import BundlesPage, SchedulePage
 
         self.ctx = ctx
         self.judges = JudgesPage(ctx, self)
         self.matrix = MatrixPage(ctx, self)
+        self.auto = AutoAssignPage(ctx, self)
         self.conflicts = ConflictsPage(ctx, self)
         self.schedule = SchedulePage(ctx, self)
         self.bundles = BundlesPage(ctx, self)
         self.keys = KeysPage(ctx, self)
         self.addTab(self.judges, self.tr("Judges"))
         self.addTab(self.matrix, self.tr("Assignments"))
+        self.addTab(self.auto, self.tr("Automatic assignment"))
         self.addTab(self.conflicts, self.tr("Conflicts"))
         self.addTab(self.schedule, self.tr("Schedule"))
         self.addTab(self.bundles, self.tr("Judge bundles"))
