@@ -270,13 +270,17 @@ def check_value(value: Any, source: str, *, max_depth: int = bounds.MAX_DEPTH) -
 
 
 # ---- JSON -------------------------------------------------------------------------------------
-_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.S)
+# A string token never fails to match (it ends at its closing quote or at the
+# end of the text, and its loop is possessive), so the scan is linear in the
+# text whatever it holds: an unterminated string never makes it rescan.
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)|[\[\]{}]', re.S)
 
 
 def _json_depth_check(text: str, source: str) -> None:
+    """Nesting depth before the recursive parser runs."""
     depth = 0
     for m in _JSON_TOKENS.finditer(text):
-        ch = m.group()
+        ch = m.group()[0]
         if ch in "[{":
             depth += 1
             if depth > bounds.MAX_DEPTH:

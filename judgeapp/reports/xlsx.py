@@ -34,11 +34,10 @@ from judgeapp.domain.exchange import is_private_field
 from judgeapp.reports import figures
 from judgeapp.reports.common import event_or_refuse
 from judgeapp.reports.common import field_kind as _field_kind
+from judgeapp.services import events as event_service
 from judgeapp.services import sheets as sheet_service
-from judgeapp.store import events as store_events
-from judgeapp.store import sheets as store_sheets
+from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
-from judgeapp.store.forms import load_pinned
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_CHARS = 32767
@@ -124,8 +123,8 @@ def export_xlsx(
         return e if lang == "en" else i
 
     event = event_or_refuse(ws, event_id)
-    judges = {j["id"]: j for j in store_events.list_judges(ws, event.id)}
-    subs = {s["id"]: s for s in store_events.current_submissions(ws, event.id)}
+    judges = {j["id"]: j for j in event_service.list_judges(ws, event.id)}
+    subs = {s["id"]: s for s in event_service.current_submissions(ws, event.id)}
     ranking = figures.ranking(ws, event.id)
     dec = ranking.decimals
     wb = Workbook()
@@ -265,7 +264,7 @@ def export_xlsx(
             [28, 12, 26, 8, 8] + [11] * len(inds) + [12],
         )
         rows = [
-            r for r in store_sheets.stage_scores(ws, event.id, st.id) if r["submission_id"] in subs
+            r for r in sheet_service.stage_scores(ws, event.id, st.id) if r["submission_id"] in subs
         ]
         rows.sort(
             key=lambda r: (

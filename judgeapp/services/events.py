@@ -1,4 +1,7 @@
-"""Creating and listing events."""
+"""Creating and listing events; what the screens and reports read of an event.
+
+The reading queries are the store's own (``judgeapp.store.events``), handed on
+here so that the UI and the reports reach them through this layer."""
 
 from __future__ import annotations
 
@@ -8,6 +11,14 @@ from judgeapp.errors import Refused
 from judgeapp.services.forms import find_form
 from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace
+from judgeapp.store.events import Event as Event
+from judgeapp.store.events import Stage as Stage
+from judgeapp.store.events import assignments as assignments
+from judgeapp.store.events import conflicts as conflicts
+from judgeapp.store.events import current_submissions as current_submissions
+from judgeapp.store.events import get_event as get_event
+from judgeapp.store.events import get_submission as get_submission
+from judgeapp.store.events import list_judges as list_judges
 from judgeapp.store.forms import pin_form
 
 

@@ -32,7 +32,7 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from judgeapp.errors import Refused
+from judgeapp.errors import WorkspaceError
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -42,10 +42,6 @@ DB_NAME = "workspace.sqlite"
 KEEP_BACKUPS = 5
 
 ConnectionFactory = Callable[[Path], sqlite3.Connection]
-
-
-class WorkspaceError(Refused):
-    """A problem with the workspace the user can understand and act on."""
 
 
 class WorkspaceFull(WorkspaceError):

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.domain.scoring import ScoreError, fmt
+from judgeapp.services import events as event_service
 from judgeapp.services import sheets as svc
-from judgeapp.store import events as store_events
 from judgeapp.ui.judge.dialogs import MissingDialog, ReasonDialog
 from judgeapp.ui.judge.models import RubricModel
 from judgeapp.ui.judge.rubric_panel import IndicatorPanel, field_label
@@ -77,7 +77,7 @@ class InterviewScreen(QWidget):
         )
         self.sid = self.state.data.id
         self.form = self.state.form
-        self.sub = store_events.get_submission(self.ws, submission_id)
+        self.sub = event_service.get_submission(self.ws, submission_id)
         self.order = [ind.id for _a, ind in self.form.indicators()]
         self.numbers = {iid: n for n, iid in enumerate(self.order, start=1)}
         self.panel: IndicatorPanel | None = None
