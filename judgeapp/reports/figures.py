@@ -122,10 +122,12 @@ def _indicator_scale(form: Any) -> tuple[Any, Any]:
     return min(lows), max(highs)
 
 
-def trail_rows(trail: tuple) -> list[dict]:
+def trail_rows(trail: tuple, labels: dict[str, str] | None = None) -> list[dict]:
+    """The trail's steps; ``label``: what the rule compares, for the words."""
     return [
         {
             "rule": s.rule,
+            "label": (labels or {}).get(s.rule, ""),
             "other": s.other,
             "other_name": s.other_name,
             "outcome": s.outcome,

@@ -69,6 +69,7 @@ from judgeapp.domain.scoring import (
 )
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
+from judgeapp.services import ladder_words
 from judgeapp.services.moderation import Moderation, current_moderations
 from judgeapp.services.warnings import warning_text
 from judgeapp.store import events as store_events
@@ -174,6 +175,24 @@ class Ranking:
     rows: tuple[RankRow, ...]
     notes: tuple[str, ...] = ()
     rounding: str = "half_up"
+    # each ladder rule (and ``stage:<id>`` of every stage) → the name of what it
+    # compares ("Tahap II", "Pencapaian"), the same in every language
+    # (services.ladder_words); machine output keeps ``ladder``'s ids
+    rule_labels: dict[str, str] = field(default_factory=dict)
+
+    def rule_name(self, rule: str) -> str:
+        """A ladder rule in words, in the current language ("Tahap II",
+        "aspek Pencapaian", "sebaran nilai")."""
+        return ladder_words.rule_words(rule, self.rule_labels.get(rule, ""))
+
+    @property
+    def ladder_text(self) -> str:
+        """The ladder in words: "Tahap II → aspek Pencapaian → sebaran nilai"."""
+        return ladder_words.ladder_text(self.ladder, self.rule_labels)
+
+    def stage_label(self, stage_id: str) -> str:
+        """A stage's short name ("Tahap II")."""
+        return self.rule_labels.get(f"stage:{stage_id}") or stage_id
 
     def categories(self) -> list[str]:
         seen: list[str] = []
@@ -607,6 +626,11 @@ def _build(loaded: _Loaded, rule: str | None, stage_id: str | None) -> Ranking:
         rows=rows,
         notes=tuple(notes),
         rounding=rounding,
+        rule_labels=ladder_words.labels_for(
+            (*ladder, *(f"stage:{d.stage.id}" for d in loaded.stages)),
+            [(d.stage.id, d.stage.name) for d in loaded.stages],
+            [d.form for d in loaded.stages],
+        ),
     )
 
 

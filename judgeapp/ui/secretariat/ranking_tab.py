@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from judgeapp.domain.ranking import TrailStep
 from judgeapp.domain.scoring import fmt
 from judgeapp.errors import Refused
+from judgeapp.i18n import decimal_text
 from judgeapp.services import events as event_service
 from judgeapp.services import results
 from judgeapp.store.db import Workspace
@@ -266,12 +267,13 @@ class RankingTab(QWidget):
         ties = sum(1 for r in ranking.rows if r.tied)
         if ties:
             notes.insert(0, self.tr("%n row(s) in an unresolved tie (marked).", "", ties))
-        ladder = ", ".join(ranking.ladder) or self.tr("none")
+        ladder = ranking.ladder_text or self.tr("none")
         notes.append(self.tr("Tie-break ladder: %1").replace("%1", ladder))
         self.notes.setText("\n".join(notes))
 
     def _notes_text(self, r: results.RankRow, d: int) -> str:
-        parts = [self.trail_text(s) for s in r.trail]
+        ranking = self.result.ranking if self.result is not None else None
+        parts = [self.trail_text(s, ranking) for s in r.trail]
         if r.tied:
             parts.insert(0, self.tr("UNRESOLVED TIE"))
         for m in r.moderated:
@@ -286,7 +288,10 @@ class RankingTab(QWidget):
         parts.extend("⚠ " + w for w in r.warnings)
         return "; ".join(parts)
 
-    def trail_text(self, step: TrailStep) -> str:
+    def trail_text(self, step: TrailStep, ranking: results.Ranking | None = None) -> str:
+        """One step of a row's trail in words: the rule by what it compares
+        ("Tahap II", "aspek Pencapaian"), the values with the language's
+        decimal mark."""
         if step.outcome == "tied":
             return self.tr("tied with %1").replace("%1", step.other_name)
         text = (
@@ -294,11 +299,12 @@ class RankingTab(QWidget):
             if step.outcome == "ahead"
             else self.tr("behind %1 on %2 (%3 vs %4)")
         )
+        rule = ranking.rule_name(step.rule) if ranking is not None else step.rule
         return (
             text.replace("%1", step.other_name)
-            .replace("%2", step.rule)
-            .replace("%3", step.value)
-            .replace("%4", step.other_value)
+            .replace("%2", rule)
+            .replace("%3", decimal_text(step.value))
+            .replace("%4", decimal_text(step.other_value))
         )
 
     def rule_name(self, rule: str) -> str:
