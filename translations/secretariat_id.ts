@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AutoAssignPage</name>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Judges per submission</source>
+        <translation>Juri per berkas</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>Maximum load per judge</source>
+        <translation>Beban maksimum per juri</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Among equally good answers the seed decides; the same seed, the same answer.</source>
+        <translation>Di antara jawaban yang sama baiknya, seed yang menentukan; seed sama, hasil sama.</translation>
+    </message>
+    <message>
+        <source>Not their own pro&amp;vince</source>
+        <translation>Bukan pro&amp;vinsi sendiri</translation>
+    </message>
+    <message>
+        <source>Not their own i&amp;nstitution</source>
+        <translation>Bukan i&amp;nstansi sendiri</translation>
+    </message>
+    <message>
+        <source>Prefer their &amp;categories</source>
+        <translation>Utamakan &amp;kategori pilihan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current assignments where possible</source>
+        <translation>Pertahankan penugasan yang a&amp;da bila bisa</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Pratinjau</translation>
+    </message>
+    <message>
+        <source>Solve the assignment; nothing is written yet</source>
+        <translation>Hitung penugasan; belum ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Accept assignment</source>
+        <translation>&amp;Terima penugasan</translation>
+    </message>
+    <message>
+        <source>Write the previewed assignment (one record in the history)</source>
+        <translation>Tulis penugasan yang dipratinjau (satu catatan riwayat)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>B&amp;uang</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Beban</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Kategori pilihan</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dimulai</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>tetap</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dilepas</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>konflik</translation>
+    </message>
+    <message>
+        <source>newly assigned</source>
+        <translation>ditugaskan baru</translation>
+    </message>
+    <message>
+        <source>assigned before, kept</source>
+        <translation>sudah ditugaskan, tetap</translation>
+    </message>
+    <message>
+        <source>a started sheet: kept</source>
+        <translation>lembar sudah dimulai: tetap</translation>
+    </message>
+    <message>
+        <source>assigned now, dropped by this assignment</source>
+        <translation>kini ditugaskan, dilepas oleh penugasan ini</translation>
+    </message>
+    <message>
+        <source>declared conflict: never assigned</source>
+        <translation>konflik kepentingan: tidak pernah ditugaskan</translation>
+    </message>
+    <message>
+        <source>a preferred category</source>
+        <translation>kategori pilihan juri</translation>
+    </message>
+    <message>
+        <source>Assignment preview</source>
+        <translation>Pratinjau penugasan</translation>
+    </message>
+    <message>
+        <source>● started sheet (kept)   ✓ kept   + new   − dropped   grey: declared conflict</source>
+        <translation>● lembar sudah dimulai (tetap)   ✓ tetap   + baru   − dilepas   abu-abu: konflik kepentingan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Preferred categories</source>
+        <translation>Kategori pilihan</translation>
+    </message>
+    <message>
+        <source>Judges&apos; profiles</source>
+        <translation>Profil juri</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <source>&amp;Judges per submission:</source>
+        <translation>&amp;Juri per berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Max load:</source>
+        <translation>Beban &amp;maks.:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or start typing) to change it. Capacity: the most submissions per stage, empty for no limit. Preferred categories, separated by commas: %1.</source>
+        <translation>Klik dua kali sebuah sel (atau langsung ketik) untuk mengubahnya. Kapasitas: berkas terbanyak per tahap, kosong berarti tanpa batas. Kategori pilihan, dipisah koma: %1.</translation>
+    </message>
+    <message>
+        <source>Solving the assignment…</source>
+        <translation>Menghitung penugasan…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled; nothing was written.</source>
+        <translation>Pratinjau dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>No assignment satisfies every rule; nothing was assigned.</source>
+        <translation>Tidak ada penugasan yang memenuhi semua aturan; tidak ada yang ditugaskan.</translation>
+    </message>
+    <message>
+        <source>Choose the number of judges per submission and the rules, then Preview. Every submission gets exactly that many judges, loads stay within one of each other (or within a judge&apos;s capacity), declared conflicts are never assigned and started sheets keep their judges.</source>
+        <translation>Pilih jumlah juri per berkas dan aturannya, lalu Pratinjau. Setiap berkas mendapat tepat sebanyak itu juri, beban antarjuri berselisih paling banyak satu (atau dalam kapasitas juri), konflik kepentingan tidak pernah ditugaskan, dan lembar yang sudah dimulai tetap pada jurinya.</translation>
+    </message>
+    <message>
+        <source>%1 submissions × %2 judges = %3 assignments</source>
+        <translation>%1 berkas × %2 juri = %3 penugasan</translation>
+    </message>
+    <message>
+        <source>loads %1–%2</source>
+        <translation>beban %1–%2</translation>
+    </message>
+    <message>
+        <source>started sheets kept: %1</source>
+        <translation>lembar yang sudah dimulai tetap: %1</translation>
+    </message>
+    <message>
+        <source>earlier assignments kept %1 of %2 (+%3 / −%4)</source>
+        <translation>penugasan lama tetap %1 dari %2 (+%3 / −%4)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 submissions have a judge preferring their category</source>
+        <translation>%1 dari %2 berkas punya juri yang memilih kategorinya</translation>
+    </message>
+    <message>
+        <source>Writing the assignment…</source>
+        <translation>Menulis penugasan…</translation>
+    </message>
+    <message>
+        <source>Assignment written: %1 assignments (+%2 / −%3), one record in the history.</source>
+        <translation>Penugasan ditulis: %1 penugasan (+%2 / −%3), satu catatan riwayat.</translation>
+    </message>
+    <message>
+        <source>Preview discarded; nothing was written.</source>
+        <translation>Pratinjau dibuang; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Profile saved: %1</source>
+        <translation>Profil tersimpan: %1</translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
         <source>Judges to issue bundles for</source>
@@ -82,6 +313,87 @@
     <message>
         <source>%1 bundle(s) written, %2 refused.</source>
         <translation>%1 paket juri ditulis, %2 ditolak.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationView</name>
+    <message>
+        <source>Judge calibration</source>
+        <translation>Kalibrasi juri</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>longgar</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>ketat</translation>
+    </message>
+    <message>
+        <source>order differs</source>
+        <translation>urutan berbeda</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Dinilai</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Bersama</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>Panel mean</source>
+        <translation>Rata-rata panel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Panel SD</source>
+        <translation>SD panel</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <source>above zero: more lenient than the panel; below zero: more severe</source>
+        <translation>di atas nol: lebih longgar dari panel; di bawah nol: lebih ketat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judge(s) flagged.</source>
+        <translation>
+            <numerusform>%n juri ditandai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No judge flagged.</source>
+        <translation>Tidak ada juri yang ditandai.</translation>
+    </message>
+    <message>
+        <source>%1: flagged when the difference from the panel is above %2, or when Kendall τ is below %3 over at least %4 shared submissions.</source>
+        <translation>%1: ditandai bila selisih dari panel di atas %2, atau bila Kendall τ di bawah %3 pada sedikitnya %4 berkas bersama.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s value of a submission is the mean of the other judges&apos; totals on it. A lenient or severe judge is what the z-score rule in Sensitivity corrects.</source>
+        <translation>Nilai panel sebuah berkas adalah rata-rata nilai total juri lain pada berkas itu. Juri yang longgar atau ketat inilah yang dikoreksi aturan z-score di Sensitivitas.</translation>
     </message>
 </context>
 <context>
@@ -406,24 +718,12 @@
         <translation>Nama juri</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Nama lengkap</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
         <source>&amp;Add judge</source>
         <translation>&amp;Tambah juri</translation>
-    </message>
-    <message>
-        <source>Set role of &amp;selected</source>
-        <translation>Ubah peran juri &amp;terpilih</translation>
-    </message>
-    <message>
-        <source>Give the selected judge this role</source>
-        <translation>Beri juri terpilih peran ini</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -462,8 +762,140 @@
         <translation>Pilih dulu seorang juri di daftar.</translation>
     </message>
     <message>
-        <source>%1 is now %2.</source>
-        <translation>%1 sekarang %2.</translation>
+        <source>Full name, with title</source>
+        <translation>Nama lengkap, dengan gelar</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Save the form into the selected judge</source>
+        <translation>Simpan isian formulir ke juri yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Remove the selected judge; one who has scored is retired, not deleted</source>
+        <translation>Hapus juri yang dipilih; juri yang sudah menilai dipensiunkan, tidak dihapus</translation>
+    </message>
+    <message>
+        <source>&amp;Import list (CSV/XLSX)…</source>
+        <translation>&amp;Impor daftar (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>Columns: nama, peran, provinsi, instansi (first row: the headers)</source>
+        <translation>Kolom: nama, peran, provinsi, instansi (baris pertama: judul kolom)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <source>Empty the form to add a judge</source>
+        <translation>Kosongkan formulir untuk menambah juri</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Provinsi:</translation>
+    </message>
+    <message>
+        <source>Ins&amp;titution:</source>
+        <translation>Ins&amp;tansi:</translation>
+    </message>
+    <message>
+        <source>Select a judge to edit them. Two judges never share a name. A judge who has scored is retired instead of deleted: their sheets and history stay.</source>
+        <translation>Pilih juri untuk mengubah datanya. Dua juri tidak boleh bernama sama. Juri yang sudah menilai dipensiunkan, bukan dihapus: lembar dan riwayatnya tetap ada.</translation>
+    </message>
+    <message>
+        <source>retired %1: %2</source>
+        <translation>dipensiunkan %1: %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Tersimpan: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Retire judge</source>
+        <translation>Pensiunkan juri</translation>
+    </message>
+    <message>
+        <source>%1 has already scored (%2 sheets, %3 score files), so they cannot be deleted. They will be retired: their sheets and the history stay, they get no new assignment or bundle. Why is %1 retired?</source>
+        <translation>%1 sudah menilai (%2 lembar, %3 berkas nilai), jadi tidak dapat dihapus. %1 akan dipensiunkan: lembar dan riwayatnya tetap ada, tanpa penugasan atau bundel baru. Mengapa %1 dipensiunkan?</translation>
+    </message>
+    <message>
+        <source>Remove judge</source>
+        <translation>Hapus juri</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the event? They have no sheet yet; their assignments go with them. The history keeps a record of the removal.</source>
+        <translation>Hapus %1 dari acara? Belum ada lembar penilaiannya; penugasannya ikut dihapus. Riwayat mencatat penghapusan ini.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <source>%1 retired: %2 sheets kept, %3 open assignments dropped. The history records it.</source>
+        <translation>%1 dipensiunkan: %2 lembar disimpan, %3 penugasan terbuka dilepas. Riwayat mencatatnya.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the event.</source>
+        <translation>%1 dihapus dari acara.</translation>
+    </message>
+    <message>
+        <source>Judge list</source>
+        <translation>Daftar juri</translation>
+    </message>
+    <message>
+        <source>Judge list (*.csv *.xlsx);;All files (*)</source>
+        <translation>Daftar juri (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Membaca %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judge(s) added from %1.</source>
+        <translation>
+            <numerusform>%n juri ditambahkan dari %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was added: correct the file and import it again.</source>
+        <translation>%1
+Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1476,10 @@
         <translation>Kesepakatan</translation>
     </message>
     <message>
+        <source>Judge calibration</source>
+        <translation>Kalibrasi juri</translation>
+    </message>
+    <message>
         <source>&amp;Stage:</source>
         <translation>&amp;Tahap:</translation>
     </message>
@@ -1456,6 +1892,10 @@
     <message>
         <source>Assignments</source>
         <translation>Penugasan</translation>
+    </message>
+    <message>
+        <source>Automatic assignment</source>
+        <translation>Penugasan otomatis</translation>
     </message>
     <message>
         <source>Conflicts</source>

@@ -123,7 +123,8 @@ class MainWindow(QMainWindow):
 
     # ---- workspace --------------------------------------------------------------------
     def load_workspace(self, folder: str | Path | None) -> bool:
-        from judgeapp.store.db import WorkspaceError, open_workspace
+        from judgeapp.errors import WorkspaceError
+        from judgeapp.services.workspace import open_workspace
 
         try:
             ws = open_workspace(folder)
@@ -237,9 +238,9 @@ class MainWindow(QMainWindow):
         self.open_bundle_file(Path(path))
 
     def _holds_other_events(self) -> bool:
-        from judgeapp.store import events as store_events
+        from judgeapp.services import events as event_service
 
-        return self.ws.get_setting("role") != "judge" and bool(store_events.list_events(self.ws))
+        return self.ws.get_setting("role") != "judge" and bool(event_service.list_events(self.ws))
 
     def open_bundle_file(self, path: Path, folder: str | Path | None = None) -> bool:
         """Open a judge bundle into ``folder`` (a new judge workspace) or the open one."""
@@ -397,8 +398,10 @@ class MainWindow(QMainWindow):
         session = self.home.session
         if session is None:
             return
+        from judgeapp import settings
+
         try:
-            screen = InterviewScreen(session, submission_id, self.runner)
+            screen = InterviewScreen(session, submission_id, self.runner, prefs=settings.load())
         except (SheetRefused, SaveFailed) as exc:  # SaveFailed: a new sheet on a full disk
             self.warn(self.tr("Interview"), str(exc))
             return

@@ -233,7 +233,7 @@ class TaskRunner(QObject):
             raise RuntimeError("TaskRunner.start: no workspace folder")
 
         def body(state: TaskState) -> Any:
-            from judgeapp.store.db import open_workspace
+            from judgeapp.services.workspace import open_workspace
 
             ws = open_workspace(where, create=False)
             try:

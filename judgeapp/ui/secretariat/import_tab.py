@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.domain.package import PackageError
-from judgeapp.errors import Refused
+from judgeapp.errors import Refused, WorkspaceError
 from judgeapp.services import packages, scorefiles
-from judgeapp.store.db import Workspace, WorkspaceError
+from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat.import_paper import PaperPage
 from judgeapp.ui.secretariat.import_worksheet import WorksheetPage
 from judgeapp.ui.secretariat.models import BAD, GOOD, Cell, TableModel

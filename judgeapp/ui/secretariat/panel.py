@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from judgeapp.store import events as store_events
+from judgeapp.services import events as event_service
 from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat.reports_tab import ReportServices
 from judgeapp.ui.secretariat.widgets import Context
@@ -59,7 +59,7 @@ class SecretariatPanel(QWidget):
         from judgeapp.ui.secretariat.reports_tab import ReportsTab
         from judgeapp.ui.secretariat.setup_tab import SetupTab
 
-        event = store_events.get_event(self.ws, self.event_id)
+        event = event_service.get_event(self.ws, self.event_id)
         sample = self.tr(" — sample data") if event.sample else ""
         self.title.setText(f"<b>{_html(event.name)}</b>{sample}")
         self.title.setAccessibleName(event.name)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from judgeapp import i18n
 from judgeapp.errors import Refused
-from judgeapp.store import events as store_events
+from judgeapp.services import events as event_service
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
 
 XLSX = "xlsx"
@@ -159,16 +159,16 @@ class ReportsTab(QWidget):
         keep = (self.stage.currentData(), self.submission.currentData(), self.judge.currentData())
         for combo in (self.stage, self.submission, self.judge):
             combo.clear()
-        event = store_events.get_event(ws, eid)
+        event = event_service.get_event(ws, eid)
         if len(event.stages) > 1:
             self.stage.addItem(self.tr("All stages"), "")
         for st in event.stages:
             self.stage.addItem(st.name, st.id)
         self.submission.addItem(self.tr("All regions"), "")
-        for s in store_events.current_submissions(ws, eid):
+        for s in event_service.current_submissions(ws, eid):
             self.submission.addItem(s["region"], s["id"])
         self.judge.addItem(self.tr("All judges"), "")
-        for j in store_events.list_judges(ws, eid):
+        for j in event_service.list_judges(ws, eid):
             self.judge.addItem(f"{j['name']} ({j['role']})", j["id"])
         for combo, value in zip((self.stage, self.submission, self.judge), keep, strict=True):
             i = combo.findData(value)

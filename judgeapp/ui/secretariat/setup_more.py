@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from judgeapp.errors import Refused
 from judgeapp.services import bundles, setup
-from judgeapp.store import events as store_events
+from judgeapp.services import events as event_service
 from judgeapp.ui.secretariat.models import BAD, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
@@ -35,7 +35,7 @@ class SchedulePage(QWidget):
         self.ctx = ctx
         self.stage = QComboBox(self)
         self.stage.setAccessibleName(self.tr("Stage"))
-        for st in store_events.get_event(ctx.ws, ctx.event_id).stages:
+        for st in event_service.get_event(ctx.ws, ctx.event_id).stages:
             self.stage.addItem(st.name, st.id)
         self.stage.setEnabled(self.stage.count() > 1)
         self.model = TableModel(parent=self)
@@ -79,7 +79,7 @@ class SchedulePage(QWidget):
 
     def refresh(self) -> None:
         ws, eid = self.ctx.ws, self.ctx.event_id
-        subs = store_events.current_submissions(ws, eid)
+        subs = event_service.current_submissions(ws, eid)
         slots = {r["submission_id"]: r for r in setup.schedule(ws, eid, self.stage_id() or None)}
         rows, payload = [], []
         ordered = sorted(
@@ -207,8 +207,8 @@ class BundlesPage(QWidget):
     def refresh(self) -> None:
         ws, eid = self.ctx.ws, self.ctx.event_id
         self.judges.clear()
-        for j in store_events.list_judges(ws, eid):
-            n = len(store_events.assignments(ws, eid, judge_id=j["id"]))
+        for j in event_service.list_judges(ws, eid):
+            n = len(event_service.assignments(ws, eid, judge_id=j["id"]))
             it = QListWidgetItem(
                 self.tr("%1 (%2) — %3 assigned")
                 .replace("%1", j["name"])
@@ -285,7 +285,7 @@ class BundlesPage(QWidget):
 
     def _done(self, done: list[tuple[str, Any]]) -> None:
         names = {
-            j["id"]: j["name"] for j in store_events.list_judges(self.ctx.ws, self.ctx.event_id)
+            j["id"]: j["name"] for j in event_service.list_judges(self.ctx.ws, self.ctx.event_id)
         }
         rows = []
         refused = 0
