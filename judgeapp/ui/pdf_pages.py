@@ -29,8 +29,8 @@ CURRENT_HIT = QColor(255, 120, 0, 140)
 class PageView(QAbstractScrollArea):
     """Pages of one ``QPdfDocument`` in a vertical strip; fit to width or a zoom."""
 
-    currentPageChanged = Signal(int)  # 0-based  # noqa: N815 - Qt naming
-    pageRendered = Signal(int)  # a page picture of the exact size arrived  # noqa: N815
+    currentPageChanged = Signal(int)  # 0-based
+    pageRendered = Signal(int)  # a page picture of the exact size arrived
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -163,7 +163,7 @@ class PageView(QAbstractScrollArea):
         self._layout()
         self.jump(page)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.fit_width:
             self._relayout_keeping_page()
@@ -223,7 +223,7 @@ class PageView(QAbstractScrollArea):
             and image.size() == self._device_size(page)
         )
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         painter.fillRect(event.rect(), self.palette().dark())
         dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
@@ -272,7 +272,7 @@ class PageView(QAbstractScrollArea):
                     colour,
                 )
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Home and not event.modifiers():
             self.jump(0)
             return

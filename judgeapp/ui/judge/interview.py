@@ -326,7 +326,7 @@ class InterviewScreen(QWidget):
         self._saved()
         return True
 
-    def _mark_unsaved(self, row) -> None:  # noqa: ANN001 - rubric_panel.ItemRow
+    def _mark_unsaved(self, row) -> None:  # rubric_panel.ItemRow
         row.show_error(self.tr("Not saved yet — kept here and retried automatically."))
 
     def unsaved_count(self) -> int:
@@ -506,7 +506,7 @@ class InterviewScreen(QWidget):
         self.apply_state(state)
         self._saved()
 
-    def _evidence_jump(self, item) -> None:  # noqa: ANN001
+    def _evidence_jump(self, item) -> None:
         doc_id, page, _target = item.data(Qt.ItemDataRole.UserRole)
         self.viewer.open_document(doc_id, page)
 
@@ -613,7 +613,7 @@ class InterviewScreen(QWidget):
             return f"{n}."
         return f"{n}.{[it.id for it in ind.items].index(item.id) + 1}"
 
-    def _fields(self, target: str):  # noqa: ANN202
+    def _fields(self, target: str):
         for aspect, ind in self.form.indicators():
             if target == aspect.id:
                 return aspect.fields
@@ -747,7 +747,7 @@ class InterviewScreen(QWidget):
         self.suspend()
         self.confirm_discard(self.back.emit)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
