@@ -57,7 +57,7 @@ def official_worksheet() -> Path:
     return path
 
 
-def pytest_report_header(config):
+def pytest_report_header():
     return f"judgeapp tests on Python {sys.version.split()[0]}"
 
 

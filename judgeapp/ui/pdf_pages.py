@@ -95,12 +95,6 @@ class PageView(QAbstractScrollArea):
     def current_page(self) -> int:
         return self._page
 
-    def page_rect(self, page: int) -> QRect:
-        """Where ``page`` is drawn, in viewport coordinates."""
-        return self._geometry[page].translated(
-            -self.horizontalScrollBar().value(), -self.verticalScrollBar().value()
-        )
-
     def jump(self, page: int, location: QPointF | None = None) -> None:
         """Show ``page`` (0-based) at the top, or the point ``location`` (in points)
         of it a little below the top."""
@@ -213,15 +207,6 @@ class PageView(QAbstractScrollArea):
             self._cache.pop(self._order.pop(0), None)
         self.viewport().update()
         self.pageRendered.emit(page)
-
-    def exact_picture(self, page: int) -> bool:
-        """Whether ``page``'s picture is the exact size it is drawn at."""
-        image = self._cache.get(page)
-        return (
-            image is not None
-            and 0 <= page < len(self._geometry)
-            and image.size() == self._device_size(page)
-        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())

@@ -186,10 +186,6 @@ def make_vfs(name: str, rec: Recorder):
     return CrashVFS()
 
 
-class Failures(AssertionError):
-    pass
-
-
 def verify_image(files: dict[str, bytes], acked, inflight, attempted, lost: list) -> None:
     folder = Path(tempfile.mkdtemp(prefix="crash-image-"))
     try:

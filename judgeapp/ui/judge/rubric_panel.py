@@ -306,12 +306,6 @@ class IndicatorPanel(QWidget):
             self.evidence_list.addItem(item)
         self.evidence_list.setVisible(bool(entries))
 
-    def focus_chain(self) -> list[QWidget]:
-        chain: list[QWidget] = [r.edit for r in self.rows.values()]
-        chain.extend(self.texts.values())
-        chain.extend([self.evidence_btn, self.evidence_list])
-        return chain
-
     def set_read_only(self, read_only: bool) -> None:
         for r in self.rows.values():
             r.edit.setReadOnly(read_only)
