@@ -316,6 +316,87 @@
     </message>
 </context>
 <context>
+    <name>CalibrationView</name>
+    <message>
+        <source>Judge calibration</source>
+        <translation>Kalibrasi juri</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>longgar</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>ketat</translation>
+    </message>
+    <message>
+        <source>order differs</source>
+        <translation>urutan berbeda</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Dinilai</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Bersama</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>Panel mean</source>
+        <translation>Rata-rata panel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Panel SD</source>
+        <translation>SD panel</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <source>above zero: more lenient than the panel; below zero: more severe</source>
+        <translation>di atas nol: lebih longgar dari panel; di bawah nol: lebih ketat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judge(s) flagged.</source>
+        <translation>
+            <numerusform>%n juri ditandai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No judge flagged.</source>
+        <translation>Tidak ada juri yang ditandai.</translation>
+    </message>
+    <message>
+        <source>%1: flagged when the difference from the panel is above %2, or when Kendall τ is below %3 over at least %4 shared submissions.</source>
+        <translation>%1: ditandai bila selisih dari panel di atas %2, atau bila Kendall τ di bawah %3 pada sedikitnya %4 berkas bersama.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s value of a submission is the mean of the other judges&apos; totals on it. A lenient or severe judge is what the z-score rule in Sensitivity corrects.</source>
+        <translation>Nilai panel sebuah berkas adalah rata-rata nilai total juri lain pada berkas itu. Juri yang longgar atau ketat inilah yang dikoreksi aturan z-score di Sensitivitas.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts of interest</source>
@@ -637,24 +718,12 @@
         <translation>Nama juri</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Nama lengkap</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
         <source>&amp;Add judge</source>
         <translation>&amp;Tambah juri</translation>
-    </message>
-    <message>
-        <source>Set role of &amp;selected</source>
-        <translation>Ubah peran juri &amp;terpilih</translation>
-    </message>
-    <message>
-        <source>Give the selected judge this role</source>
-        <translation>Beri juri terpilih peran ini</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -693,8 +762,140 @@
         <translation>Pilih dulu seorang juri di daftar.</translation>
     </message>
     <message>
-        <source>%1 is now %2.</source>
-        <translation>%1 sekarang %2.</translation>
+        <source>Full name, with title</source>
+        <translation>Nama lengkap, dengan gelar</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Save the form into the selected judge</source>
+        <translation>Simpan isian formulir ke juri yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Remove the selected judge; one who has scored is retired, not deleted</source>
+        <translation>Hapus juri yang dipilih; juri yang sudah menilai dipensiunkan, tidak dihapus</translation>
+    </message>
+    <message>
+        <source>&amp;Import list (CSV/XLSX)…</source>
+        <translation>&amp;Impor daftar (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>Columns: nama, peran, provinsi, instansi (first row: the headers)</source>
+        <translation>Kolom: nama, peran, provinsi, instansi (baris pertama: judul kolom)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <source>Empty the form to add a judge</source>
+        <translation>Kosongkan formulir untuk menambah juri</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Provinsi:</translation>
+    </message>
+    <message>
+        <source>Ins&amp;titution:</source>
+        <translation>Ins&amp;tansi:</translation>
+    </message>
+    <message>
+        <source>Select a judge to edit them. Two judges never share a name. A judge who has scored is retired instead of deleted: their sheets and history stay.</source>
+        <translation>Pilih juri untuk mengubah datanya. Dua juri tidak boleh bernama sama. Juri yang sudah menilai dipensiunkan, bukan dihapus: lembar dan riwayatnya tetap ada.</translation>
+    </message>
+    <message>
+        <source>retired %1: %2</source>
+        <translation>dipensiunkan %1: %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Tersimpan: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Retire judge</source>
+        <translation>Pensiunkan juri</translation>
+    </message>
+    <message>
+        <source>%1 has already scored (%2 sheets, %3 score files), so they cannot be deleted. They will be retired: their sheets and the history stay, they get no new assignment or bundle. Why is %1 retired?</source>
+        <translation>%1 sudah menilai (%2 lembar, %3 berkas nilai), jadi tidak dapat dihapus. %1 akan dipensiunkan: lembar dan riwayatnya tetap ada, tanpa penugasan atau bundel baru. Mengapa %1 dipensiunkan?</translation>
+    </message>
+    <message>
+        <source>Remove judge</source>
+        <translation>Hapus juri</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the event? They have no sheet yet; their assignments go with them. The history keeps a record of the removal.</source>
+        <translation>Hapus %1 dari acara? Belum ada lembar penilaiannya; penugasannya ikut dihapus. Riwayat mencatat penghapusan ini.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <source>%1 retired: %2 sheets kept, %3 open assignments dropped. The history records it.</source>
+        <translation>%1 dipensiunkan: %2 lembar disimpan, %3 penugasan terbuka dilepas. Riwayat mencatatnya.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the event.</source>
+        <translation>%1 dihapus dari acara.</translation>
+    </message>
+    <message>
+        <source>Judge list</source>
+        <translation>Daftar juri</translation>
+    </message>
+    <message>
+        <source>Judge list (*.csv *.xlsx);;All files (*)</source>
+        <translation>Daftar juri (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Membaca %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judge(s) added from %1.</source>
+        <translation>
+            <numerusform>%n juri ditambahkan dari %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was added: correct the file and import it again.</source>
+        <translation>%1
+Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1474,10 @@
     <message>
         <source>Agreement</source>
         <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>Judge calibration</source>
+        <translation>Kalibrasi juri</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
