@@ -82,7 +82,7 @@ class WrappingDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self.tree = tree
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
         if index.column() != 0:
             return hint
@@ -113,7 +113,7 @@ class InterviewScreen(QWidget):
         runner: TaskRunner,
         clock: Callable[[], float] = time.time,
         parent: QWidget | None = None,
-        prefs=None,  # noqa: ANN001 - settings.Settings: the layout and its splitter widths
+        prefs=None,  # settings.Settings: the layout and its splitter widths
     ):
         super().__init__(parent)
         self.prefs = prefs
@@ -328,7 +328,7 @@ class InterviewScreen(QWidget):
             return
         self._set_pref(SIZES_SETTING[self.mode], ",".join(str(n) for n in sizes))
 
-    def _pref(self, name: str):  # noqa: ANN202
+    def _pref(self, name: str):
         return self.prefs.get(name) if self.prefs is not None else None
 
     def _set_pref(self, name: str, value: str) -> None:
@@ -342,7 +342,7 @@ class InterviewScreen(QWidget):
             self.set_layout(SCORE, focus=False)
         self.tree.setFocus()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._apply_layout()  # now the splitter knows its width: scale the sizes to it
 
