@@ -32,6 +32,20 @@ _._sheets  # openpyxl workbook: sheet order
 _.isolation_level  # sqlite3 connection: explicit transactions only
 _.optionxform  # configparser: keys case-sensitive (tests/test_release.py)
 
+# HiGHS reads the LP we fill in (domain/assignment.py: highspy.HighsLp and its matrix).
+_.num_col_
+_.num_row_
+_.col_cost_
+_.col_lower_
+_.col_upper_
+_.row_lower_
+_.row_upper_
+_.format_
+_.start_
+_.index_
+_.value_
+_.integrality_
+
 # apsw calls the VFS methods (tests/faultvfs.py, tests/store/test_power_loss.py).
 _.xOpen
 
