@@ -58,7 +58,7 @@ def test_every_action_on_an_empty_workspace(qtbot, tmp_path, open_app, lang):
     qtbot.waitUntil(lambda: not w.isVisible())
 
 
-def visible_label_texts(w) -> list[str]:  # noqa: ANN001
+def visible_label_texts(w) -> list[str]:
     from PySide6.QtWidgets import QLabel
 
     return [lb.text() for lb in w.findChildren(QLabel) if lb.isVisible()]
