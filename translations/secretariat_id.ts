@@ -243,12 +243,12 @@
         <translation>Folder</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Telusuri…</translation>
+        <source>A folder or a USB stick</source>
+        <translation>Folder atau flashdisk</translation>
     </message>
     <message>
-        <source>&amp;Issue bundles</source>
-        <translation>&amp;Terbitkan paket juri</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
     </message>
     <message>
         <source>Select a&amp;ll</source>
@@ -267,8 +267,12 @@
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <source>%1 (%2) — %3 assigned</source>
-        <translation>%1 (%2) — %3 ditugaskan</translation>
+        <source>&amp;Issue bundles…</source>
+        <translation>&amp;Terbitkan bundel…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 regions</source>
+        <translation>%1 (%2) — %3 daerah</translation>
     </message>
     <message>
         <source>Folder for the bundles</source>
@@ -277,6 +281,50 @@
     <message>
         <source>Choose a folder and at least one judge.</source>
         <translation>Pilih folder dan sedikitnya satu juri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n bundle(s) into %1?</source>
+        <translation>
+            <numerusform>Tulis %n bundel ke %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the details)</source>
+        <translation>… dan %1 lagi (lihat rinciannya)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already there will be replaced.</source>
+        <translation>
+            <numerusform>%n berkas yang sudah ada di sana akan diganti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No region assigned yet: %1.</source>
+        <translation>Belum ada daerah yang ditugaskan: %1.</translation>
+    </message>
+    <message>
+        <source>Issue judge bundles</source>
+        <translation>Terbitkan bundel juri</translation>
+    </message>
+    <message>
+        <source>Write bundles</source>
+        <translation>Tulis bundel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Nothing written.</source>
+        <translation>Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 regions</source>
+        <translation>%1 — %2, %3 daerah</translation>
+    </message>
+    <message>
+        <source> (replaces the file there)</source>
+        <translation> (mengganti berkas yang ada)</translation>
     </message>
     <message>
         <source>Writing bundles…</source>
@@ -289,6 +337,10 @@
     <message>
         <source>written</source>
         <translation>ditulis</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 regions, %4 documents</source>
+        <translation>%1 — %2, %3 daerah, %4 dokumen</translation>
     </message>
     <message>
         <source>Judge</source>
@@ -313,6 +365,24 @@
     <message>
         <source>%1 bundle(s) written, %2 refused.</source>
         <translation>%1 paket juri ditulis, %2 ditolak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) written into %1:</source>
+        <translation>
+            <numerusform>%n bundel ditulis ke %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Ditolak:</translation>
+    </message>
+    <message>
+        <source>Give each judge their own file; it opens with File ▸ Open judge bundle.</source>
+        <translation>Serahkan kepada setiap juri berkasnya sendiri; dibuka dengan Berkas ▸ Buka bundel juri.</translation>
+    </message>
+    <message>
+        <source>Judge bundles</source>
+        <translation type="unfinished">Paket juri</translation>
     </message>
 </context>
 <context>
