@@ -256,11 +256,11 @@
     </message>
     <message>
         <source>Issued bundles</source>
-        <translation>Paket juri yang diterbitkan</translation>
+        <translation>Bundel juri yang diterbitkan</translation>
     </message>
     <message>
         <source>Each bundle holds the event, its forms, the schedule and only the judge&apos;s assigned regions without conflicts. Re-issuing later updates the judge&apos;s workspace without touching scores already entered.</source>
-        <translation>Setiap paket juri berisi acara, formulirnya, jadwal, dan hanya daerah yang ditugaskan kepada juri tanpa konflik. Penerbitan ulang kelak memperbarui workspace juri tanpa menyentuh nilai yang sudah diisi.</translation>
+        <translation>Setiap bundel juri berisi acara, formulirnya, jadwal, dan hanya daerah yang ditugaskan kepada juri tanpa konflik. Penerbitan ulang kelak memperbarui workspace juri tanpa menyentuh nilai yang sudah diisi.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Folder for the bundles</source>
-        <translation>Folder untuk paket juri</translation>
+        <translation>Folder untuk bundel juri</translation>
     </message>
     <message>
         <source>Choose a folder and at least one judge.</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Nothing written.</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Writing bundles…</source>
-        <translation>Menulis paket juri…</translation>
+        <translation>Menulis bundel juri…</translation>
     </message>
     <message>
         <source>refused</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>%1 bundle(s) written, %2 refused.</source>
-        <translation>%1 paket juri ditulis, %2 ditolak.</translation>
+        <translation>%1 bundel juri ditulis, %2 ditolak.</translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) written into %1:</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Judge bundles</source>
-        <translation type="unfinished">Paket juri</translation>
+        <translation>Bundel juri</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1888,7 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     </message>
     <message>
         <source>Judge bundles</source>
-        <translation>Paket juri</translation>
+        <translation>Bundel juri</translation>
     </message>
     <message>
         <source>Judges&apos; keys</source>
