@@ -582,6 +582,22 @@
         <translation>Impor &amp;berkas nilai…</translation>
     </message>
     <message>
+        <source>Import a folder of score files…</source>
+        <translation>Impor folder berkas nilai…</translation>
+    </message>
+    <message>
+        <source>Every signed score file in a folder, e.g. the USB stick from the judges</source>
+        <translation>Semua berkas nilai bertanda tangan dalam satu folder, misalnya flashdisk dari para juri</translation>
+    </message>
+    <message>
+        <source>Confirm a judge&apos;s &amp;key…</source>
+        <translation>Konfirmasi &amp;kunci juri…</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s first file whose key the bundle does not vouch for: compare the fingerprint with the one the judge reads out, then import it</source>
+        <translation>Berkas pertama juri yang kuncinya tidak dijamin oleh bundelnya: bandingkan sidik jarinya dengan yang dibacakan juri, lalu impor</translation>
+    </message>
+    <message>
         <source>Accept a &amp;changed judge key, reason:</source>
         <translation>Terima &amp;kunci juri yang berganti, alasan:</translation>
     </message>
@@ -634,6 +650,10 @@
         <translation>Berkas nilai (*.scores.json *.json);;Semua berkas (*)</translation>
     </message>
     <message>
+        <source>Folder of the judges&apos; score files (e.g. a USB stick)</source>
+        <translation>Folder berkas nilai para juri (misalnya flashdisk)</translation>
+    </message>
+    <message>
         <source>Give the reason for accepting a changed key.</source>
         <translation>Tuliskan alasan menerima kunci yang berganti.</translation>
     </message>
@@ -642,6 +662,30 @@
         <translation>
             <numerusform>Mengimpor %n berkas…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Confirm the judge&apos;s key</source>
+        <translation>Konfirmasi kunci juri</translation>
+    </message>
+    <message>
+        <source>%1 (%2) sends a first score file signed with a key the bundle does not vouch for. Ask %1 to open Help ▸ My signing key and read the fingerprint out. Is it exactly this one?</source>
+        <translation>%1 (%2) mengirim berkas nilai pertama yang ditandatangani kunci yang tidak dijamin oleh bundelnya. Minta %1 membuka Bantuan ▸ Kunci tanda tangan saya dan membacakan sidik jarinya. Apakah persis sama dengan ini?</translation>
+    </message>
+    <message>
+        <source>Yes, the same — import</source>
+        <translation>Ya, sama — impor</translation>
+    </message>
+    <message>
+        <source>No, do not import</source>
+        <translation>Tidak, jangan impor</translation>
+    </message>
+    <message>
+        <source>Not imported: %1&apos;s key was not confirmed.</source>
+        <translation>Tidak diimpor: kunci %1 tidak dikonfirmasi.</translation>
     </message>
     <message>
         <source>imported</source>
@@ -660,12 +704,32 @@
         <translation>DITOLAK</translation>
     </message>
     <message>
+        <source>waits: confirm the judge&apos;s key</source>
+        <translation>menunggu: konfirmasi kunci juri</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
         <source>package</source>
         <translation>paket</translation>
     </message>
     <message>
         <source>score file</source>
         <translation>berkas nilai</translation>
+    </message>
+    <message>
+        <source>%1 (new judge: key registered)</source>
+        <translation>%1 (juri baru: kunci didaftarkan)</translation>
+    </message>
+    <message>
+        <source>%1 (first seen: confirm)</source>
+        <translation>%1 (baru terlihat: konfirmasi)</translation>
+    </message>
+    <message>
+        <source>First file of this judge and its key is not bound to their bundle: press Confirm a judge&apos;s key and compare the fingerprint.</source>
+        <translation>Berkas pertama juri ini dan kuncinya tidak terikat pada bundelnya: tekan Konfirmasi kunci juri dan bandingkan sidik jarinya.</translation>
     </message>
     <message>
         <source>File</source>
@@ -678,6 +742,14 @@
     <message>
         <source>Result</source>
         <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Sidik jari kunci</translation>
     </message>
     <message>
         <source>Place</source>
@@ -694,6 +766,22 @@
     <message>
         <source>%1 file(s): %2 imported, %3 refused (nothing changed for those).</source>
         <translation>%1 berkas: %2 diimpor, %3 ditolak (tidak ada yang berubah untuk berkas itu).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) wait until you confirm the judge&apos;s key.</source>
+        <translation>
+            <numerusform>%n berkas menunggu Anda mengonfirmasi kunci juri.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped: not signed score files.</source>
+        <translation>
+            <numerusform>%n berkas dilewati: bukan berkas nilai bertanda tangan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file in this folder.</source>
+        <translation>Tidak ada berkas di folder ini.</translation>
     </message>
 </context>
 <context>
