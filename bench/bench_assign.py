@@ -265,7 +265,8 @@ def main() -> None:
         f"{args.submissions} submissions × {args.judges} judges, k={args.k}, province rule,"
         f" {len(inst.conflicts)} conflicts, {len(inst.started)} started sheets"
     )
-    import scipy.optimize  # noqa: F401 - import time is not the solver's
+    import highspy  # noqa: F401 - import time is not the solver's
+    import scipy.optimize  # noqa: F401
 
     bare_lp(inst, args.k)  # warm-up
     bare = min(bare_lp(inst, args.k) for _ in range(3))

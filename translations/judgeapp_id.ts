@@ -258,6 +258,22 @@
 <context>
     <name>InterviewScreen</name>
     <message>
+        <source>Score the rubric (F6)</source>
+        <translation>Isi penilaian (F6)</translation>
+    </message>
+    <message>
+        <source>Reading layout: the document has the room. F6 gives it to the rubric.</source>
+        <translation>Tata letak membaca: dokumen mendapat ruang. F6 memberikannya ke rubrik.</translation>
+    </message>
+    <message>
+        <source>Read the document (F6)</source>
+        <translation>Baca dokumen (F6)</translation>
+    </message>
+    <message>
+        <source>Scoring layout: the rubric has the room. F6 gives it to the document.</source>
+        <translation>Tata letak menilai: rubrik mendapat ruang. F6 memberikannya ke dokumen.</translation>
+    </message>
+    <message>
         <source>Typing…</source>
         <translation>Mengetik…</translation>
     </message>
@@ -712,8 +728,8 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
         <translation>ke isian kosong berikutnya</translation>
     </message>
     <message>
-        <source>switch between the document and the rubric</source>
-        <translation>berpindah antara dokumen dan rubrik</translation>
+        <source>reading layout (the document has the room) ⇄ scoring layout</source>
+        <translation>tata letak membaca (dokumen mendapat ruang) ⇄ tata letak menilai</translation>
     </message>
     <message>
         <source>go to the rubric tree</source>

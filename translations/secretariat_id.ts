@@ -386,6 +386,87 @@
     </message>
 </context>
 <context>
+    <name>CalibrationView</name>
+    <message>
+        <source>Judge calibration</source>
+        <translation>Kalibrasi juri</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>longgar</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>ketat</translation>
+    </message>
+    <message>
+        <source>order differs</source>
+        <translation>urutan berbeda</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Dinilai</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Bersama</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>Panel mean</source>
+        <translation>Rata-rata panel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Panel SD</source>
+        <translation>SD panel</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <source>above zero: more lenient than the panel; below zero: more severe</source>
+        <translation>di atas nol: lebih longgar dari panel; di bawah nol: lebih ketat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judge(s) flagged.</source>
+        <translation>
+            <numerusform>%n juri ditandai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No judge flagged.</source>
+        <translation>Tidak ada juri yang ditandai.</translation>
+    </message>
+    <message>
+        <source>%1: flagged when the difference from the panel is above %2, or when Kendall τ is below %3 over at least %4 shared submissions.</source>
+        <translation>%1: ditandai bila selisih dari panel di atas %2, atau bila Kendall τ di bawah %3 pada sedikitnya %4 berkas bersama.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s value of a submission is the mean of the other judges&apos; totals on it. A lenient or severe judge is what the z-score rule in Sensitivity corrects.</source>
+        <translation>Nilai panel sebuah berkas adalah rata-rata nilai total juri lain pada berkas itu. Juri yang longgar atau ketat inilah yang dikoreksi aturan z-score di Sensitivitas.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts of interest</source>
@@ -1693,6 +1774,10 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     <message>
         <source>all judges</source>
         <translation>semua juri</translation>
+    </message>
+    <message>
+        <source>Judge calibration</source>
+        <translation>Kalibrasi juri</translation>
     </message>
 </context>
 <context>

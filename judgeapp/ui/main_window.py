@@ -398,8 +398,10 @@ class MainWindow(QMainWindow):
         session = self.home.session
         if session is None:
             return
+        from judgeapp import settings
+
         try:
-            screen = InterviewScreen(session, submission_id, self.runner)
+            screen = InterviewScreen(session, submission_id, self.runner, prefs=settings.load())
         except (SheetRefused, SaveFailed) as exc:  # SaveFailed: a new sheet on a full disk
             self.warn(self.tr("Interview"), str(exc))
             return
