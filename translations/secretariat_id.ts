@@ -649,6 +649,181 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Weights: from the forms</source>
+        <translation>Bobot: dari formulir</translation>
+    </message>
+    <message>
+        <source>Weights sum to %1%</source>
+        <translation>Jumlah bobot %1%</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Acara baru</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Ubah acara</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Lomba:</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Edisi:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Tanggal mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Tanggal &amp;selesai:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Tem&amp;pat:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>e.g. PPD 2024 Provinsi</source>
+        <translation>mis. PPD 2024 Provinsi</translation>
+    </message>
+    <message>
+        <source>e.g. 2024 (the edition the packages carry)</source>
+        <translation>mis. 2024 (edisi yang tertulis di paket)</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-06-12 or 12-06-2024</source>
+        <translation>mis. 12-06-2024 atau 2024-06-12</translation>
+    </message>
+    <message>
+        <source>empty: the first day</source>
+        <translation>kosong: sama dengan tanggal mulai</translation>
+    </message>
+    <message>
+        <source>e.g. Hotel Bidakara, Jakarta</source>
+        <translation>mis. Hotel Bidakara, Jakarta</translation>
+    </message>
+    <message>
+        <source>comma-separated; empty: any category</source>
+        <translation>dipisah koma; kosong: kategori apa saja</translation>
+    </message>
+    <message>
+        <source>The categories ranked separately (provinsi, kabupaten, kota or the competition&apos;s own). A package of another category is refused.</source>
+        <translation>Kategori yang diperingkat terpisah (provinsi, kabupaten, kota, atau kategori lomba itu sendiri). Paket berkategori lain ditolak.</translation>
+    </message>
+    <message>
+        <source>Stages (one form each, in order)</source>
+        <translation>Tahap (satu formulir per tahap, berurutan)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation>Bobot %</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Tambah tahap</translation>
+    </message>
+    <message>
+        <source>Empty weights take the forms&apos; own (PPD: 30/25/45). A stage that already has score sheets keeps its form.</source>
+        <translation>Bobot kosong memakai bobot dari formulir (PPD: 30/25/45). Tahap yang sudah punya lembar nilai tetap memakai formulirnya.</translation>
+    </message>
+    <message>
+        <source>Signing the berita acara</source>
+        <translation>Penanda tangan berita acara</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position (optional)</source>
+        <translation>Jabatan (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>K&amp;etua:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Anggota:</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Tambah &amp;anggota</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>&amp;Simpan acara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Form of stage %1</source>
+        <translation>Formulir tahap %1</translation>
+    </message>
+    <message>
+        <source>Weight of stage %1</source>
+        <translation>Bobot tahap %1</translation>
+    </message>
+    <message>
+        <source>from form</source>
+        <translation>dari formulir</translation>
+    </message>
+    <message>
+        <source>Date of stage %1</source>
+        <translation>Tanggal tahap %1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>boleh kosong</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s name</source>
+        <translation>Nama ketua</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s position</source>
+        <translation>Jabatan ketua</translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s name</source>
+        <translation>Nama anggota %1</translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s position</source>
+        <translation>Jabatan anggota %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTab</name>
     <message>
         <source>Import &amp;packages (.zip)…</source>
@@ -2040,6 +2215,34 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
     </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>chair: %1</source>
+        <translation>ketua: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Acara:</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>Acara &amp;baru…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit event…</source>
+        <translation>U&amp;bah acara…</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>This workspace holds no event yet. Create one with “New event…”: its name, edition, dates, venue, stages and who signs the berita acara.</source>
+        <translation>Ruang kerja ini belum berisi acara. Buat acara dengan “Acara baru…”: nama, edisi, tanggal, tempat, tahap, dan penanda tangan berita acara.</translation>
+    </message>
 </context>
 <context>
     <name>SetupTab</name>
@@ -2074,6 +2277,69 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     <message>
         <source>Automatic assignment</source>
         <translation>Penugasan otomatis</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsTab</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Saring:</translation>
+    </message>
+    <message>
+        <source>region, province, category or title</source>
+        <translation>daerah, provinsi, kategori, atau judul</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 halaman</translation>
+    </message>
+    <message>
+        <source>pages unknown</source>
+        <translation>jumlah halaman tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>%1 submissions</source>
+        <translation>%1 peserta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 submissions</source>
+        <translation>%1 dari %2 peserta</translation>
+    </message>
+    <message>
+        <source>No submission yet: import the regions&apos; packages in the Import tab.</source>
+        <translation>Belum ada peserta: impor paket daerah di tab Impor.</translation>
+    </message>
+    <message>
+        <source>Documents of %1 (version %2):</source>
+        <translation>Dokumen %1 (versi %2):</translation>
     </message>
 </context>
 <context>

@@ -86,10 +86,14 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.act_new_event = QAction(self, shortcut=QKeySequence("Ctrl+N"))
         self.act_new_event.triggered.connect(self.start_new_event)
+        self.act_edit_event = QAction(self)
+        self.act_edit_event.triggered.connect(lambda _checked=False: self.edit_event())
         self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
         # triggered(bool) must not reach export_score_file's folder argument
         self.act_export.triggered.connect(lambda _checked=False: self.export_score_file())
-        self.file_menu.addActions([self.act_open, self.act_bundle, self.act_new_event])
+        self.file_menu.addActions(
+            [self.act_open, self.act_bundle, self.act_new_event, self.act_edit_event]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_export)
         self.file_menu.addSeparator()
@@ -153,6 +157,7 @@ class MainWindow(QMainWindow):
             self.ws.close()
         self.ws = ws
         self.act_new_event.setEnabled(workspace_judge(ws) is None)
+        self.act_edit_event.setEnabled(workspace_judge(ws) is None)
         self.runner.folder = ws.folder
         if self.crash is not None:
             self.crash.set_folder(ws.logs_dir)
@@ -497,8 +502,10 @@ class MainWindow(QMainWindow):
         return page
 
     def _secretariat_event(self, event_id: str) -> None:
-        """The secretariat chose or created an event in the panel: home follows."""
+        """The secretariat chose, created or edited an event in the panel: home
+        follows (re-reading the events: a name may have changed)."""
         if self.home is not None:
+            self.home.set_workspace(self.ws)
             self.home.select_event(event_id)
 
     # ---- first run: a new event, the demo ------------------------------------------------
@@ -511,6 +518,23 @@ class MainWindow(QMainWindow):
             return
         mod = importlib.import_module("judgeapp.ui.secretariat.event_dialog")
         dlg = mod.EventDialog(self.ws, None, parent=self)
+        dlg.saved.connect(self._event_saved)
+        self.dialog = dlg
+        dlg.open()
+
+    def edit_event(self, event_id: str | None = None) -> None:
+        """The set-up dialog on the secretariat's current event (File ▸ Edit event…)."""
+        if self.ws is None:
+            return
+        panel = self.secretariat
+        event_id = event_id or getattr(panel, "event_id", None) or None
+        if event_id is None and self.home is not None:
+            event_id = self.home.event_box.currentData() or None
+        if event_id is None:
+            self.start_new_event()
+            return
+        mod = importlib.import_module("judgeapp.ui.secretariat.event_dialog")
+        dlg = mod.EventDialog(self.ws, event_id, parent=self)
         dlg.saved.connect(self._event_saved)
         self.dialog = dlg
         dlg.open()
@@ -616,6 +640,7 @@ class MainWindow(QMainWindow):
         self.act_keys.setText(self.tr("&Keyboard shortcuts"))
         self.act_export.setText(self.tr("&Export signed score file…"))
         self.act_new_event.setText(self.tr("&New event…"))
+        self.act_edit_event.setText(self.tr("E&dit event…"))
         self.act_my_key.setText(self.tr("My &signing key…"))
         if self.ws is None:
             self.setWindowTitle("JudgeApp")
