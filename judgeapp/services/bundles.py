@@ -16,6 +16,7 @@ import os
 import shutil
 import stat
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -367,7 +368,7 @@ def issue_bundles(
     judge_ids: list[str],
     folder: Path | str,
     actor: str = "secretariat",
-    progress=None,  # noqa: ANN001 - (done, total, text) -> None
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> list[tuple[str, IssuedBundle | Refused]]:
     """One bundle per judge into ``folder`` (created if missing), each written
     atomically; a judge's refusal (or a full drive's) is returned in place of
