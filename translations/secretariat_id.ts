@@ -316,6 +316,87 @@
     </message>
 </context>
 <context>
+    <name>CalibrationView</name>
+    <message>
+        <source>Judge calibration</source>
+        <translation>Kalibrasi juri</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>longgar</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>ketat</translation>
+    </message>
+    <message>
+        <source>order differs</source>
+        <translation>urutan berbeda</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Dinilai</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Bersama</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>Panel mean</source>
+        <translation>Rata-rata panel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Panel SD</source>
+        <translation>SD panel</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <source>above zero: more lenient than the panel; below zero: more severe</source>
+        <translation>di atas nol: lebih longgar dari panel; di bawah nol: lebih ketat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judge(s) flagged.</source>
+        <translation>
+            <numerusform>%n juri ditandai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No judge flagged.</source>
+        <translation>Tidak ada juri yang ditandai.</translation>
+    </message>
+    <message>
+        <source>%1: flagged when the difference from the panel is above %2, or when Kendall τ is below %3 over at least %4 shared submissions.</source>
+        <translation>%1: ditandai bila selisih dari panel di atas %2, atau bila Kendall τ di bawah %3 pada sedikitnya %4 berkas bersama.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s value of a submission is the mean of the other judges&apos; totals on it. A lenient or severe judge is what the z-score rule in Sensitivity corrects.</source>
+        <translation>Nilai panel sebuah berkas adalah rata-rata nilai total juri lain pada berkas itu. Juri yang longgar atau ketat inilah yang dikoreksi aturan z-score di Sensitivitas.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts of interest</source>
@@ -498,6 +579,181 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Weights: from the forms</source>
+        <translation>Bobot: dari formulir</translation>
+    </message>
+    <message>
+        <source>Weights sum to %1%</source>
+        <translation>Jumlah bobot %1%</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Acara baru</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Ubah acara</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Lomba:</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Edisi:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Tanggal mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Tanggal &amp;selesai:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Tem&amp;pat:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>e.g. PPD 2024 Provinsi</source>
+        <translation>mis. PPD 2024 Provinsi</translation>
+    </message>
+    <message>
+        <source>e.g. 2024 (the edition the packages carry)</source>
+        <translation>mis. 2024 (edisi yang tertulis di paket)</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-06-12 or 12-06-2024</source>
+        <translation>mis. 12-06-2024 atau 2024-06-12</translation>
+    </message>
+    <message>
+        <source>empty: the first day</source>
+        <translation>kosong: sama dengan tanggal mulai</translation>
+    </message>
+    <message>
+        <source>e.g. Hotel Bidakara, Jakarta</source>
+        <translation>mis. Hotel Bidakara, Jakarta</translation>
+    </message>
+    <message>
+        <source>comma-separated; empty: any category</source>
+        <translation>dipisah koma; kosong: kategori apa saja</translation>
+    </message>
+    <message>
+        <source>The categories ranked separately (provinsi, kabupaten, kota or the competition&apos;s own). A package of another category is refused.</source>
+        <translation>Kategori yang diperingkat terpisah (provinsi, kabupaten, kota, atau kategori lomba itu sendiri). Paket berkategori lain ditolak.</translation>
+    </message>
+    <message>
+        <source>Stages (one form each, in order)</source>
+        <translation>Tahap (satu formulir per tahap, berurutan)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation>Bobot %</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Tambah tahap</translation>
+    </message>
+    <message>
+        <source>Empty weights take the forms&apos; own (PPD: 30/25/45). A stage that already has score sheets keeps its form.</source>
+        <translation>Bobot kosong memakai bobot dari formulir (PPD: 30/25/45). Tahap yang sudah punya lembar nilai tetap memakai formulirnya.</translation>
+    </message>
+    <message>
+        <source>Signing the berita acara</source>
+        <translation>Penanda tangan berita acara</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position (optional)</source>
+        <translation>Jabatan (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>K&amp;etua:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Anggota:</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Tambah &amp;anggota</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>&amp;Simpan acara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Form of stage %1</source>
+        <translation>Formulir tahap %1</translation>
+    </message>
+    <message>
+        <source>Weight of stage %1</source>
+        <translation>Bobot tahap %1</translation>
+    </message>
+    <message>
+        <source>from form</source>
+        <translation>dari formulir</translation>
+    </message>
+    <message>
+        <source>Date of stage %1</source>
+        <translation>Tanggal tahap %1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>boleh kosong</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s name</source>
+        <translation>Nama ketua</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s position</source>
+        <translation>Jabatan ketua</translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s name</source>
+        <translation>Nama anggota %1</translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s position</source>
+        <translation>Jabatan anggota %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTab</name>
     <message>
         <source>Import &amp;packages (.zip)…</source>
@@ -637,24 +893,12 @@
         <translation>Nama juri</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Nama lengkap</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
         <source>&amp;Add judge</source>
         <translation>&amp;Tambah juri</translation>
-    </message>
-    <message>
-        <source>Set role of &amp;selected</source>
-        <translation>Ubah peran juri &amp;terpilih</translation>
-    </message>
-    <message>
-        <source>Give the selected judge this role</source>
-        <translation>Beri juri terpilih peran ini</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -693,8 +937,140 @@
         <translation>Pilih dulu seorang juri di daftar.</translation>
     </message>
     <message>
-        <source>%1 is now %2.</source>
-        <translation>%1 sekarang %2.</translation>
+        <source>Full name, with title</source>
+        <translation>Nama lengkap, dengan gelar</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Save the form into the selected judge</source>
+        <translation>Simpan isian formulir ke juri yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Remove the selected judge; one who has scored is retired, not deleted</source>
+        <translation>Hapus juri yang dipilih; juri yang sudah menilai dipensiunkan, tidak dihapus</translation>
+    </message>
+    <message>
+        <source>&amp;Import list (CSV/XLSX)…</source>
+        <translation>&amp;Impor daftar (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>Columns: nama, peran, provinsi, instansi (first row: the headers)</source>
+        <translation>Kolom: nama, peran, provinsi, instansi (baris pertama: judul kolom)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <source>Empty the form to add a judge</source>
+        <translation>Kosongkan formulir untuk menambah juri</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Provinsi:</translation>
+    </message>
+    <message>
+        <source>Ins&amp;titution:</source>
+        <translation>Ins&amp;tansi:</translation>
+    </message>
+    <message>
+        <source>Select a judge to edit them. Two judges never share a name. A judge who has scored is retired instead of deleted: their sheets and history stay.</source>
+        <translation>Pilih juri untuk mengubah datanya. Dua juri tidak boleh bernama sama. Juri yang sudah menilai dipensiunkan, bukan dihapus: lembar dan riwayatnya tetap ada.</translation>
+    </message>
+    <message>
+        <source>retired %1: %2</source>
+        <translation>dipensiunkan %1: %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Tersimpan: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Retire judge</source>
+        <translation>Pensiunkan juri</translation>
+    </message>
+    <message>
+        <source>%1 has already scored (%2 sheets, %3 score files), so they cannot be deleted. They will be retired: their sheets and the history stay, they get no new assignment or bundle. Why is %1 retired?</source>
+        <translation>%1 sudah menilai (%2 lembar, %3 berkas nilai), jadi tidak dapat dihapus. %1 akan dipensiunkan: lembar dan riwayatnya tetap ada, tanpa penugasan atau bundel baru. Mengapa %1 dipensiunkan?</translation>
+    </message>
+    <message>
+        <source>Remove judge</source>
+        <translation>Hapus juri</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the event? They have no sheet yet; their assignments go with them. The history keeps a record of the removal.</source>
+        <translation>Hapus %1 dari acara? Belum ada lembar penilaiannya; penugasannya ikut dihapus. Riwayat mencatat penghapusan ini.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <source>%1 retired: %2 sheets kept, %3 open assignments dropped. The history records it.</source>
+        <translation>%1 dipensiunkan: %2 lembar disimpan, %3 penugasan terbuka dilepas. Riwayat mencatatnya.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the event.</source>
+        <translation>%1 dihapus dari acara.</translation>
+    </message>
+    <message>
+        <source>Judge list</source>
+        <translation>Daftar juri</translation>
+    </message>
+    <message>
+        <source>Judge list (*.csv *.xlsx);;All files (*)</source>
+        <translation>Daftar juri (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Membaca %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judge(s) added from %1.</source>
+        <translation>
+            <numerusform>%n juri ditambahkan dari %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was added: correct the file and import it again.</source>
+        <translation>%1
+Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1792,10 @@
         <source>all judges</source>
         <translation>semua juri</translation>
     </message>
+    <message>
+        <source>Judge calibration</source>
+        <translation>Kalibrasi juri</translation>
+    </message>
 </context>
 <context>
     <name>ReportsTab</name>
@@ -1654,6 +2034,10 @@
         <translation>Persiapan</translation>
     </message>
     <message>
+        <source>Submissions</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
@@ -1677,6 +2061,30 @@
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
     </message>
+    <message>
+        <source>chair: %1</source>
+        <translation>ketua: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Acara:</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>Acara &amp;baru…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit event…</source>
+        <translation>U&amp;bah acara…</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>This workspace holds no event yet. Create one with “New event…”: its name, edition, dates, venue, stages and who signs the berita acara.</source>
+        <translation>Ruang kerja ini belum berisi acara. Buat acara dengan “Acara baru…”: nama, edisi, tanggal, tempat, tahap, dan penanda tangan berita acara.</translation>
+    </message>
 </context>
 <context>
     <name>SetupTab</name>
@@ -1687,10 +2095,6 @@
     <message>
         <source>Assignments</source>
         <translation>Penugasan</translation>
-    </message>
-    <message>
-        <source>Automatic assignment</source>
-        <translation>Penugasan otomatis</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -1711,6 +2115,73 @@
     <message>
         <source>Set-up</source>
         <translation>Persiapan</translation>
+    </message>
+    <message>
+        <source>Automatic assignment</source>
+        <translation>Penugasan otomatis</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsTab</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Saring:</translation>
+    </message>
+    <message>
+        <source>region, province, category or title</source>
+        <translation>daerah, provinsi, kategori, atau judul</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 halaman</translation>
+    </message>
+    <message>
+        <source>pages unknown</source>
+        <translation>jumlah halaman tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>%1 submissions</source>
+        <translation>%1 peserta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 submissions</source>
+        <translation>%1 dari %2 peserta</translation>
+    </message>
+    <message>
+        <source>No submission yet: import the regions&apos; packages in the Import tab.</source>
+        <translation>Belum ada peserta: impor paket daerah di tab Impor.</translation>
+    </message>
+    <message>
+        <source>Documents of %1 (version %2):</source>
+        <translation>Dokumen %1 (versi %2):</translation>
     </message>
 </context>
 <context>

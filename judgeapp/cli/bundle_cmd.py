@@ -27,7 +27,9 @@ def _bundle_issue(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     with open_ws(args) as ws:
-        judges = args.judge or [j["id"] for j in setup.list_judges(ws, args.event)]
+        judges = args.judge or [
+            j["id"] for j in setup.list_judges(ws, args.event) if not j.get("retired_at")
+        ]
         if len(judges) > 1 or out.is_dir() or out.suffix.lower() != ".zip":
             out.mkdir(parents=True, exist_ok=True)
             targets = {j: out / f"{args.event}-{j}.bundle.zip" for j in judges}

@@ -193,10 +193,18 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
                 "sample": bool(event.sample or sub.get("sample")),
             }
         )
+    names = {jid: j["name"] for jid, j in judges.items()}
+    stage_names = {s.id: s.name for s in stages}
+    calibration = [
+        {**figures.calibration_rows(c, names), "stage_name": stage_names.get(c.stage_id, "")}
+        for c in figures.calibration(ws, event.id, params.stage_id)
+        if c.stage_id in stage_names
+    ]
     return {
         "event": event_info(event),
         "stages": [stage_info(s) for s in stages],
         "regions": regions,
+        "calibration": calibration,
         "decimals": ranking.decimals,
         "sample": event.sample or any(r["sample"] for r in regions),
     }

@@ -110,6 +110,13 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
                 f"no judge {judge_id!r} in {event_id}",
             )
         )
+    if judge.get("retired_at"):
+        raise BundleRefused(
+            t(
+                f"{judge['name']} sudah dipensiunkan: tidak ada bundel baru",
+                f"{judge['name']} is retired: no new bundle",
+            )
+        )
     subs = bundle_submissions(ws, event_id, judge_id)
     ids = {s["id"] for s in subs}
     blobs: dict[str, Path] = {}

@@ -808,7 +808,10 @@ def calibration(
 ) -> list[StageCalibration]:
     """Judge calibration per stage, on the same sheets as the ranking (the
     judges' unmoderated totals, as for the agreement statistics)."""
-    loaded = _load(ws, event_id, stage_id, provisional, None)
+    return _calibration(_load(ws, event_id, stage_id, provisional, None))
+
+
+def _calibration(loaded: _Loaded) -> list[StageCalibration]:
     out = []
     for data in loaded.stages:
         ratings: dict[str, dict[str, Decimal]] = {}
@@ -833,16 +836,20 @@ class Overview:
     ranking: Ranking
     sensitivity: Sensitivity
     agreement: list[PanelAgreement]
+    calibration: list[StageCalibration] = field(default_factory=list)
 
 
 def overview(
     ws: Workspace, event_id: str, *, stage_id: str | None = None, provisional: bool = False
 ) -> Overview:
-    """``rank`` (each stage's own rule), ``sensitivity`` and ``agreement`` from
-    one read of the scores — the same numbers as the three calls, read once."""
+    """``rank`` (each stage's own rule), ``sensitivity``, ``agreement`` and
+    ``calibration`` from one read of the scores — the same numbers as the four
+    calls, read once."""
     loaded = _load(ws, event_id, stage_id, provisional, None)
     ranking = _build(loaded, None, stage_id)
-    return Overview(ranking, _sensitivity(loaded, stage_id, ranking), _agreement(loaded))
+    return Overview(
+        ranking, _sensitivity(loaded, stage_id, ranking), _agreement(loaded), _calibration(loaded)
+    )
 
 
 @dataclass(frozen=True)

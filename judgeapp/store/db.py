@@ -474,7 +474,7 @@ class Workspace:
         self.close()
 
 
-def _describe(holder) -> str:  # noqa: ANN001 - store.holders.Holder
+def _describe(holder) -> str:  # store.holders.Holder
     from judgeapp.i18n import t
 
     when = holder.since

@@ -83,7 +83,7 @@ class MissingDialog(QDialog):
         self.jump.emit(item.data(Qt.ItemDataRole.UserRole))
         self.accept()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -1,8 +1,7 @@
-"""The secretariat panel's calls into the services, in one place.
-
-Widgets never reach into the store or the services directly: they call these
-thin functions, which shape service results into the plain data the models
-display. No SQL here (that stays in ``judgeapp.store``).
+"""The set-up tab's calls into the set-up service: the assignment matrix
+shaped into the plain data its model displays, and the judge and conflict
+writes. Like every UI module, this one reaches the store only through services
+(the import contract in ``pyproject.toml`` checks it); no SQL here.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ formatted with the ranking's own decimals. They are computed off the UI thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from judgeapp.services import events as event_service
 from judgeapp.services import results
 from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat.models import FLAG, WARN, Cell, TableModel
+from judgeapp.ui.secretariat.ranking_calibration import CalibrationView
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
 STATISTIC_NAMES = {
@@ -58,16 +59,20 @@ class Results:
     ranking: results.Ranking
     sensitivity: results.Sensitivity
     agreement: list[results.PanelAgreement]
+    calibration: list[results.StageCalibration] = field(default_factory=list)
+    judge_names: dict[str, str] = field(default_factory=dict)
 
 
 def compute(ws: Workspace, event_id: str, stage_id: str | None, provisional: bool) -> Results:
-    """The three views from one read of the scores (``results.overview``)."""
+    """The four views from one read of the scores (``results.overview``)."""
     seen = results.overview(ws, event_id, stage_id=stage_id, provisional=provisional)
-    return Results(seen.ranking, seen.sensitivity, seen.agreement)
+    names = {j["id"]: j["name"] for j in event_service.list_judges(ws, event_id)}
+    return Results(seen.ranking, seen.sensitivity, seen.agreement, seen.calibration, names)
 
 
 class RankingTab(QWidget):
-    """Ranking · Sensitivity · Agreement, for all stages weighted or one stage."""
+    """Ranking · Sensitivity · Agreement · Judge calibration, for all stages
+    weighted or one stage."""
 
     loaded = Signal()
     failed = Signal(str)
@@ -97,6 +102,8 @@ class RankingTab(QWidget):
         self.inner.addTab(self.ranking_view, self.tr("Ranking"))
         self.inner.addTab(self.sensitivity_view, self.tr("Sensitivity"))
         self.inner.addTab(self.agreement_view, self.tr("Agreement"))
+        self.calibration_view = CalibrationView(self)
+        self.inner.addTab(self.calibration_view, self.tr("Judge calibration"))
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.progress = ProgressStrip(self)
@@ -118,6 +125,7 @@ class RankingTab(QWidget):
         lay.addWidget(self.progress)
         lay.addWidget(self.message)
         event = event_service.get_event(ctx.ws, ctx.event_id)
+        self._stage_names = {st.id: st.name for st in event.stages}
         if len(event.stages) > 1:
             self.stage.addItem(self.tr("All stages (weighted)"), "")
         for st in event.stages:
@@ -177,6 +185,9 @@ class RankingTab(QWidget):
         self._show_ranking(self.result.ranking, cat)
         self._show_sensitivity(self.result.sensitivity, cat)
         self._show_agreement(self.result.agreement)
+        self.calibration_view.show_calibration(
+            self.result.calibration, self.result.judge_names, self._stage_names
+        )
 
     def _show_ranking(self, ranking: results.Ranking, cat: str) -> None:
         d = ranking.decimals
