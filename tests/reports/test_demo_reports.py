@@ -9,8 +9,8 @@ from reportkit import overflow_words, pdf_pages, pdf_text
 
 from judgeapp.reports import KINDS, render_report
 from judgeapp.reports.common import Params
-from judgeapp.reports.render import build_data
 from judgeapp.reports.env import fmt_num
+from judgeapp.reports.render import build_data
 
 pytestmark = pytest.mark.slow
 
