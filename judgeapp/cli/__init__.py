@@ -86,7 +86,7 @@ def add_command(
     return p
 
 
-def open_ws(args: argparse.Namespace, create: bool = True):  # noqa: ANN201 - lazy import
+def open_ws(args: argparse.Namespace, create: bool = True):  # lazy import
     from judgeapp.store.db import open_workspace
 
     ws = open_workspace(getattr(args, "workspace", None), create=create)

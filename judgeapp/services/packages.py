@@ -185,7 +185,7 @@ class _DirReader(_Reader):
         return out
 
     def open(self, name: str) -> BinaryIO:
-        return open(self.root / name, "rb")  # noqa: SIM115 - caller closes
+        return open(self.root / name, "rb")  # caller closes
 
 
 def _refuse(source: str, member: str, reason: str) -> PackageError:

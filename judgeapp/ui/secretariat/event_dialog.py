@@ -447,7 +447,7 @@ class EventDialog(QDialog):
             widget.setFocus()
 
     # ---- language ------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "save_btn"):
             self.retranslate()
         super().changeEvent(event)
