@@ -15,14 +15,14 @@ from judgeapp.services import events as event_service
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
 
 
-def pdftotext(path) -> str:  # noqa: ANN001
+def pdftotext(path) -> str:
     out = subprocess.run(
         ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
     )
     return " ".join(out.stdout.split())  # one line: layout spaces and wraps do not matter
 
 
-def set_up(ws, event_id: str, **changes) -> None:  # noqa: ANN001
+def set_up(ws, event_id: str, **changes) -> None:
     draft = event_service.draft_of(ws, event_id)
     event_service.save_event(ws, dataclasses.replace(draft, **changes), event_id=event_id)
 
