@@ -2290,6 +2290,10 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
         <translation>daerah, provinsi, kategori, atau judul</translation>
     </message>
     <message>
+        <source>1 page</source>
+        <translation>1 halaman</translation>
+    </message>
+    <message>
         <source>%1 pages</source>
         <translation>%1 halaman</translation>
     </message>
