@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Preferred</source>
-        <translation>Kategori pilihan</translation>
+        <translation>Keahlian</translation>
     </message>
     <message>
         <source>Started</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>&amp;Tahap:</translation>
+        <translation>T&amp;ahap:</translation>
     </message>
     <message>
         <source>&amp;Judges per submission:</source>
@@ -392,8 +392,8 @@
         <translation>%1: ditandai bila selisih dari panel di atas %2, atau bila Kendall τ di bawah %3 pada sedikitnya %4 berkas bersama.</translation>
     </message>
     <message>
-        <source>The panel&apos;s value of a submission is the mean of the other judges&apos; totals on it. A lenient or severe judge is what the z-score rule in Sensitivity corrects.</source>
-        <translation>Nilai panel sebuah berkas adalah rata-rata nilai total juri lain pada berkas itu. Juri yang longgar atau ketat inilah yang dikoreksi aturan z-score di Sensitivitas.</translation>
+        <source>The panel&apos;s value of a submission is the mean of the other judges&apos; totals on it. A lenient or severe judge is what the z-score rule of the Sensitivity tab corrects.</source>
+        <translation>Nilai panel sebuah berkas adalah rata-rata nilai total juri lain pada berkas itu. Juri yang longgar atau ketat inilah yang dikoreksi aturan z-score di tab Kepekaan.</translation>
     </message>
 </context>
 <context>

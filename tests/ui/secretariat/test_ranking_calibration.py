@@ -66,7 +66,7 @@ def test_a_lenient_judge_is_flagged_and_explained(qtbot, make_panel, lenient_eve
     assert m.text(budi, 6).startswith("−") and m.text(budi, 11) == ""
     notes = tab.calibration_view.notes.text()
     assert "1 judge(s) flagged" in notes
-    assert fmt(stage.thresholds.difference, stage.decimals) in notes
+    assert fmt(stage.thresholds.difference) in notes
     assert "z-score" in notes
 
 
