@@ -72,7 +72,7 @@ def no_display_message(demo_folder: str | None = None, qt_said: str | None = Non
     )
 
 
-def _open_application(demo_folder: str | None):  # noqa: ANN202 - QApplication
+def _open_application(demo_folder: str | None):  # QApplication
     """The QApplication, or exit ``NO_DISPLAY_EXIT`` with one line when Qt's
     platform plugin cannot start (a display set but not answering, a missing
     system library): Qt would otherwise abort the process (exit 134). Qt's own
@@ -82,7 +82,7 @@ def _open_application(demo_folder: str | None):  # noqa: ANN202 - QApplication
 
     held: list[str] = []
 
-    def on_message(kind, _context, message: str) -> None:  # noqa: ANN001
+    def on_message(kind, _context, message: str) -> None:
         if kind != QtMsgType.QtFatalMsg:
             held.append(message)
             return
@@ -115,14 +115,14 @@ def _pick_language(lang: str | None) -> str:
     return saved if saved in LANGUAGES else "id"
 
 
-def report_services():  # noqa: ANN201 - ui.secretariat.reports_tab.ReportServices
+def report_services():  # ui.secretariat.reports_tab.ReportServices
     """The report engine handed to the secretariat panel (ui and reports are
     siblings, so the application joins them). Built when the panel first opens;
     WeasyPrint and openpyxl load only when a report is rendered."""
     from judgeapp.reports import render_report
     from judgeapp.ui.secretariat.reports_tab import ReportServices
 
-    def export_xlsx(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def export_xlsx(*args, **kwargs):
         from judgeapp.reports.xlsx import export_xlsx as run
 
         return run(*args, **kwargs)

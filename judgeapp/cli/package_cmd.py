@@ -51,7 +51,7 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress_printer():  # noqa: ANN202
+def _progress_printer():
     last = [-1]
 
     def show(done: int, total: int) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 import yaml
@@ -132,18 +132,6 @@ def decimal_problem(value: Decimal) -> str | None:
             f" at most {bounds.MAX_DECIMAL_EXPONENT} decimal places)",
         )
     return None
-
-
-def parse_decimal(text: str) -> Decimal | None:
-    """A decimal from text within the bounds, or None (never an exception)."""
-    text = text.strip()
-    if not text or len(text) > bounds.MAX_NUMBER_CHARS:
-        return None
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return None
-    return None if decimal_problem(value) else value
 
 
 # ---- validation messages in the user's language ----------------------------------------

@@ -225,7 +225,7 @@ def default_categories(competition: str) -> tuple[str, ...]:
 
 
 # ---- creating and editing ------------------------------------------------------------
-def _form(form_id: str, field: str):  # noqa: ANN202 - domain.rubric.Form
+def _form(form_id: str, field: str):  # domain.rubric.Form
     form_id = clean_text(form_id, field, 300, required=True)
     try:
         return find_form(form_id)

@@ -155,12 +155,6 @@ def link_evidence(
     return state(ws, sheet_id)
 
 
-def unlink_evidence(ws: Workspace, sheet_id: str, evidence_id: int, actor: str) -> SheetState:
-    with _unless_final():
-        store_sheets.remove_evidence(ws, sheet_id, evidence_id, actor)
-    return state(ws, sheet_id)
-
-
 def finalise(ws: Workspace, sheet_id: str, actor: str) -> SheetState:
     """Finalise and sign; refused (listing what is missing) while incomplete."""
     current = state(ws, sheet_id)

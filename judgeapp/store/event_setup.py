@@ -123,7 +123,7 @@ def set_stages(ws: Workspace, event: Event, specs: Sequence[StageSpec], actor: s
             if sid not in new_ids:
                 for table in ("assignments", "schedule"):
                     ws.conn.execute(
-                        f"DELETE FROM {table} WHERE event_id=? AND stage_id=?",  # noqa: S608
+                        f"DELETE FROM {table} WHERE event_id=? AND stage_id=?",
                         (event.id, sid),
                     )
         ws.conn.execute("DELETE FROM stages WHERE event_id=?", (event.id,))

@@ -38,10 +38,10 @@ class MainWindow(QMainWindow):
         runner: TaskRunner,
         crash=None,
         parent=None,
-        *,  # noqa: ANN001
+        *,
         reports=None,
         demo_folder: Path | None = None,
-    ):  # noqa: ANN001 - () -> ReportServices, built on first use
+    ):  # () -> ReportServices, built on first use
         super().__init__(parent)
         self.language = language
         self.demo_folder = demo_folder  # None: the per-user demo folder
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.set_workspace(ws)
         return True
 
-    def set_workspace(self, ws) -> None:  # noqa: ANN001 - store.db.Workspace
+    def set_workspace(self, ws) -> None:  # store.db.Workspace
         from judgeapp.ui.judge.home import HomeScreen
         from judgeapp.ui.judge.session import workspace_judge
 
@@ -288,12 +288,12 @@ class MainWindow(QMainWindow):
             return
         self.flush_interview()
 
-        def job(ws, _state):  # noqa: ANN001, ANN202 - a pool thread, its own connection
+        def job(ws, _state):  # a pool thread, its own connection
             from judgeapp.services.scorefiles import export_scores
 
             return export_scores(ws, folder)
 
-        def done(exported) -> None:  # noqa: ANN001 - services.scorefiles.ExportedFile
+        def done(exported) -> None:  # services.scorefiles.ExportedFile
             self.statusBar().showMessage(
                 self.tr("Signed score file written: %1").replace("%1", str(exported.path)),
                 15000,
@@ -563,12 +563,12 @@ class MainWindow(QMainWindow):
                 )
             )
 
-        def job(_state):  # noqa: ANN001, ANN202 - a pool thread; the demo opens its own
+        def job(_state):  # a pool thread; the demo opens its own
             from judgeapp.services.demo import build_demo
 
             return build_demo(folder)
 
-        def done(result) -> None:  # noqa: ANN001 - services.demo.DemoResult
+        def done(result) -> None:  # services.demo.DemoResult
             if self.load_workspace(result.folder):
                 self.statusBar().showMessage(
                     self.tr("Demo workspace %1 — sample data, not real results.").replace(
@@ -611,7 +611,7 @@ class MainWindow(QMainWindow):
         self.dialog = dlg
         dlg.open()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.interview is not None:
             self.interview.suspend()
             if self.interview.unsaved_count():  # a full disk kept something from saving
@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
         self.runner.wait(5000)
         event.accept()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -83,7 +83,7 @@ class ShortcutGuard(QObject):
         if new is not None and self.host.isAncestorOf(new):
             new.installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # not claimed by the field: the shortcut map then runs the screen's shortcut
         return (
             event.type() == QEvent.Type.ShortcutOverride

@@ -48,7 +48,7 @@ ProgressFn = Callable[[int, int, str], None]
 CrashFn = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
-class Cancelled(Exception):  # noqa: N818 - a state, like Refused
+class Cancelled(Exception):  # a state, like Refused
     """Raised by ``TaskState.check()`` in a job whose task was cancelled."""
 
 

@@ -234,7 +234,7 @@ class HomeScreen(QWidget):
             if row.submission_id == submission_id:
                 self.table.selectRow(r)
 
-    def _emit(self, signal) -> None:  # noqa: ANN001
+    def _emit(self, signal) -> None:
         sub = self.current_submission()
         if sub:
             signal.emit(sub)
@@ -281,7 +281,7 @@ class HomeScreen(QWidget):
                 "<b>" + self.tr("Regions and schedule for %1").replace("%1", name) + "</b>"
             )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

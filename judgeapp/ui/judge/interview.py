@@ -82,7 +82,7 @@ class WrappingDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self.tree = tree
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
         if index.column() != 0:
             return hint
@@ -113,7 +113,7 @@ class InterviewScreen(QWidget):
         runner: TaskRunner,
         clock: Callable[[], float] = time.time,
         parent: QWidget | None = None,
-        prefs=None,  # noqa: ANN001 - settings.Settings: the layout and its splitter widths
+        prefs=None,  # settings.Settings: the layout and its splitter widths
     ):
         super().__init__(parent)
         self.prefs = prefs
@@ -328,7 +328,7 @@ class InterviewScreen(QWidget):
             return
         self._set_pref(SIZES_SETTING[self.mode], ",".join(str(n) for n in sizes))
 
-    def _pref(self, name: str):  # noqa: ANN202
+    def _pref(self, name: str):
         return self.prefs.get(name) if self.prefs is not None else None
 
     def _set_pref(self, name: str, value: str) -> None:
@@ -342,7 +342,7 @@ class InterviewScreen(QWidget):
             self.set_layout(SCORE, focus=False)
         self.tree.setFocus()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._apply_layout()  # now the splitter knows its width: scale the sizes to it
 
@@ -480,7 +480,7 @@ class InterviewScreen(QWidget):
         self._saved()
         return True
 
-    def _mark_unsaved(self, row) -> None:  # noqa: ANN001 - rubric_panel.ItemRow
+    def _mark_unsaved(self, row) -> None:  # rubric_panel.ItemRow
         row.show_error(self.tr("Not saved yet — kept here and retried automatically."))
 
     def unsaved_count(self) -> int:
@@ -660,7 +660,7 @@ class InterviewScreen(QWidget):
         self.apply_state(state)
         self._saved()
 
-    def _evidence_jump(self, item) -> None:  # noqa: ANN001
+    def _evidence_jump(self, item) -> None:
         doc_id, page, _target = item.data(Qt.ItemDataRole.UserRole)
         self.viewer.open_document(doc_id, page)
 
@@ -767,7 +767,7 @@ class InterviewScreen(QWidget):
             return f"{n}."
         return f"{n}.{[it.id for it in ind.items].index(item.id) + 1}"
 
-    def _fields(self, target: str):  # noqa: ANN202
+    def _fields(self, target: str):
         for aspect, ind in self.form.indicators():
             if target == aspect.id:
                 return aspect.fields
@@ -904,7 +904,7 @@ class InterviewScreen(QWidget):
         self.suspend()
         self.confirm_discard(self.back.emit)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -104,7 +104,6 @@ class ReportsTab(QWidget):
         self.save_button = button(self.tr("Render and &save as…"), self)
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
-        self.last_path: Path | None = None
         form = QFormLayout()
         form.addRow(self.tr("S&tage:"), self.stage)
         form.addRow(self.tr("Re&gion:"), self.submission)
@@ -303,7 +302,6 @@ class ReportsTab(QWidget):
         self._scope()
 
     def _done(self, path: Path, open_after: bool) -> None:
-        self.last_path = path
         self.message.show_message(self.tr("Written: %1").replace("%1", str(path)), "ok")
         if open_after:
             self.opener(path)

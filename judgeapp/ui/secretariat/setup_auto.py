@@ -91,7 +91,6 @@ class AutoMatrixModel(QAbstractTableModel):
         self._subs: list[dict] = []
         self._loads: dict[str, Any] = {}
         self._pairs: frozenset[tuple[str, str]] = frozenset()
-        self._category: dict[str, str] = {}
 
     def set_preview(self, prev: assignment.Preview | None) -> None:
         self.beginResetModel()
@@ -103,7 +102,6 @@ class AutoMatrixModel(QAbstractTableModel):
             self._subs = list(prev.submissions)
             self._loads = {ld.judge: ld for ld in prev.proposal.loads}
             self._pairs = prev.proposal.pairs
-            self._category = {s["id"]: s["category"] for s in self._subs}
         self.endResetModel()
 
     def rowCount(self, parent: Index = _ROOT) -> int:

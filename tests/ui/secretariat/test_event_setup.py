@@ -17,13 +17,13 @@ from tests.ui.dialogs import wait_shown
 pytestmark = pytest.mark.gui
 
 
-def field(dlg, name: str, cls=QLineEdit):  # noqa: ANN001, ANN201
+def field(dlg, name: str, cls=QLineEdit):
     w = dlg.findChild(cls, name)
     assert w is not None, name
     return w
 
 
-def type_into(qtbot, dlg, name: str, text: str) -> None:  # noqa: ANN001
+def type_into(qtbot, dlg, name: str, text: str) -> None:
     edit = field(dlg, name)
     edit.setFocus()
     edit.selectAll()
@@ -31,18 +31,18 @@ def type_into(qtbot, dlg, name: str, text: str) -> None:  # noqa: ANN001
     qtbot.keyClicks(edit, text)
 
 
-def choose(dlg, name: str, data: str) -> None:  # noqa: ANN001
+def choose(dlg, name: str, data: str) -> None:
     combo = field(dlg, name, QComboBox)
     i = combo.findData(data)
     assert i >= 0, (name, data)
     combo.setCurrentIndex(i)
 
 
-def click(qtbot, dlg, name: str) -> None:  # noqa: ANN001
+def click(qtbot, dlg, name: str) -> None:
     qtbot.mouseClick(field(dlg, name, QPushButton), Qt.MouseButton.LeftButton)
 
 
-def fill_new_event(qtbot, dlg) -> None:  # noqa: ANN001
+def fill_new_event(qtbot, dlg) -> None:
     type_into(qtbot, dlg, "event-name", "PPD 2024 Provinsi Jawa Barat")
     choose(dlg, "event-competition", "ppd")
     type_into(qtbot, dlg, "event-edition", "2024")
