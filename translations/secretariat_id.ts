@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Preferred</source>
-        <translation>Kategori pilihan</translation>
+        <translation>Keahlian</translation>
     </message>
     <message>
         <source>Started</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>&amp;Tahap:</translation>
+        <translation>T&amp;ahap:</translation>
     </message>
     <message>
         <source>&amp;Judges per submission:</source>
@@ -247,10 +247,6 @@
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <source>&amp;Issue bundles</source>
-        <translation>&amp;Terbitkan paket juri</translation>
-    </message>
-    <message>
         <source>Select a&amp;ll</source>
         <translation>Pilih se&amp;mua</translation>
     </message>
@@ -265,10 +261,6 @@
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
-    </message>
-    <message>
-        <source>%1 (%2) — %3 assigned</source>
-        <translation>%1 (%2) — %3 ditugaskan</translation>
     </message>
     <message>
         <source>Folder for the bundles</source>
@@ -313,6 +305,84 @@
     <message>
         <source>%1 bundle(s) written, %2 refused.</source>
         <translation>%1 paket juri ditulis, %2 ditolak.</translation>
+    </message>
+    <message>
+        <source>A folder or a USB stick</source>
+        <translation>Folder atau flashdisk</translation>
+    </message>
+    <message>
+        <source>&amp;Issue bundles…</source>
+        <translation>&amp;Terbitkan bundel…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 regions</source>
+        <translation>%1 (%2) — %3 daerah</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n bundle(s) into %1?</source>
+        <translation>
+            <numerusform>Tulis %n bundel ke %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the details)</source>
+        <translation>… dan %1 lagi (lihat rinciannya)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already there will be replaced.</source>
+        <translation>
+            <numerusform>%n berkas yang sudah ada di sana akan diganti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No region assigned yet: %1.</source>
+        <translation>Belum ada daerah yang ditugaskan: %1.</translation>
+    </message>
+    <message>
+        <source>Issue judge bundles</source>
+        <translation>Terbitkan bundel juri</translation>
+    </message>
+    <message>
+        <source>Write bundles</source>
+        <translation>Tulis bundel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Nothing written.</source>
+        <translation>Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 regions</source>
+        <translation>%1 — %2, %3 daerah</translation>
+    </message>
+    <message>
+        <source> (replaces the file there)</source>
+        <translation> (mengganti berkas yang ada)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 regions, %4 documents</source>
+        <translation>%1 — %2, %3 daerah, %4 dokumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) written into %1:</source>
+        <translation>
+            <numerusform>%n bundel ditulis ke %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Ditolak:</translation>
+    </message>
+    <message>
+        <source>Give each judge their own file; it opens with File ▸ Open judge bundle.</source>
+        <translation>Serahkan kepada setiap juri berkasnya sendiri; dibuka dengan Berkas ▸ Buka bundel juri.</translation>
+    </message>
+    <message>
+        <source>Judge bundles</source>
+        <translation>Bundel juri</translation>
     </message>
 </context>
 <context>
@@ -392,8 +462,8 @@
         <translation>%1: ditandai bila selisih dari panel di atas %2, atau bila Kendall τ di bawah %3 pada sedikitnya %4 berkas bersama.</translation>
     </message>
     <message>
-        <source>The panel&apos;s value of a submission is the mean of the other judges&apos; totals on it. A lenient or severe judge is what the z-score rule in Sensitivity corrects.</source>
-        <translation>Nilai panel sebuah berkas adalah rata-rata nilai total juri lain pada berkas itu. Juri yang longgar atau ketat inilah yang dikoreksi aturan z-score di Sensitivitas.</translation>
+        <source>The panel&apos;s value of a submission is the mean of the other judges&apos; totals on it. A lenient or severe judge is what the z-score rule of the Sensitivity tab corrects.</source>
+        <translation>Nilai panel sebuah berkas adalah rata-rata nilai total juri lain pada berkas itu. Juri yang longgar atau ketat inilah yang dikoreksi aturan z-score di tab Kepekaan.</translation>
     </message>
 </context>
 <context>
@@ -880,6 +950,94 @@
     <message>
         <source>%1 file(s): %2 imported, %3 refused (nothing changed for those).</source>
         <translation>%1 berkas: %2 diimpor, %3 ditolak (tidak ada yang berubah untuk berkas itu).</translation>
+    </message>
+    <message>
+        <source>Import a folder of score files…</source>
+        <translation>Impor folder berkas nilai…</translation>
+    </message>
+    <message>
+        <source>Every signed score file in a folder, e.g. the USB stick from the judges</source>
+        <translation>Semua berkas nilai bertanda tangan dalam satu folder, misalnya flashdisk dari para juri</translation>
+    </message>
+    <message>
+        <source>Confirm a judge&apos;s &amp;key…</source>
+        <translation>Konfirmasi &amp;kunci juri…</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s first file whose key the bundle does not vouch for: compare the fingerprint with the one the judge reads out, then import it</source>
+        <translation>Berkas pertama juri yang kuncinya tidak dijamin oleh bundelnya: bandingkan sidik jarinya dengan yang dibacakan juri, lalu impor</translation>
+    </message>
+    <message>
+        <source>Folder of the judges&apos; score files (e.g. a USB stick)</source>
+        <translation>Folder berkas nilai para juri (misalnya flashdisk)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Confirm the judge&apos;s key</source>
+        <translation>Konfirmasi kunci juri</translation>
+    </message>
+    <message>
+        <source>%1 (%2) sends a first score file signed with a key the bundle does not vouch for. Ask %1 to open Help ▸ My signing key and read the fingerprint out. Is it exactly this one?</source>
+        <translation>%1 (%2) mengirim berkas nilai pertama yang ditandatangani kunci yang tidak dijamin oleh bundelnya. Minta %1 membuka Bantuan ▸ Kunci tanda tangan saya dan membacakan sidik jarinya. Apakah persis sama dengan ini?</translation>
+    </message>
+    <message>
+        <source>Yes, the same — import</source>
+        <translation>Ya, sama — impor</translation>
+    </message>
+    <message>
+        <source>No, do not import</source>
+        <translation>Tidak, jangan impor</translation>
+    </message>
+    <message>
+        <source>Not imported: %1&apos;s key was not confirmed.</source>
+        <translation>Tidak diimpor: kunci %1 tidak dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>waits: confirm the judge&apos;s key</source>
+        <translation>menunggu: konfirmasi kunci juri</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <source>%1 (new judge: key registered)</source>
+        <translation>%1 (juri baru: kunci didaftarkan)</translation>
+    </message>
+    <message>
+        <source>%1 (first seen: confirm)</source>
+        <translation>%1 (baru terlihat: konfirmasi)</translation>
+    </message>
+    <message>
+        <source>First file of this judge and its key is not bound to their bundle: press Confirm a judge&apos;s key and compare the fingerprint.</source>
+        <translation>Berkas pertama juri ini dan kuncinya tidak terikat pada bundelnya: tekan Konfirmasi kunci juri dan bandingkan sidik jarinya.</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Sidik jari kunci</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) wait until you confirm the judge&apos;s key.</source>
+        <translation>
+            <numerusform>%n berkas menunggu Anda mengonfirmasi kunci juri.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped: not signed score files.</source>
+        <translation>
+            <numerusform>%n berkas dilewati: bukan berkas nilai bertanda tangan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file in this folder.</source>
+        <translation>Tidak ada berkas di folder ini.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ __all__ = ["Refused", "main", "add_command", "add_workspace_arg", "open_ws"]
 COMMAND_MODULES = (
     "judgeapp.cli.forms_cmd",
     "judgeapp.cli.events_cmd",
+    "judgeapp.cli.submissions_cmd",
     "judgeapp.cli.rank_cmd",
     "judgeapp.cli.package_cmd",
     "judgeapp.cli.demo_cmd",

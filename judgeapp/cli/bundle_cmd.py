@@ -32,7 +32,7 @@ def _bundle_issue(args: argparse.Namespace) -> int:
         ]
         if len(judges) > 1 or out.is_dir() or out.suffix.lower() != ".zip":
             out.mkdir(parents=True, exist_ok=True)
-            targets = {j: out / f"{args.event}-{j}.bundle.zip" for j in judges}
+            targets = {j: out / bundles.bundle_name(args.event, j) for j in judges}
         else:
             targets = {judges[0]: out}
         for judge, target in targets.items():

@@ -276,10 +276,6 @@ def judges(ws: Workspace, event_id: str, *, retired: bool = True) -> list[dict]:
     return out
 
 
-def active_judge_ids(ws: Workspace, event_id: str) -> set[str]:
-    return store_judges.active_ids(ws, event_id)
-
-
 def removal_of(ws: Workspace, event_id: str, judge_id: str) -> Removal:
     """What removing the judge would do (nothing is written): retire when they
     have any sheet or score file, delete otherwise."""

@@ -49,18 +49,10 @@ class SetupMatrix:
         return setup.fill_all(self.ws, self.event_id, on, **self._kw()).changed
 
 
-def add_judge(ws: Workspace, event_id: str, name: str, role: str) -> str:
-    return setup.add_judge(ws, event_id, name, role)
-
-
 def declare_conflict(
     ws: Workspace, event_id: str, judge_id: str, submission_id: str, reason: str, actor: str
 ) -> None:
     setup.declare_conflict(ws, event_id, judge_id, submission_id, reason, actor)
-
-
-def set_role(ws: Workspace, event_id: str, judge_id: str, role: str, actor: str) -> None:
-    setup.set_role(ws, event_id, judge_id, role, actor)
 
 
 def withdraw_conflict(

@@ -1,6 +1,6 @@
 """Set-up: the assignment matrix, conflicts of interest
-(declared and withdrawn); judges are in ``setup_judges``, the other pages in
-``setup_more`` and ``setup_keys``."""
+(declared and withdrawn); judges are in ``setup_judges``, bundles in
+``setup_bundles``, the other pages in ``setup_more`` and ``setup_keys``."""
 
 from __future__ import annotations
 
@@ -304,8 +304,9 @@ class SetupTab(QTabWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from judgeapp.ui.secretariat.setup_auto import AutoAssignPage
+        from judgeapp.ui.secretariat.setup_bundles import BundlesPage
         from judgeapp.ui.secretariat.setup_keys import KeysPage
-        from judgeapp.ui.secretariat.setup_more import BundlesPage, SchedulePage
+        from judgeapp.ui.secretariat.setup_more import SchedulePage
 
         self.ctx = ctx
         self.judges = JudgesPage(ctx, self)
