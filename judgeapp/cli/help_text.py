@@ -138,6 +138,12 @@ HELP_ID: dict[str, str] = {
         "anggota yang menandatangani berita acara (ulang, berurutan)"
     ),
     "most submissions per judge": "usulan terbanyak per juri",
+    "most submissions per stage for automatic assignment ('' for no limit)": (
+        "usulan terbanyak per tahap untuk penugasan otomatis ('' tanpa batas)"
+    ),
+    "preferred categories, comma-separated ('' for none)": (
+        "kategori pilihan, dipisah koma ('' bila tidak ada)"
+    ),
     "no judge on a region of their own province": "tidak ada juri menilai daerah provinsinya sendiri",
     "no judge on their own institution": "tidak ada juri menilai instansinya sendiri",
     "one judge only (default: all)": "satu juri saja (bawaan: semua)",
