@@ -84,18 +84,6 @@
         <translation>Dimulai</translation>
     </message>
     <message>
-        <source>new</source>
-        <translation>baru</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>tetap</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>dilepas</translation>
-    </message>
-    <message>
         <source>conflict</source>
         <translation>konflik</translation>
     </message>

@@ -62,9 +62,6 @@ class MatrixTexts:
     capacity: str
     preferred: str
     started: str
-    new: str
-    kept: str
-    removed: str
     conflict: str
     unlimited: str
     tip_new: str
@@ -383,9 +380,6 @@ class AutoAssignPage(QWidget):
             capacity=self.tr("Capacity"),
             preferred=self.tr("Preferred"),
             started=self.tr("Started"),
-            new=self.tr("new"),
-            kept=self.tr("kept"),
-            removed=self.tr("removed"),
             conflict=self.tr("conflict"),
             unlimited=self.tr("no limit"),
             tip_new=self.tr("newly assigned"),
