@@ -13,7 +13,7 @@ import zipfile
 from decimal import Decimal
 
 import pytest
-from judging_kit import mini_values, score_all, setup_event
+from kit.judging import mini_values, score_all, setup_event
 
 from judgeapp.domain.exchange import SCORE_FORMAT, SCORE_FORMAT_V1, build_score_file
 from judgeapp.services import bundles, scorefiles, sheets
