@@ -284,12 +284,18 @@ def build_minutes(ws: Workspace, params: Params) -> dict[str, Any]:
                 )
     settings = event.settings
     dates = sorted({s.date for s in stages if s.date})
+    chair = event.chair
     return {
         "event": event_info(event),
         "stages": [stage_info(s) for s in stages],
         "dates": dates,
+        # the event's own days (set-up dialog) come first; else the stages' dates
+        "first_day": event.starts_on,
+        "last_day": event.ends_on or event.starts_on,
         "panel": [judge_info(j) for j in judges],
-        "chair": str(settings.get("chair", "")),
+        "chair": chair.name if chair is not None else str(settings.get("chair", "")),
+        "chair_position": chair.position if chair is not None else "",
+        "members": [{"name": m.name, "position": m.position} for m in event.members],
         "ranking": _ranking_dict(ranking, _sample_ids(subs)),
         "submissions": len(subs),
         "flagged": flagged,

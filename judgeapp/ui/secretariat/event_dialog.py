@@ -102,7 +102,6 @@ class EventDialog(QDialog):
         self.ws = ws
         self.event_id = event_id
         self.actor = actor
-        self.saved_id: str | None = None
         self.setObjectName("event-dialog")
         self.setModal(True)
         self._choices = event_service.form_choices()
@@ -422,7 +421,6 @@ class EventDialog(QDialog):
             self.message.show_message(str(exc), "error")
             self._focus(getattr(exc, "field", ""))
             return
-        self.saved_id = eid
         self.message.clear_message()
         self.saved.emit(eid)
         self.accept()
