@@ -17,12 +17,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import yaml
+from kit.dialogs import answer_file_dialog, close_message, shown, wait_shown
+from kit.pdf import write_pdf
+from kit.qt import close_app, focus
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPushButton
-
-from tests.ui.conftest import close_app, focus, make_package
-from tests.ui.dialogs import answer_file_dialog, close_message, shown, wait_shown
 
 pytestmark = pytest.mark.gui
 
@@ -36,6 +37,27 @@ REGIONS = (
 JUDGES = ("Dr. Ani Wijaya", "Budi Santoso, M.Si.", "Prof. Citra Lestari")
 VENUE = "Hotel Savoy Homann, Bandung"
 CHAIR = "Dr. Ir. Bambang Prasetyo, M.Si."
+
+
+def make_package(root: Path, name: str, kind: str, province: str) -> Path:
+    """A region's PPD 2023 package (two real PDFs), zipped by the package service."""
+    from judgeapp.services.packages import build_package
+
+    folder = root / name.replace(" ", "-")
+    (folder / "docs").mkdir(parents=True)
+    write_pdf(folder / "docs" / "profil.pdf", [f"Profil {name}", "Kemiskinan turun 7,1 persen"])
+    manifest = {
+        "format": "judgeapp.package/1",
+        "competition": "ppd",
+        "edition": "2023",
+        "region": {"name": name, "kind": kind, "province": province},
+        "title": f"Paparan {name}",
+        "documents": [{"file": "docs/profil.pdf", "title": "Profil daerah", "kind": "profil"}],
+    }
+    (folder / "manifest.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), "utf-8")
+    out = root / f"{folder.name}.zip"
+    build_package(folder, out)
+    return out
 
 
 class Opened(QObject):
