@@ -964,12 +964,8 @@
         <translation>berkas nilai</translation>
     </message>
     <message>
-        <source>%1 (new judge: key registered)</source>
-        <translation>%1 (juri baru: kunci didaftarkan)</translation>
-    </message>
-    <message>
-        <source>%1 (first seen: confirm)</source>
-        <translation>%1 (baru terlihat: konfirmasi)</translation>
+        <source>%1 · new judge, key registered</source>
+        <translation>%1 · juri baru, kunci didaftarkan</translation>
     </message>
     <message>
         <source>First file of this judge and its key is not bound to their bundle: press Confirm a judge&apos;s key and compare the fingerprint.</source>
@@ -994,10 +990,6 @@
     <message>
         <source>Key fingerprint</source>
         <translation>Sidik jari kunci</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Letak</translation>
     </message>
     <message>
         <source>Details</source>
