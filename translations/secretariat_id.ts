@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>&amp;Tahap:</translation>
+        <translation>T&amp;ahap:</translation>
     </message>
     <message>
         <source>&amp;Judges per submission:</source>
