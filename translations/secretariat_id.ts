@@ -1217,6 +1217,10 @@
         <translation>Buat dan &amp;simpan sebagai…</translation>
     </message>
     <message>
+        <source>Sto&amp;p rendering</source>
+        <translation>&amp;Hentikan penyusunan</translation>
+    </message>
+    <message>
         <source>S&amp;tage:</source>
         <translation>&amp;Tahap:</translation>
     </message>
@@ -1329,8 +1333,36 @@
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>sheets</source>
+        <translation>lembar</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>surat</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>daerah</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>bagian</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 laid out</source>
+        <translation>%1 dari %2 %3 tersusun</translation>
+    </message>
+    <message>
+        <source>page %1 laid out</source>
+        <translation>halaman %1 tersusun</translation>
+    </message>
+    <message>
         <source>Rendering %1…</source>
         <translation>Membuat %1…</translation>
+    </message>
+    <message>
+        <source>Rendering stopped; no file was written.</source>
+        <translation>Penyusunan dihentikan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
         <source>Written: %1</source>

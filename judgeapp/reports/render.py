@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
+import threading
 import urllib.parse
 from collections.abc import Callable
 from datetime import datetime
@@ -70,11 +72,14 @@ def render_html(
     data: dict | None = None,
     debug_base: bool = False,
     anchor: dict | None = None,
+    part: dict | None = None,
 ) -> tuple[str, dict]:
     """(html, meta) for a report. ``meta`` is what the PDF metadata carries;
     ``anchor``, the signed history checkpoint the report was printed at
     (``services.integrity.anchor_report``), is printed in the footer beside the
-    fingerprint and carried in the metadata."""
+    fingerprint and carried in the metadata. ``part``, a slice of ``data``
+    (``judgeapp.reports.parts``), is what the template lays out, while the
+    fingerprint and the metadata stay those of the whole report."""
     if data is None:
         data = build_data(ws, params)
     digest = fingerprint(params, data)
@@ -93,7 +98,7 @@ def render_html(
     env = make_env(lang)
     template = env.get_template(f"{params.kind}.html.j2")
     html = template.render(
-        data=data,
+        data=data if part is None else part,
         params=params.as_dict(),
         kind=params.kind,
         fingerprint=digest,
@@ -167,13 +172,48 @@ def make_fetcher(root: Path | None = None) -> Any:
 
 
 # ---- PDF -------------------------------------------------------------------------
-def html_to_pdf(html: str, out_path: Path, meta: dict, data: dict) -> Path:
+class _PageSteps(logging.Handler):
+    """WeasyPrint's progress log ("Step 5 - Creating layout - Page N") of this
+    thread's rendering, as ``page(n)`` calls (which may raise to stop it)."""
+
+    def __init__(self, page: Callable[[int], None]) -> None:
+        super().__init__(logging.INFO)
+        self.page = page
+        self.thread = threading.get_ident()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread != self.thread or "Page" not in str(record.msg) or not record.args:
+            return
+        self.page(int(record.args[0]))  # type: ignore[index,call-overload]
+
+
+def html_to_pdf(
+    html: str,
+    out_path: Path,
+    meta: dict,
+    data: dict,
+    *,
+    page: Callable[[int], None] | None = None,
+) -> Path:
+    """Lay ``html`` out and write the PDF; ``page(n)`` after each page laid out
+    (it may raise to stop: nothing is written)."""
     import weasyprint
 
     fetcher = make_fetcher()
-    doc = weasyprint.HTML(
-        string=html, base_url=reports_dir().as_uri() + "/", url_fetcher=fetcher
-    ).render()
+    steps = logging.getLogger("weasyprint.progress")
+    watch = _PageSteps(page) if page is not None else None
+    if watch is not None:
+        old_level = steps.level
+        steps.setLevel(logging.INFO)
+        steps.addHandler(watch)
+    try:
+        doc = weasyprint.HTML(
+            string=html, base_url=reports_dir().as_uri() + "/", url_fetcher=fetcher
+        ).render()
+    finally:
+        if watch is not None:
+            steps.removeHandler(watch)
+            steps.setLevel(old_level)
     attachment = weasyprint.Attachment(
         string=canonical({"meta": meta, "data": data}),
         name=ATTACHMENT_NAME,
@@ -199,6 +239,8 @@ def render_report(
     judge_id: str | None = None,
     progress: Progress | None = None,
     printed_at: datetime | None = None,
+    workers: int | None = None,
+    check: Callable[[], None] | None = None,
 ) -> Path:
     out = Path(out_path)
     step = progress or (lambda _f, _m: None)
@@ -212,6 +254,24 @@ def render_report(
         from judgeapp.services.integrity import anchor_report
 
         anchor = anchor_report(ws, kind, event_id, fingerprint(params, data))
+    from judgeapp.reports import parts
+
+    cores = parts.available_cores() if workers is None else max(1, workers)
+    if not as_html and parts.worth_splitting(kind, data, cores):
+        if check is not None:
+            check()
+        return _render_in_parts(
+            ws,
+            params,
+            data,
+            out,
+            cores,
+            lang=lang,
+            printed_at=printed_at,
+            anchor=anchor,
+            step=step,
+            check=check,
+        )
     html, meta = render_html(
         ws, params, lang=lang, printed_at=printed_at, data=data, debug_base=as_html, anchor=anchor
     )
@@ -223,6 +283,58 @@ def render_report(
         step(1.0, "done")
         return out
     step(0.45, "pdf")
-    html_to_pdf(html, out, meta, data)
+
+    def page(n: int) -> None:
+        if check is not None:
+            check()
+        step(0.45 + 0.5 * (1 - 1 / (1 + n / 20)), f"page {n}")  # the total is not known
+
+    html_to_pdf(html, out, meta, data, page=page)
+    step(1.0, "done")
+    return out
+
+
+def _render_in_parts(
+    ws: Workspace,
+    params: Params,
+    data: dict,
+    out: Path,
+    workers: int,
+    *,
+    lang: str,
+    printed_at: datetime | None,
+    anchor: dict | None,
+    step: Progress,
+    check: Callable[[], None] | None,
+) -> Path:
+    """A report of many sections, laid out by ``workers`` processes
+    (``judgeapp.reports.parts``)."""
+    from judgeapp.reports import parts
+
+    printed = (printed_at or datetime.now().astimezone()).replace(microsecond=0)
+    htmls: list[tuple[str, int]] = []
+    meta: dict = {}
+    for part, count in parts.split(params.kind, data, workers):
+        html, meta = render_html(
+            ws, params, lang=lang, printed_at=printed, data=data, anchor=anchor, part=part
+        )
+        htmls.append((html, count))
+    step(0.45, "pdf")
+
+    def each(done: int, total: int) -> None:
+        step(0.45 + 0.5 * done / max(total, 1), f"pdf {done}/{total}")
+
+    joined = parts.render_joined(
+        htmls,
+        workers=workers,
+        attachment=(
+            ATTACHMENT_NAME,
+            canonical({"meta": meta, "data": data}).encode("utf-8"),
+            "JudgeApp report data",
+        ),
+        step=each,
+        check=check,
+    )
+    parts.write_joined(out, joined)
     step(1.0, "done")
     return out
