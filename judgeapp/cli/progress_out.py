@@ -22,7 +22,7 @@ class Progress:
         delay: float = 1.0,
         every: float = 2.0,
         stream: TextIO | None = None,
-        clock=time.monotonic,  # noqa: ANN001 - a callable returning seconds
+        clock=time.monotonic,
     ) -> None:
         self.label = label
         self.stream = stream if stream is not None else sys.stderr

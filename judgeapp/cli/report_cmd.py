@@ -63,11 +63,11 @@ UNITS = {
     "sheet": ("lembar", "sheets"),
     "blank": ("lembar", "sheets"),
     "feedback": ("surat", "letters"),
-    "recap": ("daerah", "regions"),
+    "recap": ("bagian", "sections"),  # the regions and the calibration
 }
 
 
-def _printer(kind: str, out: str):  # noqa: ANN202 - a report progress callback
+def _printer(kind: str, out: str):
     """Progress of a report on stderr, part by part, once it takes over a second."""
     from judgeapp.cli.progress_out import Progress
     from judgeapp.i18n import t

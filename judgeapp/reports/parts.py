@@ -11,14 +11,17 @@ the parts' PDFs are joined with pypdf, in order, into the one file.
 
 What the reader sees is the same as a single-process rendering:
 
-* every part is rendered from the whole report's fingerprint, metadata, print
-  time and history checkpoint (``render_html(..., part=...)``), so footers and
-  ``/JudgeAppReport`` are identical, and the attached ``report-data.json``
-  (added once to the joined file) holds the whole report's data;
-* page numbers run through the whole document ("Halaman 7 dari 72"): parts
+* the whole report's HTML is made once, as for a single process; a part is
+  its head (metadata, running footer with fingerprint and checkpoint) and
+  tail around a run of its sections, so footers and ``/JudgeAppReport`` are
+  identical, and the attached ``report-data.json`` (added once to the joined
+  file) holds the whole report's data;
+* page numbers run through the whole document ("Halaman 7 dari 72"), or
+  within each sheet for the score-sheet report (``reports.numbering``): parts
   are laid out without the page-number box, and once every part's page count
-  is known the numbers are laid out by WeasyPrint with the same stylesheet on
-  otherwise empty pages of the same sizes and stamped onto the joined pages;
+  (and where its sections start) is known the numbers are laid out by
+  WeasyPrint with the same stylesheet on otherwise empty pages of the same
+  sizes and stamped onto the joined pages;
 * the document outline (one bookmark per section title) is carried over.
 
 Progress is reported part by part; ``check()`` (a callable that raises to
@@ -33,18 +36,14 @@ import io
 import math
 import os
 import signal
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-# report kind -> the key of data whose items are its sections
-SECTIONS: dict[str, str] = {
-    "sheet": "sheets",
-    "blank": "sheets",
-    "feedback": "letters",
-    "recap": "regions",
-}
+# the reports made of many sections (one per sheet, letter or region)
+KINDS = frozenset({"sheet", "blank", "feedback", "recap"})
+SECTION_TAG = '<section class="doc'
 
 # parts per worker: more parts balance the load and report progress more often;
 # each part costs a document set-up (stylesheet, fonts) and its own font subsets
@@ -52,11 +51,6 @@ PARTS_PER_WORKER = 4
 # below this many sections a report is laid out in this process (starting the
 # workers costs more than they save)
 MIN_SECTIONS = 4
-
-NO_PAGE_NUMBER = (
-    "<style>@page { @bottom-right { content: none } }"
-    " @page wide { @bottom-right { content: none } }</style>"
-)
 
 Check = Callable[[], None]
 Step = Callable[[int, int], None]
@@ -70,35 +64,43 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def sections(kind: str, data: dict) -> list:
-    key = SECTIONS.get(kind)
-    items = data.get(key) if key else None
-    return list(items) if isinstance(items, list) else []
+def cut(html: str) -> tuple[str, list[str], str]:
+    """(head, sections, tail) of a report's HTML: the top-level
+    ``<section class="doc …">`` elements (the templates never nest them; user
+    text is escaped, so it cannot open one), what comes before the first (the
+    head, the body's running footer) and after the last."""
+    starts: list[int] = []
+    at = html.find(SECTION_TAG)
+    while at >= 0:
+        starts.append(at)
+        at = html.find(SECTION_TAG, at + 1)
+    if not starts:
+        return html, [], ""
+    end = html.rfind("</section>") + len("</section>")
+    bounds = [*starts, end]
+    return (
+        html[: starts[0]],
+        [html[bounds[i] : bounds[i + 1]] for i in range(len(starts))],
+        html[end:],
+    )
 
 
-def worth_splitting(kind: str, data: dict, workers: int) -> bool:
-    return workers > 1 and len(sections(kind, data)) >= MIN_SECTIONS
+def worth_splitting(kind: str, sections: int, workers: int) -> bool:
+    return kind in KINDS and workers > 1 and sections >= MIN_SECTIONS
 
 
-def split(kind: str, data: dict, workers: int) -> list[tuple[dict, int]]:
-    """(part data, number of sections) for each part, in order: consecutive runs
-    of the report's sections, the rest of the data shared."""
-    key = SECTIONS[kind]
-    items = sections(kind, data)
-    if not items:
-        return [(data, 0)]
-    size = max(1, math.ceil(len(items) / (workers * PARTS_PER_WORKER)))
+def split(html: str, workers: int) -> list[tuple[str, int]]:
+    """(HTML, number of sections) for each part, in order: the whole report's
+    head and tail around a run of consecutive sections — the same markup, cut
+    where a new page starts anyway."""
+    head, sections, tail = cut(html)
+    if not sections:
+        return [(html, 0)]
+    size = max(1, math.ceil(len(sections) / (workers * PARTS_PER_WORKER)))
     return [
-        ({**data, key: items[i : i + size]}, len(items[i : i + size]))
-        for i in range(0, len(items), size)
+        (head + "".join(sections[i : i + size]) + tail, len(sections[i : i + size]))
+        for i in range(0, len(sections), size)
     ]
-
-
-def without_page_number(html: str) -> str:
-    head = html.find("</head>")
-    if head < 0:  # pragma: no cover - every report template has a head
-        raise ValueError("report HTML without </head>")
-    return html[:head] + NO_PAGE_NUMBER + html[head:]
 
 
 # ---- the worker ---------------------------------------------------------------
@@ -120,32 +122,6 @@ def render_part(job: tuple[int, str]) -> tuple[int, bytes]:
         string=html, base_url=reports_dir().as_uri() + "/", url_fetcher=make_fetcher()
     ).render()
     return index, doc.write_pdf(custom_metadata=True)
-
-
-# ---- page numbers ---------------------------------------------------------------
-def numbers_html(html_attrs: str, wide: Sequence[bool]) -> str:
-    """A document of ``len(wide)`` empty pages (landscape where ``wide``) that
-    shows only the page-number box of the report's stylesheet."""
-    pages = "".join(f'<div class="p{" w" if w else ""}"></div>' for w in wide)
-    off = "".join(f"@{box} {{ content: none }}" for box in ("top-left", "top-right", "bottom-left"))
-    return (
-        f"<!DOCTYPE html><html {html_attrs}><head><meta charset='utf-8'>"
-        '<link rel="stylesheet" href="print.css">'
-        f"<style>@page {{ {off} }} @page wide {{ {off} }}"
-        " div.p { break-before: page; height: 1px } div.p:first-child { break-before: auto }"
-        " div.w { page: wide }</style></head>"
-        f"<body>{pages}</body></html>"
-    )
-
-
-def html_attributes(html: str) -> str:
-    """The attributes of the report's ``<html>`` element (language, the words of
-    the page-number box)."""
-    start = html.find("<html")
-    end = html.find(">", start)
-    if start < 0 or end < 0:  # pragma: no cover
-        raise ValueError("report HTML without <html>")
-    return html[start + len("<html") : end].strip()
 
 
 # ---- running the parts ---------------------------------------------------------
@@ -204,13 +180,18 @@ def render_joined(
     attachment: tuple[str, bytes, str],
     step: Step | None = None,
     check: Check | None = None,
+    per_section: bool = False,
 ) -> Joined:
     """Render each part's HTML (with its number of sections) in ``workers``
-    processes and join them; ``step(sections done, sections)`` after each part."""
+    processes and join them; ``step(sections done, sections)`` after each part.
+    Pages are numbered through the whole file, or within each section when
+    ``per_section`` (``reports.numbering``)."""
     from pypdf import PdfReader, PdfWriter
 
+    from judgeapp.reports import numbering
+
     total = sum(n for _h, n in htmls)
-    jobs = [(i, without_page_number(h)) for i, (h, _n) in enumerate(htmls)]
+    jobs = [(i, numbering.without_page_number(h)) for i, (h, _n) in enumerate(htmls)]
     pdfs: dict[int, bytes] = {}
     done = 0
     for index, pdf in _in_order(jobs, workers, check):
@@ -221,17 +202,32 @@ def render_joined(
     if check is not None:
         check()
     writer = PdfWriter()
-    readers = [PdfReader(io.BytesIO(pdfs[i])) for i in range(len(jobs))]
-    for reader in readers:
+    starts: list[int] = []
+    for i in range(len(jobs)):
+        reader = PdfReader(io.BytesIO(pdfs[i]))
+        offset = len(writer.pages)
+        starts.extend(offset + p for p in numbering.section_starts(reader))
         writer.append(reader, import_outline=True)
+        if i == 0:
+            info = reader.metadata or {}
+    pages = len(writer.pages)
+    if per_section:
+        labels = numbering.page_labels(starts, pages)
+    else:
+        labels = [(k, pages) for k in range(1, pages + 1)]
     wide = [float(p.mediabox.width) > float(p.mediabox.height) for p in writer.pages]
-    numbers = PdfReader(io.BytesIO(render_numbers(html_attributes(htmls[0][0]), wide)))
+    numbers = PdfReader(
+        io.BytesIO(
+            render_numbers(
+                numbering.numbers_html(numbering.html_attributes(htmls[0][0]), wide, labels)
+            )
+        )
+    )
     for page, number in zip(writer.pages, numbers.pages, strict=True):
         page.merge_page(number)
         page.compress_content_streams()
     # the parts' fonts, images and the footer's QR code, once each
     writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
-    info = readers[0].metadata or {}
     writer.add_metadata({str(k): v for k, v in info.items()})
     name, body, _description = attachment
     writer.add_attachment(name, body)
@@ -240,7 +236,7 @@ def render_joined(
     return Joined(out.getvalue(), len(writer.pages), len(jobs))
 
 
-def render_numbers(html_attrs: str, wide: Sequence[bool]) -> bytes:
+def render_numbers(html: str) -> bytes:
     import weasyprint
 
     from judgeapp.reports.render import make_fetcher
@@ -248,7 +244,7 @@ def render_numbers(html_attrs: str, wide: Sequence[bool]) -> bytes:
 
     return bytes(
         weasyprint.HTML(
-            string=numbers_html(html_attrs, wide),
+            string=html,
             base_url=reports_dir().as_uri() + "/",
             url_fetcher=make_fetcher(),
         ).write_pdf()
@@ -264,12 +260,12 @@ def write_joined(out_path: Path, joined: Joined) -> Path:
 
 
 __all__ = [
-    "SECTIONS",
+    "KINDS",
+    "cut",
     "Joined",
     "available_cores",
     "render_joined",
     "render_part",
-    "sections",
     "split",
     "worth_splitting",
     "write_joined",

@@ -72,14 +72,11 @@ def render_html(
     data: dict | None = None,
     debug_base: bool = False,
     anchor: dict | None = None,
-    part: dict | None = None,
 ) -> tuple[str, dict]:
     """(html, meta) for a report. ``meta`` is what the PDF metadata carries;
     ``anchor``, the signed history checkpoint the report was printed at
     (``services.integrity.anchor_report``), is printed in the footer beside the
-    fingerprint and carried in the metadata. ``part``, a slice of ``data``
-    (``judgeapp.reports.parts``), is what the template lays out, while the
-    fingerprint and the metadata stay those of the whole report."""
+    fingerprint and carried in the metadata."""
     if data is None:
         data = build_data(ws, params)
     digest = fingerprint(params, data)
@@ -98,7 +95,7 @@ def render_html(
     env = make_env(lang)
     template = env.get_template(f"{params.kind}.html.j2")
     html = template.render(
-        data=data if part is None else part,
+        data=data,
         params=params.as_dict(),
         kind=params.kind,
         fingerprint=digest,
@@ -195,10 +192,16 @@ def html_to_pdf(
     *,
     page: Callable[[int], None] | None = None,
 ) -> Path:
-    """Lay ``html`` out and write the PDF; ``page(n)`` after each page laid out
-    (it may raise to stop: nothing is written)."""
+    """The PDF of a report's HTML, with its metadata and data attached;
+    ``page(n)`` after each page laid out (it may raise to stop: nothing is
+    written). A report numbered per section (a score sheet's pages: "Halaman 1
+    dari 3" for each sheet) gets its page numbers stamped afterwards
+    (``reports.numbering``)."""
     import weasyprint
 
+    from judgeapp.reports import numbering
+
+    per_section = numbering.numbered_per_section(str(meta.get("kind", "")))
     fetcher = make_fetcher()
     steps = logging.getLogger("weasyprint.progress")
     watch = _PageSteps(page) if page is not None else None
@@ -208,7 +211,9 @@ def html_to_pdf(
         steps.addHandler(watch)
     try:
         doc = weasyprint.HTML(
-            string=html, base_url=reports_dir().as_uri() + "/", url_fetcher=fetcher
+            string=numbering.without_page_number(html) if per_section else html,
+            base_url=reports_dir().as_uri() + "/",
+            url_fetcher=fetcher,
         ).render()
     finally:
         if watch is not None:
@@ -222,6 +227,14 @@ def html_to_pdf(
     )
     from judgeapp.services.atomic import atomic_file
 
+    if per_section:
+        pdf = numbering.stamp(
+            doc.write_pdf(custom_metadata=True, attachments=[attachment]),
+            numbering.html_attributes(html),
+        )
+        with atomic_file(out_path, prefix=".report-") as fh:
+            fh.write(pdf)
+        return out_path
     with atomic_file(out_path, prefix=".report-") as fh:  # a full disk: a message, no half PDF
         doc.write_pdf(fh, custom_metadata=True, attachments=[attachment])
     return out_path
@@ -254,27 +267,15 @@ def render_report(
         from judgeapp.services.integrity import anchor_report
 
         anchor = anchor_report(ws, kind, event_id, fingerprint(params, data))
-    from judgeapp.reports import parts
-
-    cores = parts.available_cores() if workers is None else max(1, workers)
-    if not as_html and parts.worth_splitting(kind, data, cores):
-        if check is not None:
-            check()
-        return _render_in_parts(
-            ws,
-            params,
-            data,
-            out,
-            cores,
-            lang=lang,
-            printed_at=printed_at,
-            anchor=anchor,
-            step=step,
-            check=check,
-        )
     html, meta = render_html(
         ws, params, lang=lang, printed_at=printed_at, data=data, debug_base=as_html, anchor=anchor
     )
+    from judgeapp.reports import parts
+
+    cores = parts.available_cores() if workers is None else max(1, workers)
+    pieces = parts.split(html, cores) if not as_html and kind in parts.KINDS else []
+    if parts.worth_splitting(kind, sum(n for _h, n in pieces), cores):
+        return _render_in_parts(params, data, meta, pieces, out, cores, step=step, check=check)
     if as_html:
         from judgeapp.services.atomic import atomic_file
 
@@ -295,37 +296,29 @@ def render_report(
 
 
 def _render_in_parts(
-    ws: Workspace,
     params: Params,
     data: dict,
+    meta: dict,
+    pieces: list[tuple[str, int]],
     out: Path,
     workers: int,
     *,
-    lang: str,
-    printed_at: datetime | None,
-    anchor: dict | None,
     step: Progress,
     check: Callable[[], None] | None,
 ) -> Path:
-    """A report of many sections, laid out by ``workers`` processes
-    (``judgeapp.reports.parts``)."""
-    from judgeapp.reports import parts
+    """A report of many sections, its parts laid out by ``workers`` processes
+    and joined (``judgeapp.reports.parts``)."""
+    from judgeapp.reports import numbering, parts
 
-    printed = (printed_at or datetime.now().astimezone()).replace(microsecond=0)
-    htmls: list[tuple[str, int]] = []
-    meta: dict = {}
-    for part, count in parts.split(params.kind, data, workers):
-        html, meta = render_html(
-            ws, params, lang=lang, printed_at=printed, data=data, anchor=anchor, part=part
-        )
-        htmls.append((html, count))
+    if check is not None:
+        check()
     step(0.45, "pdf")
 
     def each(done: int, total: int) -> None:
         step(0.45 + 0.5 * done / max(total, 1), f"pdf {done}/{total}")
 
     joined = parts.render_joined(
-        htmls,
+        pieces,
         workers=workers,
         attachment=(
             ATTACHMENT_NAME,
@@ -334,6 +327,7 @@ def _render_in_parts(
         ),
         step=each,
         check=check,
+        per_section=numbering.numbered_per_section(params.kind),
     )
     parts.write_joined(out, joined)
     step(1.0, "done")

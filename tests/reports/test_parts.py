@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from judgeapp.reports import parts
-from judgeapp.reports.render import build_data, render_report
+from judgeapp.reports.render import render_html, render_report
 from judgeapp.reports.verify import read_report_meta, verify_pdf
 
 PRINTED = datetime(2022, 6, 14, 9, 30, tzinfo=UTC)
@@ -52,20 +52,25 @@ def test_parallel_pdf_says_what_the_single_process_pdf_says(
 ):
     monkeypatch.setattr(parts, "MIN_SECTIONS", 2)  # the mini event has 3 regions
     monkeypatch.setattr(parts, "PARTS_PER_WORKER", 2)  # several sections per part too
-    data = build_data(mini_event.ws, parts_params(mini_event, kind))
-    sections = parts.sections(kind, data)
+    html, _meta = render_html(
+        mini_event.ws, parts_params(mini_event, kind), lang=lang, printed_at=PRINTED
+    )
+    _head, sections, _tail = parts.cut(html)
     assert len(sections) >= 3
-    split = parts.split(kind, data, 2)
-    assert len(split) >= 2, "the report must really be cut into parts"
+    assert len(parts.split(html, 2)) >= 2, "the report must really be cut into parts"
     single = render(mini_event, kind, tmp_path / "one.pdf", 1, lang=lang)
     joined = render(mini_event, kind, tmp_path / "two.pdf", 2, lang=lang)
 
     one, two = pages_text(single), pages_text(joined)
     assert len(one) == len(two) >= len(sections)
+    word = ("Halaman", "dari") if lang == "id" else ("Page", "of")
     for n, (a, b) in enumerate(zip(one, two, strict=True), start=1):
         assert a == b, f"page {n} differs"
-        word = ("Halaman", "dari") if lang == "id" else ("Page", "of")
-        assert f"{word[0]} {n} {word[1]} {len(one)}" in b  # numbered through the whole file
+        if kind != "sheet":  # numbered through the whole file
+            assert f"{word[0]} {n} {word[1]} {len(one)}" in b
+    if kind == "sheet":  # numbered within each sheet
+        firsts = [b for b in two if re.search(rf"{word[0]} 1 {word[1]} \d+\s*$", b)]
+        assert len(firsts) == len(sections)
     meta1, att1, _ = read_report_meta(single)
     meta2, att2, _ = read_report_meta(joined)
     assert meta1 is not None and meta2 is not None and att1 is not None and att2 is not None
@@ -89,14 +94,22 @@ def parts_params(ev, kind):
     return Params(kind, ev.event_id)
 
 
-def test_parts_are_runs_of_consecutive_sections(mini_event):
-    data = build_data(mini_event.ws, parts_params(mini_event, "sheet"))
-    sheets = data["sheets"]
+@pytest.mark.parametrize("kind", ["sheet", "recap"])
+def test_parts_are_runs_of_consecutive_sections_in_the_same_markup(mini_event, kind):
+    html, _meta = render_html(mini_event.ws, parts_params(mini_event, kind), printed_at=PRINTED)
+    head, sections, tail = parts.cut(html)
+    assert head + "".join(sections) + tail == html
+    assert all(
+        s.startswith('<section class="doc') and s.rstrip().endswith("</section>") for s in sections
+    )
+    if kind == "recap":  # the judges' calibration follows the regions: a section too
+        assert any("calibration" in s for s in sections[-1:])
     for workers in (1, 2, 3, 8):
-        cut = parts.split("sheet", data, workers)
-        assert [s for part, _n in cut for s in part["sheets"]] == sheets
-        assert [n for _p, n in cut] == [len(p["sheets"]) for p, _n in cut]
-        assert all(part["event"] == data["event"] for part, _n in cut)
+        cut = parts.split(html, workers)
+        assert [n for _h, n in cut] == [p.count('<section class="doc') for p, _n in cut]
+        assert sum(n for _h, n in cut) == len(sections)
+        assert all(p.startswith(head) and p.endswith(tail) for p, _n in cut)
+        assert "".join(p[len(head) : len(p) - len(tail)] for p, _n in cut) == "".join(sections)
 
 
 def test_progress_part_by_part_and_a_stop_writes_nothing(mini_event, tmp_path, monkeypatch):
@@ -139,9 +152,9 @@ def test_a_stop_in_a_single_process_rendering_writes_nothing(mini_event, tmp_pat
     assert list(out.parent.iterdir()) == []
 
 
-def test_few_sections_or_one_core_render_in_this_process(mini_event, monkeypatch):
-    data = build_data(mini_event.ws, parts_params(mini_event, "sheet"))
-    assert not parts.worth_splitting("sheet", data, 1)
-    assert not parts.worth_splitting("ranking", data, 8)
-    monkeypatch.setattr(parts, "MIN_SECTIONS", len(data["sheets"]) + 1)
-    assert not parts.worth_splitting("sheet", data, 8)
+def test_few_sections_or_one_core_render_in_this_process():
+    assert parts.worth_splitting("sheet", parts.MIN_SECTIONS, 2)
+    assert not parts.worth_splitting("sheet", parts.MIN_SECTIONS - 1, 8)
+    assert not parts.worth_splitting("sheet", 100, 1)
+    assert not parts.worth_splitting("ranking", 100, 8)  # one document
+    assert not parts.worth_splitting("minutes", 100, 8)
