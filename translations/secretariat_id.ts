@@ -84,18 +84,6 @@
         <translation>Dimulai</translation>
     </message>
     <message>
-        <source>new</source>
-        <translation>baru</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>tetap</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>dilepas</translation>
-    </message>
-    <message>
         <source>conflict</source>
         <translation>konflik</translation>
     </message>
@@ -462,8 +450,8 @@
         <translation>%1: ditandai bila selisih dari panel di atas %2, atau bila Kendall τ di bawah %3 pada sedikitnya %4 berkas bersama.</translation>
     </message>
     <message>
-        <source>The panel&apos;s value of a submission is the mean of the other judges&apos; totals on it. A lenient or severe judge is what the z-score rule in Sensitivity corrects.</source>
-        <translation>Nilai panel sebuah berkas adalah rata-rata nilai total juri lain pada berkas itu. Juri yang longgar atau ketat inilah yang dikoreksi aturan z-score di Sensitivitas.</translation>
+        <source>The panel&apos;s value of a submission is the mean of the other judges&apos; totals on it. A lenient or severe judge is what the z-score rule of the Sensitivity tab corrects.</source>
+        <translation>Nilai panel sebuah berkas adalah rata-rata nilai total juri lain pada berkas itu. Juri yang longgar atau ketat inilah yang dikoreksi aturan z-score di tab Kepekaan.</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2360,10 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     <message>
         <source>Documents of %1 (version %2):</source>
         <translation>Dokumen %1 (versi %2):</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 halaman</translation>
     </message>
 </context>
 <context>

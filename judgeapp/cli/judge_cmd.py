@@ -24,6 +24,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("--role", default=None)
     e.add_argument("--province", default=None)
     e.add_argument("--institution", default=None)
+    e.add_argument(
+        "--capacity",
+        default=None,
+        metavar="N",
+        help="most submissions per stage for automatic assignment ('' for no limit)",
+    )
+    e.add_argument(
+        "--prefer",
+        default=None,
+        metavar="CATEGORIES",
+        help="preferred categories, comma-separated ('' for none)",
+    )
     r = add_command(
         jsub, "remove", "remove a judge (one who has scored is retired, not deleted)", _judge_remove
     )
@@ -69,6 +81,8 @@ def _judge_edit(args: argparse.Namespace) -> int:
             province=args.province,
             institution=args.institution,
         )
+        if args.capacity is not None or args.prefer is not None:
+            changed += _profile_edit(ws, args)
     print(
         f"{args.judge}: "
         + (
@@ -78,6 +92,26 @@ def _judge_edit(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _profile_edit(ws, args: argparse.Namespace) -> list[str]:
+    """Capacity and preferred categories (``services.assignment``)."""
+    from judgeapp.i18n import t
+    from judgeapp.services import assignment
+
+    before = {p.id: p for p in assignment.judge_profiles(ws, args.event)}.get(args.judge)
+    change: dict = {}
+    if args.capacity is not None:
+        change["capacity"] = assignment.parse_capacity(args.capacity)
+    if args.prefer is not None:
+        change["expertise"] = assignment.parse_categories(args.prefer)
+    after = assignment.set_judge_profile(ws, args.event, args.judge, **change)
+    out = []
+    if "capacity" in change and (before is None or before.capacity != after.capacity):
+        out.append(t("kapasitas", "capacity"))
+    if "expertise" in change and (before is None or before.expertise != after.expertise):
+        out.append(t("kategori pilihan", "preferred categories"))
+    return out
 
 
 def _judge_remove(args: argparse.Namespace) -> int:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -530,7 +531,7 @@ def compare(
 def import_paper(
     ws: Workspace,
     event_id: str,
-    paths: list[Path | str],
+    paths: Sequence[Path | str],
     *,
     double_entry: bool = False,
     actor: str = "secretariat",

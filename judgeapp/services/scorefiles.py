@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -534,7 +535,7 @@ def _kept_body(raw: bytes, p: ScorePayload) -> str:
 def import_score_files(
     ws: Workspace,
     event_id: str,
-    paths: list[Path | str],
+    paths: Sequence[Path | str],
     *,
     actor: str = "secretariat",
     accept_key_change: bool = False,

@@ -176,9 +176,11 @@ class DocumentViewer(QWidget):
         self.next_hit = QToolButton(text="▼")
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
+        # the document's title takes the room the bar has (the reading layout gives
+        # it plenty), up to a limit; whole on hover
+        bar.addWidget(self.choose, 4)
+        self.choose.setMaximumWidth(420)
         for w in (
-            self.choose,
-            self.page_box,
             self.page_count,
             self.zoom_out,
             self.zoom_in,

@@ -11,7 +11,7 @@ import sys
 from decimal import Decimal
 
 import pytest
-from judging_kit import make_event, mini_values, score_all, snapshot
+from kit.judging import make_event, mini_values, score_all, snapshot
 
 from judgeapp.cli import main
 from judgeapp.services import assignment, setup
@@ -316,3 +316,38 @@ def test_the_installed_command_exits_1_on_refusal(ev):
     )
     assert proc.returncode == 1, proc.stderr
     assert "Every submission needs 5 judges but the event has only 4" in proc.stderr
+
+
+def test_judge_edit_sets_capacity_and_preferred_categories_used_by_auto(ev, capsys):
+    ws, folder, eid, _subs, judges = ev
+    args = ["judge", "edit", "--event", eid, "--judge", judges["Citra"], "--workspace", folder]
+    assert main([*args, "--capacity", "1", "--prefer", "kabupaten, kota"]) == 0
+    assert "kapasitas" in capsys.readouterr().out
+    prof = {p.id: p for p in assignment.judge_profiles(ws, eid)}[judges["Citra"]]
+    assert prof.capacity == 1 and prof.expertise == ("kabupaten", "kota")
+    assert main([*args, "--capacity", "satu"]) == 1
+    assert "satu" in capsys.readouterr().err
+    assert (
+        main(
+            [
+                "assign",
+                "--event",
+                eid,
+                "--auto",
+                "--per-submission",
+                "2",
+                "--dry-run",
+                "--format",
+                "json",
+                "--workspace",
+                folder,
+            ]
+        )
+        == 0
+    )
+    loads = {x["name"]: x for x in json.loads(capsys.readouterr().out)["loads"]}
+    assert loads["Citra"]["load"] == 1 and loads["Citra"]["capacity"] == 1
+    assert main([*args, "--capacity", ""]) == 0
+    capsys.readouterr()
+    prof = {p.id: p for p in assignment.judge_profiles(ws, eid)}[judges["Citra"]]
+    assert prof.capacity is None

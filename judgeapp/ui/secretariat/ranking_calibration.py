@@ -109,7 +109,7 @@ class CalibrationView(QWidget):
                             signed(c.difference, d),
                             value=c.difference,
                             align_right=True,
-                            bold=c.leaning != "",
+                            bold=bool({"lenient", "severe"} & set(c.flags)),
                             background=FLAG if {"lenient", "severe"} & set(c.flags) else None,
                             tooltip=self.tr(
                                 "above zero: more lenient than the panel; below zero: more severe"
@@ -135,6 +135,8 @@ class CalibrationView(QWidget):
                 )
                 payload.append(c)
         self.model.reset(headers, rows, payload=payload)
+        # one stage: its name is in the stage picker already
+        self.view.setColumnHidden(0, len(stages) < 2)
         notes = []
         flagged = sum(1 for c in payload if c.flagged)
         notes.append(
@@ -150,15 +152,15 @@ class CalibrationView(QWidget):
                     "Kendall τ is below %3 over at least %4 shared submissions."
                 )
                 .replace("%1", stage)
-                .replace("%2", fmt(st.thresholds.difference, st.decimals))
+                .replace("%2", fmt(st.thresholds.difference))
                 .replace("%3", fmt(st.thresholds.tau, 2))
                 .replace("%4", str(st.thresholds.min_shared))
             )
         notes.append(
             self.tr(
                 "The panel's value of a submission is the mean of the other judges' totals "
-                "on it. A lenient or severe judge is what the z-score rule in Sensitivity "
-                "corrects."
+                "on it. A lenient or severe judge is what the z-score rule of the Sensitivity "
+                "tab corrects."
             )
         )
         self.notes.setText("\n".join(notes))

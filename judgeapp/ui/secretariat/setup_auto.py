@@ -62,9 +62,6 @@ class MatrixTexts:
     capacity: str
     preferred: str
     started: str
-    new: str
-    kept: str
-    removed: str
     conflict: str
     unlimited: str
     tip_new: str
@@ -213,7 +210,14 @@ class AutoMatrixModel(QAbstractTableModel):
         sub = self._subs[i]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{sub['region']} · {sub['category']} · {sub.get('province') or ''}"
-        return sub["region"]
+        return header_text(sub["region"])
+
+
+def header_text(region: str) -> str:
+    """A region's name on two lines ("Kabupaten\nAceh Besar"), so that a
+    column is as wide as the longer half."""
+    head, _, rest = region.partition(" ")
+    return f"{head}\n{rest}" if rest else head
 
 
 # ---- the judges' profiles -------------------------------------------------------------------
@@ -376,9 +380,6 @@ class AutoAssignPage(QWidget):
             capacity=self.tr("Capacity"),
             preferred=self.tr("Preferred"),
             started=self.tr("Started"),
-            new=self.tr("new"),
-            kept=self.tr("kept"),
-            removed=self.tr("removed"),
             conflict=self.tr("conflict"),
             unlimited=self.tr("no limit"),
             tip_new=self.tr("newly assigned"),
@@ -395,9 +396,10 @@ class AutoAssignPage(QWidget):
         self.matrix_view.setAccessibleName(self.tr("Assignment preview"))
         self.matrix_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix_view.setTabKeyNavigation(False)
-        self.matrix_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # columns sized once per preview, never per cell: thousands of
+        # submissions stay as fast as a few
+        self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.matrix_view.horizontalHeader().setDefaultSectionSize(92)
         self.matrix_view.verticalHeader().setDefaultSectionSize(24)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -572,7 +574,8 @@ class AutoAssignPage(QWidget):
         self.task = None
         self.current = prev
         self.matrix.set_preview(prev)
-        self.matrix_view.resizeColumnsToContents()
+        for c in range(self.matrix.LEAD):
+            self.matrix_view.resizeColumnToContents(c)
         self.accept_button.setEnabled(True)
         self.discard_button.setEnabled(True)
         self.inner.setCurrentIndex(0)

@@ -7,12 +7,12 @@ workspace through the services."""
 from __future__ import annotations
 
 import pytest
+from kit.dialogs import wait_shown
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
 from judgeapp.services import events as event_service
 from judgeapp.ui.secretariat.event_dialog import EventDialog
-from tests.ui.dialogs import wait_shown
 
 pytestmark = pytest.mark.gui
 

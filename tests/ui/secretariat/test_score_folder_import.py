@@ -9,7 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from judging_kit import mini_values, score_all, setup_event
+from kit.dialogs import answer_file_dialog, wait_shown
+from kit.judging import mini_values, score_all, setup_event
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -17,7 +18,6 @@ from judgeapp.domain.exchange import build_score_file, generate_keypair
 from judgeapp.services import bundles, scorefiles
 from judgeapp.services.score_folder import import_score_folder
 from judgeapp.store.db import open_workspace
-from tests.ui.dialogs import answer_file_dialog, wait_shown
 
 
 @pytest.fixture
