@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Preferred</source>
-        <translation>Keahlian</translation>
+        <translation>Kategori pilihan</translation>
     </message>
     <message>
         <source>Started</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>T&amp;ahap:</translation>
+        <translation>&amp;Tahap:</translation>
     </message>
     <message>
         <source>&amp;Judges per submission:</source>
@@ -1974,6 +1974,10 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
         <translation>Buat dan &amp;simpan sebagai…</translation>
     </message>
     <message>
+        <source>Sto&amp;p rendering</source>
+        <translation>&amp;Hentikan penyusunan</translation>
+    </message>
+    <message>
         <source>S&amp;tage:</source>
         <translation>&amp;Tahap:</translation>
     </message>
@@ -2086,8 +2090,36 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>sheets</source>
+        <translation>lembar</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>surat</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>bagian</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>bagian</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 laid out</source>
+        <translation>%1 dari %2 %3 tersusun</translation>
+    </message>
+    <message>
+        <source>page %1 laid out</source>
+        <translation>halaman %1 tersusun</translation>
+    </message>
+    <message>
         <source>Rendering %1…</source>
         <translation>Membuat %1…</translation>
+    </message>
+    <message>
+        <source>Rendering stopped; no file was written.</source>
+        <translation>Penyusunan dihentikan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
         <source>Written: %1</source>
@@ -2180,10 +2212,6 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
         <translation>Persiapan</translation>
     </message>
     <message>
-        <source>Submissions</source>
-        <translation>Peserta</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
@@ -2206,6 +2234,10 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     <message>
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Peserta</translation>
     </message>
     <message>
         <source>chair: %1</source>
@@ -2328,6 +2360,10 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     <message>
         <source>Documents of %1 (version %2):</source>
         <translation>Dokumen %1 (versi %2):</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 halaman</translation>
     </message>
 </context>
 <context>
