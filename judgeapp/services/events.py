@@ -380,7 +380,7 @@ def parse_draft(ws: Workspace, draft: EventDraft, event: store_events.Event | No
 def _specs(
     ws: Workspace, parsed: dict, event: store_events.Event | None
 ) -> list[store_events.StageSpec]:
-    old = {s.id: s for s in event.stages} if event is not None else {}
+    old: dict[str, Stage] = {s.id: s for s in event.stages} if event is not None else {}
     with_sheets = store_setup.stage_sheets(ws, event.id) if event is not None else {}
     specs = []
     for form, weight, day, name in zip(

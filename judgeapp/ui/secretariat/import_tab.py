@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -243,26 +242,31 @@ class ImportTab(QWidget):
 
     # ---- choosing files ------------------------------------------------------------
     def _choose_packages(self) -> None:
-        paths, _f = QFileDialog.getOpenFileNames(
-            self, self.tr("Submission packages"), "", self.tr("Packages (*.zip);;All files (*)")
+        from judgeapp.ui.filedialogs import choose_open_files
+
+        self.dialog = choose_open_files(
+            self,
+            self.tr("Submission packages"),
+            self.tr("Packages (*.zip);;All files (*)"),
+            lambda paths: self.start_packages([Path(p) for p in paths]) if paths else None,
         )
-        if paths:
-            self.start_packages([Path(p) for p in paths])
 
     def _choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Package folder"))
-        if path:
-            self.start_packages([Path(path)])
+        from judgeapp.ui.filedialogs import choose_folder
+
+        self.dialog = choose_folder(
+            self, self.tr("Package folder"), lambda path: self.start_packages([Path(path)])
+        )
 
     def _choose_scores(self) -> None:
-        paths, _f = QFileDialog.getOpenFileNames(
+        from judgeapp.ui.filedialogs import choose_open_files
+
+        self.dialog = choose_open_files(
             self,
             self.tr("Judges' score files"),
-            "",
             self.tr("Score files (*.scores.json *.json);;All files (*)"),
+            lambda paths: self.start_scores([Path(p) for p in paths]) if paths else None,
         )
-        if paths:
-            self.start_scores([Path(p) for p in paths])
 
     def choose_score_folder(self) -> None:
         from judgeapp.ui.filedialogs import choose_folder
