@@ -2089,6 +2089,38 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
         <source>Not rendered: %1</source>
         <translation>Tidak dibuat: %1</translation>
     </message>
+    <message>
+        <source>Sto&amp;p rendering</source>
+        <translation>&amp;Hentikan penyusunan</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>lembar</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>surat</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>bagian</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>bagian</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 laid out</source>
+        <translation>%1 dari %2 %3 tersusun</translation>
+    </message>
+    <message>
+        <source>page %1 laid out</source>
+        <translation>halaman %1 tersusun</translation>
+    </message>
+    <message>
+        <source>Rendering stopped; no file was written.</source>
+        <translation>Penyusunan dihentikan; tidak ada berkas yang ditulis.</translation>
+    </message>
 </context>
 <context>
     <name>SchedulePage</name>
