@@ -182,7 +182,8 @@ def score_by_keyboard(qtbot, window) -> dict[str, Decimal]:
     qtbot.waitUntil(box.isVisible)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: iv.state.final)
-    key(qtbot, Qt.Key.Key_Escape)  # back home
+    key(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # back to the region list
+    qtbot.waitUntil(lambda: window.interview is None)
     return typed
 
 
