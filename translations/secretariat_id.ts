@@ -2260,6 +2260,10 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
         <translation>Acara</translation>
     </message>
     <message>
+        <source>Create the first event…</source>
+        <translation>Buat acara pertama…</translation>
+    </message>
+    <message>
         <source>This workspace holds no event yet. Create one with “New event…”: its name, edition, dates, venue, stages and who signs the berita acara.</source>
         <translation>Ruang kerja ini belum berisi acara. Buat acara dengan “Acara baru…”: nama, edisi, tanggal, tempat, tahap, dan penanda tangan berita acara.</translation>
     </message>
