@@ -73,3 +73,23 @@ def test_the_check_sees_every_kind_of_store_import(tmp_path):
         "4: judgeapp.store.sheets",
         "6: 'judgeapp.store.submissions'",
     ]
+
+
+def test_tests_share_code_only_through_the_kit():
+    """No test imports a ``conftest`` or another test module: shared builders live in tests/kit."""
+    tests = Path(__file__).parent
+    found = []
+    for path in sorted(tests.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            for name in names:
+                last = name.rsplit(".", 1)[-1]
+                if last == "conftest" or last.startswith("test_") or last.endswith("_kit"):
+                    found.append(f"{path.relative_to(tests)}:{node.lineno}: {name}")
+    assert len(list(tests.rglob("test_*.py"))) > 50
+    assert found == []

@@ -36,7 +36,7 @@ from judgeapp.domain.safeparse import InputRefused, too_large_reason
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.services.atomic import atomic_file
-from judgeapp.services.reading import ZIP_DAMAGE, check_regular, zip_damage_reason
+from judgeapp.services.reading import ZIP_DAMAGE, ZIP_OR_DISK, check_regular, zip_damage_reason
 from judgeapp.store import events as store_events
 from judgeapp.store import keys as store_keys
 from judgeapp.store import setup as store_setup
@@ -405,7 +405,7 @@ def _hash_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> str:
         with zf.open(info) as src:
             for chunk in iter(lambda: src.read(bounds.CHUNK), b""):
                 h.update(chunk)
-    except (*ZIP_DAMAGE, OSError) as exc:
+    except ZIP_OR_DISK as exc:
         raise _refuse(path, info.filename, zip_damage_reason(exc)) from None
     return h.hexdigest()
 
@@ -416,7 +416,7 @@ def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, limit: i
     try:
         with zf.open(info) as src:
             return src.read(limit + 1)
-    except (*ZIP_DAMAGE, OSError) as exc:
+    except ZIP_OR_DISK as exc:
         raise _refuse(path, info.filename, zip_damage_reason(exc)) from None
 
 
@@ -427,7 +427,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         raise _refuse(path, "<file>", exc.reason) from None
     try:
         return zipfile.ZipFile(path)
-    except (*ZIP_DAMAGE, OSError) as exc:
+    except ZIP_OR_DISK as exc:
         reason = getattr(exc, "strerror", None) or t("bukan berkas zip", "not a zip file")
         raise _refuse(path, "<file>", reason) from None
 

@@ -41,7 +41,7 @@ from judgeapp.domain import package as rules
 from judgeapp.domain.package import Entry, Manifest, PackageError, PackageProblem
 from judgeapp.i18n import t
 from judgeapp.services.atomic import fsync_dir
-from judgeapp.services.reading import ZIP_DAMAGE, zip_damage_reason
+from judgeapp.services.reading import ZIP_DAMAGE, ZIP_OR_DISK, zip_damage_reason
 from judgeapp.store import events as store_events
 from judgeapp.store import submissions as store
 from judgeapp.store.db import Workspace, WorkspaceError
@@ -119,7 +119,7 @@ class _ZipReader(_Reader):
                     "a member name is marked UTF-8 but is not valid UTF-8",
                 ),
             ) from None
-        except (*ZIP_DAMAGE, OSError) as exc:
+        except ZIP_OR_DISK as exc:
             raise _refuse(
                 self.source,
                 "",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -406,7 +407,7 @@ def check_score_file(
             ),
         )
     event = store_events.get_event(ws, event_id)
-    stages = {st.id: st for st in event.stages}
+    stages: dict[str, store_events.Stage] = {st.id: st for st in event.stages}
     conflicts = {(r["judge_id"], r["region_id"]) for r in store_events.conflicts(ws, event_id)}
     declared = {c.region for c in p.conflicts}
     plans = []
@@ -534,7 +535,7 @@ def _kept_body(raw: bytes, p: ScorePayload) -> str:
 def import_score_files(
     ws: Workspace,
     event_id: str,
-    paths: list[Path | str],
+    paths: Sequence[Path | str],
     *,
     actor: str = "secretariat",
     accept_key_change: bool = False,

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from judgeapp.domain.ids import EventId, StageId
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
 from judgeapp.store.db import Workspace, now
@@ -21,7 +22,7 @@ def slugify(text: str) -> str:
 
 @dataclass(frozen=True)
 class StageSpec:
-    id: str
+    id: StageId
     name: str
     form_hash: str
     weight: Decimal = Decimal(100)
@@ -31,8 +32,8 @@ class StageSpec:
 
 @dataclass(frozen=True)
 class Stage:
-    event_id: str
-    id: str
+    event_id: EventId
+    id: StageId
     seq: int
     name: str
     form_hash: str
@@ -52,7 +53,7 @@ class Signatory:
 
 @dataclass(frozen=True)
 class Event:
-    id: str
+    id: EventId
     name: str
     competition: str
     edition: str

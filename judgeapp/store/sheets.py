@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
+from judgeapp.domain.ids import EventId, JudgeId, SheetId, SheetStatus, StageId, SubmissionId
 from judgeapp.errors import NotFound, Refused
 from judgeapp.i18n import t
 from judgeapp.store.db import Workspace, now
@@ -23,13 +24,13 @@ class SheetLocked(Refused):
 
 @dataclass(frozen=True)
 class SheetData:
-    id: str
-    event_id: str
-    stage_id: str
-    judge_id: str
-    submission_id: str
+    id: SheetId
+    event_id: EventId
+    stage_id: StageId
+    judge_id: JudgeId
+    submission_id: SubmissionId
     form_hash: str
-    status: str
+    status: SheetStatus
     revision: int
     source: str
     position: str
@@ -249,7 +250,9 @@ def remove_evidence(ws: Workspace, sheet_id: str, evidence_id: int, actor: str) 
         _history(ws, actor, "evidence", sheet_id, row[0], f"{row[1]}#{row[2]}", None)
 
 
-def set_status(ws: Workspace, sheet_id: str, status: str, actor: str, reason: str = "") -> int:
+def set_status(
+    ws: Workspace, sheet_id: str, status: SheetStatus, actor: str, reason: str = ""
+) -> int:
     if status not in ("open", "final"):
         raise ValueError(status)
     with ws.transaction():

@@ -7,9 +7,8 @@ import json
 from decimal import Decimal
 
 import pytest
+from kit.qt import FakeClock, focus
 from PySide6.QtCore import Qt
-
-from tests.ui.conftest import FakeClock, focus
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

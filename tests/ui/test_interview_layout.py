@@ -6,13 +6,13 @@ rubric tree shows every indicator's full name."""
 from __future__ import annotations
 
 import pytest
+from kit.qt import focus
 from PySide6.QtCore import Qt
 
 from judgeapp import settings
 from judgeapp.services import sheets as svc
 from judgeapp.ui.judge.interview import READ, SCORE
 from judgeapp.ui.judge.rubric_panel import ScoreEdit, TextEdit
-from tests.ui.conftest import focus
 
 pytestmark = pytest.mark.gui
 

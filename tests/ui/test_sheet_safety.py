@@ -4,9 +4,8 @@ without a reason; conflicts lock the region."""
 from __future__ import annotations
 
 import pytest
+from kit.qt import close_app, focus
 from PySide6.QtCore import Qt
-
-from tests.ui.conftest import close_app, focus
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

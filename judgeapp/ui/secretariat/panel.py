@@ -13,7 +13,7 @@ by signal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -73,6 +73,8 @@ class SecretariatPanel(QWidget):
         self.edit_btn.setObjectName("event-edit")
         self.title = QLabel(self)
         self.title.setObjectName("event-summary")
+        self.title.setWordWrap(True)  # a long name or venue wraps, never widens the window
+        self.title.setMinimumWidth(200)
         head = QHBoxLayout()
         head.addWidget(self.picker_label)
         head.addWidget(self.picker)
@@ -154,9 +156,9 @@ class SecretariatPanel(QWidget):
         """The chosen event in one line: dates, venue, chair (what the berita acara prints)."""
         parts = []
         if event.starts_on:
-            days = event.starts_on
+            days = _day(event.starts_on)
             if event.ends_on and event.ends_on != event.starts_on:
-                days += " – " + event.ends_on
+                days += " – " + _day(event.ends_on)
             parts.append(days)
         if event.place:
             parts.append(_html(event.place))
@@ -266,6 +268,12 @@ class SecretariatPanel(QWidget):
             self.tabs.currentChanged.disconnect(self._on_tab)
             self._tab_connected = False
         self._build(max(self.tabs.currentIndex(), 0) if keep_tab else 0)
+
+
+def _day(iso: str) -> str:
+    """An ISO date in the interface's language (``12 Juni 2024``)."""
+    day = QDate.fromString(iso, "yyyy-MM-dd")
+    return QLocale().toString(day, "d MMMM yyyy") if day.isValid() else iso
 
 
 def _html(text: str) -> str:

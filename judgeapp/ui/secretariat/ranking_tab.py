@@ -125,7 +125,7 @@ class RankingTab(QWidget):
         lay.addWidget(self.progress)
         lay.addWidget(self.message)
         event = event_service.get_event(ctx.ws, ctx.event_id)
-        self._stage_names = {st.id: st.name for st in event.stages}
+        self._stage_names: dict[str, str] = {st.id: st.name for st in event.stages}
         if len(event.stages) > 1:
             self.stage.addItem(self.tr("All stages (weighted)"), "")
         for st in event.stages:
