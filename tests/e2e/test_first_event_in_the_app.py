@@ -363,7 +363,5 @@ def test_a_first_event_entirely_in_the_app(qtbot, tmp_path, app_window):
     for name in JUDGES:
         assert name in text
     assert f"Tempat {VENUE}" in text
-    if CHAIR not in text and "12 Juni 2024" not in text:
-        pytest.xfail("the berita acara prints no date (dots) and no chair yet")
     assert "12 Juni 2024" in text
     assert CHAIR in text and "Ketua Tim Penilai" in text

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -424,12 +425,10 @@ class ImportTab(QWidget):
             bg = BAD if o.refused else (GOOD if o.status in ("imported", "new-version") else None)
             if o.status == "needs-key":
                 bg = WARN
-            key = o.fingerprint
+            result = status.get(o.status, o.status)
             if o.first_key:
-                key = self.tr("%1 (new judge: key registered)").replace("%1", o.fingerprint)
-            elif o.status == "needs-key":
-                key = self.tr("%1 (first seen: confirm)").replace("%1", o.fingerprint)
-            reason = o.reason
+                result = self.tr("%1 · new judge, key registered").replace("%1", result)
+            reason = f"{o.place}: {o.reason}" if o.place and o.reason else o.reason
             if o.status == "needs-key":
                 reason = self.tr(
                     "First file of this judge and its key is not bound to their bundle: "
@@ -437,14 +436,13 @@ class ImportTab(QWidget):
                 )
             rows.append(
                 [
-                    Cell(o.file),
+                    Cell(o.file, tooltip=o.file),
                     Cell(kinds.get(o.kind, o.kind)),
-                    Cell(status.get(o.status, o.status), background=bg, bold=o.refused),
+                    Cell(result, background=bg, bold=o.refused),
                     Cell(o.judge),
-                    Cell(key, tooltip=key),
-                    Cell(o.place),
+                    Cell(o.fingerprint),
                     Cell(o.detail),
-                    Cell(reason, tooltip=o.reason),
+                    Cell(reason, tooltip=reason),
                 ]
             )
         self.model.reset(
@@ -454,13 +452,19 @@ class ImportTab(QWidget):
                 self.tr("Result"),
                 self.tr("Judge"),
                 self.tr("Key fingerprint"),
-                self.tr("Place"),
                 self.tr("Details"),
                 self.tr("Reason / warnings"),
             ],
             rows,
             payload=self.outcomes,
         )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, max(120, min(self.view.sizeHintForColumn(0), 320)))
+        last = self.model.columnCount() - 1
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)  # the reason wraps
+        self.view.resizeRowsToContents()
         refused_files = {o.file for o in self.outcomes if o.refused}
         changed = [o for o in self.outcomes if o.status in ("imported", "new-version")]
         files = {o.file for o in self.outcomes}
