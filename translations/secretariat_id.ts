@@ -144,10 +144,6 @@
         <translation>Profil juri</translation>
     </message>
     <message>
-        <source>&amp;Stage:</source>
-        <translation>&amp;Tahap:</translation>
-    </message>
-    <message>
         <source>&amp;Judges per submission:</source>
         <translation>&amp;Juri per berkas:</translation>
     </message>
@@ -218,6 +214,10 @@
     <message>
         <source>Profile saved: %1</source>
         <translation>Profil tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Tahap:</translation>
     </message>
 </context>
 <context>
@@ -964,10 +964,6 @@
         <translation>berkas nilai</translation>
     </message>
     <message>
-        <source>%1 · new judge, key registered</source>
-        <translation>%1 · juri baru, kunci didaftarkan</translation>
-    </message>
-    <message>
         <source>First file of this judge and its key is not bound to their bundle: press Confirm a judge&apos;s key and compare the fingerprint.</source>
         <translation>Berkas pertama juri ini dan kuncinya tidak terikat pada bundelnya: tekan Konfirmasi kunci juri dan bandingkan sidik jarinya.</translation>
     </message>
@@ -1018,6 +1014,10 @@
     <message>
         <source>No file in this folder.</source>
         <translation>Tidak ada berkas di folder ini.</translation>
+    </message>
+    <message>
+        <source>%1 · new judge, key registered</source>
+        <translation>%1 · juri baru, kunci didaftarkan</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2250,10 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     <message>
         <source>Event</source>
         <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Create the first event…</source>
+        <translation>Buat acara pertama…</translation>
     </message>
     <message>
         <source>This workspace holds no event yet. Create one with “New event…”: its name, edition, dates, venue, stages and who signs the berita acara.</source>
