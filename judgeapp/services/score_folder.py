@@ -106,12 +106,12 @@ def _is_bundle(path: Path) -> bool:
     import zipfile
 
     from judgeapp.domain.exchange import BUNDLE_MANIFEST
-    from judgeapp.services.reading import ZIP_DAMAGE
+    from judgeapp.services.reading import ZIP_OR_DISK
 
     try:
         with zipfile.ZipFile(path) as zf:
             return BUNDLE_MANIFEST in zf.namelist()
-    except (*ZIP_DAMAGE, OSError):
+    except ZIP_OR_DISK:
         return False
 
 
@@ -155,7 +155,7 @@ def import_score_folder(
     results: dict[Path, FileResult] = {}
     signed: list[tuple[tuple[str, int, str], Path, str, str]] = []
     for path in files:
-        kind = classify(path)
+        kind: str = classify(path)
         if kind == "paper" and path.suffix.lower() == ".zip" and _is_bundle(path):
             kind = "bundle"
         if kind != "signed":

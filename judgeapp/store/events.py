@@ -252,6 +252,14 @@ def get_submission(ws: Workspace, submission_id: str) -> dict:
     return row
 
 
+def submission_in_event(ws: Workspace, event_id: str, submission_id: str) -> bool:
+    """Whether ``submission_id`` is one of the event's submissions (any version)."""
+    row = ws.query_one(
+        "SELECT 1 FROM submissions WHERE id=? AND event_id=?", (submission_id, event_id)
+    )
+    return row is not None
+
+
 def add_judge(
     ws: Workspace,
     event_id: str,
@@ -313,3 +321,29 @@ def conflicts(ws: Workspace, event_id: str) -> list[dict]:
     return ws.query(
         "SELECT * FROM conflicts WHERE event_id=? ORDER BY judge_id, region_id", (event_id,)
     )
+
+
+def find_judge(ws: Workspace, event_id: str, judge_id: str) -> dict | None:
+    """The judge's row in the event, or None."""
+    return ws.query_one("SELECT * FROM judges WHERE event_id=? AND id=?", (event_id, judge_id))
+
+
+def find_region(ws: Workspace, name: str, kind: str, province: str) -> str | None:
+    """The id of the region (name, kind, province), or None when it is not known yet."""
+    row = ws.query_one(
+        "SELECT id FROM regions WHERE name=? AND kind=? AND province=?", (name, kind, province)
+    )
+    return str(row["id"]) if row else None
+
+
+def stage_form_hash(ws: Workspace, event_id: str, stage_id: str) -> str | None:
+    """The form a stage of this workspace is pinned to, or None when there is no such stage."""
+    row = ws.query_one(
+        "SELECT form_hash FROM stages WHERE event_id=? AND id=?", (event_id, stage_id)
+    )
+    return str(row["form_hash"]) if row else None
+
+
+def event_ids(ws: Workspace) -> list[str]:
+    """Every event's id, in id order."""
+    return [r["id"] for r in ws.query("SELECT id FROM events ORDER BY id")]

@@ -15,6 +15,7 @@ from decimal import Decimal
 from judgeapp.domain.ids import EventId, JudgeId, SheetId, SheetStatus, StageId, SubmissionId
 from judgeapp.errors import NotFound, Refused
 from judgeapp.i18n import t
+from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 
 
@@ -344,6 +345,37 @@ def stage_with_work(ws: Workspace, event_id: str, judge_id: str | None, stages: 
             if row:
                 return stage
     return stages[0] if stages else ""
+
+
+def has_scores(ws: Workspace, event_id: str, judge_id: str, submission_id: str) -> bool:
+    """Whether the judge has entered any score for the submission (any stage)."""
+    row = ws.conn.execute(
+        "SELECT 1 FROM item_scores i JOIN sheets s ON s.id=i.sheet_id"
+        " WHERE s.event_id=? AND s.judge_id=? AND s.submission_id=? LIMIT 1",
+        (event_id, judge_id, submission_id),
+    ).fetchone()
+    return row is not None
+
+
+def declare_conflict(
+    ws: Workspace, event_id: str, judge_id: str, region_id: str, reason: str, actor: str
+) -> None:
+    """A conflict of interest the judge declares (on their own laptop) and its history row."""
+    with ws.transaction():
+        ws.conn.execute(
+            "INSERT OR IGNORE INTO conflicts(event_id, judge_id, region_id, reason, declared_by,"
+            " declared_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (event_id, judge_id, region_id, reason, actor, now()),
+        )
+        store_history.append(
+            ws,
+            "conflict",
+            actor=actor,
+            event_id=event_id,
+            target=region_id,
+            new=judge_id,
+            reason=reason,
+        )
 
 
 def _no_sheet(sheet_id: str) -> str:
