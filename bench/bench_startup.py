@@ -34,7 +34,7 @@ APP = """
 import sys
 from judgeapp.app import run_gui
 rc = run_gui(workspace=sys.argv[1], lang="id")
-heavy = [m for m in ("weasyprint", "matplotlib", "openpyxl", "scipy") if m in sys.modules]
+heavy = [m for m in ("weasyprint", "matplotlib", "openpyxl", "scipy", "highspy") if m in sys.modules]
 print("HEAVY " + ",".join(heavy), flush=True)
 """
 

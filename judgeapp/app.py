@@ -11,6 +11,94 @@ import os
 import sys
 
 READY_ENV = "JUDGEAPP_EXIT_WHEN_READY"  # benchmark hook: print ready marks, then quit
+NO_DISPLAY_EXIT = 3  # the window cannot open: no screen (documented in docs/ui.md)
+_UNIX_DISPLAY = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly", "sunos")
+
+
+def display_missing(env: dict[str, str] | None = None, platform: str | None = None) -> bool:
+    """True when no screen can be reached, known before Qt is asked: on Linux and
+    the BSDs, neither ``DISPLAY`` nor ``WAYLAND_DISPLAY`` is set and no Qt
+    platform was chosen (``QT_QPA_PLATFORM``, e.g. offscreen). A display that is
+    set but does not answer is caught when Qt fails (see ``_open_application``)."""
+    env = dict(os.environ) if env is None else env
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith(_UNIX_DISPLAY):
+        return False  # Windows and macOS always have their own window system
+    if env.get("QT_QPA_PLATFORM", "").strip():
+        return False
+    return not (env.get("DISPLAY", "").strip() or env.get("WAYLAND_DISPLAY", "").strip())
+
+
+def no_display_message(demo_folder: str | None = None, qt_said: str | None = None) -> str:
+    """One line: no display (or, ``qt_said``, Qt could not use the one set), where
+    the demo workspace is and how to open it."""
+    from pathlib import Path
+
+    from judgeapp.i18n import t
+
+    if demo_folder is None:
+        from judgeapp.services.demo import default_demo_dir
+
+        folder = default_demo_dir()
+    else:
+        folder = Path(demo_folder)
+    if qt_said is None:
+        head = t(
+            "tidak ada layar (DISPLAY dan WAYLAND_DISPLAY tidak diatur)",
+            "no display found (DISPLAY and WAYLAND_DISPLAY are not set)",
+        )
+    else:
+        head = t("layar tidak bisa dipakai", "no usable display") + (
+            f" (Qt: {qt_said})" if qt_said else ""
+        )
+    if (folder / "workspace.sqlite").exists():
+        where = t(
+            f"workspace demo ada di {folder}; buka dengan "
+            f"'judgeapp --workspace {folder}' di komputer yang berlayar",
+            f"the demo workspace is at {folder}; open it with "
+            f"'judgeapp --workspace {folder}' on a computer with a screen",
+        )
+    else:
+        where = t(
+            f"workspace demo dibuat di {folder} dengan 'judgeapp demo --no-gui' dan dibuka "
+            f"dengan 'judgeapp --workspace {folder}' di komputer yang berlayar",
+            f"the demo workspace is built in {folder} by 'judgeapp demo --no-gui' and "
+            f"opened with 'judgeapp --workspace {folder}' on a computer with a screen",
+        )
+    return t(
+        f"judgeapp: {head}, jendela aplikasi tidak bisa dibuka; {where} "
+        "(perintah baris tetap bisa dipakai di sini).",
+        f"judgeapp: {head}, the app window cannot open; {where} (the command line works here).",
+    )
+
+
+def _open_application(demo_folder: str | None):  # QApplication
+    """The QApplication, or exit ``NO_DISPLAY_EXIT`` with one line when Qt's
+    platform plugin cannot start (a display set but not answering, a missing
+    system library): Qt would otherwise abort the process (exit 134). Qt's own
+    warnings meanwhile are held back, and passed on once the application runs."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    held: list[str] = []
+
+    def on_message(kind, _context, message: str) -> None:
+        if kind != QtMsgType.QtFatalMsg:
+            held.append(message)
+            return
+        said = next((m for m in held if "display" in m.lower()), "")
+        said = said or next((m for m in held if "needed" in m.lower()), "")
+        print(no_display_message(demo_folder, said.strip()), file=sys.stderr, flush=True)
+        os._exit(NO_DISPLAY_EXIT)  # Qt aborts right after this handler returns
+
+    qInstallMessageHandler(on_message)
+    try:
+        app = QApplication(sys.argv[:1])
+    finally:
+        qInstallMessageHandler(None)
+    for message in held:
+        print(message, file=sys.stderr)
+    return app
 
 
 def _pick_language(lang: str | None) -> str:
@@ -27,14 +115,14 @@ def _pick_language(lang: str | None) -> str:
     return saved if saved in LANGUAGES else "id"
 
 
-def report_services():  # noqa: ANN201 - ui.secretariat.reports_tab.ReportServices
+def report_services():  # ui.secretariat.reports_tab.ReportServices
     """The report engine handed to the secretariat panel (ui and reports are
     siblings, so the application joins them). Built when the panel first opens;
     WeasyPrint and openpyxl load only when a report is rendered."""
     from judgeapp.reports import render_report
     from judgeapp.ui.secretariat.reports_tab import ReportServices
 
-    def export_xlsx(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def export_xlsx(*args, **kwargs):
         from judgeapp.reports.xlsx import export_xlsx as run
 
         return run(*args, **kwargs)
@@ -42,17 +130,27 @@ def report_services():  # noqa: ANN201 - ui.secretariat.reports_tab.ReportServic
     return ReportServices(render=render_report, export_xlsx=export_xlsx)
 
 
-def run_gui(workspace: str | None = None, lang: str | None = None) -> int:
-    """Open the main window on ``workspace`` (default: the per-user one)."""
-    from PySide6.QtCore import QThreadPool, QTimer
+def run_gui(
+    workspace: str | None = None, lang: str | None = None, demo_folder: str | None = None
+) -> int:
+    """Open the main window on ``workspace`` (default: the per-user one).
+
+    With no display, says so in one line on stderr (where the demo workspace
+    is — ``demo_folder`` when the demo was just built — and how to open it)
+    and returns ``NO_DISPLAY_EXIT`` before Qt is started."""
     from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None and display_missing():
+        print(no_display_message(demo_folder), file=sys.stderr)
+        return NO_DISPLAY_EXIT
+    from PySide6.QtCore import QThreadPool, QTimer
 
     from judgeapp.ui.crash import CrashHandler, user_log_dir
     from judgeapp.ui.language import Language
     from judgeapp.ui.main_window import MainWindow
     from judgeapp.ui.tasks import TaskRunner
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or _open_application(demo_folder)
     app.setApplicationName("JudgeApp")
     app.setOrganizationName("JudgeApp")
     crash = CrashHandler(user_log_dir())

@@ -34,6 +34,13 @@ class Refused(Exception):
         return self.message()
 
 
+class WorkspaceError(Refused):
+    """A problem with the workspace the user can understand and act on.
+
+    Raised by the store (``judgeapp.store.db`` and its faults: full disk, busy,
+    failed write); defined here so that every layer may catch it."""
+
+
 class NotFound(Refused, KeyError):
     """The request names something the workspace does not hold (an event, a
     stage, a submission, a sheet, a judge, a document).

@@ -31,3 +31,18 @@ def language() -> str:
 def t(indonesian: str, english: str) -> str:
     """The message in the current language."""
     return english if _state["lang"] == "en" else indonesian
+
+
+def decimal_text(text: str, lang: str | None = None) -> str:
+    """A number written the machine way ("7.25", "-0.5") as people read it in
+    the current language (or ``lang``): "7,25" in Indonesian, unchanged in
+    English. Anything that is not such a number (a name, "", "–") comes back as
+    it is."""
+    if (lang or _state["lang"]) == "en" or "." not in text:
+        return text
+    body = text.strip()
+    sign = body[:1] if body[:1] in "+-−" else ""
+    whole, _, frac = body[len(sign) :].partition(".")
+    if not (whole.isdigit() and frac.isdigit()):
+        return text
+    return text.replace(body, f"{sign}{whole},{frac}")

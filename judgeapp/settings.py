@@ -104,6 +104,29 @@ SETTINGS: tuple[Setting, ...] = (
         "Workspace opened when none is given (--workspace, JUDGEAPP_WORKSPACE); "
         "empty: 'workspace' in the per-user data folder.",
     ),
+    Setting(
+        "ui.interview.layout",
+        str,
+        "score",
+        "Layout of the interview screen last used: read (the document gets the room) "
+        "or score (the rubric does); F6 switches.",
+        choices=("read", "score"),
+    ),
+    Setting(
+        "ui.interview.read_sizes",
+        str,
+        "",
+        "Widths of the interview screen's document, rubric tree and indicator panes in "
+        "the reading layout, as the judge left them (pixels, e.g. 860,0,500); empty: "
+        "the built-in proportions.",
+    ),
+    Setting(
+        "ui.interview.score_sizes",
+        str,
+        "",
+        "The same widths in the scoring layout (e.g. 400,380,580); empty: the built-in "
+        "proportions.",
+    ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -11,8 +11,8 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # Never let a test touch the user's real workspace.
 os.environ.pop("JUDGEAPP_WORKSPACE", None)
 
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
+import pytest
+from hypothesis import HealthCheck, settings
 
 # Property-based tests run the same examples on every machine and in every run
 # (derandomized, no example database, no deadline): a budget, never a lottery.
@@ -57,7 +57,7 @@ def official_worksheet() -> Path:
     return path
 
 
-def pytest_report_header(config):
+def pytest_report_header():
     return f"judgeapp tests on Python {sys.version.split()[0]}"
 
 

@@ -65,7 +65,7 @@ class FullDisk:
             def excepthook(self, *_exc):  # the injected error is expected: stay quiet
                 pass
 
-            def xWrite(self, data, offset):  # noqa: N802 - apsw API
+            def xWrite(self, data, offset):  # apsw API
                 if outer.full and not self.shm:
                     outer.refused_writes += 1
                     raise apsw.FullError("disk full (injected)")
@@ -75,7 +75,7 @@ class FullDisk:
             def __init__(self):
                 super().__init__(outer.name, "")
 
-            def xOpen(self, filename, flags):  # noqa: N802 - apsw API
+            def xOpen(self, filename, flags):  # apsw API
                 return File(filename, flags)
 
         self._vfs = Vfs()

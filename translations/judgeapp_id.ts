@@ -369,6 +369,22 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
         <source>Save status</source>
         <translation>Status simpan</translation>
     </message>
+    <message>
+        <source>Score the rubric (F6)</source>
+        <translation>Isi penilaian (F6)</translation>
+    </message>
+    <message>
+        <source>Reading layout: the document has the room. F6 gives it to the rubric.</source>
+        <translation>Tata letak membaca: dokumen mendapat ruang. F6 memberikannya ke rubrik.</translation>
+    </message>
+    <message>
+        <source>Read the document (F6)</source>
+        <translation>Baca dokumen (F6)</translation>
+    </message>
+    <message>
+        <source>Scoring layout: the rubric has the room. F6 gives it to the document.</source>
+        <translation>Tata letak menilai: rubrik mendapat ruang. F6 memberikannya ke dokumen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -521,6 +537,10 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
     <message>
         <source>&amp;New event…</source>
         <translation>&amp;Acara baru…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit event…</source>
+        <translation>U&amp;bah acara…</translation>
     </message>
     <message>
         <source>My &amp;signing key…</source>
@@ -712,10 +732,6 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
         <translation>ke isian kosong berikutnya</translation>
     </message>
     <message>
-        <source>switch between the document and the rubric</source>
-        <translation>berpindah antara dokumen dan rubrik</translation>
-    </message>
-    <message>
         <source>go to the rubric tree</source>
         <translation>ke pohon rubrik</translation>
     </message>
@@ -754,6 +770,10 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>reading layout (the document has the room) ⇄ scoring layout</source>
+        <translation>tata letak membaca (dokumen mendapat ruang) ⇄ tata letak menilai</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AutoAssignPage</name>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Judges per submission</source>
+        <translation>Juri per berkas</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>Maximum load per judge</source>
+        <translation>Beban maksimum per juri</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Among equally good answers the seed decides; the same seed, the same answer.</source>
+        <translation>Di antara jawaban yang sama baiknya, seed yang menentukan; seed sama, hasil sama.</translation>
+    </message>
+    <message>
+        <source>Not their own pro&amp;vince</source>
+        <translation>Bukan pro&amp;vinsi sendiri</translation>
+    </message>
+    <message>
+        <source>Not their own i&amp;nstitution</source>
+        <translation>Bukan i&amp;nstansi sendiri</translation>
+    </message>
+    <message>
+        <source>Prefer their &amp;categories</source>
+        <translation>Utamakan &amp;kategori pilihan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current assignments where possible</source>
+        <translation>Pertahankan penugasan yang a&amp;da bila bisa</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Pratinjau</translation>
+    </message>
+    <message>
+        <source>Solve the assignment; nothing is written yet</source>
+        <translation>Hitung penugasan; belum ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Accept assignment</source>
+        <translation>&amp;Terima penugasan</translation>
+    </message>
+    <message>
+        <source>Write the previewed assignment (one record in the history)</source>
+        <translation>Tulis penugasan yang dipratinjau (satu catatan riwayat)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>B&amp;uang</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Beban</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Keahlian</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dimulai</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>konflik</translation>
+    </message>
+    <message>
+        <source>newly assigned</source>
+        <translation>ditugaskan baru</translation>
+    </message>
+    <message>
+        <source>assigned before, kept</source>
+        <translation>sudah ditugaskan, tetap</translation>
+    </message>
+    <message>
+        <source>a started sheet: kept</source>
+        <translation>lembar sudah dimulai: tetap</translation>
+    </message>
+    <message>
+        <source>assigned now, dropped by this assignment</source>
+        <translation>kini ditugaskan, dilepas oleh penugasan ini</translation>
+    </message>
+    <message>
+        <source>declared conflict: never assigned</source>
+        <translation>konflik kepentingan: tidak pernah ditugaskan</translation>
+    </message>
+    <message>
+        <source>a preferred category</source>
+        <translation>kategori pilihan juri</translation>
+    </message>
+    <message>
+        <source>Assignment preview</source>
+        <translation>Pratinjau penugasan</translation>
+    </message>
+    <message>
+        <source>● started sheet (kept)   ✓ kept   + new   − dropped   grey: declared conflict</source>
+        <translation>● lembar sudah dimulai (tetap)   ✓ tetap   + baru   − dilepas   abu-abu: konflik kepentingan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Preferred categories</source>
+        <translation>Kategori pilihan</translation>
+    </message>
+    <message>
+        <source>Judges&apos; profiles</source>
+        <translation>Profil juri</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>T&amp;ahap:</translation>
+    </message>
+    <message>
+        <source>&amp;Judges per submission:</source>
+        <translation>&amp;Juri per berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Max load:</source>
+        <translation>Beban &amp;maks.:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or start typing) to change it. Capacity: the most submissions per stage, empty for no limit. Preferred categories, separated by commas: %1.</source>
+        <translation>Klik dua kali sebuah sel (atau langsung ketik) untuk mengubahnya. Kapasitas: berkas terbanyak per tahap, kosong berarti tanpa batas. Kategori pilihan, dipisah koma: %1.</translation>
+    </message>
+    <message>
+        <source>Solving the assignment…</source>
+        <translation>Menghitung penugasan…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled; nothing was written.</source>
+        <translation>Pratinjau dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>No assignment satisfies every rule; nothing was assigned.</source>
+        <translation>Tidak ada penugasan yang memenuhi semua aturan; tidak ada yang ditugaskan.</translation>
+    </message>
+    <message>
+        <source>Choose the number of judges per submission and the rules, then Preview. Every submission gets exactly that many judges, loads stay within one of each other (or within a judge&apos;s capacity), declared conflicts are never assigned and started sheets keep their judges.</source>
+        <translation>Pilih jumlah juri per berkas dan aturannya, lalu Pratinjau. Setiap berkas mendapat tepat sebanyak itu juri, beban antarjuri berselisih paling banyak satu (atau dalam kapasitas juri), konflik kepentingan tidak pernah ditugaskan, dan lembar yang sudah dimulai tetap pada jurinya.</translation>
+    </message>
+    <message>
+        <source>%1 submissions × %2 judges = %3 assignments</source>
+        <translation>%1 berkas × %2 juri = %3 penugasan</translation>
+    </message>
+    <message>
+        <source>loads %1–%2</source>
+        <translation>beban %1–%2</translation>
+    </message>
+    <message>
+        <source>started sheets kept: %1</source>
+        <translation>lembar yang sudah dimulai tetap: %1</translation>
+    </message>
+    <message>
+        <source>earlier assignments kept %1 of %2 (+%3 / −%4)</source>
+        <translation>penugasan lama tetap %1 dari %2 (+%3 / −%4)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 submissions have a judge preferring their category</source>
+        <translation>%1 dari %2 berkas punya juri yang memilih kategorinya</translation>
+    </message>
+    <message>
+        <source>Writing the assignment…</source>
+        <translation>Menulis penugasan…</translation>
+    </message>
+    <message>
+        <source>Assignment written: %1 assignments (+%2 / −%3), one record in the history.</source>
+        <translation>Penugasan ditulis: %1 penugasan (+%2 / −%3), satu catatan riwayat.</translation>
+    </message>
+    <message>
+        <source>Preview discarded; nothing was written.</source>
+        <translation>Pratinjau dibuang; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Profile saved: %1</source>
+        <translation>Profil tersimpan: %1</translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
         <source>Judges to issue bundles for</source>
@@ -14,10 +233,6 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
-    </message>
-    <message>
-        <source>&amp;Issue bundles</source>
-        <translation>&amp;Terbitkan paket juri</translation>
     </message>
     <message>
         <source>Select a&amp;ll</source>
@@ -34,10 +249,6 @@
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
-    </message>
-    <message>
-        <source>%1 (%2) — %3 assigned</source>
-        <translation>%1 (%2) — %3 ditugaskan</translation>
     </message>
     <message>
         <source>Folder for the bundles</source>
@@ -82,6 +293,165 @@
     <message>
         <source>%1 bundle(s) written, %2 refused.</source>
         <translation>%1 paket juri ditulis, %2 ditolak.</translation>
+    </message>
+    <message>
+        <source>A folder or a USB stick</source>
+        <translation>Folder atau flashdisk</translation>
+    </message>
+    <message>
+        <source>&amp;Issue bundles…</source>
+        <translation>&amp;Terbitkan bundel…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 regions</source>
+        <translation>%1 (%2) — %3 daerah</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n bundle(s) into %1?</source>
+        <translation>
+            <numerusform>Tulis %n bundel ke %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the details)</source>
+        <translation>… dan %1 lagi (lihat rinciannya)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already there will be replaced.</source>
+        <translation>
+            <numerusform>%n berkas yang sudah ada di sana akan diganti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No region assigned yet: %1.</source>
+        <translation>Belum ada daerah yang ditugaskan: %1.</translation>
+    </message>
+    <message>
+        <source>Issue judge bundles</source>
+        <translation>Terbitkan bundel juri</translation>
+    </message>
+    <message>
+        <source>Write bundles</source>
+        <translation>Tulis bundel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Nothing written.</source>
+        <translation>Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 regions</source>
+        <translation>%1 — %2, %3 daerah</translation>
+    </message>
+    <message>
+        <source> (replaces the file there)</source>
+        <translation> (mengganti berkas yang ada)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 regions, %4 documents</source>
+        <translation>%1 — %2, %3 daerah, %4 dokumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) written into %1:</source>
+        <translation>
+            <numerusform>%n bundel ditulis ke %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Ditolak:</translation>
+    </message>
+    <message>
+        <source>Give each judge their own file; it opens with File ▸ Open judge bundle.</source>
+        <translation>Serahkan kepada setiap juri berkasnya sendiri; dibuka dengan Berkas ▸ Buka bundel juri.</translation>
+    </message>
+    <message>
+        <source>Judge bundles</source>
+        <translation>Bundel juri</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationView</name>
+    <message>
+        <source>Judge calibration</source>
+        <translation>Kalibrasi juri</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>longgar</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>ketat</translation>
+    </message>
+    <message>
+        <source>order differs</source>
+        <translation>urutan berbeda</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Dinilai</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Bersama</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>Panel mean</source>
+        <translation>Rata-rata panel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Panel SD</source>
+        <translation>SD panel</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <source>above zero: more lenient than the panel; below zero: more severe</source>
+        <translation>di atas nol: lebih longgar dari panel; di bawah nol: lebih ketat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judge(s) flagged.</source>
+        <translation>
+            <numerusform>%n juri ditandai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No judge flagged.</source>
+        <translation>Tidak ada juri yang ditandai.</translation>
+    </message>
+    <message>
+        <source>%1: flagged when the difference from the panel is above %2, or when Kendall τ is below %3 over at least %4 shared submissions.</source>
+        <translation>%1: ditandai bila selisih dari panel di atas %2, atau bila Kendall τ di bawah %3 pada sedikitnya %4 berkas bersama.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s value of a submission is the mean of the other judges&apos; totals on it. A lenient or severe judge is what the z-score rule of the Sensitivity tab corrects.</source>
+        <translation>Nilai panel sebuah berkas adalah rata-rata nilai total juri lain pada berkas itu. Juri yang longgar atau ketat inilah yang dikoreksi aturan z-score di tab Kepekaan.</translation>
     </message>
 </context>
 <context>
@@ -267,6 +637,181 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Weights: from the forms</source>
+        <translation>Bobot: dari formulir</translation>
+    </message>
+    <message>
+        <source>Weights sum to %1%</source>
+        <translation>Jumlah bobot %1%</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Acara baru</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Ubah acara</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Competition:</source>
+        <translation>&amp;Lomba:</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Edisi:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Tanggal mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Tanggal &amp;selesai:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Tem&amp;pat:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>e.g. PPD 2024 Provinsi</source>
+        <translation>mis. PPD 2024 Provinsi</translation>
+    </message>
+    <message>
+        <source>e.g. 2024 (the edition the packages carry)</source>
+        <translation>mis. 2024 (edisi yang tertulis di paket)</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-06-12 or 12-06-2024</source>
+        <translation>mis. 12-06-2024 atau 2024-06-12</translation>
+    </message>
+    <message>
+        <source>empty: the first day</source>
+        <translation>kosong: sama dengan tanggal mulai</translation>
+    </message>
+    <message>
+        <source>e.g. Hotel Bidakara, Jakarta</source>
+        <translation>mis. Hotel Bidakara, Jakarta</translation>
+    </message>
+    <message>
+        <source>comma-separated; empty: any category</source>
+        <translation>dipisah koma; kosong: kategori apa saja</translation>
+    </message>
+    <message>
+        <source>The categories ranked separately (provinsi, kabupaten, kota or the competition&apos;s own). A package of another category is refused.</source>
+        <translation>Kategori yang diperingkat terpisah (provinsi, kabupaten, kota, atau kategori lomba itu sendiri). Paket berkategori lain ditolak.</translation>
+    </message>
+    <message>
+        <source>Stages (one form each, in order)</source>
+        <translation>Tahap (satu formulir per tahap, berurutan)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation>Bobot %</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Tambah tahap</translation>
+    </message>
+    <message>
+        <source>Empty weights take the forms&apos; own (PPD: 30/25/45). A stage that already has score sheets keeps its form.</source>
+        <translation>Bobot kosong memakai bobot dari formulir (PPD: 30/25/45). Tahap yang sudah punya lembar nilai tetap memakai formulirnya.</translation>
+    </message>
+    <message>
+        <source>Signing the berita acara</source>
+        <translation>Penanda tangan berita acara</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position (optional)</source>
+        <translation>Jabatan (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>K&amp;etua:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Anggota:</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Tambah &amp;anggota</translation>
+    </message>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>&amp;Simpan acara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Form of stage %1</source>
+        <translation>Formulir tahap %1</translation>
+    </message>
+    <message>
+        <source>Weight of stage %1</source>
+        <translation>Bobot tahap %1</translation>
+    </message>
+    <message>
+        <source>from form</source>
+        <translation>dari formulir</translation>
+    </message>
+    <message>
+        <source>Date of stage %1</source>
+        <translation>Tanggal tahap %1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>boleh kosong</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s name</source>
+        <translation>Nama ketua</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s position</source>
+        <translation>Jabatan ketua</translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s name</source>
+        <translation>Nama anggota %1</translation>
+    </message>
+    <message>
+        <source>Member %1&apos;s position</source>
+        <translation>Jabatan anggota %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTab</name>
     <message>
         <source>Import &amp;packages (.zip)…</source>
@@ -394,6 +939,94 @@
         <source>%1 file(s): %2 imported, %3 refused (nothing changed for those).</source>
         <translation>%1 berkas: %2 diimpor, %3 ditolak (tidak ada yang berubah untuk berkas itu).</translation>
     </message>
+    <message>
+        <source>Import a folder of score files…</source>
+        <translation>Impor folder berkas nilai…</translation>
+    </message>
+    <message>
+        <source>Every signed score file in a folder, e.g. the USB stick from the judges</source>
+        <translation>Semua berkas nilai bertanda tangan dalam satu folder, misalnya flashdisk dari para juri</translation>
+    </message>
+    <message>
+        <source>Confirm a judge&apos;s &amp;key…</source>
+        <translation>Konfirmasi &amp;kunci juri…</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s first file whose key the bundle does not vouch for: compare the fingerprint with the one the judge reads out, then import it</source>
+        <translation>Berkas pertama juri yang kuncinya tidak dijamin oleh bundelnya: bandingkan sidik jarinya dengan yang dibacakan juri, lalu impor</translation>
+    </message>
+    <message>
+        <source>Folder of the judges&apos; score files (e.g. a USB stick)</source>
+        <translation>Folder berkas nilai para juri (misalnya flashdisk)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Confirm the judge&apos;s key</source>
+        <translation>Konfirmasi kunci juri</translation>
+    </message>
+    <message>
+        <source>%1 (%2) sends a first score file signed with a key the bundle does not vouch for. Ask %1 to open Help ▸ My signing key and read the fingerprint out. Is it exactly this one?</source>
+        <translation>%1 (%2) mengirim berkas nilai pertama yang ditandatangani kunci yang tidak dijamin oleh bundelnya. Minta %1 membuka Bantuan ▸ Kunci tanda tangan saya dan membacakan sidik jarinya. Apakah persis sama dengan ini?</translation>
+    </message>
+    <message>
+        <source>Yes, the same — import</source>
+        <translation>Ya, sama — impor</translation>
+    </message>
+    <message>
+        <source>No, do not import</source>
+        <translation>Tidak, jangan impor</translation>
+    </message>
+    <message>
+        <source>Not imported: %1&apos;s key was not confirmed.</source>
+        <translation>Tidak diimpor: kunci %1 tidak dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>waits: confirm the judge&apos;s key</source>
+        <translation>menunggu: konfirmasi kunci juri</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <source>%1 (new judge: key registered)</source>
+        <translation>%1 (juri baru: kunci didaftarkan)</translation>
+    </message>
+    <message>
+        <source>%1 (first seen: confirm)</source>
+        <translation>%1 (baru terlihat: konfirmasi)</translation>
+    </message>
+    <message>
+        <source>First file of this judge and its key is not bound to their bundle: press Confirm a judge&apos;s key and compare the fingerprint.</source>
+        <translation>Berkas pertama juri ini dan kuncinya tidak terikat pada bundelnya: tekan Konfirmasi kunci juri dan bandingkan sidik jarinya.</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Sidik jari kunci</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) wait until you confirm the judge&apos;s key.</source>
+        <translation>
+            <numerusform>%n berkas menunggu Anda mengonfirmasi kunci juri.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped: not signed score files.</source>
+        <translation>
+            <numerusform>%n berkas dilewati: bukan berkas nilai bertanda tangan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file in this folder.</source>
+        <translation>Tidak ada berkas di folder ini.</translation>
+    </message>
 </context>
 <context>
     <name>JudgesPage</name>
@@ -406,24 +1039,12 @@
         <translation>Nama juri</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Nama lengkap</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
         <source>&amp;Add judge</source>
         <translation>&amp;Tambah juri</translation>
-    </message>
-    <message>
-        <source>Set role of &amp;selected</source>
-        <translation>Ubah peran juri &amp;terpilih</translation>
-    </message>
-    <message>
-        <source>Give the selected judge this role</source>
-        <translation>Beri juri terpilih peran ini</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -462,8 +1083,140 @@
         <translation>Pilih dulu seorang juri di daftar.</translation>
     </message>
     <message>
-        <source>%1 is now %2.</source>
-        <translation>%1 sekarang %2.</translation>
+        <source>Full name, with title</source>
+        <translation>Nama lengkap, dengan gelar</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Save the form into the selected judge</source>
+        <translation>Simpan isian formulir ke juri yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Remove the selected judge; one who has scored is retired, not deleted</source>
+        <translation>Hapus juri yang dipilih; juri yang sudah menilai dipensiunkan, tidak dihapus</translation>
+    </message>
+    <message>
+        <source>&amp;Import list (CSV/XLSX)…</source>
+        <translation>&amp;Impor daftar (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>Columns: nama, peran, provinsi, instansi (first row: the headers)</source>
+        <translation>Kolom: nama, peran, provinsi, instansi (baris pertama: judul kolom)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <source>Empty the form to add a judge</source>
+        <translation>Kosongkan formulir untuk menambah juri</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Provinsi:</translation>
+    </message>
+    <message>
+        <source>Ins&amp;titution:</source>
+        <translation>Ins&amp;tansi:</translation>
+    </message>
+    <message>
+        <source>Select a judge to edit them. Two judges never share a name. A judge who has scored is retired instead of deleted: their sheets and history stay.</source>
+        <translation>Pilih juri untuk mengubah datanya. Dua juri tidak boleh bernama sama. Juri yang sudah menilai dipensiunkan, bukan dihapus: lembar dan riwayatnya tetap ada.</translation>
+    </message>
+    <message>
+        <source>retired %1: %2</source>
+        <translation>dipensiunkan %1: %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Tersimpan: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Retire judge</source>
+        <translation>Pensiunkan juri</translation>
+    </message>
+    <message>
+        <source>%1 has already scored (%2 sheets, %3 score files), so they cannot be deleted. They will be retired: their sheets and the history stay, they get no new assignment or bundle. Why is %1 retired?</source>
+        <translation>%1 sudah menilai (%2 lembar, %3 berkas nilai), jadi tidak dapat dihapus. %1 akan dipensiunkan: lembar dan riwayatnya tetap ada, tanpa penugasan atau bundel baru. Mengapa %1 dipensiunkan?</translation>
+    </message>
+    <message>
+        <source>Remove judge</source>
+        <translation>Hapus juri</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the event? They have no sheet yet; their assignments go with them. The history keeps a record of the removal.</source>
+        <translation>Hapus %1 dari acara? Belum ada lembar penilaiannya; penugasannya ikut dihapus. Riwayat mencatat penghapusan ini.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Biarkan</translation>
+    </message>
+    <message>
+        <source>%1 retired: %2 sheets kept, %3 open assignments dropped. The history records it.</source>
+        <translation>%1 dipensiunkan: %2 lembar disimpan, %3 penugasan terbuka dilepas. Riwayat mencatatnya.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the event.</source>
+        <translation>%1 dihapus dari acara.</translation>
+    </message>
+    <message>
+        <source>Judge list</source>
+        <translation>Daftar juri</translation>
+    </message>
+    <message>
+        <source>Judge list (*.csv *.xlsx);;All files (*)</source>
+        <translation>Daftar juri (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Membaca %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judge(s) added from %1.</source>
+        <translation>
+            <numerusform>%n juri ditambahkan dari %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was added: correct the file and import it again.</source>
+        <translation>%1
+Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1938,10 @@
         <source>all judges</source>
         <translation>semua juri</translation>
     </message>
+    <message>
+        <source>Judge calibration</source>
+        <translation>Kalibrasi juri</translation>
+    </message>
 </context>
 <context>
     <name>ReportsTab</name>
@@ -1423,6 +2180,10 @@
         <translation>Persiapan</translation>
     </message>
     <message>
+        <source>Submissions</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
@@ -1445,6 +2206,30 @@
     <message>
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
+    </message>
+    <message>
+        <source>chair: %1</source>
+        <translation>ketua: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Acara:</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>Acara &amp;baru…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit event…</source>
+        <translation>U&amp;bah acara…</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>This workspace holds no event yet. Create one with “New event…”: its name, edition, dates, venue, stages and who signs the berita acara.</source>
+        <translation>Ruang kerja ini belum berisi acara. Buat acara dengan “Acara baru…”: nama, edisi, tanggal, tempat, tahap, dan penanda tangan berita acara.</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +2261,73 @@
     <message>
         <source>Set-up</source>
         <translation>Persiapan</translation>
+    </message>
+    <message>
+        <source>Automatic assignment</source>
+        <translation>Penugasan otomatis</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsTab</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Saring:</translation>
+    </message>
+    <message>
+        <source>region, province, category or title</source>
+        <translation>daerah, provinsi, kategori, atau judul</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 halaman</translation>
+    </message>
+    <message>
+        <source>pages unknown</source>
+        <translation>jumlah halaman tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>%1 submissions</source>
+        <translation>%1 peserta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 submissions</source>
+        <translation>%1 dari %2 peserta</translation>
+    </message>
+    <message>
+        <source>No submission yet: import the regions&apos; packages in the Import tab.</source>
+        <translation>Belum ada peserta: impor paket daerah di tab Impor.</translation>
+    </message>
+    <message>
+        <source>Documents of %1 (version %2):</source>
+        <translation>Dokumen %1 (versi %2):</translation>
     </message>
 </context>
 <context>

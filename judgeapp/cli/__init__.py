@@ -20,6 +20,7 @@ __all__ = ["Refused", "main", "add_command", "add_workspace_arg", "open_ws"]
 COMMAND_MODULES = (
     "judgeapp.cli.forms_cmd",
     "judgeapp.cli.events_cmd",
+    "judgeapp.cli.submissions_cmd",
     "judgeapp.cli.rank_cmd",
     "judgeapp.cli.package_cmd",
     "judgeapp.cli.demo_cmd",
@@ -85,7 +86,7 @@ def add_command(
     return p
 
 
-def open_ws(args: argparse.Namespace, create: bool = True):  # noqa: ANN201 - lazy import
+def open_ws(args: argparse.Namespace, create: bool = True):  # lazy import
     from judgeapp.store.db import open_workspace
 
     ws = open_workspace(getattr(args, "workspace", None), create=create)

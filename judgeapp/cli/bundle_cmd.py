@@ -27,10 +27,12 @@ def _bundle_issue(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     with open_ws(args) as ws:
-        judges = args.judge or [j["id"] for j in setup.list_judges(ws, args.event)]
+        judges = args.judge or [
+            j["id"] for j in setup.list_judges(ws, args.event) if not j.get("retired_at")
+        ]
         if len(judges) > 1 or out.is_dir() or out.suffix.lower() != ".zip":
             out.mkdir(parents=True, exist_ok=True)
-            targets = {j: out / f"{args.event}-{j}.bundle.zip" for j in judges}
+            targets = {j: out / bundles.bundle_name(args.event, j) for j in judges}
         else:
             targets = {judges[0]: out}
         for judge, target in targets.items():

@@ -58,4 +58,4 @@ def _demo(args: argparse.Namespace) -> int:
         return 1
     from judgeapp.app import run_gui
 
-    return int(run_gui(workspace=str(folder), lang=args.lang) or 0)
+    return int(run_gui(workspace=str(folder), lang=args.lang, demo_folder=str(folder)) or 0)

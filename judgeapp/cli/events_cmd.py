@@ -30,7 +30,24 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="stage weight in percent (repeat per stage; default from the form)",
     )
     c.add_argument("--edition", default="")
-    c.add_argument("--place", default="")
+    c.add_argument("--place", "--venue", dest="place", default="", help="venue")
+    c.add_argument("--starts-on", default="", metavar="DATE", help="first day (2024-06-12)")
+    c.add_argument("--ends-on", default="", metavar="DATE", help="last day (default: the first)")
+    c.add_argument(
+        "--category",
+        action="append",
+        default=[],
+        help="a category ranked (repeat; default: any category)",
+    )
+    c.add_argument("--chair", default="", metavar="NAME", help="chair signing the berita acara")
+    c.add_argument("--chair-position", default="", metavar="TEXT")
+    c.add_argument(
+        "--member",
+        action="append",
+        default=[],
+        metavar="NAME[|POSITION]",
+        help="member signing the berita acara (repeat, in order)",
+    )
     add_workspace_arg(c)
     c.set_defaults(func=_create)
 
@@ -51,6 +68,12 @@ def _events(args: argparse.Namespace) -> int:
                             "name": e.name,
                             "competition": e.competition,
                             "edition": e.edition,
+                            "place": e.place,
+                            "starts_on": e.starts_on,
+                            "ends_on": e.ends_on,
+                            "categories": list(e.categories),
+                            "chair": e.chair.name if e.chair else "",
+                            "members": [m.name for m in e.members],
                             "sample": e.sample,
                             "stages": [
                                 {
@@ -78,27 +101,38 @@ def _events(args: argparse.Namespace) -> int:
 
 
 def _create(args: argparse.Namespace) -> int:
-    from decimal import Decimal, InvalidOperation
+    from judgeapp.services import events as event_service
 
-    from judgeapp.services.events import EventRefused, create_event
+    weights = list(args.stage_weight or [])
+    if weights and len(weights) != len(args.form):
+        from judgeapp.i18n import t
 
-    weights = None
-    if args.stage_weight:
-        try:
-            weights = [Decimal(w) for w in args.stage_weight]
-        except InvalidOperation:
-            raise Refused(f"stage weight is not a number: {args.stage_weight}") from None
-    with open_ws(args) as ws:
-        try:
-            eid = create_event(
-                ws,
-                args.name,
-                args.form,
-                stage_weights=weights,
-                edition=args.edition,
-                place=args.place,
+        raise Refused(
+            t(
+                f"{len(weights)} bobot tahap untuk {len(args.form)} tahap",
+                f"{len(weights)} stage weights for {len(args.form)} stages",
             )
-        except EventRefused as exc:
-            raise Refused(str(exc)) from None
+        )
+    stages = tuple(
+        event_service.StageDraft(form=f, weight=weights[i] if weights else "")
+        for i, f in enumerate(args.form)
+    )
+    members = []
+    for text in args.member:
+        name, _, position = text.partition("|")
+        members.append(event_service.PersonDraft(name, position))
+    draft = event_service.EventDraft(
+        name=args.name,
+        stages=stages,
+        edition=args.edition,
+        place=args.place,
+        starts_on=args.starts_on,
+        ends_on=args.ends_on,
+        categories=tuple(args.category),
+        chair=event_service.PersonDraft(args.chair, args.chair_position),
+        members=tuple(members),
+    )
+    with open_ws(args) as ws:
+        eid = event_service.save_event(ws, draft)
     print(eid)
     return 0

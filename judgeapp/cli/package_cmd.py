@@ -51,7 +51,7 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress_printer():  # noqa: ANN202
+def _progress_printer():
     last = [-1]
 
     def show(done: int, total: int) -> None:
@@ -104,5 +104,16 @@ def _build(args: argparse.Namespace) -> int:
         res = build_package(args.folder, args.out)
     except PackageError as exc:
         raise Refused("\n".join(str(p) for p in exc.problems)) from None
-    print(f"{args.out}: {len(res.documents)} documents, digest {res.digest}")
+    from judgeapp.i18n import t
+
+    m = res.manifest
+    n = len(res.documents)
+    print(
+        f"{args.out}: "
+        + t(
+            f"paket {m.region.name} ({m.competition} {m.edition}), {n} dokumen, sidik {res.digest}",
+            f"package {m.region.name} ({m.competition} {m.edition}),"
+            f" {n} document{'' if n == 1 else 's'}, digest {res.digest}",
+        )
+    )
     return 0

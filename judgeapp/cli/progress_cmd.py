@@ -55,11 +55,22 @@ def _progress(args: argparse.Namespace) -> int:
             )
         )
         return 0
+    from judgeapp.i18n import t
+    from judgeapp.services.progress import status_label
+
     names = [s["region"][:14] for s in board.submissions]
     print(" " * 16 + " ".join(f"{n:14}" for n in names))
     for j in board.judges:
-        print(f"{j['id'][:15]:16}" + " ".join(f"{MARKS[c.status]:14}" for c in board.row(j["id"])))
-    print(", ".join(f"{k}: {v}" for k, v in board.counts.items() if v))
+        name = str(j.get("name") or j["id"])[:15]
+        print(f"{name:16}" + " ".join(f"{MARKS[c.status]:14}" for c in board.row(j["id"])))
+    # the counts and the marks' legend in words ("sedang dinilai"), never the
+    # status keys (those are in --format json)
+    print(", ".join(f"{status_label(k)}: {v}" for k, v in board.counts.items() if v and k in MARKS))
+    legend = ", ".join(
+        f"{MARKS[k]} {status_label(k)}" for k in MARKS if k != "unassigned" and board.counts.get(k)
+    )
+    if legend:
+        print(t("tanda", "marks") + f": {legend}")
     for judge, lines in board.missing_by_judge().items():
         print(f"{judge}:")
         for line in lines:

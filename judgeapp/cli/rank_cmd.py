@@ -85,8 +85,11 @@ def _names(ranking: Any) -> dict[str, str]:
     return {r.submission: r.region for r in ranking.rows}
 
 
-def _trail_text(row: Any, names: dict[str, str]) -> str:
-    from judgeapp.i18n import t
+def _trail_text(row: Any, names: dict[str, str], ranking: Any = None) -> str:
+    """The row's trail; with ``ranking``, each rule in words ("aspek Pencapaian")
+    and the values with the language's decimal mark (the table, for people);
+    without, the rule ids and plain values (CSV, for machines)."""
+    from judgeapp.i18n import decimal_text, t
 
     parts = []
     for step in row.trail:
@@ -95,7 +98,12 @@ def _trail_text(row: Any, names: dict[str, str]) -> str:
             parts.append(t("seri dengan", "tied with") + f" {other}")
         else:
             word = t("di atas", "ahead of") if step.outcome == "ahead" else t("di bawah", "behind")
-            parts.append(f"{word} {other}: {step.rule} {step.value} vs {step.other_value}")
+            if ranking is None:
+                parts.append(f"{word} {other}: {step.rule} {step.value} vs {step.other_value}")
+            else:
+                rule = ranking.rule_name(step.rule)
+                value, other_value = decimal_text(step.value), decimal_text(step.other_value)
+                parts.append(f"{word} {other}: {rule} {value} vs {other_value}")
     return "; ".join(parts)
 
 
@@ -118,9 +126,7 @@ def _header(ranking: Any) -> list[str]:
     stages = ", ".join(f"{s.id} {s.weight}% ({s.rule})" for s in ranking.stages)
     lines = [f"{ranking.event_name} — {t('peringkat', 'ranking')} [{stages}]"]
     if ranking.ladder:
-        lines.append(
-            t("urutan pemecah seri", "tie-break ladder") + ": " + ", ".join(ranking.ladder)
-        )
+        lines.append(t("urutan pemecah seri", "tie-break ladder") + ": " + ranking.ladder_text)
     if ranking.provisional:
         lines.append(
             t(
@@ -146,7 +152,7 @@ def _rank_table(ranking: Any) -> None:
         print(line)
     head = [t("Peringkat", "Rank"), t("Daerah", "Region"), t("Nilai", "Score")]
     if show_stages:
-        head.extend(stage_ids)
+        head.extend(ranking.stage_label(s) for s in stage_ids)
     head.extend([t("Juri", "Judges"), t("Keterangan", "Remarks")])
     for category in ranking.categories():
         table = [head]
@@ -159,7 +165,7 @@ def _rank_table(ranking: Any) -> None:
                 x
                 for x in (
                     row.reason,
-                    _trail_text(row, names),
+                    _trail_text(row, names, ranking),
                     _moderation_text(row, d),
                     t(f"{row.flagged} beda pendapat", f"{row.flagged} disagreements")
                     if row.flagged

@@ -172,6 +172,22 @@ def _step_report(ctx: Context) -> str:
     )
 
 
+def _step_assignment(ctx: Context) -> str:
+    from judgeapp.domain.assignment import Rules
+    from judgeapp.services import assignment
+    from judgeapp.store.db import open_workspace
+
+    # The solver (HiGHS) previews the first demo event's assignment; nothing is written.
+    event_id = ctx.notes["events"][0]
+    with open_workspace(ctx.workspace) as ws:
+        preview = assignment.preview(ws, event_id, None, Rules(1))
+    proposal = preview.proposal
+    return t(
+        f"{len(proposal.pairs)} pasangan juri–daerah ({proposal.solver})",
+        f"{len(proposal.pairs)} judge–region pairs ({proposal.solver})",
+    )
+
+
 def _step_window(ctx: Context) -> str:
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
@@ -228,6 +244,7 @@ STEPS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("demo", _step_demo),
     ("sheet", _step_sheet),
     ("report", _step_report),
+    ("assignment", _step_assignment),
     ("window", _step_window),
 )
 

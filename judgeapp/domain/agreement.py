@@ -66,10 +66,6 @@ class Statistic:
     judges: int  # judges used
     reason: str = ""  # why value is None
 
-    @property
-    def defined(self) -> bool:
-        return self.value is not None
-
 
 def _complete(ratings: Ratings) -> tuple[list[str], list[str], np.ndarray]:
     """(judges, submissions, matrix submissions × judges) over complete cases."""

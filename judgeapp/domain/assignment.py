@@ -53,6 +53,7 @@ import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
@@ -409,8 +410,6 @@ def _solve(
         Σ_s x_js − r_j (+ z_j)    = low_j − fixed_j
     """
     import numpy as np
-    from scipy import sparse
-    from scipy.optimize import linprog
 
     rules = model.rules
     sub_index = {s.id: i for i, s in enumerate(model.subs)}
@@ -437,48 +436,43 @@ def _solve(
         cost = np.zeros(e)
     e_s = np.fromiter((sub_index[s] for _j, s in edges), dtype=np.int64, count=e)
     e_j = np.fromiter((judge_index[j] for j, _s in edges), dtype=np.int64, count=e)
-    rows = [e_s, n + e_j, n + np.arange(m)]
-    cols = [np.arange(e), np.arange(e), e + np.arange(m)]
-    vals = [np.ones(e), np.ones(e), -np.ones(m)]
     low_v = np.array([low[j.id] for j in model.judges], dtype=float)
     high_v = np.array([high[j.id] for j in model.judges], dtype=float)
+    # Column by column (CSC): an edge sits in its submission's row and its
+    # judge's row; a judge's range slack in the judge's row with −1; with
+    # ``elastic``, a shortfall per submission row and per judge row.
+    index = [np.column_stack([e_s, n + e_j]).ravel(), n + np.arange(m)]
+    value = [np.ones(2 * e), -np.ones(m)]
+    counts = [np.full(e, 2), np.ones(m, dtype=np.int64)]
     lb = [np.zeros(e), np.zeros(m)]
     ub = [np.ones(e), high_v - low_v]
     c_parts = [cost, np.zeros(m)]
     nvar = e + m
     if elastic:
-        rows += [np.arange(n), n + np.arange(m)]
-        cols += [nvar + np.arange(n), nvar + n + np.arange(m)]
-        vals += [np.ones(n), np.ones(m)]
-        lb += [np.zeros(n), np.zeros(m)]
-        ub += [np.full(n, np.inf), np.full(m, np.inf)]
-        c_parts += [np.ones(n), np.ones(m)]
+        index += [np.arange(n), n + np.arange(m)]
+        value += [np.ones(n), np.ones(m)]
+        counts += [np.ones(n + m, dtype=np.int64)]
+        lb += [np.zeros(n + m)]
+        ub += [np.full(n + m, np.inf)]
+        c_parts += [np.ones(n + m)]
         nvar += n + m
-    a_eq = sparse.csr_array(
-        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(n + m, nvar)
-    )
     need_v = np.array([model.need[s.id] for s in model.subs], dtype=float)
     b_eq = np.concatenate([need_v - fixed_s, low_v - fixed_j])
-    c_all = np.concatenate(c_parts)
-    bounds = np.column_stack([np.concatenate(lb), np.concatenate(ub)])
+    lp = _HighsProblem(
+        cost=np.concatenate(c_parts),
+        lower=np.concatenate(lb),
+        upper=np.concatenate(ub),
+        rows=b_eq,
+        start=np.concatenate([[0], np.cumsum(np.concatenate(counts))]),
+        index=np.concatenate(index),
+        value=np.concatenate(value),
+    )
     started = time.process_time()
-    res = linprog(c_all, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs-ds")
+    x = lp.solve(integral=0)
     solver = "HiGHS dual simplex (LP, integral vertex)"
-    x = res.x if res.status == 0 else None
     if x is not None and np.any(np.abs(x[:e] - np.round(x[:e])) > 1e-6):
-        from scipy.optimize import Bounds as SciBounds
-        from scipy.optimize import LinearConstraint, milp
-
-        integrality = np.zeros(nvar)
-        integrality[:e] = 1
-        res = milp(
-            c_all,
-            constraints=LinearConstraint(a_eq, b_eq, b_eq),
-            integrality=integrality,
-            bounds=SciBounds(bounds[:, 0], bounds[:, 1]),
-        )
+        x = lp.solve(integral=e)
         solver = "HiGHS MILP"
-        x = res.x if res.status == 0 else None
     seconds = time.process_time() - started
     if x is None:
         return _Answer("infeasible", [], solver=solver, seconds=seconds)
@@ -492,6 +486,88 @@ def _solve(
         if answer.short_subs or answer.short_judges:
             answer.status = "infeasible"
     return answer
+
+
+_banner_done = False
+
+
+def _new_highs(highspy: Any) -> Any:
+    """A HiGHS instance. HiGHS prints its banner on standard output when the
+    process makes its first instance, before any option can be set; that line
+    must not reach a command's output (``--format json``), so the first
+    instance is made with file descriptor 1 pointed at the null device."""
+    global _banner_done
+    if _banner_done:
+        return highspy.Highs()
+    import os
+    import sys
+
+    sys.stdout.flush()
+    saved = os.dup(1)
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, 1)
+        h = highspy.Highs()
+        try:
+            import ctypes
+
+            ctypes.CDLL(None).fflush(None)  # C's buffered banner, while 1 is the null device
+        except (OSError, AttributeError, TypeError):
+            pass
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(null)
+    _banner_done = True
+    return h
+
+
+@dataclass
+class _HighsProblem:
+    """min cost·x subject to A x = rows, lower ≤ x ≤ upper, A given column by
+    column (``start``, ``index``, ``value``), handed to HiGHS (``highspy``)."""
+
+    cost: Any
+    lower: Any
+    upper: Any
+    rows: Any
+    start: Any
+    index: Any
+    value: Any
+
+    def solve(self, *, integral: int) -> Any:
+        """The optimal x, or None when infeasible. The first ``integral``
+        columns are integer variables (0: the LP, by HiGHS's dual simplex)."""
+        import highspy
+        import numpy as np
+
+        lp = highspy.HighsLp()
+        lp.num_col_ = len(self.cost)
+        lp.num_row_ = len(self.rows)
+        lp.col_cost_ = self.cost
+        lp.col_lower_ = self.lower
+        lp.col_upper_ = self.upper
+        lp.row_lower_ = self.rows
+        lp.row_upper_ = self.rows
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+        lp.a_matrix_.start_ = self.start.astype(np.int32)
+        lp.a_matrix_.index_ = self.index.astype(np.int32)
+        lp.a_matrix_.value_ = self.value
+        if integral:
+            kinds = [highspy.HighsVarType.kContinuous] * len(self.cost)
+            kinds[:integral] = [highspy.HighsVarType.kInteger] * integral
+            lp.integrality_ = kinds
+        h = _new_highs(highspy)
+        h.setOptionValue("output_flag", False)
+        h.setOptionValue("random_seed", 0)
+        if not integral:
+            h.setOptionValue("solver", "simplex")
+            h.setOptionValue("simplex_strategy", 1)  # dual
+        h.passModel(lp)
+        h.run()
+        if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            return None
+        return np.array(h.getSolution().col_value)
 
 
 def solve(instance: Instance, rules: Rules) -> Proposal:

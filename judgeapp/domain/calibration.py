@@ -29,9 +29,11 @@ rule in the sensitivity view: z-scores remove exactly these offsets.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
 from judgeapp.domain.panel import spread_of
 from judgeapp.domain.rubric import Form
@@ -89,18 +91,66 @@ def _sd(values: list[Decimal]) -> Decimal | None:
     return spread_of(values)[1]
 
 
+def _mid_ranks(values: list[Decimal]) -> list[Fraction]:
+    """Ranks 1..n, tied values sharing the mean of their ranks."""
+    order = sorted(range(len(values)), key=values.__getitem__)
+    ranks: list[Fraction] = [Fraction(0)] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            ranks[order[k]] = Fraction(i + j + 2, 2)
+        i = j + 1
+    return ranks
+
+
+def _tied_pairs(values: list[Decimal]) -> int:
+    counts: dict[Decimal, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return sum(c * (c - 1) // 2 for c in counts.values())
+
+
+def kendall_tau_b(xs: list[Decimal], ys: list[Decimal]) -> float | None:
+    """Kendall's τ-b (ties in either variable corrected; a pair tied in both
+    counts in neither); None when one variable is constant."""
+    n = len(xs)
+    concordant = discordant = 0
+    for i in range(n):
+        for j in range(i + 1, n):
+            s = (xs[i] > xs[j]) - (xs[i] < xs[j])
+            t = (ys[i] > ys[j]) - (ys[i] < ys[j])
+            if s * t > 0:
+                concordant += 1
+            elif s * t < 0:
+                discordant += 1
+    pairs = n * (n - 1) // 2
+    denominator = (pairs - _tied_pairs(xs)) * (pairs - _tied_pairs(ys))
+    if denominator <= 0:
+        return None
+    return (concordant - discordant) / math.sqrt(denominator)
+
+
+def spearman_rho(xs: list[Decimal], ys: list[Decimal]) -> float | None:
+    """Spearman's ρ: Pearson's correlation of the mid-ranks (ties corrected);
+    None when one variable is constant."""
+    rx, ry = _mid_ranks(xs), _mid_ranks(ys)
+    n = len(rx)
+    mx, my = sum(rx) / n, sum(ry) / n
+    sxy = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=True))
+    sxx = sum((a - mx) ** 2 for a in rx)
+    syy = sum((b - my) ** 2 for b in ry)
+    if sxx == 0 or syy == 0:
+        return None
+    return float(sxy) / math.sqrt(sxx * syy)
+
+
 def _order(xs: list[Decimal], ys: list[Decimal]) -> tuple[float | None, float | None]:
     if len(xs) < 3 or len(set(xs)) < 2 or len(set(ys)) < 2:
         return None, None
-    import math
-
-    from scipy.stats import kendalltau, spearmanr
-
-    a = [float(v) for v in xs]
-    b = [float(v) for v in ys]
-    tau = float(kendalltau(a, b).statistic)
-    rho = float(spearmanr(a, b).statistic)
-    return (None if math.isnan(tau) else tau), (None if math.isnan(rho) else rho)
+    return kendall_tau_b(xs, ys), spearman_rho(xs, ys)
 
 
 def calibrate(ratings: Ratings, thresholds: Thresholds) -> list[JudgeCalibration]:

@@ -44,12 +44,10 @@ from judgeapp.domain.scoring import (
     round_exact,
     sheet_plan,
     to_decimal,
-    total_of,
 )
 
 RULES = ("median", "mean", "trimmed_mean", "ijru")
 ZERO = Decimal(0)
-TWO = Decimal(2)
 # Share of a scale's width used as the disagreement threshold when the form
 # sets none: 20 % (5–10 → 1.0; 0–10 → 2; 1–5 → 0.8; 0–100 → 20).
 DEFAULT_THRESHOLD_SHARE = Decimal("0.2")
@@ -217,10 +215,8 @@ class FormPlan:
 
     form: Form
     sheet: SheetPlan
-    indicator_ids: tuple[str, ...]
     thresholds: Mapping[str, Decimal]  # indicator id / "total" → threshold
     scaled: tuple[tuple[int, int], ...]  # per indicator: threshold × den as (num, den)
-    total_scaled: tuple[int, int]
 
     def score(self, scores: Mapping[str, object]) -> SheetResult:
         return self.sheet.score(scores)
@@ -244,9 +240,7 @@ def plan_for(form: Form) -> FormPlan:
     thresholds = {i: threshold_for(form, i) for i in ind_ids}
     thresholds["total"] = threshold_for(form, "total")
     scaled = tuple(_scaled(thresholds[ind.id], ind.den) for ind in sheet.indicators)
-    plan = FormPlan(
-        form, sheet, ind_ids, thresholds, scaled, _scaled(thresholds["total"], sheet.total_den)
-    )
+    plan = FormPlan(form, sheet, thresholds, scaled)
     if len(_PLANS) > 64:
         _PLANS.clear()
     _PLANS[id(form)] = plan
@@ -254,14 +248,6 @@ def plan_for(form: Form) -> FormPlan:
 
 
 # ---- one submission's panel -----------------------------------------------------
-
-
-def judge_total(form: Form, indicators: Mapping[str, Number | None]) -> Decimal | None:
-    """A sheet total from indicator values, exactly as ``score_sheet`` computes
-    it and rounded as the form says."""
-    plan = sheet_plan(form)
-    value = total_of(plan, indicators)
-    return None if value is None else round_exact(value, plan.decimals, plan.rounding)
 
 
 def judge_aspects(form: Form, indicators: Mapping[str, Number | None]) -> dict[str, Decimal | None]:

@@ -40,7 +40,6 @@ from judgeapp.domain.safeparse import (
 )
 from judgeapp.errors import Refused
 
-FORM_FORMAT = "judgeapp.form/1"
 HUNDRED = Decimal(100)
 
 

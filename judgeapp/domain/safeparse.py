@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 import yaml
@@ -132,18 +132,6 @@ def decimal_problem(value: Decimal) -> str | None:
             f" at most {bounds.MAX_DECIMAL_EXPONENT} decimal places)",
         )
     return None
-
-
-def parse_decimal(text: str) -> Decimal | None:
-    """A decimal from text within the bounds, or None (never an exception)."""
-    text = text.strip()
-    if not text or len(text) > bounds.MAX_NUMBER_CHARS:
-        return None
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        return None
-    return None if decimal_problem(value) else value
 
 
 # ---- validation messages in the user's language ----------------------------------------
@@ -270,13 +258,17 @@ def check_value(value: Any, source: str, *, max_depth: int = bounds.MAX_DEPTH) -
 
 
 # ---- JSON -------------------------------------------------------------------------------------
-_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.S)
+# A string token never fails to match (it ends at its closing quote or at the
+# end of the text, and its loop is possessive), so the scan is linear in the
+# text whatever it holds: an unterminated string never makes it rescan.
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)|[\[\]{}]', re.S)
 
 
 def _json_depth_check(text: str, source: str) -> None:
+    """Nesting depth before the recursive parser runs."""
     depth = 0
     for m in _JSON_TOKENS.finditer(text):
-        ch = m.group()
+        ch = m.group()[0]
         if ch in "[{":
             depth += 1
             if depth > bounds.MAX_DEPTH:

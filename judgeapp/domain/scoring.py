@@ -18,14 +18,13 @@ and rankings order by. Indicator and aspect values are exact too
 (``exact_indicators``/``exact_aspects``); ``indicators``/``aspects``/
 ``weighted`` give them as ``Decimal`` for display (28 significant digits).
 
-``SheetTally`` is the same sheet as running sums, updated from the one value
-that changed (the judge's screen after a saved edit) without rescoring.
+``SheetTally`` is the same sheet as running sums per indicator (the scorer's
+general path: unscored items, zeros, other roll-ups).
 Nothing here knows about Qt or SQL.
 """
 
 from __future__ import annotations
 
-import bisect
 import math
 import operator
 import re
@@ -41,7 +40,6 @@ from judgeapp.domain.rubric import Form, Indicator, Scale
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 
-TEN = Decimal(10)
 ZERO = Decimal(0)
 ROUNDINGS = ("half_up", "down")
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
@@ -310,7 +308,6 @@ class SheetPlan:
             for a in aspects
         )
         self.keys: tuple[str, ...] = tuple(keys)
-        self.key_set = frozenset(keys)
         self.n_keys = len(keys)
         self.key_index: dict[str, int] = {}
         for plan_ind in self.indicators:
@@ -612,9 +609,7 @@ def total_of(plan: SheetPlan, indicators: Mapping[str, Number | None]) -> Fracti
 
 class SheetTally:
     """One sheet as running sums per indicator: scored values above 0 (sum,
-    count) and all values (sum, count). ``with_score`` returns the tally after
-    one value changed, touching only that indicator; ``result`` gives the
-    ``SheetResult`` (the same numbers ``SheetPlan.score`` gives)."""
+    count) and all values (sum, count); ``result`` gives the ``SheetResult``."""
 
     __slots__ = ("plan", "s_pos", "n_pos", "s_all", "n_all", "scored", "_result")
 
@@ -647,43 +642,6 @@ class SheetTally:
             self._result = SheetResult(plan, nums, total, self.scored)
         return self._result
 
-    def with_score(self, key: str, old: object | None, new: object | None) -> SheetTally:
-        """The tally after ``key`` changed from ``old`` to ``new`` (None: unscored)."""
-        plan = self.plan
-        i = plan.key_index.get(key)
-        if i is None or old == new:
-            return self
-        s_pos, n_pos = list(self.s_pos), list(self.n_pos)
-        s_all, n_all = list(self.s_all), list(self.n_all)
-        scored = self.scored
-        for value, sign in ((old, -1), (new, 1)):
-            if value is None:
-                continue
-            u = plan.units(value)
-            scored += sign
-            s_all[i] += sign * u
-            n_all[i] += sign
-            if u > 0:
-                s_pos[i] += sign * u
-                n_pos[i] += sign
-        tally = SheetTally(plan, tuple(s_pos), tuple(n_pos), tuple(s_all), tuple(n_all), scored)
-        if self._result is not None:  # the total moves by this indicator's change only
-            before = self._result
-            ind = plan.indicators[i]
-            num = plan.indicator_numerator(ind, s_pos[i], n_pos[i], s_all[i], n_all[i])
-            nums = before.numerators[:i] + (num,) + before.numerators[i + 1 :]
-            old_num = before.numerators[i]
-            total = before.total_numerator or 0
-            total += (0 if num is None else num * ind.coef) - (
-                0 if old_num is None else old_num * ind.coef
-            )
-            if all(x is None for x in nums):
-                total_num: Units | None = None
-            else:
-                total_num = total
-            tally._result = SheetResult(plan, nums, total_num, scored)
-        return tally
-
 
 def score_sheet(form: Form, scores: Mapping[str, object]) -> SheetResult:
     """Compute indicator, aspect and total values for one sheet.
@@ -696,11 +654,6 @@ def score_sheet(form: Form, scores: Mapping[str, object]) -> SheetResult:
     the plain mean of its indicators.
     """
     return sheet_plan(form).score(scores)
-
-
-def tally_sheet(form: Form, scores: Mapping[str, object]) -> SheetTally:
-    """The sheet as running sums, for updating after one edit (``with_score``)."""
-    return sheet_plan(form).tally(scores)
 
 
 # ---- completeness -------------------------------------------------------------------------
@@ -743,18 +696,16 @@ def _entries(form: Form) -> tuple[Missing, ...]:
     return tuple(out)
 
 
-_ENTRIES: dict[int, tuple[Form, tuple[Missing, ...], dict[tuple[str, str, str], int]]] = {}
+_ENTRIES: dict[int, tuple[Form, tuple[Missing, ...]]] = {}
 
 
-def _entries_of(form: Form) -> tuple[tuple[Missing, ...], dict[tuple[str, str, str], int]]:
+def _entries_of(form: Form) -> tuple[Missing, ...]:
     got = _ENTRIES.get(id(form))
     if got is None or got[0] is not form:
-        entries = _entries(form)
-        order = {(m.kind, m.key, m.field): n for n, m in enumerate(entries)}
         if len(_ENTRIES) > 64:
             _ENTRIES.clear()
-        got = _ENTRIES[id(form)] = (form, entries, order)
-    return got[1], got[2]
+        got = _ENTRIES[id(form)] = (form, _entries(form))
+    return got[1]
 
 
 def completeness(
@@ -767,7 +718,7 @@ def completeness(
     ``texts`` maps (target id, field id) → text, where target is an aspect,
     indicator or item id.
     """
-    entries, _order = _entries_of(form)
+    entries = _entries_of(form)
     missing = tuple(
         m
         for m in entries
@@ -778,30 +729,6 @@ def completeness(
         )
     )
     return Completeness(missing)
-
-
-def completeness_after_score(
-    form: Form, before: Completeness, key: str, scored: bool
-) -> Completeness:
-    """``before`` after the score ``key`` was given (``scored``) or cleared,
-    without looking at the rest of the sheet."""
-    entries, order = _entries_of(form)
-    pos = order.get(("score", key, ""))
-    if pos is None:
-        return before
-    positions = [order[(m.kind, m.key, m.field)] for m in before.missing]
-    at = bisect.bisect_left(positions, pos)
-    present = at < len(positions) and positions[at] == pos
-    if scored and present:
-        return Completeness(before.missing[:at] + before.missing[at + 1 :])
-    if not scored and not present:
-        return Completeness(before.missing[:at] + (entries[pos],) + before.missing[at:])
-    return before
-
-
-def judge_rounded(plan: SheetPlan, value: Number | None) -> Decimal | None:
-    """A sheet-level value rounded as the form says (``None`` stays ``None``)."""
-    return None if value is None else round_exact(value, plan.decimals, plan.rounding)
 
 
 # ---- many sheets at once ----------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 
 from judgeapp.i18n import t
 from judgeapp.reports import ReportRefused
-from judgeapp.store import events as store_events
+from judgeapp.services import events as event_service
 from judgeapp.store.db import Workspace
 
 REPORT_FORMAT = "judgeapp.report/1"
@@ -63,16 +63,16 @@ def fingerprint(params: Params, data: dict) -> str:
 
 
 # ---- lookups -----------------------------------------------------------------
-def event_or_refuse(ws: Workspace, event_id: str) -> store_events.Event:
+def event_or_refuse(ws: Workspace, event_id: str) -> event_service.Event:
     try:
-        return store_events.get_event(ws, event_id)
+        return event_service.get_event(ws, event_id)
     except KeyError:
         raise ReportRefused(
             t(f"acara {event_id!r} tidak ada di workspace ini", f"no event {event_id!r} here")
         ) from None
 
 
-def stages_of(event: store_events.Event, stage_id: str | None) -> list[store_events.Stage]:
+def stages_of(event: event_service.Event, stage_id: str | None) -> list[event_service.Stage]:
     if stage_id is None:
         return list(event.stages)
     for st in event.stages:
@@ -88,7 +88,7 @@ def stages_of(event: store_events.Event, stage_id: str | None) -> list[store_eve
 
 
 def submissions_of(ws: Workspace, event_id: str, submission_id: str | None) -> list[dict]:
-    subs = store_events.current_submissions(ws, event_id)
+    subs = event_service.current_submissions(ws, event_id)
     if submission_id is None:
         return subs
     for s in subs:
@@ -103,7 +103,7 @@ def submissions_of(ws: Workspace, event_id: str, submission_id: str | None) -> l
 
 
 def judges_of(ws: Workspace, event_id: str, judge_id: str | None) -> list[dict]:
-    judges = store_events.list_judges(ws, event_id)
+    judges = event_service.list_judges(ws, event_id)
     if judge_id is None:
         return judges
     for j in judges:
@@ -117,7 +117,7 @@ def judges_of(ws: Workspace, event_id: str, judge_id: str | None) -> list[dict]:
     )
 
 
-def event_info(event: store_events.Event) -> dict[str, Any]:
+def event_info(event: event_service.Event) -> dict[str, Any]:
     return {
         "id": event.id,
         "name": event.name,
@@ -128,7 +128,7 @@ def event_info(event: store_events.Event) -> dict[str, Any]:
     }
 
 
-def stage_info(stage: store_events.Stage) -> dict[str, Any]:
+def stage_info(stage: event_service.Stage) -> dict[str, Any]:
     return {
         "id": stage.id,
         "name": stage.name,

@@ -20,7 +20,9 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from judgeapp.domain.scoring import quantize
+from judgeapp.i18n import decimal_text
 from judgeapp.resources import reports_dir
+from judgeapp.services.ladder_words import rule_words
 
 MONTHS_ID = [
     "Januari",
@@ -131,6 +133,9 @@ def make_env(lang: str = "id") -> Environment:
         env.globals["lang"] = lang
         env.globals["tr"] = (lambda i, e: e) if lang == "en" else (lambda i, e: i)
         env.filters["num"] = lambda v, d=None: fmt_num(v, d, lang)
+        # a number already written with its places ("80.10"): only the decimal mark
+        env.filters["mark"] = lambda v: decimal_text(str(v), lang)
+        env.globals["rule_words"] = lambda rule, label="": rule_words(rule, label, lang)
         env.filters["date"] = lambda v: fmt_date(v, lang)
         env.filters["datetime"] = lambda v: fmt_datetime(v, lang)
         _envs[key] = env

@@ -24,9 +24,8 @@ from judgeapp.reports.common import (
     submissions_of,
 )
 from judgeapp.services import sheets as sheet_service
-from judgeapp.store import sheets as store_sheets
+from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
-from judgeapp.store.forms import load_pinned
 
 
 def _norm(text: str) -> str:
@@ -55,7 +54,7 @@ def build_feedback(ws: Workspace, params: Params) -> dict[str, Any]:
             gathered: dict[str, dict[str, set[str]]] = {}
             rows = [
                 r
-                for r in store_sheets.stage_scores(ws, event.id, stage.id)
+                for r in sheet_service.stage_scores(ws, event.id, stage.id)
                 if r["submission_id"] == sub["id"]
             ]
             for r in rows:

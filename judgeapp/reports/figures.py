@@ -40,6 +40,46 @@ def agreement(ws: Workspace, event_id: str, stage_id: str | None = None) -> list
         raise _refuse(exc) from None
 
 
+def calibration(
+    ws: Workspace, event_id: str, stage_id: str | None = None
+) -> list[results.StageCalibration]:
+    """Judge calibration per stage (leniency/severity, τ, ρ, flags)."""
+    try:
+        return results.calibration(ws, event_id, stage_id=stage_id)
+    except results.ResultsRefused as exc:
+        raise _refuse(exc) from None
+
+
+def calibration_rows(stage: results.StageCalibration, names: dict[str, str]) -> dict[str, Any]:
+    """One stage's calibration as plain data, judges in name order."""
+    ordered = sorted(stage.judges, key=lambda c: (names.get(c.judge, c.judge), c.judge))
+    return {
+        "stage": stage.stage_id,
+        "decimals": stage.decimals,
+        "difference_threshold": stage.thresholds.difference,
+        "tau_threshold": stage.thresholds.tau,
+        "min_shared": stage.thresholds.min_shared,
+        "judges": [
+            {
+                "judge": c.judge,
+                "name": names.get(c.judge, c.judge),
+                "scored": c.scored,
+                "shared": c.shared,
+                "mean": c.mean,
+                "panel_mean": c.panel_mean,
+                "difference": c.difference,
+                "sd": c.sd,
+                "panel_sd": c.panel_sd,
+                "tau": c.tau,
+                "rho": c.rho,
+                "flags": list(c.flags),
+            }
+            for c in ordered
+        ],
+        "flagged": sum(1 for c in stage.judges if c.flags),
+    }
+
+
 def spreads(ws: Workspace, event_id: str, stage_id: str) -> list[results.Disagreement]:
     """Every indicator and total of every submission at a stage (flagged or not)."""
     try:
@@ -82,10 +122,12 @@ def _indicator_scale(form: Any) -> tuple[Any, Any]:
     return min(lows), max(highs)
 
 
-def trail_rows(trail: tuple) -> list[dict]:
+def trail_rows(trail: tuple, labels: dict[str, str] | None = None) -> list[dict]:
+    """The trail's steps; ``label``: what the rule compares, for the words."""
     return [
         {
             "rule": s.rule,
+            "label": (labels or {}).get(s.rule, ""),
             "other": s.other,
             "other_name": s.other_name,
             "outcome": s.outcome,

@@ -21,12 +21,13 @@ from judgeapp.reports.common import (
     submission_info,
     submissions_of,
 )
-from judgeapp.store import events as store_events
+from judgeapp.services import events as event_service
+from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
-from judgeapp.store.forms import load_pinned
 
 
-def _rank_row(row: Any, sample_ids: set[str]) -> dict[str, Any]:
+def _rank_row(row: Any, sample_ids: set[str], labels: dict[str, str]) -> dict[str, Any]:
+    missing = [k for k, v in row.stage_scores.items() if v is None] if row.rank is None else []
     return {
         "rank": row.rank,
         "submission": row.submission,
@@ -42,13 +43,12 @@ def _rank_row(row: Any, sample_ids: set[str]) -> dict[str, Any]:
         "judges": row.judges,
         "judges_by_stage": dict(row.judges_by_stage),
         "tied": row.tied,
-        "trail": figures.trail_rows(row.trail),
+        "trail": figures.trail_rows(row.trail, labels),
         "moderated": figures.moderation_rows(row.moderated),
         "flagged": row.flagged,
         "unranked": row.rank is None,
-        "missing_stages": [k for k, v in row.stage_scores.items() if v is None]
-        if row.rank is None
-        else [],
+        "missing_stages": missing,
+        "missing_labels": [labels.get(f"stage:{k}") or k for k in missing],
         "sample": row.submission in sample_ids,
     }
 
@@ -57,13 +57,19 @@ def _ranking_dict(ranking: Any, sample_ids: set[str]) -> dict[str, Any]:
     cats = []
     for cat in ranking.categories():
         cats.append(
-            {"category": cat, "rows": [_rank_row(r, sample_ids) for r in ranking.rows_in(cat)]}
+            {
+                "category": cat,
+                "rows": [
+                    _rank_row(r, sample_ids, ranking.rule_labels) for r in ranking.rows_in(cat)
+                ],
+            }
         )
     return {
         "stages": [
             {
                 "id": s.id,
                 "name": s.name,
+                "label": ranking.stage_label(s.id),
                 "weight": s.weight,
                 "form_id": s.form_id,
                 "rule": s.rule,
@@ -72,8 +78,12 @@ def _ranking_dict(ranking: Any, sample_ids: set[str]) -> dict[str, Any]:
             for s in ranking.stages
         ],
         "stage_id": ranking.stage_id,
+        "stage_label": ranking.stage_label(ranking.stage_id) if ranking.stage_id else "",
         "decimals": ranking.decimals,
         "ladder": list(ranking.ladder),
+        # rule (and stage:<id>) → the name of what it compares: the template
+        # writes the ladder and the trail in words (rule_words), never the ids
+        "labels": dict(ranking.rule_labels),
         "name_decides": ranking.name_decides,
         "provisional": ranking.provisional,
         "categories": cats,
@@ -92,7 +102,7 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
     event = event_or_refuse(ws, params.event_id)
     stages = stages_of(event, params.stage_id)
     subs = submissions_of(ws, event.id, params.submission_id)
-    judges = {j["id"]: j for j in store_events.list_judges(ws, event.id)}
+    judges = {j["id"]: j for j in event_service.list_judges(ws, event.id)}
     ranking = figures.ranking(ws, event.id)
     rank_of = {r.submission: r for r in ranking.rows}
     per_stage = {}
@@ -177,16 +187,24 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
             {
                 "submission": submission_info(sub),
                 "sections": sections,
-                "rank": _rank_row(row, _sample_ids(subs)) if row else None,
+                "rank": _rank_row(row, _sample_ids(subs), ranking.rule_labels) if row else None,
                 "key_figures": documents.key_figures_of(ws, sub["id"]),
                 "documents": documents.documents_of(ws, sub["id"]),
                 "sample": bool(event.sample or sub.get("sample")),
             }
         )
+    names = {jid: j["name"] for jid, j in judges.items()}
+    stage_names = {s.id: s.name for s in stages}
+    calibration = [
+        {**figures.calibration_rows(c, names), "stage_name": stage_names.get(c.stage_id, "")}
+        for c in figures.calibration(ws, event.id, params.stage_id)
+        if c.stage_id in stage_names
+    ]
     return {
         "event": event_info(event),
         "stages": [stage_info(s) for s in stages],
         "regions": regions,
+        "calibration": calibration,
         "decimals": ranking.decimals,
         "sample": event.sample or any(r["sample"] for r in regions),
     }
@@ -201,10 +219,11 @@ def build_ranking(ws: Workspace, params: Params) -> dict[str, Any]:
     subs = submissions_of(ws, event.id, None)
     samples = _sample_ids(subs)
     sens = figures.sensitivity(ws, event.id, params.stage_id)
-    judges = {j["id"]: j["name"] for j in store_events.list_judges(ws, event.id)}
+    judges = {j["id"]: j["name"] for j in event_service.list_judges(ws, event.id)}
     agreement = [
         {
             "stage": a.stage_id,
+            "stage_label": sens.official.stage_label(a.stage_id),
             "panel": a.panel,
             "judges": [judges.get(j, j) for j in a.judges],
             "submissions": a.submissions,
@@ -265,12 +284,18 @@ def build_minutes(ws: Workspace, params: Params) -> dict[str, Any]:
                 )
     settings = event.settings
     dates = sorted({s.date for s in stages if s.date})
+    chair = event.chair
     return {
         "event": event_info(event),
         "stages": [stage_info(s) for s in stages],
         "dates": dates,
+        # the event's own days (set-up dialog) come first; else the stages' dates
+        "first_day": event.starts_on,
+        "last_day": event.ends_on or event.starts_on,
         "panel": [judge_info(j) for j in judges],
-        "chair": str(settings.get("chair", "")),
+        "chair": chair.name if chair is not None else str(settings.get("chair", "")),
+        "chair_position": chair.position if chair is not None else "",
+        "members": [{"name": m.name, "position": m.position} for m in event.members],
         "ranking": _ranking_dict(ranking, _sample_ids(subs)),
         "submissions": len(subs),
         "flagged": flagged,

@@ -168,11 +168,19 @@ def make_fetcher(root: Path | None = None) -> Any:
 
 # ---- PDF -------------------------------------------------------------------------
 def html_to_pdf(html: str, out_path: Path, meta: dict, data: dict) -> Path:
+    """The PDF of a report's HTML, with its metadata and data attached. A report
+    numbered per section (a score sheet's pages: "Halaman 1 dari 3" for each
+    sheet) gets its page numbers stamped afterwards (``reports.numbering``)."""
     import weasyprint
 
+    from judgeapp.reports import numbering
+
+    per_section = numbering.numbered_per_section(str(meta.get("kind", "")))
     fetcher = make_fetcher()
     doc = weasyprint.HTML(
-        string=html, base_url=reports_dir().as_uri() + "/", url_fetcher=fetcher
+        string=numbering.without_page_number(html) if per_section else html,
+        base_url=reports_dir().as_uri() + "/",
+        url_fetcher=fetcher,
     ).render()
     attachment = weasyprint.Attachment(
         string=canonical({"meta": meta, "data": data}),
@@ -182,6 +190,14 @@ def html_to_pdf(html: str, out_path: Path, meta: dict, data: dict) -> Path:
     )
     from judgeapp.services.atomic import atomic_file
 
+    if per_section:
+        pdf = numbering.stamp(
+            doc.write_pdf(custom_metadata=True, attachments=[attachment]),
+            numbering.html_attributes(html),
+        )
+        with atomic_file(out_path, prefix=".report-") as fh:
+            fh.write(pdf)
+        return out_path
     with atomic_file(out_path, prefix=".report-") as fh:  # a full disk: a message, no half PDF
         doc.write_pdf(fh, custom_metadata=True, attachments=[attachment])
     return out_path

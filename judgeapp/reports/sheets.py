@@ -24,11 +24,10 @@ from judgeapp.reports.common import (
     submission_info,
     submissions_of,
 )
+from judgeapp.services import events as event_service
 from judgeapp.services import sheets as sheet_service
-from judgeapp.store import events as store_events
-from judgeapp.store import sheets as store_sheets
+from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
-from judgeapp.store.forms import load_pinned
 
 
 def scale_info(scale: Scale | None) -> dict[str, Any]:
@@ -168,7 +167,7 @@ def build_sheet(ws: Workspace, params: Params) -> dict[str, Any]:
     for stage in stages:
         rows = [
             r
-            for r in store_sheets.stage_scores(ws, event.id, stage.id)
+            for r in sheet_service.stage_scores(ws, event.id, stage.id)
             if r["submission_id"] in subs and r["judge_id"] in judges
         ]
         rows.sort(
@@ -237,11 +236,11 @@ def build_blank(ws: Workspace, params: Params) -> dict[str, Any]:
     stages = stages_of(event, params.stage_id)
     subs = {s["id"]: s for s in submissions_of(ws, event.id, params.submission_id)}
     judges = {j["id"]: j for j in judges_of(ws, event.id, params.judge_id)}
-    conflicted = {(c["judge_id"], c["region_id"]) for c in store_events.conflicts(ws, event.id)}
+    conflicted = {(c["judge_id"], c["region_id"]) for c in event_service.conflicts(ws, event.id)}
     out = []
     for stage in stages:
         form = load_pinned(ws, stage.form_hash)
-        assigned = store_events.assignments(ws, event.id, stage.id)
+        assigned = event_service.assignments(ws, event.id, stage.id)
         if assigned:
             pairs = {
                 (a["judge_id"], a["submission_id"])

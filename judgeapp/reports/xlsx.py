@@ -34,11 +34,10 @@ from judgeapp.domain.exchange import is_private_field
 from judgeapp.reports import figures
 from judgeapp.reports.common import event_or_refuse
 from judgeapp.reports.common import field_kind as _field_kind
+from judgeapp.services import events as event_service
 from judgeapp.services import sheets as sheet_service
-from judgeapp.store import events as store_events
-from judgeapp.store import sheets as store_sheets
+from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
-from judgeapp.store.forms import load_pinned
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_CHARS = 32767
@@ -100,6 +99,22 @@ def _sheet_title(title: str) -> str:
     return re.sub(r"[\[\]:*?/\\]", "_", _n(title))[:31] or "_"
 
 
+def _trail_step(step: Any, ranking: Any, lang: str) -> str:
+    """One step of a row's tie-break trail in words ("di atas Kota Alpha:
+    aspek Pencapaian 8,6667 / 8,0000")."""
+    from judgeapp.i18n import decimal_text
+    from judgeapp.services.ladder_words import rule_words
+
+    en = lang == "en"
+    if step.outcome == "tied" or not step.rule:
+        return ("tied with " if en else "seri dengan ") + step.other_name
+    word = {"ahead": ("di atas", "ahead of"), "behind": ("di bawah", "behind")}[step.outcome]
+    rule = rule_words(step.rule, ranking.rule_labels.get(step.rule, ""), lang)
+    value = decimal_text(step.value, lang)
+    other = decimal_text(step.other_value, lang)
+    return f"{word[1] if en else word[0]} {step.other_name}: {rule} {value} / {other}"
+
+
 def _fmt(decimals: int) -> str:
     return "0" if decimals <= 0 else "0." + "0" * decimals
 
@@ -124,8 +139,8 @@ def export_xlsx(
         return e if lang == "en" else i
 
     event = event_or_refuse(ws, event_id)
-    judges = {j["id"]: j for j in store_events.list_judges(ws, event.id)}
-    subs = {s["id"]: s for s in store_events.current_submissions(ws, event.id)}
+    judges = {j["id"]: j for j in event_service.list_judges(ws, event.id)}
+    subs = {s["id"]: s for s in event_service.current_submissions(ws, event.id)}
     ranking = figures.ranking(ws, event.id)
     dec = ranking.decimals
     wb = Workbook()
@@ -171,7 +186,7 @@ def export_xlsx(
             tr("Daerah", "Region"),
             tr("Provinsi", "Province"),
         ]
-        + [f"{tr('Tahap', 'Stage')} {s}" for s in stage_ids]
+        + [ranking.stage_label(s) for s in stage_ids]
         + [
             tr("Nilai akhir", "Final score"),
             tr("Juri", "Judges"),
@@ -182,12 +197,7 @@ def export_xlsx(
     )
     n_stage = len(stage_ids)
     for r in ranking.rows:
-        trail = "; ".join(
-            f"{s.outcome} {s.other_name} ({s.rule}: {s.value} / {s.other_value})"
-            if s.rule
-            else f"{s.outcome} {s.other_name}"
-            for s in r.trail
-        )
+        trail = "; ".join(_trail_step(s, ranking, lang) for s in r.trail)
         note = "; ".join(x for x in (trail, r.reason) if x)
         formats = {5 + i: _fmt(st.decimals) for i, st in enumerate(ranking.stages)}
         formats[5 + n_stage] = _fmt(dec)
@@ -241,6 +251,12 @@ def export_xlsx(
         ],
         [10, 28, 26, 28, 16, 80],
     )
+    # a stage by its short name ("Tahap II"); its id where two would read alike
+    labels = [ranking.stage_label(st.id) for st in event.stages]
+    stage_names = {
+        st.id: label if labels.count(label) == 1 else st.id
+        for st, label in zip(event.stages, labels, strict=True)
+    }
     for st in event.stages:
         form = load_pinned(ws, st.form_hash)
         inds = [ind for _a, ind in form.indicators()]
@@ -252,7 +268,7 @@ def export_xlsx(
                 titles[it.id] = it.text
         per = _Sheet(
             wb,
-            f"{tr('Nilai', 'Scores')} {st.id}",
+            f"{tr('Nilai', 'Scores')} {stage_names[st.id]}",
             [
                 tr("Daerah", "Region"),
                 tr("Kategori", "Category"),
@@ -265,7 +281,7 @@ def export_xlsx(
             [28, 12, 26, 8, 8] + [11] * len(inds) + [12],
         )
         rows = [
-            r for r in store_sheets.stage_scores(ws, event.id, st.id) if r["submission_id"] in subs
+            r for r in sheet_service.stage_scores(ws, event.id, st.id) if r["submission_id"] in subs
         ]
         rows.sort(
             key=lambda r: (

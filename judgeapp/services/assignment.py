@@ -204,6 +204,11 @@ def set_judge_profile(
     return {p.id: p for p in judge_profiles(ws, event_id)}[judge_id]
 
 
+def stages(ws: Workspace, event_id: str) -> list[tuple[str, str]]:
+    """The event's stages as (id, name), in order (for choosing one)."""
+    return [(s.id, s.name) for s in _event(ws, event_id).stages]
+
+
 def categories(ws: Workspace, event_id: str) -> list[str]:
     """The categories of the event's current submissions (for preferences)."""
     _event(ws, event_id)

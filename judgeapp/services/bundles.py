@@ -16,6 +16,7 @@ import os
 import shutil
 import stat
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,6 +109,13 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
             t(
                 f"tidak ada juri {judge_id!r} di acara {event_id}",
                 f"no judge {judge_id!r} in {event_id}",
+            )
+        )
+    if judge.get("retired_at"):
+        raise BundleRefused(
+            t(
+                f"{judge['name']} sudah dipensiunkan: tidak ada bundel baru",
+                f"{judge['name']} is retired: no new bundle",
             )
         )
     subs = bundle_submissions(ws, event_id, judge_id)
@@ -302,6 +310,87 @@ def issue_bundle(
         sum(len(s["documents"]) for s in manifest["submissions"]),
         out.stat().st_size,
     )
+
+
+def bundle_name(event_id: str, judge_id: str) -> str:
+    """The file name of a judge's bundle in a folder of bundles."""
+    return f"{event_id}-{judge_id}.bundle.zip"
+
+
+@dataclass(frozen=True)
+class PlannedBundle:
+    """A bundle about to be written: whose, where, how many regions, and
+    whether it replaces a file already there."""
+
+    judge_id: str
+    name: str
+    role: str
+    path: Path
+    submissions: int
+    replaces: bool
+
+
+def bundle_judges(ws: Workspace, event_id: str) -> list[PlannedBundle]:
+    """The judges who can get a bundle (retired ones cannot), with the number
+    of regions theirs would hold; ``path`` is the bare file name."""
+    out = []
+    for j in store_events.list_judges(ws, event_id):
+        if j.get("retired_at"):
+            continue
+        n = len(bundle_submissions(ws, event_id, j["id"]))
+        out.append(
+            PlannedBundle(
+                j["id"], j["name"], j["role"], Path(bundle_name(event_id, j["id"])), n, False
+            )
+        )
+    return out
+
+
+def plan_bundles(
+    ws: Workspace, event_id: str, judge_ids: list[str], folder: Path | str
+) -> list[PlannedBundle]:
+    """What ``issue_bundles`` would write into ``folder`` (nothing is written)."""
+    known = {b.judge_id: b for b in bundle_judges(ws, event_id)}
+    out = []
+    for jid in judge_ids:
+        b = known.get(jid)
+        if b is None:
+            build_manifest(ws, event_id, jid)  # names the reason (unknown or retired)
+            continue
+        path = Path(folder) / b.path.name
+        out.append(PlannedBundle(jid, b.name, b.role, path, b.submissions, path.exists()))
+    return out
+
+
+def issue_bundles(
+    ws: Workspace,
+    event_id: str,
+    judge_ids: list[str],
+    folder: Path | str,
+    actor: str = "secretariat",
+    progress: Callable[[int, int, str], None] | None = None,
+) -> list[tuple[str, IssuedBundle | Refused]]:
+    """One bundle per judge into ``folder`` (created if missing), each written
+    atomically; a judge's refusal (or a full drive's) is returned in place of
+    their bundle."""
+    out_dir = Path(folder)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BundleRefused(exc.strerror or str(exc), file=str(out_dir)) from None
+    done: list[tuple[str, IssuedBundle | Refused]] = []
+    for i, jid in enumerate(judge_ids):
+        if progress is not None:
+            progress(i, len(judge_ids), jid)
+        try:
+            done.append(
+                (jid, issue_bundle(ws, event_id, jid, out_dir / bundle_name(event_id, jid), actor))
+            )
+        except Refused as exc:
+            done.append((jid, exc))
+    if progress is not None:
+        progress(len(judge_ids), len(judge_ids), "")
+    return done
 
 
 # ---- opening (judge laptop) ------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The forms catalogue: shipped rubric files, loading and checking them."""
+"""The forms catalogue: shipped rubric files, loading and checking them; the
+forms pinned in a workspace (``load_pinned``, the store's, handed on)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from judgeapp.domain.rubric import Form, FormError, FormProblem, load_form_text
 from judgeapp.domain.safeparse import InputRefused
 from judgeapp.resources import forms_dir
 from judgeapp.services.reading import read_regular_file
+from judgeapp.store.forms import load_pinned as load_pinned
 
 
 def load_form_file(path: Path | str) -> Form:

@@ -185,7 +185,7 @@ class _DirReader(_Reader):
         return out
 
     def open(self, name: str) -> BinaryIO:
-        return open(self.root / name, "rb")  # noqa: SIM115 - caller closes
+        return open(self.root / name, "rb")  # caller closes
 
 
 def _refuse(source: str, member: str, reason: str) -> PackageError:
@@ -529,8 +529,25 @@ def import_package(
                 source,
                 f"{rules.MANIFEST} edition",
                 t(
-                    f"paket untuk edisi {m.edition}, acara {event.id} edisi {event.edition}",
-                    f"package is for edition {m.edition}, event {event.id} is {event.edition}",
+                    f"paket ini untuk edisi {m.edition}, sedangkan acara «{event.name}» "
+                    f"({event.id}) mengharapkan edisi {event.edition}; impor ke acara edisi "
+                    f"{m.edition} atau minta paket edisi {event.edition}",
+                    f"this package is for edition {m.edition}, but the event «{event.name}» "
+                    f"({event.id}) expects edition {event.edition}; import it into an event "
+                    f"of edition {m.edition} or ask for a package of edition {event.edition}",
+                ),
+            )
+        category = m.category or m.region.kind
+        if event.categories and category.casefold() not in {c.casefold() for c in event.categories}:
+            accepted = ", ".join(event.categories)
+            raise _refuse(
+                source,
+                f"{rules.MANIFEST} category" if m.category else f"{rules.MANIFEST} region kind",
+                t(
+                    f"paket ini berkategori {category}, sedangkan acara «{event.name}» hanya "
+                    f"menerima kategori: {accepted}",
+                    f"this package's category is {category}, but the event «{event.name}» "
+                    f"accepts only: {accepted}",
                 ),
             )
         incoming = ws.blobs_dir / INCOMING / f"{os.getpid()}-{uuid.uuid4().hex}"

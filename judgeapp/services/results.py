@@ -70,6 +70,7 @@ from judgeapp.domain.scoring import (
 )
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
+from judgeapp.services import ladder_words
 from judgeapp.services.moderation import Moderation, current_moderations
 from judgeapp.services.warnings import warning_text
 from judgeapp.store import events as store_events
@@ -175,6 +176,24 @@ class Ranking:
     rows: tuple[RankRow, ...]
     notes: tuple[str, ...] = ()
     rounding: str = "half_up"
+    # each ladder rule (and ``stage:<id>`` of every stage) → the name of what it
+    # compares ("Tahap II", "Pencapaian"), the same in every language
+    # (services.ladder_words); machine output keeps ``ladder``'s ids
+    rule_labels: dict[str, str] = field(default_factory=dict)
+
+    def rule_name(self, rule: str) -> str:
+        """A ladder rule in words, in the current language ("Tahap II",
+        "aspek Pencapaian", "sebaran nilai")."""
+        return ladder_words.rule_words(rule, self.rule_labels.get(rule, ""))
+
+    @property
+    def ladder_text(self) -> str:
+        """The ladder in words: "Tahap II → aspek Pencapaian → sebaran nilai"."""
+        return ladder_words.ladder_text(self.ladder, self.rule_labels)
+
+    def stage_label(self, stage_id: str) -> str:
+        """A stage's short name ("Tahap II")."""
+        return self.rule_labels.get(f"stage:{stage_id}") or stage_id
 
     def categories(self) -> list[str]:
         seen: list[str] = []
@@ -652,6 +671,11 @@ def _build(loaded: _Loaded, rule: str | None, stage_id: str | None) -> Ranking:
         rows=rows,
         notes=tuple(notes),
         rounding=rounding,
+        rule_labels=ladder_words.labels_for(
+            (*ladder, *(f"stage:{d.stage.id}" for d in loaded.stages)),
+            [(d.stage.id, d.stage.name) for d in loaded.stages],
+            [d.form for d in loaded.stages],
+        ),
     )
 
 
@@ -829,7 +853,10 @@ def calibration(
 ) -> list[StageCalibration]:
     """Judge calibration per stage, on the same sheets as the ranking (the
     judges' unmoderated totals, as for the agreement statistics)."""
-    loaded = _load(ws, event_id, stage_id, provisional, None)
+    return _calibration(_load(ws, event_id, stage_id, provisional, None))
+
+
+def _calibration(loaded: _Loaded) -> list[StageCalibration]:
     out = []
     for data in loaded.stages:
         ratings: dict[str, dict[str, Decimal]] = {}
@@ -854,16 +881,20 @@ class Overview:
     ranking: Ranking
     sensitivity: Sensitivity
     agreement: list[PanelAgreement]
+    calibration: list[StageCalibration] = field(default_factory=list)
 
 
 def overview(
     ws: Workspace, event_id: str, *, stage_id: str | None = None, provisional: bool = False
 ) -> Overview:
-    """``rank`` (each stage's own rule), ``sensitivity`` and ``agreement`` from
-    one read of the scores — the same numbers as the three calls, read once."""
+    """``rank`` (each stage's own rule), ``sensitivity``, ``agreement`` and
+    ``calibration`` from one read of the scores — the same numbers as the four
+    calls, read once."""
     loaded = _load(ws, event_id, stage_id, provisional, None)
     ranking = _build(loaded, None, stage_id)
-    return Overview(ranking, _sensitivity(loaded, stage_id, ranking), _agreement(loaded))
+    return Overview(
+        ranking, _sensitivity(loaded, stage_id, ranking), _agreement(loaded), _calibration(loaded)
+    )
 
 
 @dataclass(frozen=True)

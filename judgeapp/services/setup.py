@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from judgeapp.domain import bounds
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
@@ -61,6 +62,23 @@ def _judge(ws: Workspace, event_id: str, judge_id: str) -> dict:
     return row
 
 
+def _active(ws: Workspace, event_id: str) -> list[dict]:
+    """The judges who may be assigned: every judge but the retired ones."""
+    return [j for j in store_events.list_judges(ws, event_id) if not j.get("retired_at")]
+
+
+def _assignable(ws: Workspace, event_id: str, judge_id: str) -> dict:
+    row = _judge(ws, event_id, judge_id)
+    if row.get("retired_at"):
+        raise SetupRefused(
+            t(
+                f"{row['name']} sudah dipensiunkan dan tidak mendapat penugasan baru",
+                f"{row['name']} is retired and gets no new assignment",
+            )
+        )
+    return row
+
+
 def _submission(ws: Workspace, event_id: str, submission_id: str) -> dict:
     try:
         sub = store_events.get_submission(ws, submission_id)
@@ -84,17 +102,13 @@ def add_judge(
     role: str = "TPI",
     *,
     judge_id: str | None = None,
+    actor: str = "secretariat",
 ) -> str:
-    """A judge of the event (id from the name unless given); returns the id."""
-    _event(ws, event_id)
-    if not name.strip():
-        raise SetupRefused(t("nama juri kosong", "the judge needs a name"))
-    if role not in ROLES:
-        raise SetupRefused(
-            t(f"peran tidak dikenal: {role!r}", f"unknown role: {role!r}")
-            + f" ({', '.join(ROLES)})"
-        )
-    return store_events.add_judge(ws, event_id, name.strip(), role, judge_id=judge_id)
+    """A judge of the event (id from the name unless given); returns the id.
+    A name or id the event already holds is refused (``services.judges``)."""
+    from judgeapp.services import judges
+
+    return judges.add_judge(ws, event_id, name, role, judge_id=judge_id, actor=actor)
 
 
 def set_role(ws: Workspace, event_id: str, judge_id: str, role: str, actor: str) -> None:
@@ -127,6 +141,21 @@ def add_submission(
         raise SetupRefused(
             t(f"jenis daerah tidak dikenal: {kind!r}", f"unknown region kind: {kind!r}")
         )
+    for what_id, what_en, value in (
+        ("nama daerah", "region name", region_name),
+        ("provinsi", "province", province),
+        ("kategori", "category", category or ""),
+        ("judul", "title", title),
+    ):
+        if len(value) > bounds.MAX_NAME_CHARS:
+            raise SetupRefused(
+                t(
+                    f"{what_id} terlalu panjang ({len(value)} karakter; paling banyak"
+                    f" {bounds.MAX_NAME_CHARS})",
+                    f"{what_en} too long ({len(value)} characters; at most"
+                    f" {bounds.MAX_NAME_CHARS})",
+                )
+            )
     return store_setup.add_submission(
         ws,
         event_id,
@@ -176,7 +205,7 @@ def assignment_matrix(
     ws: Workspace, event_id: str, stage_id: str | None = None
 ) -> AssignmentMatrix:
     stage = _stage_id(ws, event_id, stage_id)
-    judges = store_events.list_judges(ws, event_id)
+    judges = _active(ws, event_id)
     subs = store_events.current_submissions(ws, event_id)
     assigned = store_setup.assigned_cells(ws, event_id, stage)
     conflicts = store_setup.conflict_pairs(ws, event_id)
@@ -217,8 +246,11 @@ def set_assignment(
     stage_id: str | None = None,
     actor: str = "secretariat",
 ) -> FillResult:
-    """One cell. Assigning a conflicted judge is refused."""
-    _judge(ws, event_id, judge_id)
+    """One cell. Assigning a conflicted or retired judge is refused."""
+    if on:
+        _assignable(ws, event_id, judge_id)
+    else:
+        _judge(ws, event_id, judge_id)
     sub = _submission(ws, event_id, submission_id)
     if on and (judge_id, sub["region_id"]) in store_setup.conflict_pairs(ws, event_id):
         raise SetupRefused(
@@ -240,7 +272,10 @@ def fill_row(
     actor: str = "secretariat",
 ) -> FillResult:
     """A judge gets (or loses) every current submission, conflicts skipped."""
-    _judge(ws, event_id, judge_id)
+    if on:
+        _assignable(ws, event_id, judge_id)
+    else:
+        _judge(ws, event_id, judge_id)
     subs = store_events.current_submissions(ws, event_id)
     return _fill(ws, event_id, stage_id, [(judge_id, s["id"]) for s in subs], on, actor)
 
@@ -256,7 +291,7 @@ def fill_column(
 ) -> FillResult:
     """Every judge gets (or loses) one submission, conflicts skipped."""
     _submission(ws, event_id, submission_id)
-    judges = store_events.list_judges(ws, event_id)
+    judges = _active(ws, event_id)
     return _fill(ws, event_id, stage_id, [(j["id"], submission_id) for j in judges], on, actor)
 
 
@@ -268,7 +303,7 @@ def fill_all(
     stage_id: str | None = None,
     actor: str = "secretariat",
 ) -> FillResult:
-    judges = store_events.list_judges(ws, event_id)
+    judges = _active(ws, event_id)
     subs = store_events.current_submissions(ws, event_id)
     pairs = [(j["id"], s["id"]) for j in judges for s in subs]
     return _fill(ws, event_id, stage_id, pairs, on, actor)

@@ -2,7 +2,9 @@
 
 Both the interview screen and the command line call these. Every call that
 changes something returns a ``SheetState`` computed *after* the store has
-committed, so a caller that shows it may say "saved".
+committed, so a caller that shows it may say "saved". The store's reading
+queries the screens and reports need (a sheet's id and contents, a stage's
+scores, the stage with work left) are handed on from here.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ from judgeapp.store import events as store_events
 from judgeapp.store import sheets as store_sheets
 from judgeapp.store.db import Workspace, WorkspaceError
 from judgeapp.store.forms import load_pinned
+from judgeapp.store.sheets import SheetData as SheetData
+from judgeapp.store.sheets import load_sheet as load_sheet
+from judgeapp.store.sheets import sheet_id_for as sheet_id_for
+from judgeapp.store.sheets import stage_scores as stage_scores
+from judgeapp.store.sheets import stage_with_work as stage_with_work
 
 # A fault of the machine while committing (full disk, another program's lock, a
 # failing drive): the change was rolled back and is NOT saved; the caller keeps
@@ -145,12 +152,6 @@ def link_evidence(
         raise SheetRefused(t("halaman tidak sah", "invalid page") + f": {page}")
     with _unless_final():
         store_sheets.add_evidence(ws, sheet_id, target, doc_id, page, actor, note, grid_cell)
-    return state(ws, sheet_id)
-
-
-def unlink_evidence(ws: Workspace, sheet_id: str, evidence_id: int, actor: str) -> SheetState:
-    with _unless_final():
-        store_sheets.remove_evidence(ws, sheet_id, evidence_id, actor)
     return state(ws, sheet_id)
 
 

@@ -322,6 +322,17 @@ class Reader:
                         + f" D{NAME_ROW + k}",
                     )
                 continue
+            if len(name) > bounds.MAX_NAME_CHARS:
+                raise self.fail(
+                    NAME_ROW + k,
+                    4,
+                    t(
+                        f"nama daerah terlalu panjang ({len(name)} karakter; paling banyak"
+                        f" {bounds.MAX_NAME_CHARS})",
+                        f"region name too long ({len(name)} characters; at most"
+                        f" {bounds.MAX_NAME_CHARS})",
+                    ),
+                )
             if name.casefold() in seen:
                 raise self.fail(
                     NAME_ROW + k,

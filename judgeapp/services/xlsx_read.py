@@ -353,8 +353,8 @@ def _parse_sheet(src: Any, out: Sheet, strings: list[str], max_rows: int, max_co
             el.clear()
         elif tag == f"{MAIN}mergeCell":
             ref = el.get("ref", "")
-            first, _, last = ref.partition(":")
-            a, b = parse_ref(first), parse_ref(last or first)
+            first, colon, last = ref.partition(":")
+            a, b = parse_ref(first), parse_ref(last if colon else first)
             if a is None or b is None or a[0] > b[0] or a[1] > b[1]:
                 raise SheetRefused(
                     t(

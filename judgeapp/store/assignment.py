@@ -17,7 +17,7 @@ def judge_profiles(ws: Workspace, event_id: str) -> list[dict]:
     """The event's judges with their profile columns (``expertise`` decoded)."""
     rows = ws.query(
         "SELECT id, name, role, province, institution, capacity, expertise FROM judges"
-        " WHERE event_id=? ORDER BY name, id",
+        " WHERE event_id=? AND retired_at='' ORDER BY name, id",  # retired: never assigned
         (event_id,),
     )
     for r in rows:

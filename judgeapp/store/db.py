@@ -32,7 +32,8 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from judgeapp.errors import Refused
+from judgeapp.errors import WorkspaceError
+from judgeapp.i18n import t
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -42,10 +43,6 @@ DB_NAME = "workspace.sqlite"
 KEEP_BACKUPS = 5
 
 ConnectionFactory = Callable[[Path], sqlite3.Connection]
-
-
-class WorkspaceError(Refused):
-    """A problem with the workspace the user can understand and act on."""
 
 
 class WorkspaceFull(WorkspaceError):
@@ -160,12 +157,22 @@ class Workspace:
         self.folder = Path(folder)
         if not self.folder.exists():
             if not create:
-                raise WorkspaceError(f"{self.folder}: no workspace here")
+                raise WorkspaceError(
+                    t(
+                        f"{self.folder}: tidak ada ruang kerja di sini; pilih folder lain",
+                        f"{self.folder}: no workspace here; choose another folder",
+                    )
+                )
             try:
                 self.folder.mkdir(parents=True)
             except OSError as exc:
                 raise WorkspaceError(
-                    f"{self.folder}: cannot create the workspace ({exc.strerror})"
+                    t(
+                        f"{self.folder}: ruang kerja tidak dapat dibuat di sini "
+                        f"({exc.strerror}); pilih folder yang dapat ditulisi",
+                        f"{self.folder}: the workspace cannot be created here "
+                        f"({exc.strerror}); choose a folder you can write to",
+                    )
                 ) from None
         self.db_path = self.folder / DB_NAME
         self.blobs_dir = self.folder / "blobs"
@@ -192,7 +199,14 @@ class Workspace:
             if isinstance(fault, WorkspaceBusy | WorkspaceFull):
                 raise fault from None
             raise WorkspaceError(
-                f"{self.db_path}: the workspace file cannot be opened ({exc})"
+                t(
+                    f"{self.db_path}: berkas ruang kerja tidak dapat dibuka ({exc}); "
+                    "berkas ini bukan ruang kerja JudgeApp atau rusak — buka folder lain, "
+                    "atau pulihkan salinan dari folder backups",
+                    f"{self.db_path}: the workspace file cannot be opened ({exc}); "
+                    "it is not a JudgeApp workspace or it is damaged — open another "
+                    "folder, or restore a copy from its backups folder",
+                )
             ) from None
         except BaseException:
             self._release_holder()
@@ -312,8 +326,13 @@ class Workspace:
         known = schema_version()
         if current > known:
             raise WorkspaceError(
-                f"{self.db_path}: this workspace was written by a newer JudgeApp "
-                f"(schema {current}, this app knows {known}); update the app to open it"
+                t(
+                    f"{self.db_path}: ruang kerja ini ditulis oleh JudgeApp yang lebih baru "
+                    f"(skema {current}, aplikasi ini mengenal {known}); perbarui aplikasi "
+                    "untuk membukanya",
+                    f"{self.db_path}: this workspace was written by a newer JudgeApp "
+                    f"(schema {current}, this app knows {known}); update the app to open it",
+                )
             )
         pending = [(n, name, sql) for n, name, sql in _migrations() if n > current]
         if not pending:
@@ -478,7 +497,7 @@ class Workspace:
         self.close()
 
 
-def _describe(holder) -> str:  # noqa: ANN001 - store.holders.Holder
+def _describe(holder) -> str:  # store.holders.Holder
     from judgeapp.i18n import t
 
     when = holder.since

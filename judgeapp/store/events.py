@@ -42,6 +42,15 @@ class Stage:
 
 
 @dataclass(frozen=True)
+class Signatory:
+    """Who signs the event's berita acara: ``role`` is ``chair`` or ``member``."""
+
+    role: str
+    name: str
+    position: str = ""
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     name: str
@@ -52,6 +61,18 @@ class Event:
     settings: dict
     created_at: str
     stages: tuple[Stage, ...]
+    starts_on: str = ""  # ISO dates ('' when not set; migration 0019)
+    ends_on: str = ""
+    categories: tuple[str, ...] = ()  # () : any category
+    signatories: tuple[Signatory, ...] = ()
+
+    @property
+    def chair(self) -> Signatory | None:
+        return next((s for s in self.signatories if s.role == "chair"), None)
+
+    @property
+    def members(self) -> tuple[Signatory, ...]:
+        return tuple(s for s in self.signatories if s.role == "member")
 
     def stage(self, stage_id: str | None = None) -> Stage:
         if stage_id is None:
@@ -145,6 +166,14 @@ def _stages(ws: Workspace, event_id: str) -> tuple[Stage, ...]:
     )
 
 
+def _signatories(ws: Workspace, event_id: str) -> tuple[Signatory, ...]:
+    rows = ws.query(
+        "SELECT role, name, position FROM event_signatories WHERE event_id=? ORDER BY seq",
+        (event_id,),
+    )
+    return tuple(Signatory(r["role"], r["name"], r["position"]) for r in rows)
+
+
 def _event(ws: Workspace, row: dict) -> Event:
     return Event(
         row["id"],
@@ -156,6 +185,10 @@ def _event(ws: Workspace, row: dict) -> Event:
         json.loads(row["settings"] or "{}"),
         row["created_at"],
         _stages(ws, row["id"]),
+        starts_on=row.get("starts_on", ""),
+        ends_on=row.get("ends_on", ""),
+        categories=tuple(str(c) for c in json.loads(row.get("categories") or "[]")),
+        signatories=_signatories(ws, row["id"]),
     )
 
 

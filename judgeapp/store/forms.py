@@ -42,7 +42,3 @@ def load_pinned(ws: Workspace, digest: str) -> Form:
         raise ValueError(f"pinned form {digest[:12]} does not match its hash")
     _CACHE[digest] = form
     return form
-
-
-def pinned_forms(ws: Workspace) -> list[dict]:
-    return ws.query("SELECT hash, id, version, competition, title, added_at FROM forms ORDER BY id")

@@ -127,14 +127,6 @@ def record_file(
         )
 
 
-def score_files(ws: Workspace, event_id: str) -> list[dict]:
-    return ws.query(
-        "SELECT sha256, event_id, judge_id, revision, status, imported_at FROM score_files"
-        " WHERE event_id=? ORDER BY judge_id, imported_at",
-        (event_id,),
-    )
-
-
 # ---- the secretariat's copy of a sheet ---------------------------------------------------
 def held_sheet(
     ws: Workspace, event_id: str, stage_id: str, judge_id: str, submission_id: str

@@ -261,3 +261,19 @@ def innovations(ws: Workspace, submission_id: str) -> list[dict]:
     for r in rows:
         r["sample"] = bool(r["sample"])
     return rows
+
+
+def event_documents(ws: Workspace, event_id: str) -> dict[str, list[dict]]:
+    """Every current submission's documents (title, kind, pages, size), by submission
+    id, in manifest order — one query for the whole list."""
+    rows = ws.query(
+        "SELECT d.submission_id, d.doc_id, d.title, d.kind, d.pages, d.warning, b.size"
+        " FROM documents d JOIN submissions s ON s.id = d.submission_id"
+        " JOIN blobs b ON b.sha256 = d.sha256"
+        " WHERE s.event_id=? AND s.superseded_by IS NULL ORDER BY d.submission_id, d.seq",
+        (event_id,),
+    )
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        out.setdefault(r["submission_id"], []).append(r)
+    return out

@@ -51,7 +51,7 @@ class CrashHandler:
     def set_folder(self, folder: Path) -> None:
         self.folder = Path(folder)
 
-    def write_log(self, exc_type, exc, tb) -> Path:  # noqa: ANN001 - excepthook signature
+    def write_log(self, exc_type, exc, tb) -> Path:  # excepthook signature
         self.folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         path = self.folder / f"crash-{stamp}.log"
@@ -59,7 +59,7 @@ class CrashHandler:
         path.write_text(text, encoding="utf-8")
         return path
 
-    def handle(self, exc_type, exc, tb) -> None:  # noqa: ANN001
+    def handle(self, exc_type, exc, tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous(exc_type, exc, tb)
             return

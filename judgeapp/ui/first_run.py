@@ -73,7 +73,7 @@ class FirstRunScreen(QWidget):
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -1,7 +1,12 @@
 """Interface language: Qt translators for the widgets, ``judgeapp.i18n`` below.
 
 Indonesian is the default. Source strings in the code are English; the
-Indonesian catalogue ``translations/judgeapp_id.qm`` is installed for ``id``.
+Indonesian catalogues ``translations/judgeapp_id.qm`` and ``secretariat_id.qm``
+are installed for ``id``. Qt ships no Indonesian catalogue of its own
+(``qtbase_id``), so the texts its dialogs show — message-box and dialog
+buttons (OK, Cancel, Yes, No, Save…), Qt's file dialog, the edit fields'
+context menus — are translated by the project in ``translations/qtbase_id.ts``
+and installed the same way (a catalogue Qt ships for a language goes first).
 Switching at run time removes/installs the translator, which sends
 ``QEvent.LanguageChange`` to every widget (each one re-translates itself).
 """
@@ -16,6 +21,7 @@ from judgeapp.resources import translations_dir
 LANGUAGES = ("id", "en")
 CATALOGUE = "judgeapp"
 CATALOGUES = ("judgeapp", "secretariat")  # the judge's screens, the secretariat panel
+QT_CATALOGUE = "qtbase"  # Qt's own dialogs: the project's translation (translations/)
 
 
 def catalogue_path(lang: str, name: str = CATALOGUE) -> str:
@@ -47,6 +53,12 @@ class Language(QObject):
                     self._translators.append(tr)
                 else:
                     ok = False
+            own_qt = QTranslator(self)
+            if own_qt.load(catalogue_path(lang, QT_CATALOGUE)):
+                self.app.installTranslator(own_qt)
+                self._translators.append(own_qt)
+            else:
+                ok = False
             qt = QTranslator(self)
             if qt.load(QLocale(lang), "qtbase", "_", _qt_translations()):
                 self.app.installTranslator(qt)

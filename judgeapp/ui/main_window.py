@@ -38,10 +38,10 @@ class MainWindow(QMainWindow):
         runner: TaskRunner,
         crash=None,
         parent=None,
-        *,  # noqa: ANN001
+        *,
         reports=None,
         demo_folder: Path | None = None,
-    ):  # noqa: ANN001 - () -> ReportServices, built on first use
+    ):  # () -> ReportServices, built on first use
         super().__init__(parent)
         self.language = language
         self.demo_folder = demo_folder  # None: the per-user demo folder
@@ -86,10 +86,14 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.act_new_event = QAction(self, shortcut=QKeySequence("Ctrl+N"))
         self.act_new_event.triggered.connect(self.start_new_event)
+        self.act_edit_event = QAction(self)
+        self.act_edit_event.triggered.connect(lambda _checked=False: self.edit_event())
         self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
         # triggered(bool) must not reach export_score_file's folder argument
         self.act_export.triggered.connect(lambda _checked=False: self.export_score_file())
-        self.file_menu.addActions([self.act_open, self.act_bundle, self.act_new_event])
+        self.file_menu.addActions(
+            [self.act_open, self.act_bundle, self.act_new_event, self.act_edit_event]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_export)
         self.file_menu.addSeparator()
@@ -123,7 +127,8 @@ class MainWindow(QMainWindow):
 
     # ---- workspace --------------------------------------------------------------------
     def load_workspace(self, folder: str | Path | None) -> bool:
-        from judgeapp.store.db import WorkspaceError, open_workspace
+        from judgeapp.errors import WorkspaceError
+        from judgeapp.services.workspace import open_workspace
 
         try:
             ws = open_workspace(folder)
@@ -138,7 +143,7 @@ class MainWindow(QMainWindow):
         self.set_workspace(ws)
         return True
 
-    def set_workspace(self, ws) -> None:  # noqa: ANN001 - store.db.Workspace
+    def set_workspace(self, ws) -> None:  # store.db.Workspace
         from judgeapp.ui.judge.home import HomeScreen
         from judgeapp.ui.judge.session import workspace_judge
 
@@ -152,6 +157,7 @@ class MainWindow(QMainWindow):
             self.ws.close()
         self.ws = ws
         self.act_new_event.setEnabled(workspace_judge(ws) is None)
+        self.act_edit_event.setEnabled(workspace_judge(ws) is None)
         self.runner.folder = ws.folder
         if self.crash is not None:
             self.crash.set_folder(ws.logs_dir)
@@ -237,9 +243,9 @@ class MainWindow(QMainWindow):
         self.open_bundle_file(Path(path))
 
     def _holds_other_events(self) -> bool:
-        from judgeapp.store import events as store_events
+        from judgeapp.services import events as event_service
 
-        return self.ws.get_setting("role") != "judge" and bool(store_events.list_events(self.ws))
+        return self.ws.get_setting("role") != "judge" and bool(event_service.list_events(self.ws))
 
     def open_bundle_file(self, path: Path, folder: str | Path | None = None) -> bool:
         """Open a judge bundle into ``folder`` (a new judge workspace) or the open one."""
@@ -282,12 +288,12 @@ class MainWindow(QMainWindow):
             return
         self.flush_interview()
 
-        def job(ws, _state):  # noqa: ANN001, ANN202 - a pool thread, its own connection
+        def job(ws, _state):  # a pool thread, its own connection
             from judgeapp.services.scorefiles import export_scores
 
             return export_scores(ws, folder)
 
-        def done(exported) -> None:  # noqa: ANN001 - services.scorefiles.ExportedFile
+        def done(exported) -> None:  # services.scorefiles.ExportedFile
             self.statusBar().showMessage(
                 self.tr("Signed score file written: %1").replace("%1", str(exported.path)),
                 15000,
@@ -397,8 +403,10 @@ class MainWindow(QMainWindow):
         session = self.home.session
         if session is None:
             return
+        from judgeapp import settings
+
         try:
-            screen = InterviewScreen(session, submission_id, self.runner)
+            screen = InterviewScreen(session, submission_id, self.runner, prefs=settings.load())
         except (SheetRefused, SaveFailed) as exc:  # SaveFailed: a new sheet on a full disk
             self.warn(self.tr("Interview"), str(exc))
             return
@@ -494,8 +502,10 @@ class MainWindow(QMainWindow):
         return page
 
     def _secretariat_event(self, event_id: str) -> None:
-        """The secretariat chose or created an event in the panel: home follows."""
+        """The secretariat chose, created or edited an event in the panel: home
+        follows (re-reading the events: a name may have changed)."""
         if self.home is not None:
+            self.home.set_workspace(self.ws)
             self.home.select_event(event_id)
 
     # ---- first run: a new event, the demo ------------------------------------------------
@@ -508,6 +518,23 @@ class MainWindow(QMainWindow):
             return
         mod = importlib.import_module("judgeapp.ui.secretariat.event_dialog")
         dlg = mod.EventDialog(self.ws, None, parent=self)
+        dlg.saved.connect(self._event_saved)
+        self.dialog = dlg
+        dlg.open()
+
+    def edit_event(self, event_id: str | None = None) -> None:
+        """The set-up dialog on the secretariat's current event (File ▸ Edit event…)."""
+        if self.ws is None:
+            return
+        panel = self.secretariat
+        event_id = event_id or getattr(panel, "event_id", None) or None
+        if event_id is None and self.home is not None:
+            event_id = self.home.event_box.currentData() or None
+        if event_id is None:
+            self.start_new_event()
+            return
+        mod = importlib.import_module("judgeapp.ui.secretariat.event_dialog")
+        dlg = mod.EventDialog(self.ws, event_id, parent=self)
         dlg.saved.connect(self._event_saved)
         self.dialog = dlg
         dlg.open()
@@ -536,12 +563,12 @@ class MainWindow(QMainWindow):
                 )
             )
 
-        def job(_state):  # noqa: ANN001, ANN202 - a pool thread; the demo opens its own
+        def job(_state):  # a pool thread; the demo opens its own
             from judgeapp.services.demo import build_demo
 
             return build_demo(folder)
 
-        def done(result) -> None:  # noqa: ANN001 - services.demo.DemoResult
+        def done(result) -> None:  # services.demo.DemoResult
             if self.load_workspace(result.folder):
                 self.statusBar().showMessage(
                     self.tr("Demo workspace %1 — sample data, not real results.").replace(
@@ -584,7 +611,7 @@ class MainWindow(QMainWindow):
         self.dialog = dlg
         dlg.open()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.interview is not None:
             self.interview.suspend()
             if self.interview.unsaved_count():  # a full disk kept something from saving
@@ -594,7 +621,7 @@ class MainWindow(QMainWindow):
         self.runner.wait(5000)
         event.accept()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -613,6 +640,7 @@ class MainWindow(QMainWindow):
         self.act_keys.setText(self.tr("&Keyboard shortcuts"))
         self.act_export.setText(self.tr("&Export signed score file…"))
         self.act_new_event.setText(self.tr("&New event…"))
+        self.act_edit_event.setText(self.tr("E&dit event…"))
         self.act_my_key.setText(self.tr("My &signing key…"))
         if self.ws is None:
             self.setWindowTitle("JudgeApp")

@@ -29,8 +29,8 @@ CURRENT_HIT = QColor(255, 120, 0, 140)
 class PageView(QAbstractScrollArea):
     """Pages of one ``QPdfDocument`` in a vertical strip; fit to width or a zoom."""
 
-    currentPageChanged = Signal(int)  # 0-based  # noqa: N815 - Qt naming
-    pageRendered = Signal(int)  # a page picture of the exact size arrived  # noqa: N815
+    currentPageChanged = Signal(int)  # 0-based
+    pageRendered = Signal(int)  # a page picture of the exact size arrived
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -95,12 +95,6 @@ class PageView(QAbstractScrollArea):
     def current_page(self) -> int:
         return self._page
 
-    def page_rect(self, page: int) -> QRect:
-        """Where ``page`` is drawn, in viewport coordinates."""
-        return self._geometry[page].translated(
-            -self.horizontalScrollBar().value(), -self.verticalScrollBar().value()
-        )
-
     def jump(self, page: int, location: QPointF | None = None) -> None:
         """Show ``page`` (0-based) at the top, or the point ``location`` (in points)
         of it a little below the top."""
@@ -163,7 +157,7 @@ class PageView(QAbstractScrollArea):
         self._layout()
         self.jump(page)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.fit_width:
             self._relayout_keeping_page()
@@ -214,16 +208,7 @@ class PageView(QAbstractScrollArea):
         self.viewport().update()
         self.pageRendered.emit(page)
 
-    def exact_picture(self, page: int) -> bool:
-        """Whether ``page``'s picture is the exact size it is drawn at."""
-        image = self._cache.get(page)
-        return (
-            image is not None
-            and 0 <= page < len(self._geometry)
-            and image.size() == self._device_size(page)
-        )
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         painter.fillRect(event.rect(), self.palette().dark())
         dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
@@ -272,7 +257,7 @@ class PageView(QAbstractScrollArea):
                     colour,
                 )
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Home and not event.modifiers():
             self.jump(0)
             return

@@ -48,7 +48,7 @@ from judgeapp.ui.tasks import TaskRunner
 THUMB_WIDTH = 80
 
 
-def load_pdf(path: Path, target_thread) -> QPdfDocument:  # noqa: ANN001 - QThread
+def load_pdf(path: Path, target_thread) -> QPdfDocument:  # QThread
     """Open a PDF (called on a pool thread); the document moves to ``target_thread``.
     A file Qt cannot read is refused with its name and Qt's reason."""
     doc = QPdfDocument()
@@ -63,7 +63,7 @@ def _load_error(error: QPdfDocument.Error) -> str:
     """Qt's reason for not opening a PDF, as a sentence (never the enum's name)."""
     from judgeapp.i18n import t
 
-    E = QPdfDocument.Error  # noqa: N806
+    E = QPdfDocument.Error
     return {
         E.FileNotFound: t("berkas tidak ditemukan", "the file is not there"),
         E.InvalidFileFormat: t(
@@ -101,7 +101,7 @@ class ThumbnailModel(QAbstractListModel):
         self.renderer.setDocument(doc)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         if parent.isValid() or self.doc is None:
             return 0
         return self.doc.pageCount()
@@ -176,9 +176,11 @@ class DocumentViewer(QWidget):
         self.next_hit = QToolButton(text="▼")
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
+        # the document's title takes the room the bar has (the reading layout gives
+        # it plenty), up to a limit; whole on hover
+        bar.addWidget(self.choose, 4)
+        self.choose.setMaximumWidth(420)
         for w in (
-            self.choose,
-            self.page_box,
             self.page_count,
             self.zoom_out,
             self.zoom_in,
@@ -402,7 +404,7 @@ class DocumentViewer(QWidget):
         if page is not None:
             self.show_page(int(page) + 1)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -27,7 +27,7 @@ class ShortcutsDialog(QDialog):
             ("Ctrl+PgDown / Ctrl+↓", self.tr("next indicator")),
             ("Ctrl+PgUp / Ctrl+↑", self.tr("previous indicator")),
             ("Ctrl+M", self.tr("go to the next missing entry")),
-            ("F6", self.tr("switch between the document and the rubric")),
+            ("F6", self.tr("reading layout (the document has the room) ⇄ scoring layout")),
             ("F7", self.tr("go to the rubric tree")),
             ("Ctrl+F", self.tr("search in the document")),
             ("Ctrl+E", self.tr("link the page shown as evidence")),
@@ -83,7 +83,7 @@ class ShortcutGuard(QObject):
         if new is not None and self.host.isAncestorOf(new):
             new.installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # not claimed by the field: the shortcut map then runs the screen's shortcut
         return (
             event.type() == QEvent.Type.ShortcutOverride

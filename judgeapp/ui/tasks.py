@@ -48,7 +48,7 @@ ProgressFn = Callable[[int, int, str], None]
 CrashFn = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
-class Cancelled(Exception):  # noqa: N818 - a state, like Refused
+class Cancelled(Exception):  # a state, like Refused
     """Raised by ``TaskState.check()`` in a job whose task was cancelled."""
 
 
@@ -233,7 +233,7 @@ class TaskRunner(QObject):
             raise RuntimeError("TaskRunner.start: no workspace folder")
 
         def body(state: TaskState) -> Any:
-            from judgeapp.store.db import open_workspace
+            from judgeapp.services.workspace import open_workspace
 
             ws = open_workspace(where, create=False)
             try:

@@ -9,9 +9,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "services"))
 
-from test_packages_kit import default_files, manifest, sha, write_folder, write_zip  # noqa: E402
+from test_packages_kit import default_files, manifest, sha, write_folder, write_zip
 
-from judgeapp.cli import main  # noqa: E402
+from judgeapp.cli import main
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "reports"))
-from reportkit import build_mini_event, pdf_pages, pdf_text  # noqa: E402
+from reportkit import build_mini_event, pdf_pages, pdf_text
 
-from judgeapp.cli import main  # noqa: E402
+from judgeapp.cli import main
 
 
 @pytest.fixture(autouse=True)

@@ -6,8 +6,16 @@ import math
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from judgeapp.domain.calibration import Thresholds, calibrate, thresholds_for
+from judgeapp.domain.calibration import (
+    Thresholds,
+    calibrate,
+    kendall_tau_b,
+    spearman_rho,
+    thresholds_for,
+)
 
 RATINGS = {
     "A": {"s1": D(8), "s2": D(7), "s3": D(9), "s4": D(6)},
@@ -89,3 +97,22 @@ def test_thresholds_from_the_form(mini_form):
     assert thresholds_for(form) == Thresholds(D("0.25"), D("0.5"))
     assert form.hash != mini_form.hash
     assert "calibration_threshold" not in mini_form.canonical_json()
+
+
+_values = st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), min_size=3, max_size=25).map(
+    lambda pairs: ([D(a) / 2 for a, _ in pairs], [D(b) / 2 for _, b in pairs])
+)
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(_values)
+def test_tau_b_and_rho_equal_scipy_with_ties(xy):
+    stats = pytest.importorskip("scipy.stats")
+    xs, ys = xy
+    a, b = [float(v) for v in xs], [float(v) for v in ys]
+    tau, rho = kendall_tau_b(xs, ys), spearman_rho(xs, ys)
+    if len(set(xs)) < 2 or len(set(ys)) < 2:
+        assert tau is None and rho is None
+        return
+    assert tau == pytest.approx(float(stats.kendalltau(a, b).statistic), abs=1e-12)
+    assert rho == pytest.approx(float(stats.spearmanr(a, b).statistic), abs=1e-12)

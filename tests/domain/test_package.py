@@ -129,7 +129,7 @@ def test_messages_in_english():
 
 
 # ---- member listing ---------------------------------------------------------------------
-def E(name, size=10, **kw):  # noqa: N802
+def E(name, size=10, **kw):
     return P.Entry(name=name, size=size, **kw)
 
 

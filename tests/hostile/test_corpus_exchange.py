@@ -78,6 +78,13 @@ SCORE_CASES = {
         "JSON file",
         "<root>: key 'payload' written twice",
     ),
+    # Before the scan was made linear, each of these unterminated strings made
+    # the depth check rescan to the end: 160 KB took 80 s, a 64 MB file hung.
+    "unterminated-escapes": (
+        lambda jws: b'{"payload": [' + b'"\\' * 2_000_000,
+        "JSON file",
+        "line 1, column 14: invalid JSON: Unterminated string starting at",
+    ),
     "revision-as-string": (
         lambda jws: _signed(jws, lambda p: p.__setitem__("revision", str(p["revision"]))),
         "content",
@@ -300,6 +307,19 @@ PAPER_CASES = {
         ),
         "Nilai",
         "invalid merged-cell range: 'A1:ZZZZ9'",
+    ),
+    "merged-range-without-its-end": (
+        lambda tpl, d: rewrite_zip(
+            tpl,
+            d,
+            {
+                SHEET_PART: _add_to_sheet(
+                    b'</sheetData><mergeCells count="1"><mergeCell ref="Y26:"/></mergeCells>'
+                )
+            },
+        ),
+        "Nilai",
+        "invalid merged-cell range: 'Y26:'",
     ),
     "cell-at-XFD1048576": (
         lambda tpl, d: rewrite_zip(

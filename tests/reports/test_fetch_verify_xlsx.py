@@ -133,7 +133,7 @@ def test_xlsx_export_matches_the_ranking(mini_event, tmp_path, lang):
         assert rows[row.region][1] == row.rank
         assert rows[row.region][score_col] == pytest.approx(float(row.score))
     assert rk.freeze_panes == "A2"
-    scores = wb[("Nilai" if lang == "id" else "Scores") + " tahap2"]
+    scores = wb[("Nilai" if lang == "id" else "Scores") + " Tahap II"]
     assert scores.max_row - 1 == len(mini_event.sheets)
     notes = wb["Catatan" if lang == "id" else "Notes"]
     texts = [r[5] for r in notes.iter_rows(min_row=2, values_only=True)]

@@ -211,7 +211,8 @@ def mini_forms(tmp_path, monkeypatch):
     monkeypatch.setenv("JUDGEAPP_RESOURCES", str(tmp_path / "res"))
 
 
-def test_reproducible_and_robust_to_other_forms(mini_forms, tmp_path):
+@pytest.mark.usefixtures("mini_forms")
+def test_reproducible_and_robust_to_other_forms(tmp_path):
     a = build_demo(tmp_path / "a")
     b = build_demo(tmp_path / "b")
     assert a.submissions == b.submissions and a.sheets == b.sheets

@@ -182,3 +182,35 @@ def test_official_worksheet_with_altered_cached_total_refused(
     with pytest.raises(WorksheetImportRefused, match=total_cell):
         import_worksheet(workspace, eid, bad, "penilai", create_missing=True)
     assert snapshot(workspace) == before
+
+
+def test_worksheet_region_name_over_the_bound_refused_nothing_written(ev, tmp_path):
+    from judgeapp import i18n
+
+    ws, eid = ev
+    form = load_form_file(MINI)
+    name = "K" * 1_000  # a cell holds at most 32,767 characters
+    path = write_worksheet(tmp_path / "panjang.xlsx", form, (name,), {name: _scores(0)}, {})
+    before = snapshot(ws)
+    i18n.set_language("en")
+    with pytest.raises(WorksheetImportRefused) as exc:
+        import_worksheet(ws, eid, path, "ani", create_missing=True)
+    assert str(exc.value).endswith(
+        "panjang.xlsx: LEMBAR PENILAIAN!D5: region name too long (1000 characters; at most 300)"
+    )
+    assert snapshot(ws) == before
+
+
+def test_add_submission_refuses_overlong_names(ev):
+    from judgeapp import i18n
+    from judgeapp.services.setup import SetupRefused
+
+    ws, eid = ev
+    before = snapshot(ws)
+    i18n.set_language("en")
+    with pytest.raises(SetupRefused) as exc:
+        setup.add_submission(ws, eid, "K" * 500_000, "kota")
+    assert exc.value.reason == "region name too long (500000 characters; at most 300)"
+    with pytest.raises(SetupRefused, match="province too long"):
+        setup.add_submission(ws, eid, "Kota Alpha", "kota", province="P" * 301)
+    assert snapshot(ws) == before

@@ -39,7 +39,7 @@ def test_workspace_from_newer_app_is_refused_and_untouched(tmp_path):
     ws.conn.execute(f"PRAGMA user_version={schema_version() + 5}")
     ws.close()
     before = (tmp_path / "w" / "workspace.sqlite").read_bytes()
-    with pytest.raises(WorkspaceError, match="newer JudgeApp"):
+    with pytest.raises(WorkspaceError, match="JudgeApp yang lebih baru"):
         open_workspace(tmp_path / "w")
     conn = sqlite3.connect(tmp_path / "w" / "workspace.sqlite")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == schema_version() + 5
@@ -51,12 +51,12 @@ def test_not_a_database_is_a_user_error(tmp_path):
     folder = tmp_path / "w"
     folder.mkdir()
     (folder / "workspace.sqlite").write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(WorkspaceError, match="cannot be opened"):
+    with pytest.raises(WorkspaceError, match="tidak dapat dibuka.*bukan ruang kerja JudgeApp"):
         open_workspace(folder)
 
 
 def test_missing_workspace_without_create(tmp_path):
-    with pytest.raises(WorkspaceError, match="no workspace"):
+    with pytest.raises(WorkspaceError, match="tidak ada ruang kerja di sini"):
         open_workspace(tmp_path / "nope", create=False)
 
 

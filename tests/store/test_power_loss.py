@@ -37,14 +37,14 @@ from judgeapp.store.forms import pin_form
 
 def _import_apsw():
     try:
-        import apsw  # noqa: F401
+        import apsw
     except ImportError:
         debian = "/usr/lib/python3/dist-packages"
         if not os.path.isdir(os.path.join(debian, "apsw")):
             pytest.skip("apsw (Debian python3-apsw) not installed")
         sys.path.append(debian)
         try:
-            import apsw  # noqa: F401
+            import apsw
         finally:
             sys.path.remove(debian)
     import apsw
@@ -155,17 +155,17 @@ def make_vfs(name: str, rec: Recorder):
             if self.path:
                 rec.opened(self.path)
 
-        def xWrite(self, data, offset):  # noqa: N802 - apsw API
+        def xWrite(self, data, offset):  # apsw API
             if self.path:
                 rec.write(self.path, offset, bytes(data))
             super().xWrite(data, offset)
 
-        def xTruncate(self, size):  # noqa: N802
+        def xTruncate(self, size):
             if self.path:
                 rec.truncate(self.path, size)
             super().xTruncate(size)
 
-        def xSync(self, flags):  # noqa: N802
+        def xSync(self, flags):
             if self.path and not rec.sync(self.path):
                 raise apsw.IOError("injected sync failure")
             super().xSync(flags)
@@ -176,18 +176,14 @@ def make_vfs(name: str, rec: Recorder):
         def __init__(self):
             super().__init__(name, "")
 
-        def xOpen(self, filename, flags):  # noqa: N802
+        def xOpen(self, filename, flags):
             return CrashFile(filename, flags)
 
-        def xDelete(self, filename, syncdir):  # noqa: N802
+        def xDelete(self, filename, syncdir):
             rec.deleted(filename)
             super().xDelete(filename, syncdir)
 
     return CrashVFS()
-
-
-class Failures(AssertionError):
-    pass
 
 
 def verify_image(files: dict[str, bytes], acked, inflight, attempted, lost: list) -> None:

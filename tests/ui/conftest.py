@@ -171,6 +171,17 @@ def close_app(window) -> None:
         return
     window.close()
     window.runner.wait(5000)
+    panel = window.secretariat
+    if panel is not None:  # it reads the workspace on a language change: gone before it closes
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        runner = getattr(panel, "runner", None)
+        if runner is not None:
+            runner.wait(5000)
+        window.stack.removeWidget(panel)
+        window.secretariat = None
+        panel.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     ws, window.ws = window.ws, None
     ws.close()
 

@@ -15,14 +15,14 @@ def shown(cls: type[QWidget]) -> QWidget | None:
     return found[-1] if found else None
 
 
-def wait_shown(qtbot, cls: type[QWidget], timeout: int = 10000) -> QWidget:  # noqa: ANN001
+def wait_shown(qtbot, cls: type[QWidget], timeout: int = 10000) -> QWidget:
     qtbot.waitUntil(lambda: shown(cls) is not None, timeout=timeout)
     dlg = shown(cls)
     assert dlg is not None
     return dlg
 
 
-def answer_file_dialog(qtbot, path: Path | str) -> QFileDialog:  # noqa: ANN001
+def answer_file_dialog(qtbot, path: Path | str) -> QFileDialog:
     """Put ``path`` into the shown file dialog's name box (as pasted) and press Enter."""
     dlg = wait_shown(qtbot, QFileDialog)
     assert isinstance(dlg, QFileDialog)
@@ -35,7 +35,7 @@ def answer_file_dialog(qtbot, path: Path | str) -> QFileDialog:  # noqa: ANN001
     return dlg
 
 
-def close_message(qtbot, button=QMessageBox.StandardButton.Ok) -> QMessageBox:  # noqa: ANN001
+def close_message(qtbot, button=QMessageBox.StandardButton.Ok) -> QMessageBox:
     box = wait_shown(qtbot, QMessageBox)
     assert isinstance(box, QMessageBox)
     text = box.text()

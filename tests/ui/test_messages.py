@@ -60,3 +60,39 @@ def test_a_damaged_document_is_refused_with_a_sentence(qtbot, tmp_path):
     text = viewer.message.text()
     assert "rusak.pdf" in text and "bukan PDF yang dapat dibaca" in text
     assert "InvalidFileFormat" not in text and "Error" not in text
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        ("damaged", ["tidak dapat dibuka", "bukan ruang kerja JudgeApp", "backups"]),
+        ("newer", ["JudgeApp yang lebih baru", "perbarui aplikasi"]),
+    ],
+)
+def test_a_workspace_that_cannot_open_is_a_sentence_in_the_app(
+    qtbot, tmp_path, open_app, make, words
+):
+    """Opening a damaged workspace, or one from a newer app, from the window:
+    a warning in the user's language that names the file and what to do."""
+    import sqlite3
+
+    folder = tmp_path / "ws"
+    w = open_app(tmp_path / "kosong")
+    folder.mkdir()
+    if make == "damaged":
+        (folder / "workspace.sqlite").write_bytes(b"bukan sqlite" * 200)
+    else:
+        conn = sqlite3.connect(folder / "workspace.sqlite")
+        conn.execute("PRAGMA user_version=999")
+        conn.close()
+    assert not w.load_workspace(folder)
+    box = w.dialog
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.icon() == QMessageBox.Icon.Warning  # a refusal, not the crash dialog
+    text = box.text()
+    assert str(folder / "workspace.sqlite") in text
+    for word in words:
+        assert word in text, text
+    assert "Traceback" not in text and "Error" not in text
+    assert w.ws is not None and w.ws.folder == tmp_path / "kosong"  # the open one stays
+    box.reject()

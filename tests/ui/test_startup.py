@@ -16,7 +16,7 @@ import sys
 from judgeapp.app import run_gui
 rc = run_gui(workspace=sys.argv[1], lang="id")
 print("RC", rc)
-print("HEAVY", sorted(m for m in ("weasyprint", "matplotlib", "openpyxl", "scipy") if m in sys.modules))
+print("HEAVY", sorted(m for m in ("weasyprint", "matplotlib", "openpyxl", "scipy", "highspy") if m in sys.modules))
 """
 
 

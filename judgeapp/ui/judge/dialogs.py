@@ -62,8 +62,10 @@ class MissingDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # a long item name is read whole, not cut at the edge
         for key, text in entries:
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.list.addItem(item)
         if entries:
@@ -75,7 +77,7 @@ class MissingDialog(QDialog):
         lay.addWidget(self.intro)
         lay.addWidget(self.list, 1)
         lay.addWidget(self.buttons)
-        self.resize(560, 420)
+        self.resize(720, 460)
         self.count = len(entries)
         self.retranslate()
 
@@ -83,7 +85,7 @@ class MissingDialog(QDialog):
         self.jump.emit(item.data(Qt.ItemDataRole.UserRole))
         self.accept()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

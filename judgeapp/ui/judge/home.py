@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judgeapp.store import events as store_events
-from judgeapp.store import sheets as store_sheets
+from judgeapp.services import events as event_service
+from judgeapp.services import sheets as sheet_service
 from judgeapp.store.db import Workspace
 from judgeapp.ui.judge.models import SUBMISSION_ROLE, RegionsModel
 from judgeapp.ui.judge.session import (
@@ -131,11 +131,11 @@ class HomeScreen(QWidget):
         self.event_box.clear()
         self._sample_events = set()
         if ws is not None:
-            for e in store_events.list_events(ws):
+            for e in event_service.list_events(ws):
                 if e.sample:
                     self._sample_events.add(e.id)
                 if self.fixed_judge and not any(
-                    j["id"] == self.fixed_judge for j in store_events.list_judges(ws, e.id)
+                    j["id"] == self.fixed_judge for j in event_service.list_judges(ws, e.id)
                 ):
                     continue
                 label = e.name + (f" ({e.edition})" if e.edition else "")
@@ -150,17 +150,17 @@ class HomeScreen(QWidget):
         self.stage_box.clear()
         self.judge_box.clear()
         if self.ws is not None and eid:
-            event = store_events.get_event(self.ws, eid)
+            event = event_service.get_event(self.ws, eid)
             for st in event.stages:
                 self.stage_box.addItem(st.name, st.id)
-            judges = store_events.list_judges(self.ws, eid)
+            judges = event_service.list_judges(self.ws, eid)
             for j in judges:
                 self.judge_box.addItem(f"{j['name']} ({j['role']})", j["id"])
             last = self.ws.get_setting(LAST_JUDGE)
             idx = self.judge_box.findData(self.fixed_judge or last)
             self.judge_box.setCurrentIndex(idx if idx >= 0 else (0 if judges else -1))
             judge = self.fixed_judge or self.judge_box.currentData()
-            stage = self.ws.get_setting(LAST_STAGE + eid) or store_sheets.stage_with_work(
+            stage = self.ws.get_setting(LAST_STAGE + eid) or sheet_service.stage_with_work(
                 self.ws, eid, judge, [st.id for st in event.stages]
             )
             self.stage_box.setCurrentIndex(max(0, self.stage_box.findData(stage)))
@@ -234,7 +234,7 @@ class HomeScreen(QWidget):
             if row.submission_id == submission_id:
                 self.table.selectRow(r)
 
-    def _emit(self, signal) -> None:  # noqa: ANN001
+    def _emit(self, signal) -> None:
         sub = self.current_submission()
         if sub:
             signal.emit(sub)
@@ -281,7 +281,7 @@ class HomeScreen(QWidget):
                 "<b>" + self.tr("Regions and schedule for %1").replace("%1", name) + "</b>"
             )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

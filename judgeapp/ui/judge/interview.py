@@ -20,7 +20,17 @@ import contextlib
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,14 +41,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from judgeapp.domain.scoring import ScoreError, fmt
+from judgeapp.errors import Refused
+from judgeapp.services import events as event_service
 from judgeapp.services import sheets as svc
-from judgeapp.store import events as store_events
 from judgeapp.ui.judge.dialogs import MissingDialog, ReasonDialog
 from judgeapp.ui.judge.models import RubricModel
 from judgeapp.ui.judge.rubric_panel import IndicatorPanel, field_label
@@ -49,8 +62,42 @@ from judgeapp.ui.shortcuts import ShortcutGuard
 from judgeapp.ui.tasks import TaskRunner
 
 RETRY_MS = 4000  # how often values that could not be saved are tried again
+READ, SCORE = "read", "score"  # the two layouts F6 switches between
+# document · rubric tree · indicator panel: reading gives the document the room
+# (the tree is hidden, the indicator and its score boxes stay beside the page),
+# scoring gives it to the rubric; a judge's own drags are remembered per layout
+DEFAULT_SIZES = {READ: (640, 0, 360), SCORE: (300, 280, 420)}
+SIZES_SETTING = {READ: "ui.interview.read_sizes", SCORE: "ui.interview.score_sizes"}
+LAYOUT_SETTING = "ui.interview.layout"
+REMEMBER_MS = 500  # a drag of a splitter is stored once it has stopped
 SAVED_STYLE = "color: #1b6e2a;"
 UNSAVED_STYLE = "color: #b00020; font-weight: bold;"
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rubric tree rows as tall as their wrapped name at the tree's width, so a
+    long indicator name is read whole instead of ending in "…"."""
+
+    def __init__(self, tree: QTreeView):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.column() != 0:
+            return hint
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.columnWidth(0) - depth * self.tree.indentation() - 8
+        if width <= 40:
+            return hint
+        box = opt.fontMetrics.boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), opt.text
+        )
+        return QSize(hint.width(), max(hint.height(), box.height() + 4))
 
 
 class InterviewScreen(QWidget):
@@ -66,8 +113,10 @@ class InterviewScreen(QWidget):
         runner: TaskRunner,
         clock: Callable[[], float] = time.time,
         parent: QWidget | None = None,
+        prefs=None,  # settings.Settings: the layout and its splitter widths
     ):
         super().__init__(parent)
+        self.prefs = prefs
         self.session = session
         self.ws = session.ws
         self.submission_id = submission_id
@@ -77,7 +126,7 @@ class InterviewScreen(QWidget):
         )
         self.sid = self.state.data.id
         self.form = self.state.form
-        self.sub = store_events.get_submission(self.ws, submission_id)
+        self.sub = event_service.get_submission(self.ws, submission_id)
         self.order = [ind.id for _a, ind in self.form.indicators()]
         self.numbers = {iid: n for n, iid in enumerate(self.order, start=1)}
         self.panel: IndicatorPanel | None = None
@@ -118,6 +167,9 @@ class InterviewScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_btn)
         top.addWidget(self.title, 1)
+        self.layout_btn = QPushButton()
+        self.layout_btn.clicked.connect(self.toggle_layout)
+        top.addWidget(self.layout_btn)
         top.addWidget(self.timer)
         row2 = QHBoxLayout()
         row2.addWidget(self.totals, 1)
@@ -132,13 +184,18 @@ class InterviewScreen(QWidget):
         self.model = RubricModel(self.form, self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
+        # full indicator names: wrapped in the tree (rows as tall as their name
+        # needs at the tree's width), and whole on hover
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.expandAll()
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(lambda *_a: self.tree.scheduleDelayedItemsLayout())
         self.tree.selectionModel().currentChanged.connect(self._tree_moved)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -147,12 +204,21 @@ class InterviewScreen(QWidget):
         split.addWidget(self.viewer)
         split.addWidget(self.tree)
         split.addWidget(self.scroll)
-        split.setSizes([500, 300, 560])
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 2)
         split.setStretchFactor(2, 4)
         split.setChildrenCollapsible(False)
         self.splitter = split
+        self.mode = SCORE
+        saved = self._pref(LAYOUT_SETTING)
+        self.mode = saved if saved in (READ, SCORE) else SCORE
+        self._rubric_focus: QWidget | None = None  # where the judge was before reading
+        self.remember_timer = QTimer(self)
+        self.remember_timer.setSingleShot(True)
+        self.remember_timer.setInterval(REMEMBER_MS)
+        self.remember_timer.timeout.connect(self.remember_sizes)
+        split.splitterMoved.connect(lambda _pos, _i: self.remember_timer.start())
+        self._apply_layout()
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
@@ -187,8 +253,8 @@ class InterviewScreen(QWidget):
             sc(keys, lambda: self.step_indicator(1))
         for keys in ("Ctrl+PgUp", "Ctrl+Up"):
             sc(keys, lambda: self.step_indicator(-1))
-        sc("F6", self.toggle_viewer_focus)
-        sc("F7", lambda: self.tree.setFocus())
+        sc("F6", self.toggle_layout)
+        sc("F7", self.focus_tree)
         sc("F5", self.timer.toggle)
         sc("Shift+F5", self.timer.next_phase)
         sc("Ctrl+E", self.link_evidence)
@@ -199,11 +265,99 @@ class InterviewScreen(QWidget):
         # is "end of line" in a Linux line edit)
         self.guard = ShortcutGuard(self, [s.key() for s in self.shortcuts.values()])
 
-    def toggle_viewer_focus(self) -> None:
-        if self.viewer.isAncestorOf(self.focusWidget()):
-            self.focus_current()
-        else:
+    # ---- layout: reading the document / scoring the rubric ------------------------
+    def toggle_layout(self) -> None:
+        """F6: reading ⇄ scoring. Reading puts the cursor in the document (arrow
+        keys, PgDown scroll it); scoring puts it back where the judge was. What is
+        typed in a box is committed on leaving it, as with any move, and the
+        fields themselves never change: switching loses nothing."""
+        self.set_layout(SCORE if self.mode == READ else READ)
+
+    def set_layout(self, mode: str, focus: bool = True) -> None:
+        if mode not in (READ, SCORE):
+            raise ValueError(mode)
+        if self.remember_timer.isActive():  # a drag just before: keep it for its layout
+            self.remember_timer.stop()
+            self.remember_sizes()
+        here = self.focusWidget()
+        in_rubric = here is not None and self.isAncestorOf(here)
+        in_rubric = in_rubric and not self.viewer.isAncestorOf(here)
+        if mode == READ and in_rubric:
+            self._rubric_focus = here
+        self.mode = mode
+        self._apply_layout()
+        self._set_pref(LAYOUT_SETTING, mode)
+        self._retranslate_layout()
+        if not focus:
+            return
+        if mode == READ:
             self.viewer.view.setFocus()
+        elif not in_rubric:
+            back = self._rubric_focus
+            if back is not None and shiboken6.isValid(back) and self.isAncestorOf(back):
+                back.setFocus()
+            else:
+                self.focus_current()
+
+    def _apply_layout(self) -> None:
+        self.tree.setVisible(self.mode == SCORE)
+        self.splitter.setSizes(list(self._sizes(self.mode)))
+
+    def _sizes(self, mode: str) -> tuple[int, int, int]:
+        """The widths the judge left for ``mode`` (the splitter scales them to the
+        window), else the built-in proportions."""
+        text = self._pref(SIZES_SETTING[mode]) or ""
+        try:
+            sizes = tuple(int(p) for p in text.split(","))
+        except ValueError:
+            sizes = ()
+        if len(sizes) != 3 or min(sizes) < 0 or sizes[0] <= 0 or sizes[2] <= 0:
+            return DEFAULT_SIZES[mode]
+        if mode == SCORE and sizes[1] <= 0:
+            return DEFAULT_SIZES[mode]
+        return sizes  # type: ignore[return-value]
+
+    def remember_sizes(self) -> None:
+        """Store the widths of the layout shown (after a drag; on leaving)."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 3 or sizes[0] <= 0 or sizes[2] <= 0:
+            return  # not laid out yet
+        if self.mode == READ:
+            sizes[1] = 0
+        elif sizes[1] <= 0:
+            return
+        self._set_pref(SIZES_SETTING[self.mode], ",".join(str(n) for n in sizes))
+
+    def _pref(self, name: str):
+        return self.prefs.get(name) if self.prefs is not None else None
+
+    def _set_pref(self, name: str, value: str) -> None:
+        if self.prefs is None or self._pref(name) == value:
+            return
+        with contextlib.suppress(Refused):  # an unwritable settings folder costs only this
+            self.prefs.set(name, value)
+
+    def focus_tree(self) -> None:
+        if self.mode == READ:
+            self.set_layout(SCORE, focus=False)
+        self.tree.setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._apply_layout()  # now the splitter knows its width: scale the sizes to it
+
+    def _retranslate_layout(self) -> None:
+        if self.mode == READ:
+            self.layout_btn.setText(self.tr("Score the rubric (F6)"))
+            self.layout_btn.setToolTip(
+                self.tr("Reading layout: the document has the room. F6 gives it to the rubric.")
+            )
+        else:
+            self.layout_btn.setText(self.tr("Read the document (F6)"))
+            self.layout_btn.setToolTip(
+                self.tr("Scoring layout: the rubric has the room. F6 gives it to the document.")
+            )
+        self.layout_btn.setAccessibleName(self.layout_btn.toolTip())
 
     def focus_current(self) -> None:
         if self.panel is None:
@@ -326,7 +480,7 @@ class InterviewScreen(QWidget):
         self._saved()
         return True
 
-    def _mark_unsaved(self, row) -> None:  # noqa: ANN001 - rubric_panel.ItemRow
+    def _mark_unsaved(self, row) -> None:  # rubric_panel.ItemRow
         row.show_error(self.tr("Not saved yet — kept here and retried automatically."))
 
     def unsaved_count(self) -> int:
@@ -506,7 +660,7 @@ class InterviewScreen(QWidget):
         self.apply_state(state)
         self._saved()
 
-    def _evidence_jump(self, item) -> None:  # noqa: ANN001
+    def _evidence_jump(self, item) -> None:
         doc_id, page, _target = item.data(Qt.ItemDataRole.UserRole)
         self.viewer.open_document(doc_id, page)
 
@@ -613,7 +767,7 @@ class InterviewScreen(QWidget):
             return f"{n}."
         return f"{n}.{[it.id for it in ind.items].index(item.id) + 1}"
 
-    def _fields(self, target: str):  # noqa: ANN202
+    def _fields(self, target: str):
         for aspect, ind in self.form.indicators():
             if target == aspect.id:
                 return aspect.fields
@@ -734,6 +888,9 @@ class InterviewScreen(QWidget):
         """The judge leaves the screen or closes the app: commit what is typed and
         pause a running timer (the pause is stamped and stored with the sheet).
         Only a crash leaves a phase running, and it then keeps counting."""
+        if self.remember_timer.isActive():
+            self.remember_timer.stop()
+            self.remember_sizes()
         self.flush()
         if self.state.final:
             return
@@ -747,7 +904,7 @@ class InterviewScreen(QWidget):
         self.suspend()
         self.confirm_discard(self.back.emit)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -755,6 +912,7 @@ class InterviewScreen(QWidget):
     def retranslate(self) -> None:
         self.back_btn.setText(self.tr("◀ Regions (Alt+Left)"))
         self.back_btn.setAccessibleName(self.tr("Back to the region list"))
+        self._retranslate_layout()
         self.finalise_btn.setText(self.tr("Finalise and sign (Ctrl+Shift+F)"))
         self.reopen_btn.setText(self.tr("Re-open…"))
         self.tree.setAccessibleName(self.tr("Rubric: aspects and indicators (F7)"))

@@ -43,13 +43,13 @@ class RegionsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return [
@@ -134,7 +134,7 @@ class RubricModel(QAbstractItemModel):
         self.values: dict[str, Any] = {}
         self.marks: dict[str, str] = {}
 
-    def update(self, state) -> None:  # noqa: ANN001 - services.sheets.SheetState
+    def update(self, state) -> None:  # services.sheets.SheetState
         missing_by_target: dict[str, int] = {}
         for m in state.completeness.missing:
             missing_by_target[m.key] = missing_by_target.get(m.key, 0) + 1
@@ -182,13 +182,13 @@ class RubricModel(QAbstractItemModel):
         return index.internalPointer() if index.isValid() else None
 
     # ---- QAbstractItemModel --------------------------------------------------------
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
         pnode = parent.internalPointer() if parent.isValid() else self.root
         if 0 <= row < len(pnode.children) and 0 <= column < 2:
             return self.createIndex(row, column, pnode.children[row])
         return QModelIndex()
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:
         if not index.isValid():
             return QModelIndex()
         node: _Node = index.internalPointer()
@@ -197,16 +197,16 @@ class RubricModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(p.row, 0, p)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         pnode = parent.internalPointer() if parent.isValid() else self.root
         return len(pnode.children)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 2
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return [self.tr("Aspect / indicator"), self.tr("Score")][section]
         return None
@@ -259,13 +259,13 @@ class FiguresModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return [self.tr("Figure"), self.tr("Year"), self.tr("Value"), self.tr("Source")][section]

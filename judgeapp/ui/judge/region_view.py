@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judgeapp.store import events as store_events
+from judgeapp.services import events as event_service
 from judgeapp.ui.judge.chart import SeriesChart
 from judgeapp.ui.judge.models import FiguresModel
 from judgeapp.ui.judge.session import JudgeSession, series
@@ -42,7 +42,7 @@ class RegionView(QWidget):
         super().__init__(parent)
         self.session = session
         self.submission_id = submission_id
-        sub = store_events.get_submission(session.ws, submission_id)
+        sub = event_service.get_submission(session.ws, submission_id)
         self.sub = sub
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -126,7 +126,7 @@ class RegionView(QWidget):
         self.retranslate()
 
     def _target_titles(self) -> dict[str, str]:
-        from judgeapp.store.forms import load_pinned
+        from judgeapp.services.forms import load_pinned
 
         form = load_pinned(self.session.ws, self.session.stage.form_hash)
         out: dict[str, str] = {}
@@ -141,7 +141,7 @@ class RegionView(QWidget):
         else:
             self.viewer.view.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

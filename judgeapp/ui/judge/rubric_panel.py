@@ -60,7 +60,7 @@ class ScoreEdit(QLineEdit):
                     return True
         return super().event(e)
 
-    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             e.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
@@ -71,7 +71,7 @@ class ScoreEdit(QLineEdit):
             return
         super().keyPressEvent(e)
 
-    def focusInEvent(self, e: QFocusEvent) -> None:  # noqa: N802
+    def focusInEvent(self, e: QFocusEvent) -> None:
         # Tab/Shift+Tab/Enter from the box before selects its value (the line edit
         # does that itself), so the judge moving box by box can retype it. Arriving any
         # other way — the sheet re-opened, another indicator, back from the document —
@@ -82,7 +82,7 @@ class ScoreEdit(QLineEdit):
             self.end(False)
         self.focused.emit(self.key)
 
-    def focusOutEvent(self, e: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, e: QFocusEvent) -> None:
         super().focusOutEvent(e)
         if self.text().strip() != self.stored and not self.isReadOnly():
             self.submit.emit(self.key, 0)
@@ -128,7 +128,7 @@ class TextEdit(QPlainTextEdit):
         if self.dirty() and not self.isReadOnly():
             self.commit.emit(self.target, self.field, self.toPlainText())
 
-    def focusOutEvent(self, e: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, e: QFocusEvent) -> None:
         super().focusOutEvent(e)
         self.flush()
 
@@ -265,7 +265,7 @@ class IndicatorPanel(QWidget):
         lay.addStretch(1)
         self.retranslate()
 
-    def _add_text(self, lay, target: str, field: str, f: TextField | None, owner: str) -> None:  # noqa: ANN001
+    def _add_text(self, lay, target: str, field: str, f: TextField | None, owner: str) -> None:
         label = QLabel(self)
         label.setWordWrap(True)
         edit = TextEdit(target, field, self)
@@ -306,12 +306,6 @@ class IndicatorPanel(QWidget):
             self.evidence_list.addItem(item)
         self.evidence_list.setVisible(bool(entries))
 
-    def focus_chain(self) -> list[QWidget]:
-        chain: list[QWidget] = [r.edit for r in self.rows.values()]
-        chain.extend(self.texts.values())
-        chain.extend([self.evidence_btn, self.evidence_list])
-        return chain
-
     def set_read_only(self, read_only: bool) -> None:
         for r in self.rows.values():
             r.edit.setReadOnly(read_only)
@@ -319,7 +313,7 @@ class IndicatorPanel(QWidget):
             e.setReadOnly(read_only)
         self.evidence_btn.setEnabled(not read_only)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -2,37 +2,26 @@
 
 ``JudgeSession`` is one judge at one event stage in one workspace: their
 regions with schedule and progress, and the submission's package contents
-(documents, key figures, innovations) through ``judgeapp.store.submissions``
-when that module is present. Only this judge's sheets are ever loaded: a
+(documents, key figures, innovations) through ``services.contents``. Only this judge's sheets are ever loaded: a
 judge never sees another judge's scores.
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-from judgeapp.store import events as store_events
-from judgeapp.store import sheets as store_sheets
+from judgeapp.services import contents
+from judgeapp.services import events as event_service
+from judgeapp.services import sheets as sheet_service
 from judgeapp.store.db import Workspace
 
 STATUS_NEW = "new"
 STATUS_PROGRESS = "progress"
 STATUS_FINAL = "final"
 STATUS_CONFLICT = "conflict"
-
-
-def _submissions_module() -> ModuleType | None:
-    try:
-        return importlib.import_module("judgeapp.store.submissions")
-    except ModuleNotFoundError as exc:
-        if exc.name == "judgeapp.store.submissions":
-            return None
-        raise
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -96,10 +85,10 @@ class JudgeSession:
 
     def __init__(self, ws: Workspace, event_id: str, stage_id: str, judge_id: str):
         self.ws = ws
-        self.event = store_events.get_event(ws, event_id)
+        self.event = event_service.get_event(ws, event_id)
         self.stage = self.event.stage(stage_id)
         self.judge_id = judge_id
-        judges = {j["id"]: j for j in store_events.list_judges(ws, event_id)}
+        judges = {j["id"]: j for j in event_service.list_judges(ws, event_id)}
         self.judge_name = judges.get(judge_id, {}).get("name", judge_id)
 
     @property
@@ -110,27 +99,26 @@ class JudgeSession:
     def regions(self) -> list[RegionRow]:
         """The judge's regions (assigned ones; all when the event assigns none)."""
         from judgeapp.services import setup as setup_svc
-        from judgeapp.services import sheets as svc
 
         ws, eid, stage = self.ws, self.event.id, self.stage.id
-        subs = store_events.current_submissions(ws, eid)
-        all_assign = store_events.assignments(ws, eid, stage)
+        subs = event_service.current_submissions(ws, eid)
+        all_assign = event_service.assignments(ws, eid, stage)
         mine = {a["submission_id"] for a in all_assign if a["judge_id"] == self.judge_id}
         if all_assign:
             subs = [s for s in subs if s["id"] in mine]
         times = {r["submission_id"]: r for r in setup_svc.schedule(ws, eid, stage)}
         conflicted = {
             c["region_id"]
-            for c in store_events.conflicts(ws, eid)
+            for c in event_service.conflicts(ws, eid)
             if c["judge_id"] == self.judge_id
         }
         rows: list[RegionRow] = []
         for s in subs:
-            sid = store_sheets.sheet_id_for(ws, eid, stage, self.judge_id, s["id"])
+            sid = sheet_service.sheet_id_for(ws, eid, stage, self.judge_id, s["id"])
             scored, total_keys, total = 0, 0, None
             status = STATUS_NEW
             if sid:
-                st = svc.state(ws, sid)
+                st = sheet_service.state(ws, sid)
                 scored, total_keys = st.result.scored_keys, st.result.total_keys
                 total = st.result.total
                 status = STATUS_FINAL if st.final else (STATUS_PROGRESS if scored else STATUS_NEW)
@@ -162,12 +150,12 @@ class JudgeSession:
         """(stage, target, field, text) this judge wrote for the submission, all stages."""
         out: list[tuple[str, str, str, str]] = []
         for st in self.event.stages:
-            sid = store_sheets.sheet_id_for(
+            sid = sheet_service.sheet_id_for(
                 self.ws, self.event.id, st.id, self.judge_id, submission_id
             )
             if not sid:
                 continue
-            data = store_sheets.load_sheet(self.ws, sid)
+            data = sheet_service.load_sheet(self.ws, sid)
             for (target, field), text in sorted(data.texts.items()):
                 if text.strip():
                     out.append((st.name, target, field, text))
@@ -175,9 +163,6 @@ class JudgeSession:
 
     # ---- package contents --------------------------------------------------------
     def documents(self, submission_id: str) -> list[DocInfo]:
-        mod = _submissions_module()
-        if mod is None:
-            return []
         return [
             DocInfo(
                 str(_get(d, "doc_id", "")),
@@ -185,22 +170,16 @@ class JudgeSession:
                 str(_get(d, "kind", "") or ""),
                 _get(d, "pages"),
             )
-            for d in mod.documents(self.ws, submission_id)
+            for d in contents.documents(self.ws, submission_id)
         ]
 
     def document_path(self, submission_id: str, doc_id: str) -> Path | None:
-        mod = _submissions_module()
-        if mod is None:
-            return None
-        path = mod.document_path(self.ws, submission_id, doc_id)
+        path = contents.document_path(self.ws, submission_id, doc_id)
         return Path(path) if path else None
 
     def key_figures(self, submission_id: str) -> list[Figure]:
-        mod = _submissions_module()
-        if mod is None:
-            return []
         out = []
-        for f in mod.key_figures(self.ws, submission_id):
+        for f in contents.key_figures(self.ws, submission_id):
             year = _get(f, "year")
             out.append(
                 Figure(
@@ -215,11 +194,8 @@ class JudgeSession:
         return out
 
     def innovations(self, submission_id: str) -> list[Innovation]:
-        mod = _submissions_module()
-        if mod is None:
-            return []
         out = []
-        for i in mod.innovations(self.ws, submission_id):
+        for i in contents.innovations(self.ws, submission_id):
             started = _get(i, "started")
             out.append(
                 Innovation(

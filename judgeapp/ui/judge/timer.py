@@ -223,7 +223,7 @@ class PhaseTimer(QWidget):
         self.start_btn.setEnabled(not read_only and self.current is not None)
         self.next_btn.setEnabled(not read_only and self.current is not None)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -1,8 +1,7 @@
-"""The secretariat panel's calls into the services, in one place.
-
-Widgets never reach into the store or the services directly: they call these
-thin functions, which shape service results into the plain data the models
-display. No SQL here (that stays in ``judgeapp.store``).
+"""The set-up tab's calls into the set-up service: the assignment matrix
+shaped into the plain data its model displays, and the judge and conflict
+writes. Like every UI module, this one reaches the store only through services
+(the import contract in ``pyproject.toml`` checks it); no SQL here.
 """
 
 from __future__ import annotations
@@ -50,18 +49,10 @@ class SetupMatrix:
         return setup.fill_all(self.ws, self.event_id, on, **self._kw()).changed
 
 
-def add_judge(ws: Workspace, event_id: str, name: str, role: str) -> str:
-    return setup.add_judge(ws, event_id, name, role)
-
-
 def declare_conflict(
     ws: Workspace, event_id: str, judge_id: str, submission_id: str, reason: str, actor: str
 ) -> None:
     setup.declare_conflict(ws, event_id, judge_id, submission_id, reason, actor)
-
-
-def set_role(ws: Workspace, event_id: str, judge_id: str, role: str, actor: str) -> None:
-    setup.set_role(ws, event_id, judge_id, role, actor)
 
 
 def withdraw_conflict(

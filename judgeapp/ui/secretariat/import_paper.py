@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judgeapp.errors import Refused
+from judgeapp.errors import Refused, WorkspaceError
+from judgeapp.services import events as event_service
 from judgeapp.services import paper
-from judgeapp.store import events as store_events
-from judgeapp.store.db import Workspace, WorkspaceError
-from judgeapp.store.forms import load_pinned
+from judgeapp.services.forms import load_pinned
+from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat.models import BAD, FLAG, GOOD, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import (
     Context,
@@ -80,7 +80,7 @@ def export_template(
 def _item_labels(ws: Workspace, event_id: str) -> dict[tuple[str, str], str]:
     """(stage id, score key) → "key text", (stage id, "") → stage name."""
     out: dict[tuple[str, str], str] = {}
-    for stage in store_events.get_event(ws, event_id).stages:
+    for stage in event_service.get_event(ws, event_id).stages:
         out[(stage.id, "")] = stage.name
         form = load_pinned(ws, stage.form_hash)
         for key in form.score_keys():
@@ -97,7 +97,7 @@ def import_files(
         res = paper.import_paper(ws, event_id, list(paths), double_entry=double_entry, actor=actor)
     except paper.PaperMismatch as exc:
         labels = _item_labels(ws, event_id)
-        judges = {j["id"]: j["name"] for j in store_events.list_judges(ws, event_id)}
+        judges = {j["id"]: j["name"] for j in event_service.list_judges(ws, event_id)}
         rows = []
         for m in exc.mismatches:
             stage, judge = m.sheet[1], m.sheet[2]
@@ -227,8 +227,8 @@ class PaperPage(QWidget):
 
     def refresh(self) -> None:
         ws, eid = self.ctx.ws, self.ctx.event_id
-        refill_combo(self.judge, [(j["id"], j["name"]) for j in store_events.list_judges(ws, eid)])
-        stages = store_events.get_event(ws, eid).stages
+        refill_combo(self.judge, [(j["id"], j["name"]) for j in event_service.list_judges(ws, eid)])
+        stages = event_service.get_event(ws, eid).stages
         refill_combo(self.stage, [("", self.tr("All stages"))] + [(s.id, s.name) for s in stages])
         self.stage.setEnabled(len(stages) > 1)
 

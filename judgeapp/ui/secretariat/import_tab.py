@@ -1,4 +1,5 @@
-"""Import: submission packages, the judges' signed score files, paper
+"""Import: submission packages, the judges' signed score files (chosen one by
+one or a whole folder, e.g. the USB stick handed round the panel), paper
 re-keying (``import_paper``) and the official PPD worksheet (``import_worksheet``).
 
 Files are chosen with a dialog and imported off the UI thread, one by one,
@@ -13,25 +14,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from judgeapp.domain.package import PackageError
-from judgeapp.errors import Refused
-from judgeapp.services import packages, scorefiles
-from judgeapp.store.db import Workspace, WorkspaceError
+from judgeapp.errors import Refused, WorkspaceError
+from judgeapp.services import packages, score_folder, scorefiles
+from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat.import_paper import PaperPage
 from judgeapp.ui.secretariat.import_worksheet import WorksheetPage
-from judgeapp.ui.secretariat.models import BAD, GOOD, Cell, TableModel
+from judgeapp.ui.secretariat.models import BAD, GOOD, WARN, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
 Progress = Callable[[int, int, str], None]
@@ -43,10 +45,15 @@ class Outcome:
 
     file: str
     kind: str  # "package" | "scores"
-    status: str  # imported | new-version | unchanged | refused
+    status: str  # imported | new-version | unchanged | refused | needs-key | skipped
     place: str = ""
     reason: str = ""
     detail: str = ""
+    judge: str = ""  # score files: the judge's name (or id)
+    judge_id: str = ""
+    fingerprint: str = ""  # score files: the key that signed it
+    first_key: bool = False  # score files: this file registered the judge's key
+    path: Path | None = None
 
     @property
     def refused(self) -> bool:
@@ -112,6 +119,40 @@ def import_scores(
     return out
 
 
+def import_score_folder(
+    ws: Workspace,
+    event_id: str,
+    folder: Path,
+    progress: Progress,
+    actor: str,
+    *,
+    confirmed: dict[str, str] | None = None,
+    only: list[Path] | None = None,
+) -> list[Outcome]:
+    """Every file of a folder of score files (``services.score_folder``)."""
+    out = []
+    for r in score_folder.import_score_folder(
+        ws, event_id, folder, actor=actor, confirmed=confirmed, only=only, progress=progress
+    ):
+        detail = f"r{r.revision} · {r.sheets_changed}" if r.status == "imported" else ""
+        out.append(
+            Outcome(
+                r.file,
+                "scores",
+                r.status,
+                r.place,
+                r.reason,
+                detail,
+                judge=r.judge_name or r.judge_id,
+                judge_id=r.judge_id,
+                fingerprint=r.fingerprint,
+                first_key=r.first_key,
+                path=r.path,
+            )
+        )
+    return out
+
+
 class ImportTab(QWidget):
     """Buttons to import packages or score files; the outcome of each file."""
 
@@ -125,6 +166,22 @@ class ImportTab(QWidget):
         self.packages_button = button(self.tr("Import &packages (.zip)…"), self)
         self.folder_button = button(self.tr("Import a package &folder…"), self)
         self.scores_button = button(self.tr("Import &score files…"), self)
+        self.score_folder_button = button(
+            self.tr("Import a folder of score files…"),
+            self,
+            tip=self.tr("Every signed score file in a folder, e.g. the USB stick from the judges"),
+        )
+        self.confirm_key_button = button(
+            self.tr("Confirm a judge's &key…"),
+            self,
+            tip=self.tr(
+                "A judge's first file whose key the bundle does not vouch for: compare the "
+                "fingerprint with the one the judge reads out, then import it"
+            ),
+        )
+        self.confirm_key_button.setEnabled(False)
+        self.last_score_folder: Path | None = None
+        self.dialog: QWidget | None = None
         self.accept_key = QCheckBox(self.tr("Accept a &changed judge key, reason:"), self)
         self.key_reason = QLineEdit(self)
         self.key_reason.setAccessibleName(self.tr("Reason for accepting a changed key"))
@@ -145,7 +202,9 @@ class ImportTab(QWidget):
         row.addWidget(self.packages_button)
         row.addWidget(self.folder_button)
         row.addWidget(self.scores_button)
+        row.addWidget(self.score_folder_button)
         row.addStretch(1)
+        row.addWidget(self.confirm_key_button)
         key = QHBoxLayout()
         key.addWidget(self.accept_key)
         key.addWidget(self.key_reason, 1)
@@ -173,6 +232,8 @@ class ImportTab(QWidget):
         self.packages_button.clicked.connect(self._choose_packages)
         self.folder_button.clicked.connect(self._choose_folder)
         self.scores_button.clicked.connect(self._choose_scores)
+        self.score_folder_button.clicked.connect(self.choose_score_folder)
+        self.confirm_key_button.clicked.connect(self.confirm_key)
 
     def refresh(self) -> None:
         # The file list shows the last run; the other pages reload their choices.
@@ -203,7 +264,36 @@ class ImportTab(QWidget):
         if paths:
             self.start_scores([Path(p) for p in paths])
 
+    def choose_score_folder(self) -> None:
+        from judgeapp.ui.filedialogs import choose_folder
+
+        self.dialog = choose_folder(
+            self,
+            self.tr("Folder of the judges' score files (e.g. a USB stick)"),
+            lambda path: self.start_score_folder(Path(path)),
+            str(self.last_score_folder or ""),
+        )
+
     # ---- running -------------------------------------------------------------------
+    def start_score_folder(
+        self,
+        folder: Path,
+        *,
+        confirmed: dict[str, str] | None = None,
+        only: list[Path] | None = None,
+    ) -> None:
+        """Import the folder's score files (or ``only`` some of them again, once
+        a key is confirmed: their lines are then replaced in the list)."""
+        eid, actor = self.ctx.event_id, self.ctx.actor
+        self.last_score_folder = folder
+        self._merge = only is not None
+        self._run(
+            lambda ws, p: import_score_folder(
+                ws, eid, folder, p, actor, confirmed=confirmed, only=only
+            ),
+            len(only) if only is not None else 0,
+        )
+
     def start_packages(self, paths: list[Path]) -> None:
         eid, actor = self.ctx.event_id, self.ctx.actor
         self._run(lambda ws, p: import_packages(ws, eid, paths, p, actor), len(paths))
@@ -224,11 +314,20 @@ class ImportTab(QWidget):
             len(paths),
         )
 
+    def _buttons(self) -> tuple[QWidget, ...]:
+        return (
+            self.packages_button,
+            self.folder_button,
+            self.scores_button,
+            self.score_folder_button,
+            self.confirm_key_button,
+        )
+
     def _run(self, job: Callable[[Workspace, Progress], Any], n: int) -> None:
         self.message.clear_message()
-        for b in (self.packages_button, self.folder_button, self.scores_button):
+        for b in self._buttons():
             b.setEnabled(False)
-        self.progress.begin(self.tr("Importing %n file(s)…", "", n))
+        self.progress.begin(self.tr("Importing %n file(s)…", "", n) if n else self.tr("Importing…"))
         self.ctx.runner.start(
             job,
             on_done=self._done,
@@ -239,33 +338,109 @@ class ImportTab(QWidget):
 
     def _enable(self) -> None:
         self.progress.end()
-        for b in (self.packages_button, self.folder_button, self.scores_button):
+        for b in self._buttons():
             b.setEnabled(True)
+        self.confirm_key_button.setEnabled(bool(self.waiting()))
+
+    def waiting(self) -> list[Outcome]:
+        """Score files waiting for the secretariat to confirm a judge's key."""
+        return [o for o in self.outcomes if o.status == "needs-key"]
+
+    def confirm_key(self) -> None:
+        """Show the fingerprint of a first-seen judge's key and ask whether it
+        is the one the judge reads out; yes imports their waiting file(s)."""
+        waiting = self.waiting()
+        if not waiting:
+            return
+        row = self.view.currentIndex().row()
+        chosen = self.outcomes[row] if 0 <= row < len(self.outcomes) else None
+        o = chosen if chosen is not None and chosen.status == "needs-key" else waiting[0]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Confirm the judge's key"),
+            self.tr(
+                "%1 (%2) sends a first score file signed with a key the bundle does not vouch "
+                "for. Ask %1 to open Help ▸ My signing key and read the fingerprint out. "
+                "Is it exactly this one?"
+            )
+            .replace("%1", o.judge or o.judge_id)
+            .replace("%2", o.judge_id)
+            + f"\n\n{o.fingerprint}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirm-key")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Yes, the same — import"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("No, do not import"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        files = [w.path for w in waiting if w.judge_id == o.judge_id and w.path is not None]
+
+        def yes() -> None:
+            assert self.last_score_folder is not None
+            self.start_score_folder(
+                self.last_score_folder, confirmed={o.judge_id: o.fingerprint}, only=files
+            )
+
+        box.accepted.connect(yes)
+        box.rejected.connect(
+            lambda: self.message.show_message(
+                self.tr("Not imported: %1's key was not confirmed.").replace(
+                    "%1", o.judge or o.judge_id
+                ),
+                "error",
+            )
+        )
+        self.dialog = box
+        box.open()
 
     def _refused(self, exc: Refused) -> None:
         self.message.show_message(str(exc), "error")
         self.finished.emit([])
 
     def _done(self, outcomes: list[Outcome]) -> None:
-        self.outcomes = list(outcomes)
+        if getattr(self, "_merge", False):  # some files again: their lines replaced
+            again = {o.file: o for o in outcomes}
+            self.outcomes = [again.pop(o.file, o) for o in self.outcomes] + list(again.values())
+            self._merge = False
+        else:
+            self.outcomes = list(outcomes)
+        outcomes = self.outcomes
         status = {
             "imported": self.tr("imported"),
             "new-version": self.tr("new version"),
             "unchanged": self.tr("unchanged (already held)"),
             "refused": self.tr("REFUSED"),
+            "needs-key": self.tr("waits: confirm the judge's key"),
+            "skipped": self.tr("skipped"),
         }
         kinds = {"package": self.tr("package"), "scores": self.tr("score file")}
         rows = []
         for o in self.outcomes:
             bg = BAD if o.refused else (GOOD if o.status in ("imported", "new-version") else None)
+            if o.status == "needs-key":
+                bg = WARN
+            key = o.fingerprint
+            if o.first_key:
+                key = self.tr("%1 (new judge: key registered)").replace("%1", o.fingerprint)
+            elif o.status == "needs-key":
+                key = self.tr("%1 (first seen: confirm)").replace("%1", o.fingerprint)
+            reason = o.reason
+            if o.status == "needs-key":
+                reason = self.tr(
+                    "First file of this judge and its key is not bound to their bundle: "
+                    "press Confirm a judge's key and compare the fingerprint."
+                )
             rows.append(
                 [
                     Cell(o.file),
                     Cell(kinds.get(o.kind, o.kind)),
                     Cell(status.get(o.status, o.status), background=bg, bold=o.refused),
+                    Cell(o.judge),
+                    Cell(key, tooltip=key),
                     Cell(o.place),
                     Cell(o.detail),
-                    Cell(o.reason, tooltip=o.reason),
+                    Cell(reason, tooltip=o.reason),
                 ]
             )
         self.model.reset(
@@ -273,6 +448,8 @@ class ImportTab(QWidget):
                 self.tr("File"),
                 self.tr("Type"),
                 self.tr("Result"),
+                self.tr("Judge"),
+                self.tr("Key fingerprint"),
                 self.tr("Place"),
                 self.tr("Details"),
                 self.tr("Reason / warnings"),
@@ -289,7 +466,19 @@ class ImportTab(QWidget):
             .replace("%2", str(len({o.file for o in changed})))
             .replace("%3", str(len(refused_files)))
         )
-        self.message.show_message(text, "error" if refused_files else "ok")
+        waiting = self.waiting()
+        skipped = [o for o in self.outcomes if o.status == "skipped"]
+        if waiting:
+            text += " " + self.tr(
+                "%n file(s) wait until you confirm the judge's key.", "", len(waiting)
+            )
+        if skipped:
+            text += " " + self.tr("%n file(s) skipped: not signed score files.", "", len(skipped))
+        if not files:
+            text = self.tr("No file in this folder.")
+        problem = refused_files or waiting or not files
+        self.message.show_message(text, "error" if problem else "ok")
+        self.confirm_key_button.setEnabled(bool(waiting))
         if changed:
             self.imported.emit()
         self.finished.emit(self.outcomes)

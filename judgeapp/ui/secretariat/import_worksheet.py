@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.domain.scoring import fmt
-from judgeapp.errors import Refused
+from judgeapp.errors import Refused, WorkspaceError
+from judgeapp.services import events as event_service
 from judgeapp.services import worksheet_import
 from judgeapp.services.worksheet import NAME_ROW
-from judgeapp.store import events as store_events
-from judgeapp.store.db import Workspace, WorkspaceError
+from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat.models import BAD, GOOD, WARN, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import (
     Context,
@@ -75,7 +75,7 @@ def import_file(
         )
     except (worksheet_import.WorksheetImportRefused, WorkspaceError) as exc:
         return WorksheetOutcome(path.name, refusal=str(exc))
-    names = {s["id"]: s["region"] for s in store_events.current_submissions(ws, event_id)}
+    names = {s["id"]: s["region"] for s in event_service.current_submissions(ws, event_id)}
     return WorksheetOutcome(path.name, res, region_names=names)
 
 
@@ -142,8 +142,8 @@ class WorksheetPage(QWidget):
 
     def refresh(self) -> None:
         ws, eid = self.ctx.ws, self.ctx.event_id
-        refill_combo(self.judge, [(j["id"], j["name"]) for j in store_events.list_judges(ws, eid)])
-        stages = store_events.get_event(ws, eid).stages
+        refill_combo(self.judge, [(j["id"], j["name"]) for j in event_service.list_judges(ws, eid)])
+        stages = event_service.get_event(ws, eid).stages
         refill_combo(
             self.stage,
             [("", self.tr("The one whose form matches"))] + [(s.id, s.name) for s in stages],

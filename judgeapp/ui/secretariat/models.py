@@ -32,7 +32,6 @@ FLAG = QColor("#ffd8a8")
 GOOD = QColor("#c8e6c9")
 WARN = QColor("#fff3bf")
 BAD = QColor("#ffc9c9")
-NEUTRAL = QColor("#ffffff")
 
 
 @dataclass
@@ -90,9 +89,6 @@ class TableModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._headers)
-
-    def cell_at(self, row: int, column: int) -> Cell:
-        return self._rows[row][column]
 
     def text(self, row: int, column: int) -> str:
         return self._rows[row][column].text

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from judgeapp.domain.scoring import fmt
 from judgeapp.errors import Refused
+from judgeapp.services import events as event_service
 from judgeapp.services import moderation as mod_service
 from judgeapp.services import results
-from judgeapp.store import events as store_events
-from judgeapp.store.forms import load_pinned
+from judgeapp.services.forms import load_pinned
 from judgeapp.ui.secretariat.models import FLAG, GOOD, WARN, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
@@ -218,7 +218,7 @@ class DisagreementTab(QWidget):
         lay.addLayout(bottom)
         lay.addWidget(self.progress)
         lay.addWidget(self.message)
-        event = store_events.get_event(ctx.ws, ctx.event_id)
+        event = event_service.get_event(ctx.ws, ctx.event_id)
         for st in event.stages:
             self.stage.addItem(st.name, st.id)
         self.stage.setEnabled(len(event.stages) > 1)
@@ -316,13 +316,13 @@ class DisagreementTab(QWidget):
 
     def decimals_for(self, stage_id: str) -> int:
         if stage_id not in self._decimals:
-            stage = store_events.get_event(self.ctx.ws, self.ctx.event_id).stage(stage_id)
+            stage = event_service.get_event(self.ctx.ws, self.ctx.event_id).stage(stage_id)
             self._decimals[stage_id] = load_pinned(self.ctx.ws, stage.form_hash).total_decimals
         return self._decimals[stage_id]
 
     def judge_names(self) -> dict[str, str]:
         return {
-            j["id"]: j["name"] for j in store_events.list_judges(self.ctx.ws, self.ctx.event_id)
+            j["id"]: j["name"] for j in event_service.list_judges(self.ctx.ws, self.ctx.event_id)
         }
 
     def selected(self) -> results.Disagreement | None:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.errors import Refused
+from judgeapp.services import events as event_service
 from judgeapp.services import progress as progress_service
-from judgeapp.store import events as store_events
 from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
@@ -43,7 +43,7 @@ class ProgressTab(QWidget):
         self.board: progress_service.Board | None = None
         self.stage = QComboBox(self)
         self.stage.setAccessibleName(self.tr("Stage"))
-        for st in store_events.get_event(ctx.ws, ctx.event_id).stages:
+        for st in event_service.get_event(ctx.ws, ctx.event_id).stages:
             self.stage.addItem(st.name, st.id)
         self.stage.setEnabled(self.stage.count() > 1)
         self.reload = button(self.tr("Re&fresh"), self)

@@ -7,7 +7,7 @@ formatted with the ranking's own decimals. They are computed off the UI thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from judgeapp.domain.ranking import TrailStep
 from judgeapp.domain.scoring import fmt
 from judgeapp.errors import Refused
+from judgeapp.i18n import decimal_text
+from judgeapp.services import events as event_service
 from judgeapp.services import results
-from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat.models import FLAG, WARN, Cell, TableModel
+from judgeapp.ui.secretariat.ranking_calibration import CalibrationView
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
 STATISTIC_NAMES = {
@@ -57,16 +59,20 @@ class Results:
     ranking: results.Ranking
     sensitivity: results.Sensitivity
     agreement: list[results.PanelAgreement]
+    calibration: list[results.StageCalibration] = field(default_factory=list)
+    judge_names: dict[str, str] = field(default_factory=dict)
 
 
 def compute(ws: Workspace, event_id: str, stage_id: str | None, provisional: bool) -> Results:
-    """The three views from one read of the scores (``results.overview``)."""
+    """The four views from one read of the scores (``results.overview``)."""
     seen = results.overview(ws, event_id, stage_id=stage_id, provisional=provisional)
-    return Results(seen.ranking, seen.sensitivity, seen.agreement)
+    names = {j["id"]: j["name"] for j in event_service.list_judges(ws, event_id)}
+    return Results(seen.ranking, seen.sensitivity, seen.agreement, seen.calibration, names)
 
 
 class RankingTab(QWidget):
-    """Ranking · Sensitivity · Agreement, for all stages weighted or one stage."""
+    """Ranking · Sensitivity · Agreement · Judge calibration, for all stages
+    weighted or one stage."""
 
     loaded = Signal()
     failed = Signal(str)
@@ -96,6 +102,8 @@ class RankingTab(QWidget):
         self.inner.addTab(self.ranking_view, self.tr("Ranking"))
         self.inner.addTab(self.sensitivity_view, self.tr("Sensitivity"))
         self.inner.addTab(self.agreement_view, self.tr("Agreement"))
+        self.calibration_view = CalibrationView(self)
+        self.inner.addTab(self.calibration_view, self.tr("Judge calibration"))
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.progress = ProgressStrip(self)
@@ -116,7 +124,8 @@ class RankingTab(QWidget):
         lay.addWidget(self.notes)
         lay.addWidget(self.progress)
         lay.addWidget(self.message)
-        event = store_events.get_event(ctx.ws, ctx.event_id)
+        event = event_service.get_event(ctx.ws, ctx.event_id)
+        self._stage_names = {st.id: st.name for st in event.stages}
         if len(event.stages) > 1:
             self.stage.addItem(self.tr("All stages (weighted)"), "")
         for st in event.stages:
@@ -176,6 +185,9 @@ class RankingTab(QWidget):
         self._show_ranking(self.result.ranking, cat)
         self._show_sensitivity(self.result.sensitivity, cat)
         self._show_agreement(self.result.agreement)
+        self.calibration_view.show_calibration(
+            self.result.calibration, self.result.judge_names, self._stage_names
+        )
 
     def _show_ranking(self, ranking: results.Ranking, cat: str) -> None:
         d = ranking.decimals
@@ -255,12 +267,13 @@ class RankingTab(QWidget):
         ties = sum(1 for r in ranking.rows if r.tied)
         if ties:
             notes.insert(0, self.tr("%n row(s) in an unresolved tie (marked).", "", ties))
-        ladder = ", ".join(ranking.ladder) or self.tr("none")
+        ladder = ranking.ladder_text or self.tr("none")
         notes.append(self.tr("Tie-break ladder: %1").replace("%1", ladder))
         self.notes.setText("\n".join(notes))
 
     def _notes_text(self, r: results.RankRow, d: int) -> str:
-        parts = [self.trail_text(s) for s in r.trail]
+        ranking = self.result.ranking if self.result is not None else None
+        parts = [self.trail_text(s, ranking) for s in r.trail]
         if r.tied:
             parts.insert(0, self.tr("UNRESOLVED TIE"))
         for m in r.moderated:
@@ -275,7 +288,10 @@ class RankingTab(QWidget):
         parts.extend("⚠ " + w for w in r.warnings)
         return "; ".join(parts)
 
-    def trail_text(self, step: TrailStep) -> str:
+    def trail_text(self, step: TrailStep, ranking: results.Ranking | None = None) -> str:
+        """One step of a row's trail in words: the rule by what it compares
+        ("Tahap II", "aspek Pencapaian"), the values with the language's
+        decimal mark."""
         if step.outcome == "tied":
             return self.tr("tied with %1").replace("%1", step.other_name)
         text = (
@@ -283,11 +299,12 @@ class RankingTab(QWidget):
             if step.outcome == "ahead"
             else self.tr("behind %1 on %2 (%3 vs %4)")
         )
+        rule = ranking.rule_name(step.rule) if ranking is not None else step.rule
         return (
             text.replace("%1", step.other_name)
-            .replace("%2", step.rule)
-            .replace("%3", step.value)
-            .replace("%4", step.other_value)
+            .replace("%2", rule)
+            .replace("%3", decimal_text(step.value))
+            .replace("%4", decimal_text(step.other_value))
         )
 
     def rule_name(self, rule: str) -> str:

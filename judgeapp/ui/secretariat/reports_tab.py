@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from judgeapp import i18n
 from judgeapp.errors import Refused
-from judgeapp.store import events as store_events
+from judgeapp.services import events as event_service
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
 
 XLSX = "xlsx"
@@ -104,7 +104,6 @@ class ReportsTab(QWidget):
         self.save_button = button(self.tr("Render and &save as…"), self)
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
-        self.last_path: Path | None = None
         form = QFormLayout()
         form.addRow(self.tr("S&tage:"), self.stage)
         form.addRow(self.tr("Re&gion:"), self.submission)
@@ -159,16 +158,16 @@ class ReportsTab(QWidget):
         keep = (self.stage.currentData(), self.submission.currentData(), self.judge.currentData())
         for combo in (self.stage, self.submission, self.judge):
             combo.clear()
-        event = store_events.get_event(ws, eid)
+        event = event_service.get_event(ws, eid)
         if len(event.stages) > 1:
             self.stage.addItem(self.tr("All stages"), "")
         for st in event.stages:
             self.stage.addItem(st.name, st.id)
         self.submission.addItem(self.tr("All regions"), "")
-        for s in store_events.current_submissions(ws, eid):
+        for s in event_service.current_submissions(ws, eid):
             self.submission.addItem(s["region"], s["id"])
         self.judge.addItem(self.tr("All judges"), "")
-        for j in store_events.list_judges(ws, eid):
+        for j in event_service.list_judges(ws, eid):
             self.judge.addItem(f"{j['name']} ({j['role']})", j["id"])
         for combo, value in zip((self.stage, self.submission, self.judge), keep, strict=True):
             i = combo.findData(value)
@@ -303,7 +302,6 @@ class ReportsTab(QWidget):
         self._scope()
 
     def _done(self, path: Path, open_after: bool) -> None:
-        self.last_path = path
         self.message.show_message(self.tr("Written: %1").replace("%1", str(path)), "ok")
         if open_after:
             self.opener(path)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from judgeapp.domain.exchange import fingerprint
 from judgeapp.errors import Refused
-from judgeapp.store import events as store_events
+from judgeapp.services import events as event_service
 from judgeapp.ui.secretariat import data
 from judgeapp.ui.secretariat.models import TableModel
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, refill_combo, table_view
@@ -86,7 +86,7 @@ class KeysPage(QWidget):
         self._preview("")
 
     def refresh(self) -> None:
-        judges = store_events.list_judges(self.ctx.ws, self.ctx.event_id)
+        judges = event_service.list_judges(self.ctx.ws, self.ctx.event_id)
         self.model.reset(
             [self.tr("Judge"), self.tr("Role"), self.tr("Id"), self.tr("Registered fingerprint")],
             [

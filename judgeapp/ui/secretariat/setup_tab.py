@@ -1,5 +1,6 @@
-"""Set-up: judges and roles, the assignment matrix, conflicts of interest
-(declared and withdrawn); the other pages are in ``setup_more`` and ``setup_keys``."""
+"""Set-up: the assignment matrix, conflicts of interest
+(declared and withdrawn); judges are in ``setup_judges``, bundles in
+``setup_bundles``, the other pages in ``setup_more`` and ``setup_keys``."""
 
 from __future__ import annotations
 
@@ -19,101 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.errors import Refused
+from judgeapp.services import events as event_service
 from judgeapp.services import setup
-from judgeapp.store import events as store_events
 from judgeapp.ui.secretariat import data
 from judgeapp.ui.secretariat.models import AssignmentMatrixModel, TableModel
+from judgeapp.ui.secretariat.setup_judges import JudgesPage
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, table_view
 
 ROLES = setup.ROLES
-
-
-class JudgesPage(QWidget):
-    """The event's judges with their roles; add one (or change a role)."""
-
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Judges"), self)
-        self.name = QLineEdit(self)
-        self.name.setAccessibleName(self.tr("Judge's name"))
-        self.name.setPlaceholderText(self.tr("Full name"))
-        self.role = QComboBox(self)
-        self.role.setAccessibleName(self.tr("Role"))
-        self.role.addItems(ROLES)
-        self.add = button(self.tr("&Add judge"), self)
-        self.set_role = button(
-            self.tr("Set role of &selected"), self, tip=self.tr("Give the selected judge this role")
-        )
-        self.message = MessageBar(self)
-        form = QHBoxLayout()
-        label = QLabel(self.tr("&Name:"), self)
-        label.setBuddy(self.name)
-        form.addWidget(label)
-        form.addWidget(self.name, 2)
-        role_label = QLabel(self.tr("R&ole:"), self)
-        role_label.setBuddy(self.role)
-        form.addWidget(role_label)
-        form.addWidget(self.role)
-        form.addWidget(self.add)
-        form.addWidget(self.set_role)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.view, 1)
-        lay.addLayout(form)
-        lay.addWidget(self.message)
-        self.add.clicked.connect(self.add_judge)
-        self.name.returnPressed.connect(self.add_judge)
-        self.set_role.clicked.connect(self.change_role)
-
-    def refresh(self) -> None:
-        judges = store_events.list_judges(self.ctx.ws, self.ctx.event_id)
-        self.model.reset(
-            [self.tr("Name"), self.tr("Role"), self.tr("Id"), self.tr("Key fingerprint")],
-            [
-                (j["name"], j["role"], j["id"], j["fingerprint"] or self.tr("not registered"))
-                for j in judges
-            ],
-            payload=judges,
-        )
-
-    def add_judge(self) -> None:
-        name = self.name.text().strip()
-        if not name:
-            self.message.show_message(self.tr("Type the judge's name first."), "error")
-            self.name.setFocus()
-            return
-        try:
-            jid = data.add_judge(self.ctx.ws, self.ctx.event_id, name, self.role.currentText())
-        except Refused as exc:
-            self.message.show_message(str(exc), "error")
-            return
-        self.name.clear()
-        self.refresh()
-        self.message.show_message(
-            self.tr("Judge added: %1 (%2)").replace("%1", name).replace("%2", jid), "ok"
-        )
-
-    def change_role(self) -> None:
-        row = self.view.currentIndex().row()
-        if row < 0 or row >= len(self.model.payload):
-            self.message.show_message(self.tr("Select a judge in the list first."), "error")
-            return
-        judge = self.model.payload[row]
-        try:
-            data.set_role(
-                self.ctx.ws, self.ctx.event_id, judge["id"], self.role.currentText(), self.ctx.actor
-            )
-        except Refused as exc:
-            self.message.show_message(str(exc), "error")
-            return
-        self.refresh()
-        self.message.show_message(
-            self.tr("%1 is now %2.")
-            .replace("%1", judge["name"])
-            .replace("%2", self.role.currentText()),
-            "ok",
-        )
 
 
 class MatrixPage(QWidget):
@@ -194,7 +108,7 @@ class MatrixPage(QWidget):
 
     def refresh(self) -> None:
         if not self._stages_loaded:
-            event = store_events.get_event(self.ctx.ws, self.ctx.event_id)
+            event = event_service.get_event(self.ctx.ws, self.ctx.event_id)
             self.stage.blockSignals(True)
             for st in event.stages:
                 self.stage.addItem(st.name, st.id)
@@ -289,10 +203,10 @@ class ConflictsPage(QWidget):
 
     def refresh(self) -> None:
         ws, eid = self.ctx.ws, self.ctx.event_id
-        judges = {j["id"]: j["name"] for j in store_events.list_judges(ws, eid)}
-        subs = store_events.current_submissions(ws, eid)
+        judges = {j["id"]: j["name"] for j in event_service.list_judges(ws, eid)}
+        subs = event_service.current_submissions(ws, eid)
         regions = {s["region_id"]: s["region"] for s in subs}
-        rows = store_events.conflicts(ws, eid)
+        rows = event_service.conflicts(ws, eid)
         self.model.reset(
             [
                 self.tr("Judge"),
@@ -385,22 +299,26 @@ def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
 
 
 class SetupTab(QTabWidget):
-    """Judges · Assignments · Conflicts · Schedule · Bundles · Keys."""
+    """Judges · Assignments · Automatic assignment · Conflicts · Schedule · Bundles · Keys."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from judgeapp.ui.secretariat.setup_auto import AutoAssignPage
+        from judgeapp.ui.secretariat.setup_bundles import BundlesPage
         from judgeapp.ui.secretariat.setup_keys import KeysPage
-        from judgeapp.ui.secretariat.setup_more import BundlesPage, SchedulePage
+        from judgeapp.ui.secretariat.setup_more import SchedulePage
 
         self.ctx = ctx
         self.judges = JudgesPage(ctx, self)
         self.matrix = MatrixPage(ctx, self)
+        self.auto = AutoAssignPage(ctx, self)
         self.conflicts = ConflictsPage(ctx, self)
         self.schedule = SchedulePage(ctx, self)
         self.bundles = BundlesPage(ctx, self)
         self.keys = KeysPage(ctx, self)
         self.addTab(self.judges, self.tr("Judges"))
         self.addTab(self.matrix, self.tr("Assignments"))
+        self.addTab(self.auto, self.tr("Automatic assignment"))
         self.addTab(self.conflicts, self.tr("Conflicts"))
         self.addTab(self.schedule, self.tr("Schedule"))
         self.addTab(self.bundles, self.tr("Judge bundles"))

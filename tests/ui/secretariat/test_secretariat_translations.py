@@ -73,7 +73,15 @@ def test_panel_speaks_indonesian(qtbot, mini_event, make_panel):
     try:
         panel = make_panel(mini_event)
         tabs = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
-        assert tabs == ["Persiapan", "Impor", "Kemajuan", "Perbedaan nilai", "Peringkat", "Laporan"]
+        assert tabs == [
+            "Persiapan",
+            "Peserta",
+            "Impor",
+            "Kemajuan",
+            "Perbedaan nilai",
+            "Peringkat",
+            "Laporan",
+        ]
         assert panel.setup.matrix.fill_row.text() == "Tugaskan &baris"
     finally:
         app.removeTranslator(translator)

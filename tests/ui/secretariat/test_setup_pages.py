@@ -80,6 +80,10 @@ def test_schedule_slot(panel, mini_event):
 
 
 def test_bundles_written_off_thread(panel, mini_event, qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.dialogs import wait_shown
+
     ev = mini_event
     setup.fill_row(ev.ws, ev.event_id, ev.judges[0])
     page = panel.setup.bundles
@@ -87,8 +91,12 @@ def test_bundles_written_off_thread(panel, mini_event, qtbot, tmp_path):
     checked = page.chosen()
     assert checked == [ev.judges[0]]  # only judges with assignments are pre-ticked
     page.folder.setText(str(tmp_path / "usb"))
-    with qtbot.waitSignal(page.progress.bar.valueChanged, timeout=60000, raising=False):
-        page.issue.click()
+    page.issue.click()
+    confirm = wait_shown(qtbot, QMessageBox)
+    assert f"{ev.event_id}-{ev.judges[0]}.bundle.zip" in confirm.informativeText()
+    assert not (tmp_path / "usb").exists()  # nothing before the confirmation
+    with qtbot.waitSignal(page.issued, timeout=60000):
+        confirm.button(QMessageBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=60000)
     files = list((tmp_path / "usb").iterdir())
     assert [f.name for f in files] == [f"{ev.event_id}-{ev.judges[0]}.bundle.zip"]
