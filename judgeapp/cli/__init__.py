@@ -39,9 +39,11 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from judgeapp.cli.help_text import Parser
+
+    parser = Parser(
         prog="judgeapp",
-        description="JudgeApp — penilaian lomba pemerintah daerah (PPD, Sinovik, Smart City).",
+        description="JudgeApp — judging regional-government competitions (PPD, Sinovik, Smart City).",
     )
     parser.add_argument("--workspace", metavar="DIR", help="workspace folder (default: per-user)")
     parser.add_argument("--lang", choices=("id", "en"), default=None, help="interface language")
@@ -115,16 +117,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_console()
     setup_dll_directories()
+    from judgeapp.cli import help_text
+    from judgeapp.i18n import set_language
+
+    # help, usage and argparse's errors in the chosen language (known before parsing)
+    early = help_text.early_language(sys.argv[1:] if argv is None else argv)
+    if early:
+        set_language(early)
+    help_text.install()
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = _language(args)
     if lang:
-        from judgeapp.i18n import set_language
-
         set_language(lang)
     if args.selftest:
         if args.command:
-            parser.error("--selftest takes no command")
+            parser.error(help_text.translate("--selftest takes no command"))
         from judgeapp.cli.selftest import run_selftest
         from judgeapp.i18n import language
 

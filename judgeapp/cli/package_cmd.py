@@ -31,7 +31,7 @@ def _check(args: argparse.Namespace) -> int:
     from judgeapp.i18n import t
     from judgeapp.services.packages import check_package
 
-    failed = []
+    failed: list[str] = []
     for path in args.files:
         try:
             res = check_package(path)
@@ -70,7 +70,7 @@ def _import(args: argparse.Namespace) -> int:
     from judgeapp.i18n import t
     from judgeapp.services.packages import import_package
 
-    failed = []
+    failed: list[str] = []
     with open_ws(args) as ws:
         for path in args.files:
             try:

@@ -234,8 +234,8 @@ def _step_window(ctx: Context) -> str:
     if errors:
         raise SelftestFailed(errors[0])
     return t(
-        f"ditampilkan ({size}, {app.platformName()}) dan ditutup",
-        f"shown ({size}, {app.platformName()}) and closed",
+        f"ditampilkan ({size}, {QApplication.platformName()}) dan ditutup",
+        f"shown ({size}, {QApplication.platformName()}) and closed",
     )
 
 

@@ -25,11 +25,11 @@ def _settings(args: argparse.Namespace) -> int:
     action = args.settings_action or "list"
     if action == "list":
         print(t("berkas", "file") + f": {store.path}")
-        for setting in user_settings.SETTINGS:
-            value = store.get(setting.name)
-            mark = "" if value == setting.default else " *"
-            print(f"{setting.name} = {value!r}{mark}")
-            print(f"    {setting.description}")
+        for each in user_settings.SETTINGS:
+            value = store.get(each.name)
+            mark = "" if value == each.default else " *"
+            print(f"{each.name} = {value!r}{mark}")
+            print(f"    {each.description}")
         return 0
     setting = user_settings.BY_NAME.get(args.name)
     if setting is None:

@@ -41,7 +41,7 @@ from judgeapp.domain import package as rules
 from judgeapp.domain.package import Entry, Manifest, PackageError, PackageProblem
 from judgeapp.i18n import t
 from judgeapp.services.atomic import fsync_dir
-from judgeapp.services.reading import ZIP_DAMAGE, zip_damage_reason
+from judgeapp.services.reading import ZIP_DAMAGE, ZIP_OR_DISK, zip_damage_reason
 from judgeapp.store import events as store_events
 from judgeapp.store import submissions as store
 from judgeapp.store.db import Workspace, WorkspaceError
@@ -119,7 +119,7 @@ class _ZipReader(_Reader):
                     "a member name is marked UTF-8 but is not valid UTF-8",
                 ),
             ) from None
-        except (*ZIP_DAMAGE, OSError) as exc:
+        except ZIP_OR_DISK as exc:
             raise _refuse(
                 self.source,
                 "",
@@ -563,11 +563,10 @@ def import_package(
                 progress=progress,
             )
             digest = rules.content_digest(m)
-            region = ws.query_one(
-                "SELECT id FROM regions WHERE name=? AND kind=? AND province=?",
-                (m.region.name, m.region.kind, m.region.province),
+            region_id = store_events.find_region(
+                ws, m.region.name, m.region.kind, m.region.province
             )
-            current = store.current_version(ws, event.id, region["id"]) if region else None
+            current = store.current_version(ws, event.id, region_id) if region_id else None
             warnings = [f"{source}: {d.doc.file}: {d.warning}" for d in scanned if d.warning]
             if current is not None and current["package_sha256"] == digest:
                 return ImportResult(
@@ -579,13 +578,12 @@ def import_package(
             raise _disk_error(source, exc) from None
         finally:
             shutil.rmtree(incoming, ignore_errors=True)
-        row = ws.query_one("SELECT version FROM submissions WHERE id=?", (sid,))
-        assert row is not None
+        version = store.version_of(ws, sid)
         if not made:
-            return ImportResult(source, sid, "unchanged", int(row["version"]), None, warnings)
+            return ImportResult(source, sid, "unchanged", version, None, warnings)
         prev = current["id"] if current is not None else None
         return ImportResult(
-            source, sid, "new-version" if prev else "imported", int(row["version"]), prev, warnings
+            source, sid, "new-version" if prev else "imported", version, prev, warnings
         )
     finally:
         prep.reader.close()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -385,7 +386,7 @@ def parse_file(ws: Workspace, event_id: str, path: Path | str) -> dict[SheetKey,
             ]
         )
     event = store_events.get_event(ws, event_id)
-    stages = {st.id: st for st in event.stages}
+    stages: dict[str, store_events.Stage] = {st.id: st for st in event.stages}
     judges = {j["id"] for j in store_events.list_judges(ws, event_id)}
     conflicts = {(c["judge_id"], c["region_id"]) for c in store_events.conflicts(ws, event_id)}
     subs: dict[str, dict | None] = {}
@@ -530,7 +531,7 @@ def compare(
 def import_paper(
     ws: Workspace,
     event_id: str,
-    paths: list[Path | str],
+    paths: Sequence[Path | str],
     *,
     double_entry: bool = False,
     actor: str = "secretariat",

@@ -80,6 +80,10 @@ ZIP_DAMAGE: tuple[type[BaseException], ...] = (
 )
 
 
+# A damaged zip or a failing read of it.
+ZIP_OR_DISK: tuple[type[BaseException], ...] = (*ZIP_DAMAGE, OSError)
+
+
 def zip_damage_reason(exc: BaseException) -> str:
     if isinstance(exc, zlib.error | lzma.LZMAError):
         what = t("data terkompresi rusak", "corrupt compressed data")

@@ -619,7 +619,7 @@ def _row(
 
 def _build(loaded: _Loaded, rule: str | None, stage_id: str | None) -> Ranking:
     """The ranking with every stage under ``rule`` (None: each stage's own)."""
-    weights = {d.stage.id: d.stage.weight for d in loaded.stages}
+    weights: dict[str, Decimal] = {d.stage.id: d.stage.weight for d in loaded.stages}
     if stage_id is not None:
         weights = {stage_id: Decimal(1)}
     decimals = max(d.form.total_decimals for d in loaded.stages)

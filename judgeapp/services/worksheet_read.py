@@ -59,8 +59,8 @@ class Reader:
                 label=self.file,
             )
         except xlsx_read.SheetRefused as exc:
-            where, _, cell = (exc.place or "").partition("!")
-            raise WorksheetError(self.file, where, cell, exc.reason) from None
+            where, _, ref = (exc.place or "").partition("!")
+            raise WorksheetError(self.file, where, ref, exc.reason) from None
         # Formulas read as "=<text>", as a spreadsheet shows them when editing; the
         # value Excel last computed is in ``cache``.
         self.grid: dict[tuple[int, int], Any] = {}

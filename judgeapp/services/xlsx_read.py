@@ -37,7 +37,7 @@ from judgeapp.domain import bounds
 from judgeapp.domain.safeparse import InputRefused, too_large_reason
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
-from judgeapp.services.reading import ZIP_DAMAGE, check_regular, zip_damage_reason
+from judgeapp.services.reading import ZIP_DAMAGE, ZIP_OR_DISK, check_regular, zip_damage_reason
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -48,6 +48,7 @@ _FLOAT = re.compile(r"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]{1,3})?$")
 MAX_COLUMN = 16384
 MAX_ROW = 1048576
 XML_ERRORS: tuple[type[BaseException], ...] = (ParseError, DefusedXmlException)
+_UNREADABLE: tuple[type[BaseException], ...] = (*XML_ERRORS, *ZIP_OR_DISK)
 
 
 class SheetRefused(Refused):
@@ -117,7 +118,7 @@ class _Book:
             )
         try:
             self.zf = zipfile.ZipFile(path)
-        except (*ZIP_DAMAGE, OSError) as exc:
+        except ZIP_OR_DISK as exc:
             raise self._unreadable("<file>", exc) from None
         try:
             infos = self.zf.infolist()
@@ -175,7 +176,7 @@ class _Book:
             )
         try:
             return self.zf.read(name)
-        except (*ZIP_DAMAGE, OSError) as exc:
+        except ZIP_OR_DISK as exc:
             raise self._unreadable(name, exc) from None
 
     def xml(self, name: str) -> Any:
@@ -221,7 +222,7 @@ class _Book:
                             )
                         out.append(text)
                         el.clear()
-        except (*XML_ERRORS, *ZIP_DAMAGE, OSError) as exc:
+        except _UNREADABLE as exc:
             raise self._unreadable(name, exc) from None
         return out
 
@@ -281,7 +282,7 @@ def read_sheet(
         try:
             with book.zf.open(part) as src:
                 _parse_sheet(src, out, strings, max_rows, max_cols)
-        except (*XML_ERRORS, *ZIP_DAMAGE, OSError) as exc:
+        except _UNREADABLE as exc:
             raise book._unreadable(f"{name} ({part})", exc) from None
         return out
     finally:

@@ -277,3 +277,24 @@ def event_documents(ws: Workspace, event_id: str) -> dict[str, list[dict]]:
     for r in rows:
         out.setdefault(r["submission_id"], []).append(r)
     return out
+
+
+def version_of(ws: Workspace, submission_id: str) -> int:
+    """The version number of a stored submission."""
+    row = ws.query_one("SELECT version FROM submissions WHERE id=?", (submission_id,))
+    if row is None:
+        raise NotFound(
+            t(f"tidak ada peserta {submission_id!r}", f"no submission {submission_id!r}")
+        )
+    return int(row["version"])
+
+
+def current_ids(ws: Workspace, event_id: str) -> list[str]:
+    """The ids of the event's current (not superseded) submissions, in id order."""
+    return [
+        r["id"]
+        for r in ws.query(
+            "SELECT id FROM submissions WHERE event_id=? AND superseded_by IS NULL ORDER BY id",
+            (event_id,),
+        )
+    ]

@@ -11,7 +11,7 @@ import sys
 from decimal import Decimal
 
 import pytest
-from judging_kit import make_event, mini_values, score_all, snapshot
+from kit.judging import make_event, mini_values, score_all, snapshot
 
 from judgeapp.cli import main
 from judgeapp.services import assignment, setup

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "services"))
-
-from test_packages_kit import default_files, manifest, sha, write_folder, write_zip
+from kit.packages import default_files, manifest, sha, write_folder, write_zip
 
 from judgeapp.cli import main
 

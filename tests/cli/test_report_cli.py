@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "reports"))
-from reportkit import build_mini_event, pdf_pages, pdf_text
+from kit.reports import build_mini_event, pdf_pages, pdf_text
 
 from judgeapp.cli import main
 

@@ -6,7 +6,7 @@ import csv
 import json
 
 import pytest
-from judging_kit import MINI
+from kit.judging import MINI
 
 from judgeapp.cli import main
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from kit.packages import default_files, manifest, write_zip
+from kit.pdf import pdf_bytes
 
 from judgeapp.cli import main
-from tests.services.test_packages_kit import default_files, make_pdf, manifest, write_zip
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def event_ws(tmp_path, capsys):
     assert (
         main(["package", "import", str(first), str(second), "--event", eid, "--workspace", ws]) == 0
     )
-    changed = {**files, "docs/lampiran.pdf": make_pdf("Lampiran")}
+    changed = {**files, "docs/lampiran.pdf": pdf_bytes("Lampiran")}
     again = write_zip(tmp_path / "alpha-2.zip", changed, manifest(changed))
     assert main(["package", "import", str(again), "--event", eid, "--workspace", ws]) == 0
     capsys.readouterr()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from judging_kit import mini_values, score_all, setup_event
+from kit.judging import mini_values, score_all, setup_event
 
 from judgeapp.cli import main
 from judgeapp.services import sheets

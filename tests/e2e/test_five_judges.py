@@ -10,7 +10,7 @@ import statistics
 from decimal import Decimal
 
 import pytest
-from judging_kit import MINI, package_zip, snapshot
+from kit.judging import MINI, package_zip, snapshot
 
 from judgeapp.domain.scoring import quantize, score_sheet
 from judgeapp.resources import forms_dir

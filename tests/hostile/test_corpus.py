@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hostile_kit import (
+from kit.hostile import (
     MINI_FORM,
     disk_state,
     member_offset,

@@ -12,8 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hostile_kit import disk_state, refusal, rewrite_zip, set_cell_xml, triple
-from judging_kit import mini_values, score_all, setup_event
+from kit.hostile import disk_state, refusal, rewrite_zip, set_cell_xml, triple
+from kit.judging import mini_values, score_all, setup_event
 
 from judgeapp.i18n import set_language
 from judgeapp.services import bundles, paper, scorefiles
@@ -211,7 +211,7 @@ def test_bundle_is_streamed_not_held(workspace, tmp_path):
     import random
     import tracemalloc
 
-    from hostile_kit import package_manifest, write_package
+    from kit.hostile import package_manifest, write_package
 
     from judgeapp.services import setup
     from judgeapp.services.packages import import_package

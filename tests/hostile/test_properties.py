@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hostile_kit import MINI_FORM, disk_state, package_files, package_manifest, write_package
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from kit.hostile import MINI_FORM, disk_state, package_files, package_manifest, write_package
 
 from judgeapp.errors import Refused
 
@@ -239,7 +239,7 @@ def test_package_folder_value_or_refusal(edits):
 @cache
 def _world() -> dict:
     """A secretariat with an event, and a judge laptop with one scored sheet."""
-    from judging_kit import mini_values, score_all, setup_event
+    from kit.judging import mini_values, score_all, setup_event
 
     from judgeapp.services import bundles, scorefiles
     from judgeapp.store.db import open_workspace

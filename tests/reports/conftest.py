@@ -1,9 +1,9 @@
-"""Fixtures of the report tests (the builders live in ``reportkit``)."""
+"""Fixtures of the report tests (the builders live in ``kit.reports``)."""
 
 from __future__ import annotations
 
 import pytest
-from reportkit import MiniEvent, build_mini_event
+from kit.reports import MiniEvent, build_mini_event
 
 
 @pytest.fixture

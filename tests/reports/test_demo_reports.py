@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from reportkit import overflow_words, pdf_pages, pdf_text
+from kit.reports import overflow_words, pdf_pages, pdf_text
 
 from judgeapp.reports import KINDS, render_report
 from judgeapp.reports.common import Params

@@ -4,7 +4,7 @@ the panel's mean, the difference, SD, τ and ρ exactly as
 
 from __future__ import annotations
 
-from reportkit import pdf_text
+from kit.reports import pdf_text
 
 from judgeapp.reports import render_report
 from judgeapp.reports.env import fmt_num

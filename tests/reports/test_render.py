@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from reportkit import HOSTILE_NOTE, LONG_WORD, flat, overflow_words, pdf_pages, pdf_text
+from kit.reports import HOSTILE_NOTE, LONG_WORD, flat, overflow_words, pdf_pages, pdf_text
 
 from judgeapp.reports import KINDS, ReportRefused, render_report
 from judgeapp.reports.common import Params

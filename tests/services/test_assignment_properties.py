@@ -12,7 +12,7 @@ import uuid
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from judging_kit import make_event, snapshot
+from kit.judging import make_event, snapshot
 
 from judgeapp.domain.assignment import RULES
 from judgeapp.services import assignment, setup, sheets

@@ -8,7 +8,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from judging_kit import make_event, mini_values, score_all, snapshot
+from kit.judging import make_event, mini_values, score_all, snapshot
 
 from judgeapp.services import assignment, setup
 from judgeapp.services.assignment import AssignmentInfeasible, AssignmentRefused, Rules
@@ -122,7 +122,7 @@ def test_started_sheet_on_an_older_version_keeps_its_judge(ev, tmp_path):
     import zipfile
 
     import yaml
-    from judging_kit import package_zip
+    from kit.judging import package_zip
 
     from judgeapp.services.packages import import_package
 

@@ -7,7 +7,7 @@ import zipfile
 from decimal import Decimal
 
 import pytest
-from judging_kit import mini_values, package_zip, score_all, setup_event, snapshot
+from kit.judging import mini_values, package_zip, score_all, setup_event, snapshot
 
 from judgeapp.services import bundles, setup
 from judgeapp.services.bundles import BundleRefused

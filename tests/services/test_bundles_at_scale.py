@@ -25,7 +25,7 @@ PROVINCES = [f"Provinsi {i:02}" for i in range(38)]
 
 @pytest.fixture
 def national(workspace, tmp_path):
-    from judging_kit import MINI
+    from kit.judging import MINI
 
     from judgeapp.services.events import create_event
     from judgeapp.store import events as store_events

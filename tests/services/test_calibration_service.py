@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from judging_kit import mini_values, score_all, setup_event
+from kit.judging import mini_values, score_all, setup_event
 
 from judgeapp.services import results
 

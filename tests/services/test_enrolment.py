@@ -14,7 +14,7 @@ import zipfile
 from decimal import Decimal
 
 import pytest
-from judging_kit import mini_values, score_all, setup_event, snapshot
+from kit.judging import mini_values, score_all, setup_event, snapshot
 
 from judgeapp.domain.exchange import build_score_file, generate_keypair
 from judgeapp.services import bundles, scorefiles, setup

@@ -6,7 +6,7 @@ message that says what the event expects."""
 from __future__ import annotations
 
 import pytest
-from test_packages_kit import default_files, manifest, snapshot, write_zip
+from kit.packages import default_files, manifest, snapshot, write_zip
 
 from judgeapp.domain.package import PackageError
 from judgeapp.i18n import set_language

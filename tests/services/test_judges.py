@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from judging_kit import MINI
+from kit.judging import MINI
 
 from judgeapp.cli import main
 from judgeapp.services import bundles, judges, setup, sheets

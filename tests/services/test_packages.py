@@ -9,7 +9,8 @@ import zipfile
 
 import pytest
 import yaml
-from test_packages_kit import PNG, default_files, make_pdf, manifest, sha, write_folder, write_zip
+from kit.packages import PNG, default_files, manifest, sha, write_folder, write_zip
+from kit.pdf import pdf_bytes
 
 from judgeapp.domain.package import PackageError
 from judgeapp.services import packages as P
@@ -60,7 +61,7 @@ def test_not_a_zip_and_missing_file(tmp_path):
 def test_missing_manifest(tmp_path):
     path = tmp_path / "p.zip"
     with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("docs/a.pdf", make_pdf())
+        zf.writestr("docs/a.pdf", pdf_bytes())
     p = one(path)
     assert p.member == "manifest.yaml" and "manifest.yaml" in p.reason
 
@@ -86,7 +87,7 @@ def test_bad_member_paths_in_zip(tmp_path, name):
     with zipfile.ZipFile(path, "a") as zf:
         zi = zipfile.ZipInfo("x")
         zi.filename = name  # ZipInfo() would normalise it; keep it as an attacker writes it
-        zf.writestr(zi, make_pdf())
+        zf.writestr(zi, pdf_bytes())
     probs = refused(path)
     assert any(p.member == name for p in probs), probs
 
@@ -114,7 +115,7 @@ def test_case_insensitive_duplicates(tmp_path):
     files = default_files()
     path = write_zip(tmp_path / "p.zip", files)
     with zipfile.ZipFile(path, "a") as zf:
-        zf.writestr("DOCS/Proposal.pdf", make_pdf())
+        zf.writestr("DOCS/Proposal.pdf", pdf_bytes())
     p = one(path)
     assert p.member == "DOCS/Proposal.pdf" and "docs/proposal.pdf" in p.reason
     root = write_folder(tmp_path / "dir", files)
@@ -125,7 +126,7 @@ def test_case_insensitive_duplicates(tmp_path):
 
 def test_undeclared_and_missing_documents(tmp_path):
     files = default_files()
-    extra = dict(files, **{"docs/extra.pdf": make_pdf()})
+    extra = dict(files, **{"docs/extra.pdf": pdf_bytes()})
     p = one(write_zip(tmp_path / "a.zip", extra, manifest(files)))
     assert p.member == "docs/extra.pdf" and "tidak didaftarkan" in p.reason
     p = one(
@@ -150,7 +151,7 @@ def test_checksum_mismatch(tmp_path):
         ("docs/fake.pdf", b"<html>not a pdf</html>", "PDF"),
         ("docs/fake.png", b"\xff\xd8\xff\xe0 jpeg bytes", "PNG"),
         ("docs/fake.jpg", PNG, "JPG"),
-        ("docs/fake.docx", make_pdf(), "DOCX"),
+        ("docs/fake.docx", pdf_bytes(), "DOCX"),
         ("docs/empty.pdf", b"", "PDF"),
     ],
 )
@@ -162,7 +163,7 @@ def test_content_not_matching_type(tmp_path, name, data, word):
 
 def test_encrypted_and_corrupt_pdf_pass_with_a_warning(tmp_path):
     files = {
-        "docs/kunci.pdf": make_pdf(encrypt=True),
+        "docs/kunci.pdf": pdf_bytes(encrypt=True),
         "docs/rusak.pdf": b"%PDF-1.4\n garbage without structure",
     }
     res = P.check_package(write_zip(tmp_path / "p.zip", files))
@@ -284,7 +285,7 @@ def test_check_writes_nothing_into_the_workspace(tmp_path, workspace):
 
 
 def test_progress_reports_bytes(tmp_path):
-    files = {"docs/a.pdf": make_pdf(extra=os.urandom(3 * 1024 * 1024))}
+    files = {"docs/a.pdf": pdf_bytes(extra=os.urandom(3 * 1024 * 1024))}
     calls = []
     P.check_package(
         write_zip(tmp_path / "p.zip", files), progress=lambda d, t: calls.append((d, t))

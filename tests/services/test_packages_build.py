@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 import yaml
-from test_packages_kit import default_files, manifest, sha, write_folder
+from kit.packages import default_files, manifest, sha, write_folder
 
 from judgeapp.domain.package import PackageError
 from judgeapp.services import packages as P

@@ -7,16 +7,16 @@ import os
 from decimal import Decimal
 
 import pytest
-from test_packages_kit import (
+from kit.packages import (
     PNG,
     default_files,
-    make_pdf,
     manifest,
     sha,
     snapshot,
     write_folder,
     write_zip,
 )
+from kit.pdf import pdf_bytes
 
 from judgeapp.domain.package import PackageError
 from judgeapp.services import packages as P
@@ -40,8 +40,8 @@ def event(workspace, mini_form):
 
 def big_files() -> dict[str, bytes]:
     return {
-        "docs/a.pdf": make_pdf("A", extra=os.urandom(300_000)),
-        "docs/b.pdf": make_pdf("B", extra=os.urandom(300_000)),
+        "docs/a.pdf": pdf_bytes("A", extra=os.urandom(300_000)),
+        "docs/b.pdf": pdf_bytes("B", extra=os.urandom(300_000)),
         "docs/c.png": PNG + os.urandom(1000),
     }
 
@@ -88,7 +88,7 @@ def test_changed_package_becomes_a_new_version(tmp_path, workspace, event):
     first = P.import_package(workspace, write_zip(tmp_path / "a.zip", files), event)
     store_events.add_judge(workspace, event, "Juri Uji", judge_id="j1")
     store_events.assign(workspace, event, "tahap2", "j1", first.submission_id)
-    files2 = dict(files, **{"docs/tambahan.pdf": make_pdf("Tambahan")})
+    files2 = dict(files, **{"docs/tambahan.pdf": pdf_bytes("Tambahan")})
     res = P.import_package(workspace, write_zip(tmp_path / "b.zip", files2), event)
     assert res.status == "new-version" and res.version == 2
     assert res.superseded == first.submission_id
@@ -239,7 +239,7 @@ def test_committed_blobs_survive_clean_up(tmp_path, workspace, event):
 
 
 def test_encrypted_pdf_imported_with_warning(tmp_path, workspace, event):
-    files = {"docs/kunci.pdf": make_pdf(encrypt=True)}
+    files = {"docs/kunci.pdf": pdf_bytes(encrypt=True)}
     res = P.import_package(workspace, write_zip(tmp_path / "p.zip", files), event)
     assert res.warnings and "terenkripsi" in res.warnings[0]
     (doc,) = S.documents(workspace, res.submission_id)

@@ -6,7 +6,7 @@ import csv
 from decimal import Decimal
 
 import pytest
-from judging_kit import setup_event, snapshot
+from kit.judging import setup_event, snapshot
 from openpyxl import load_workbook
 
 from judgeapp.services import paper, setup

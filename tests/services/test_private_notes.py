@@ -13,12 +13,12 @@ import zipfile
 from decimal import Decimal
 
 import pytest
-from judging_kit import mini_values, score_all, setup_event
+from kit.judging import mini_values, score_all, setup_event
 
 from judgeapp.domain.exchange import SCORE_FORMAT, SCORE_FORMAT_V1, build_score_file
 from judgeapp.services import bundles, scorefiles, sheets
 from judgeapp.services.scorefiles import ScoreFileRefused
-from judgeapp.store.db import open_workspace
+from judgeapp.store.db import _migrations, open_workspace
 from judgeapp.store.history import verify_history
 from judgeapp.store.keys import own_key
 
@@ -184,16 +184,32 @@ def test_workspace_that_stored_notes_before_is_cleaned_on_upgrade(world):
             (jid, info["event"], sid, NOTE),
         )
         ws.conn.execute("UPDATE score_files SET body=?", (raw_body,))
-    # back to the schema before 0017 (what 0018 added goes too)
-    for sql in (
-        "DROP TRIGGER checkpoints_no_update",
-        "DROP TRIGGER checkpoints_no_delete",
-        "DROP TABLE checkpoints",
-        "ALTER TABLE judges DROP COLUMN enrol_secret",
-        "ALTER TABLE judges DROP COLUMN enrolled",
-        "PRAGMA user_version=16",
-    ):
-        ws.conn.execute(sql)
+    # back to the schema before 0017: what every later migration added goes too
+    undo = {
+        18: (
+            "DROP TRIGGER checkpoints_no_update",
+            "DROP TRIGGER checkpoints_no_delete",
+            "DROP TABLE checkpoints",
+            "ALTER TABLE judges DROP COLUMN enrol_secret",
+            "ALTER TABLE judges DROP COLUMN enrolled",
+        ),
+        19: (
+            "DROP TABLE event_signatories",
+            "ALTER TABLE events DROP COLUMN starts_on",
+            "ALTER TABLE events DROP COLUMN ends_on",
+            "ALTER TABLE events DROP COLUMN categories",
+        ),
+        20: (
+            "ALTER TABLE judges DROP COLUMN retired_at",
+            "ALTER TABLE judges DROP COLUMN retired_reason",
+        ),
+    }
+    later = [n for n, _name, _sql in _migrations() if n > 17]
+    assert later == sorted(undo), "a new migration: say here how to undo it"
+    for number in sorted(undo, reverse=True):
+        for sql in undo[number]:
+            ws.conn.execute(sql)
+    ws.conn.execute("PRAGMA user_version=16")
     assert NOTE in json.dumps(ws.query("SELECT * FROM history"), ensure_ascii=False)
     folder = ws.folder
     ws.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from judging_kit import mini_values, score_all, setup_event
+from kit.judging import mini_values, score_all, setup_event
 
 from judgeapp.services import bundles, progress, scorefiles, setup, sheets
 from judgeapp.store.db import open_workspace

@@ -6,7 +6,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from judging_kit import mini_values, score_all, setup_event, snapshot
+from kit.judging import mini_values, score_all, setup_event, snapshot
 
 from judgeapp.domain.exchange import build_score_file, file_revision
 from judgeapp.services import bundles, scorefiles, setup, sheets
@@ -203,7 +203,7 @@ def test_tampered_byte_refused(world):
 
 def test_file_for_another_event_refused(world):
     ws, info, judges, tmp = world
-    from judging_kit import make_event
+    from kit.judging import make_event
 
     other = make_event(ws, "Lomba Lain")
     score_all(judges["ani"], info["event"], "ani", info["subs"][0], mini_values(Decimal(7)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from judging_kit import make_event, snapshot
+from kit.judging import make_event, snapshot
 
 from judgeapp.domain.exchange import generate_keypair
 from judgeapp.services import setup

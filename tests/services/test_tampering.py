@@ -10,7 +10,7 @@ import sqlite3
 from decimal import Decimal
 
 import pytest
-from judging_kit import mini_values, score_all, setup_event
+from kit.judging import mini_values, score_all, setup_event
 
 from judgeapp.services import bundles, scorefiles
 from judgeapp.services.integrity import verify_workspace

@@ -15,7 +15,7 @@ from decimal import Decimal as D
 from fractions import Fraction
 
 import pytest
-from worksheet_kit import recalculate, set_cell
+from kit.worksheet import recalculate, set_cell
 
 from judgeapp.resources import forms_dir
 from judgeapp.services import moderation, progress, results, setup
@@ -107,7 +107,7 @@ def set_formula_result(path, ref, text):
     import re
     import zipfile
 
-    from worksheet_kit import SHEET_XML, _rewrite
+    from kit.worksheet import SHEET_XML, _rewrite
 
     assert ref in zipfile.ZipFile(path).read(SHEET_XML).decode()
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from judging_kit import MINI, make_event, snapshot
+from kit.judging import MINI, make_event, snapshot
 
 from judgeapp.domain.scoring import quantize, score_sheet
 from judgeapp.resources import forms_dir

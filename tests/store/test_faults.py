@@ -22,7 +22,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from judging_kit import make_event, mini_values, package_zip, score_all, setup_event
+from kit.judging import make_event, mini_values, package_zip, score_all, setup_event
 
 from judgeapp.errors import Refused
 from judgeapp.services import sheets as svc

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from kit.pdf import write_pdf
+from kit.qt import close_app, window_parent
 
 
 @dataclass
@@ -22,32 +24,13 @@ class JudgeWorld:
     other_sheet: str
 
 
-def make_pdf(path: Path, pages: list[str]) -> None:
-    """A real PDF with searchable text, one string per page (QPdfWriter)."""
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter
-
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setResolution(72)
-    painter = QPainter(writer)
-    font = QFont("DejaVu Sans")
-    font.setPointSize(18)
-    painter.setFont(font)
-    for n, text in enumerate(pages):
-        if n:
-            writer.newPage()
-        painter.drawText(QRectF(40, 40, 500, 700), text)
-    painter.end()
-
-
 def make_package(root: Path, name: str, kind: str, province: str) -> Path:
     """A region's package folder, zipped by the package service."""
     from judgeapp.services.packages import build_package
 
     folder = root / name.replace(" ", "-")
     (folder / "docs").mkdir(parents=True)
-    make_pdf(
+    write_pdf(
         folder / "docs" / "profil.pdf",
         [
             f"Profil {name}\nRingkasan capaian pembangunan",
@@ -56,7 +39,7 @@ def make_package(root: Path, name: str, kind: str, province: str) -> Path:
             "Inovasi daerah: layanan terpadu satu pintu",
         ],
     )
-    make_pdf(folder / "docs" / "rkpd.pdf", ["RKPD 2023\nKeterkaitan dengan RPJMD", "Lampiran"])
+    write_pdf(folder / "docs" / "rkpd.pdf", ["RKPD 2023\nKeterkaitan dengan RPJMD", "Lampiran"])
     manifest = {
         "format": "judgeapp.package/1",
         "competition": "ppd",
@@ -119,16 +102,6 @@ def judge_world(tmp_path, qapp) -> JudgeWorld:
         ws.close()
 
 
-class FakeClock:
-    """A clock the tests move by hand (seconds since the epoch)."""
-
-    def __init__(self, start: float = 1_700_000_000.0):
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
 def open_app(qtbot):
     """Open the main window on a workspace folder, as the app does; closes it
@@ -160,33 +133,3 @@ def open_app(qtbot):
         language.set_language("en")  # back to the source language while the workspace is open
         QApplication.processEvents()
         close_app(window)
-
-
-def window_parent(app):
-    return app
-
-
-def close_app(window) -> None:
-    if window.ws is None:
-        return
-    window.close()
-    window.runner.wait(5000)
-    panel = window.secretariat
-    if panel is not None:  # it reads the workspace on a language change: gone before it closes
-        from PySide6.QtCore import QCoreApplication, QEvent
-
-        runner = getattr(panel, "runner", None)
-        if runner is not None:
-            runner.wait(5000)
-        window.stack.removeWidget(panel)
-        window.secretariat = None
-        panel.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    ws, window.ws = window.ws, None
-    ws.close()
-
-
-def focus():
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.focusWidget()

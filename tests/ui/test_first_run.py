@@ -6,13 +6,13 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-from judging_kit import setup_event
+from kit.dialogs import answer_file_dialog
+from kit.judging import setup_event
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from judgeapp.services.bundles import issue_bundle
 from judgeapp.store.db import open_workspace
-from tests.ui.dialogs import answer_file_dialog
 
 pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier

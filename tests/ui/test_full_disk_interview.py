@@ -13,10 +13,9 @@ import sqlite3
 
 import faultvfs
 import pytest
+from kit.qt import close_app, focus
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-
-from tests.ui.conftest import close_app, focus
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier

@@ -7,14 +7,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from judging_kit import mini_values, score_all, setup_event
+from kit.dialogs import answer_file_dialog, wait_shown
+from kit.judging import mini_values, score_all, setup_event
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from judgeapp.services.bundles import issue_bundle, open_bundle
 from judgeapp.services.scorefiles import own_fingerprint, verify_file
 from judgeapp.store.db import open_workspace
-from tests.ui.dialogs import answer_file_dialog, wait_shown
 
 pytestmark = pytest.mark.gui
 

@@ -6,12 +6,11 @@ stretched into the new place drops pixel columns: "Uraian" read "Jraian"."""
 from __future__ import annotations
 
 import pytest
+from kit.pdf import write_pdf
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
-
-from tests.ui.conftest import make_pdf
 
 pytestmark = pytest.mark.gui
 
@@ -56,7 +55,7 @@ def test_page_drawn_at_its_own_size_when_opened_and_after_resizing(qtbot, tmp_pa
     from judgeapp.ui.tasks import TaskRunner
 
     pdf = tmp_path / "uraian.pdf"
-    make_pdf(pdf, ["Uraian (contoh)\nUsulan pembangunan dihimpun\nInovasi daerah " * 3, "2"])
+    write_pdf(pdf, ["Uraian (contoh)\nUsulan pembangunan dihimpun\nInovasi daerah " * 3, "2"])
     doc = QPdfDocument()
     doc.load(str(pdf))
     viewer = DocumentViewer(TaskRunner(parent=QApplication.instance()), lambda _d: pdf)

@@ -5,9 +5,8 @@ the app; it never runs on unseen."""
 from __future__ import annotations
 
 import pytest
+from kit.qt import FakeClock, close_app, focus
 from PySide6.QtCore import Qt
-
-from tests.ui.conftest import FakeClock, close_app, focus
 
 pytestmark = pytest.mark.gui
 

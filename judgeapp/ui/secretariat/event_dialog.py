@@ -54,8 +54,9 @@ class _StageRow:
         self.weight.setMaxLength(12)
         self.weight.setMaximumWidth(80)
         self.date.setMaxLength(event_service.MAX_DATE)
+        self.date.setMinimumWidth(110)
         self.date.setMaximumWidth(130)
-        self.form.setMinimumContentsLength(28)
+        self.form.setMinimumContentsLength(30)
         self.form.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -114,7 +115,9 @@ class EventDialog(QDialog):
             self._load(event_service.draft_of(ws, event_id))
         else:
             self._new()
-        self.resize(1040, 660)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        height = min(600, screen.height() - 60) if screen else 600
+        self.resize(1120, height)  # fits 1366×768 with the window's frame
 
     # ---- construction --------------------------------------------------------
     def _build(self) -> None:
@@ -222,6 +225,7 @@ class EventDialog(QDialog):
         right_lay.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(right)
         body = QHBoxLayout()
@@ -273,6 +277,8 @@ class EventDialog(QDialog):
             row.form_at_load = stage.form
         row.weight.textChanged.connect(self._update_sum)
         row.form.currentIndexChanged.connect(self._update_sum)
+        row.form.currentTextChanged.connect(row.form.setToolTip)  # the full title on hover
+        row.form.setToolTip(row.form.currentText())
         self._place_stage_rows()
         self._retranslate_rows()
         return row

@@ -13,7 +13,7 @@ by signal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -73,6 +73,8 @@ class SecretariatPanel(QWidget):
         self.edit_btn.setObjectName("event-edit")
         self.title = QLabel(self)
         self.title.setObjectName("event-summary")
+        self.title.setWordWrap(True)  # a long name or venue wraps, never widens the window
+        self.title.setMinimumWidth(200)
         head = QHBoxLayout()
         head.addWidget(self.picker_label)
         head.addWidget(self.picker)
@@ -81,10 +83,19 @@ class SecretariatPanel(QWidget):
         head.addSpacing(12)
         head.addWidget(self.title, 1)
         self.tabs = QTabWidget(self)
-        self.empty = QLabel(self)
-        self.empty.setObjectName("no-event")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = QWidget(self)  # no event yet: what to do, and the button to do it
+        self.empty_text = QLabel(self.empty)
+        self.empty_text.setObjectName("no-event")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        self.empty_btn = QPushButton(self.empty)
+        self.empty_btn.setObjectName("event-new-first")
+        self.empty_btn.clicked.connect(lambda _c=False: self.new_event())
+        empty_lay = QVBoxLayout(self.empty)
+        empty_lay.addStretch(1)
+        empty_lay.addWidget(self.empty_text)
+        empty_lay.addWidget(self.empty_btn, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_lay.addStretch(2)
         self._layout.addLayout(head)
         self._layout.addWidget(self.tabs, 1)
         self._layout.addWidget(self.empty, 1)
@@ -154,9 +165,9 @@ class SecretariatPanel(QWidget):
         """The chosen event in one line: dates, venue, chair (what the berita acara prints)."""
         parts = []
         if event.starts_on:
-            days = event.starts_on
+            days = _day(event.starts_on)
             if event.ends_on and event.ends_on != event.starts_on:
-                days += " – " + event.ends_on
+                days += " – " + _day(event.ends_on)
             parts.append(days)
         if event.place:
             parts.append(_html(event.place))
@@ -186,7 +197,8 @@ class SecretariatPanel(QWidget):
         self.new_btn.setText(self.tr("&New event…"))
         self.edit_btn.setText(self.tr("E&dit event…"))
         self.picker.setAccessibleName(self.tr("Event"))
-        self.empty.setText(
+        self.empty_btn.setText(self.tr("Create the first event…"))
+        self.empty_text.setText(
             self.tr(
                 "This workspace holds no event yet. Create one with “New event…”: its "
                 "name, edition, dates, venue, stages and who signs the berita acara."
@@ -266,6 +278,12 @@ class SecretariatPanel(QWidget):
             self.tabs.currentChanged.disconnect(self._on_tab)
             self._tab_connected = False
         self._build(max(self.tabs.currentIndex(), 0) if keep_tab else 0)
+
+
+def _day(iso: str) -> str:
+    """An ISO date in the interface's language (``12 Juni 2024``)."""
+    day = QDate.fromString(iso, "yyyy-MM-dd")
+    return QLocale().toString(day, "d MMMM yyyy") if day.isValid() else iso
 
 
 def _html(text: str) -> str:

@@ -32,7 +32,7 @@ class SubmissionsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[SubmissionInfo] = []
         self._headers: list[str] = []
-        self.pages_text: tuple[str, str] = ("%1", "?")  # "%1 pages", "pages unknown"
+        self.pages_text: tuple[str, str, str] = ("1", "%1", "?")  # 1 page, %1 pages, unknown
 
     def set_rows(self, rows: list[SubmissionInfo], headers: list[str]) -> None:
         self.beginResetModel()
@@ -85,9 +85,12 @@ class SubmissionsModel(QAbstractTableModel):
         return str(getattr(sub, col))
 
 
-def doc_line(d: Any, pages_text: tuple[str, str]) -> str:
+def doc_line(d: Any, pages_text: tuple[str, str, str]) -> str:
     """One document: title (file, pages) — warning; ``pages_text`` translated."""
-    pages = pages_text[0].replace("%1", str(d.pages)) if d.pages else pages_text[1]
+    if not d.pages:
+        pages = pages_text[2]
+    else:
+        pages = pages_text[0] if d.pages == 1 else pages_text[1].replace("%1", str(d.pages))
     warning = f" — {d.warning}" if d.warning else ""
     return f"{d.title} ({d.file}, {pages}){warning}"
 
@@ -135,7 +138,11 @@ class SubmissionsTab(QWidget):
     def retranslate(self) -> None:
         self.filter_label.setText(self.tr("&Filter:"))
         self.filter.setPlaceholderText(self.tr("region, province, category or title"))
-        self.model.pages_text = (self.tr("%1 pages"), self.tr("pages unknown"))
+        self.model.pages_text = (
+            self.tr("1 page"),
+            self.tr("%1 pages"),
+            self.tr("pages unknown"),
+        )
 
     def headers(self) -> list[str]:
         return [

@@ -164,3 +164,34 @@ def test_a_stale_preview_is_refused_on_accept(qtbot, page, mini_event):
     qtbot.waitUntil(lambda: page.message.kind == "error", timeout=30000)
     assert "pratinjau" in page.message.text()
     assert _assigned(ev) == before and _history(ev) == []
+
+
+def _mnemonics(page) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    out = []
+    for w in page.findChildren(QAbstractButton) + page.findChildren(QLabel):
+        text = w.text().replace("&&", "")
+        if "&" in text and text.index("&") + 1 < len(text):
+            out.append(text[text.index("&") + 1].casefold())
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_every_accelerator_of_the_page_is_unique(qtbot, mini_event, make_panel, lang):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from judgeapp.resources import translations_dir
+
+    app = QCoreApplication.instance()
+    translator = QTranslator()
+    if lang == "id":
+        assert translator.load(str(translations_dir() / "secretariat_id.qm"))
+        app.installTranslator(translator)
+    try:
+        panel = make_panel(mini_event)
+        keys = _mnemonics(panel.setup.auto)
+        assert len(keys) >= 12
+        assert len(keys) == len(set(keys)), sorted(keys)
+    finally:
+        app.removeTranslator(translator)

@@ -7,12 +7,12 @@ offered."""
 from __future__ import annotations
 
 import pytest
+from kit.dialogs import answer_file_dialog, wait_shown
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from judgeapp.services import bundles, judges, setup
 from judgeapp.store.db import open_workspace
-from tests.ui.dialogs import answer_file_dialog, wait_shown
 
 
 @pytest.fixture

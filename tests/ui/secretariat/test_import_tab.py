@@ -6,26 +6,18 @@ import hashlib
 
 import pytest
 import yaml
-from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+from kit.pdf import write_pdf
 
 from judgeapp.services import bundles, scorefiles, setup, sheets
 from judgeapp.store import events as store_events
 from judgeapp.store.db import open_workspace
 
 
-def write_pdf(path, text: str) -> bytes:
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    painter = QPainter(writer)
-    painter.drawText(100, 100, text)
-    painter.end()
-    return path.read_bytes()
-
-
 def package_folder(tmp_path, name: str) -> object:
     folder = tmp_path / f"pkg-{name.replace(' ', '-')}"
     (folder / "docs").mkdir(parents=True)
-    pdf = write_pdf(folder / "docs" / "proposal.pdf", f"Proposal {name}")
+    write_pdf(folder / "docs" / "proposal.pdf", [f"Proposal {name}"])
+    pdf = (folder / "docs" / "proposal.pdf").read_bytes()
     manifest = {
         "format": "judgeapp.package/1",
         "competition": "ppd",

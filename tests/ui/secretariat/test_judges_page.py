@@ -7,11 +7,11 @@ refused list names its row and adds nothing."""
 from __future__ import annotations
 
 import pytest
+from kit.dialogs import answer_file_dialog, wait_shown
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from judgeapp.services import judges
-from tests.ui.dialogs import answer_file_dialog, wait_shown
 
 
 @pytest.fixture

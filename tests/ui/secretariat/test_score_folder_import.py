@@ -9,7 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from judging_kit import mini_values, score_all, setup_event
+from kit.dialogs import answer_file_dialog, wait_shown
+from kit.judging import mini_values, score_all, setup_event
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -17,7 +18,6 @@ from judgeapp.domain.exchange import build_score_file, generate_keypair
 from judgeapp.services import bundles, scorefiles
 from judgeapp.services.score_folder import import_score_folder
 from judgeapp.store.db import open_workspace
-from tests.ui.dialogs import answer_file_dialog, wait_shown
 
 
 @pytest.fixture
@@ -89,12 +89,14 @@ def test_a_folder_of_score_files_imported_from_the_app(qtbot, panel, world):
     assert by[tampered.name].status == "refused" and by[tampered.name].reason
     assert by[files[citra].name].status == "needs-key"
     for jid in info["judges"]:
-        assert by[bundles.bundle_name(info["event"], jid)].status == "skipped"
+        bundle = by[bundles.bundle_name(info["event"], jid)]
+        assert bundle.status == "skipped" and "bundel juri" in bundle.reason
     model = tab.model
     r = _row(tab, files[ani].name)
     assert prints[ani] in model.text(r, 4) and model.text(r, 3) == "Ani"
     assert prints[citra] in model.text(_row(tab, files[citra].name), 4)
-    assert model.text(_row(tab, tampered.name), 7)  # the reason, shown
+    assert tampered.name in model.text(_row(tab, tampered.name), 0)
+    assert model.text(_row(tab, tampered.name), 6)  # the reason, shown
     assert tab.message.kind == "error" and tab.confirm_key_button.isEnabled()
     held = {r["judge_id"] for r in ws.query("SELECT judge_id FROM sheets")}
     assert held == {ani, budi}

@@ -80,9 +80,8 @@ def test_schedule_slot(panel, mini_event):
 
 
 def test_bundles_written_off_thread(panel, mini_event, qtbot, tmp_path):
+    from kit.dialogs import wait_shown
     from PySide6.QtWidgets import QMessageBox
-
-    from tests.ui.dialogs import wait_shown
 
     ev = mini_event
     setup.fill_row(ev.ws, ev.event_id, ev.judges[0])

@@ -14,41 +14,17 @@ from pathlib import Path
 
 import yaml
 
-DATA = Path(__file__).resolve().parent / "data"
+from kit.pdf import pdf_bytes
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 MINI = DATA / "mini-form.yaml"
-
-
-def tiny_pdf(text: str) -> bytes:
-    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objs) + 1,
-        xref,
-    )
-    return bytes(out)
 
 
 def package_zip(
     folder: Path, region: str, kind: str = "kota", province: str = "Jawa Barat"
 ) -> Path:
     """A small valid submission package for the mini form's competition."""
-    pdf = tiny_pdf(f"Proposal {region}")
+    pdf = pdf_bytes(f"Proposal {region}")
     man = {
         "format": "judgeapp.package/1",
         "competition": "ppd",

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from judgeapp.errors import Refused
+from kit.pdf import bare_pdf_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 MINI_FORM = ROOT / "tests" / "data" / "mini-form.yaml"
@@ -66,12 +67,6 @@ def triple(exc: Refused) -> tuple[str | None, str | None, str]:
 
 
 # ---- packages ---------------------------------------------------------------------------------
-def tiny_pdf(text: str = "Proposal") -> bytes:
-    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
-    body = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + content
-    return body + b"\n%%EOF\n"
-
-
 def package_manifest(files: dict[str, bytes], **over: Any) -> dict:
     data = {
         "format": "judgeapp.package/1",
@@ -96,7 +91,7 @@ def package_manifest(files: dict[str, bytes], **over: Any) -> dict:
 
 
 def package_files() -> dict[str, bytes]:
-    return {"docs/proposal.pdf": tiny_pdf("Proposal " * 40)}
+    return {"docs/proposal.pdf": bare_pdf_bytes("Proposal " * 40)}
 
 
 def write_package(

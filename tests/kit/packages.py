@@ -1,4 +1,4 @@
-"""Builders for package tests: small valid PDFs, manifests, folders and zips.
+"""Builders for package tests: manifests, folders and zips (PDFs from ``kit.pdf``).
 
 Malformed packages are made here at test time; no binary is committed.
 """
@@ -11,37 +11,9 @@ from pathlib import Path
 
 import yaml
 
+from kit.pdf import pdf_bytes
+
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 17
-
-
-def make_pdf(text: str = "Halo", extra: bytes = b"", encrypt: bool = False) -> bytes:
-    """A small well-formed one-page PDF (optionally with an /Encrypt entry)."""
-    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d >>\nstream\n" % len(extra) + extra + b"\nendstream",
-    ]
-    if encrypt:
-        objs.append(b"<< /Filter /Standard /V 1 /R 2 /O (x) /U (y) /P -4 >>")
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for n, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    trailer = b"<< /Size %d /Root 1 0 R" % (len(objs) + 1)
-    if encrypt:
-        trailer += b" /Encrypt %d 0 R /ID [<01> <01>]" % len(objs)
-    out += b"trailer\n" + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
 
 
 def sha(data: bytes) -> str:
@@ -71,7 +43,7 @@ def manifest(files: dict[str, bytes], **over) -> dict:
 
 
 def default_files() -> dict[str, bytes]:
-    return {"docs/proposal.pdf": make_pdf("Proposal"), "docs/foto.png": PNG + b"abc"}
+    return {"docs/proposal.pdf": pdf_bytes("Proposal"), "docs/foto.png": PNG + b"abc"}
 
 
 def write_zip(
