@@ -147,3 +147,17 @@ def test_the_sql_check_sees_sql(tmp_path):
         "3: .conn",
         "4: .query_one",
     ]
+
+
+def test_a_module_over_450_lines_has_a_stated_reason():
+    doc = (ROOT.parent / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    section = doc.split("## Modules over 450 lines", 1)[1].split("\n## ", 1)[0]
+    listed = set(re.findall(r"^\| `([\w/]+\.py)` \|", section, re.MULTILINE))
+    big = {
+        str(p.relative_to(ROOT))
+        for p in ROOT.rglob("*.py")
+        if len(p.read_text(encoding="utf-8").splitlines()) > 450
+    }
+    assert listed
+    assert sorted(big - listed) == []
+    assert sorted(listed - big) == []  # a module back under the bound leaves the list
