@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>&amp;Tahap:</translation>
+        <translation>T&amp;ahap:</translation>
     </message>
 </context>
 <context>
