@@ -16,6 +16,7 @@ from pathlib import Path
 
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
+from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 
 
@@ -180,17 +181,14 @@ def insert_submission(ws: Workspace, new: NewSubmission, actor: str = "secretari
                 " SELECT event_id, stage_id, ?, starts_at, room FROM schedule WHERE submission_id=?",
                 (sid, old),
             )
-        ws.conn.execute(
-            "INSERT INTO history(at, actor, action, event_id, target, old, new)"
-            " VALUES (?, ?, 'import', ?, ?, ?, ?)",
-            (
-                now(),
-                actor,
-                new.event_id,
-                sid,
-                previous["id"] if previous else None,
-                new.package_sha256,
-            ),
+        store_history.append(
+            ws,
+            "import",
+            actor=actor,
+            event_id=new.event_id,
+            target=sid,
+            old=previous["id"] if previous else None,
+            new=new.package_sha256,
         )
     return sid
 
