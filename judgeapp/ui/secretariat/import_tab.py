@@ -369,12 +369,14 @@ class ImportTab(QWidget):
                 "Is it exactly this one?"
             )
             .replace("%1", o.judge or o.judge_id)
-            .replace("%2", o.judge_id)
-            + f"\n\n{o.fingerprint}",
+            .replace("%2", o.judge_id),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
         box.setObjectName("confirm-key")
+        box.setInformativeText(  # large, to compare group by group with what is read out
+            f"<p style='font-size:14pt; font-family:monospace; white-space:nowrap'><b>{o.fingerprint}</b></p>"
+        )
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Yes, the same — import"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("No, do not import"))
         box.setDefaultButton(QMessageBox.StandardButton.No)

@@ -105,7 +105,7 @@ def test_a_folder_of_score_files_imported_from_the_app(qtbot, panel, world):
     tab.view.setCurrentIndex(model.index(_row(tab, files[citra].name), 0))
     qtbot.mouseClick(tab.confirm_key_button, Qt.MouseButton.LeftButton)
     box = wait_shown(qtbot, QMessageBox)
-    assert prints[citra] in box.text() and "Citra" in box.text()
+    assert prints[citra] in box.informativeText() and "Citra" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
     assert citra not in {r["judge_id"] for r in ws.query("SELECT judge_id FROM sheets")}
     # then yes: only her file is imported again, its line replaced
