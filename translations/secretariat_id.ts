@@ -144,10 +144,6 @@
         <translation>Profil juri</translation>
     </message>
     <message>
-        <source>&amp;Stage:</source>
-        <translation>&amp;Tahap:</translation>
-    </message>
-    <message>
         <source>&amp;Judges per submission:</source>
         <translation>&amp;Juri per berkas:</translation>
     </message>
@@ -218,6 +214,10 @@
     <message>
         <source>Profile saved: %1</source>
         <translation>Profil tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>T&amp;ahap:</translation>
     </message>
 </context>
 <context>
@@ -974,14 +974,6 @@
         <translation>berkas nilai</translation>
     </message>
     <message>
-        <source>%1 (new judge: key registered)</source>
-        <translation>%1 (juri baru: kunci didaftarkan)</translation>
-    </message>
-    <message>
-        <source>%1 (first seen: confirm)</source>
-        <translation>%1 (baru terlihat: konfirmasi)</translation>
-    </message>
-    <message>
         <source>First file of this judge and its key is not bound to their bundle: press Confirm a judge&apos;s key and compare the fingerprint.</source>
         <translation>Berkas pertama juri ini dan kuncinya tidak terikat pada bundelnya: tekan Konfirmasi kunci juri dan bandingkan sidik jarinya.</translation>
     </message>
@@ -1004,10 +996,6 @@
     <message>
         <source>Key fingerprint</source>
         <translation>Sidik jari kunci</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Letak</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1040,6 +1028,10 @@
     <message>
         <source>No file in this folder.</source>
         <translation>Tidak ada berkas di folder ini.</translation>
+    </message>
+    <message>
+        <source>%1 · new judge, key registered</source>
+        <translation>%1 · juri baru, kunci didaftarkan</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2103,38 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
         <source>Not rendered: %1</source>
         <translation>Tidak dibuat: %1</translation>
     </message>
+    <message>
+        <source>Sto&amp;p rendering</source>
+        <translation>&amp;Hentikan penyusunan</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>lembar</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>surat</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>bagian</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>bagian</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 laid out</source>
+        <translation>%1 dari %2 %3 tersusun</translation>
+    </message>
+    <message>
+        <source>page %1 laid out</source>
+        <translation>halaman %1 tersusun</translation>
+    </message>
+    <message>
+        <source>Rendering stopped; no file was written.</source>
+        <translation>Penyusunan dihentikan; tidak ada berkas yang ditulis.</translation>
+    </message>
 </context>
 <context>
     <name>SchedulePage</name>
@@ -2244,6 +2268,10 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     <message>
         <source>This workspace holds no event yet. Create one with “New event…”: its name, edition, dates, venue, stages and who signs the berita acara.</source>
         <translation>Ruang kerja ini belum berisi acara. Buat acara dengan “Acara baru…”: nama, edisi, tanggal, tempat, tahap, dan penanda tangan berita acara.</translation>
+    </message>
+    <message>
+        <source>Create the first event…</source>
+        <translation>Buat acara pertama…</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--lang", choices=("id", "en"), default=argparse.SUPPRESS, help="report language"
     )
     p.add_argument("--html", action="store_true", help="write the HTML instead (for debugging)")
+    p.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="processes laying out a report of many parts (default: every core; 1: one process)",
+    )
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     add_workspace_arg(p)
     p.set_defaults(func=_report)
@@ -40,6 +47,45 @@ def register(sub: argparse._SubParsersAction) -> None:
     x.add_argument("--out", required=True, metavar="FILE.xlsx")
     add_workspace_arg(x)
     x.set_defaults(func=_export)
+
+
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}")
+    return n
+
+
+UNITS = {
+    "sheet": ("lembar", "sheets"),
+    "blank": ("lembar", "sheets"),
+    "feedback": ("surat", "letters"),
+    "recap": ("bagian", "sections"),  # the regions and the calibration
+}
+
+
+def _printer(kind: str, out: str):
+    """Progress of a report on stderr, part by part, once it takes over a second."""
+    from judgeapp.cli.progress_out import Progress
+    from judgeapp.i18n import t
+
+    show = Progress(t(f"menyusun {out}", f"rendering {out}"))
+    unit = t(*UNITS.get(kind, ("bagian", "parts")))
+
+    def step(fraction: float, message: str) -> None:
+        head, _, counts = message.partition(" ")
+        if head == "pdf" and "/" in counts:
+            done, _, total = counts.partition("/")
+            show(int(done), int(total), unit)
+        elif head == "page" and counts.isdigit():
+            show(int(counts), 0, t("halaman tersusun", "pages laid out"))
+        elif message == "done":
+            show.finish()
+
+    return step
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -70,6 +116,8 @@ def _report(args: argparse.Namespace) -> int:
                 stage_id=args.stage,
                 submission_id=args.submission,
                 judge_id=args.judge,
+                workers=args.jobs,
+                progress=_printer(args.kind, out.name),
             )
         except ReportRefused as exc:
             raise Refused(str(exc)) from None

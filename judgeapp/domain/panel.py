@@ -341,8 +341,8 @@ class PanelResult:
         """max − min of the judges' exact totals (None with fewer than two)."""
         if len(self.judges) < 2:
             return None
-        values = self.exact_judge_totals.values()
-        return max(values) - min(values)
+        nums = [r.total_numerator for r in self.sheets]
+        return Fraction(max(nums) - min(nums), self.plan.sheet.total_den)  # type: ignore[type-var, operator]
 
     @cached_property
     def total_spread(self) -> Spread:
@@ -357,8 +357,9 @@ class PanelResult:
         """Flagged indicators plus the total, decided on exact values."""
         count = 0
         if len(self.sheets) >= 2:
-            for i, (t_num, t_den) in enumerate(self.plan.scaled):
-                vals = self._per_indicator(i)
+            columns = zip(*(r.numerators for r in self.sheets), strict=True)
+            for (t_num, t_den), column in zip(self.plan.scaled, columns, strict=True):
+                vals = column if None not in column else [v for v in column if v is not None]
                 if len(vals) >= 2 and (max(vals) - min(vals)) * t_den > t_num:
                     count += 1
             rng = self.total_range

@@ -44,12 +44,19 @@ def render_report(
     submission_id: str | None = None,
     judge_id: str | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
+    check: Callable[[], None] | None = None,
 ) -> Path:
     """Render one report to ``out_path`` (a PDF; an ``.html`` path writes the
     HTML instead, for debugging) and return the path.
 
     Safe to call off the UI thread. ``progress(fraction, message)`` is called
-    with fractions from 0 to 1. Raises ``ReportRefused`` for an unknown event,
+    with fractions from 0 to 1 (for a report of many sections, ``"pdf D/N"``
+    after each part: D of its N sections laid out). A report of many sections
+    (sheets, blank sheets, feedback letters, recaps) is laid out in ``workers``
+    processes (default: every core this process may use; 1: in this process);
+    ``check()`` is called while they work and stops the rendering by raising
+    (nothing is written). Raises ``ReportRefused`` for an unknown event,
     stage, submission, judge or kind.
     """
     from judgeapp.reports.render import render_report as _render
@@ -64,6 +71,8 @@ def render_report(
         submission_id=submission_id,
         judge_id=judge_id,
         progress=progress,
+        workers=workers,
+        check=check,
     )
 
 

@@ -112,6 +112,8 @@ def stamp(pdf: bytes, html_attrs: str) -> bytes:
     ).write_pdf()
     for page, number in zip(writer.pages, PdfReader(io.BytesIO(numbers)).pages, strict=True):
         page.merge_page(number)
+        page.compress_content_streams()  # merging leaves the page's content uncompressed
+    writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -194,7 +194,7 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
             }
         )
     names = {jid: j["name"] for jid, j in judges.items()}
-    stage_names = {s.id: s.name for s in stages}
+    stage_names: dict[str, str] = {s.id: s.name for s in stages}
     calibration = [
         {**figures.calibration_rows(c, names), "stage_name": stage_names.get(c.stage_id, "")}
         for c in figures.calibration(ws, event.id, params.stage_id)

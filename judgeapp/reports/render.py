@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
+import threading
 import urllib.parse
 from collections.abc import Callable
 from datetime import datetime
@@ -167,21 +169,56 @@ def make_fetcher(root: Path | None = None) -> Any:
 
 
 # ---- PDF -------------------------------------------------------------------------
-def html_to_pdf(html: str, out_path: Path, meta: dict, data: dict) -> Path:
-    """The PDF of a report's HTML, with its metadata and data attached. A report
-    numbered per section (a score sheet's pages: "Halaman 1 dari 3" for each
-    sheet) gets its page numbers stamped afterwards (``reports.numbering``)."""
+class _PageSteps(logging.Handler):
+    """WeasyPrint's progress log ("Step 5 - Creating layout - Page N") of this
+    thread's rendering, as ``page(n)`` calls (which may raise to stop it)."""
+
+    def __init__(self, page: Callable[[int], None]) -> None:
+        super().__init__(logging.INFO)
+        self.page = page
+        self.thread = threading.get_ident()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread != self.thread or "Page" not in str(record.msg) or not record.args:
+            return
+        self.page(int(record.args[0]))  # type: ignore[index,call-overload]
+
+
+def html_to_pdf(
+    html: str,
+    out_path: Path,
+    meta: dict,
+    data: dict,
+    *,
+    page: Callable[[int], None] | None = None,
+) -> Path:
+    """The PDF of a report's HTML, with its metadata and data attached;
+    ``page(n)`` after each page laid out (it may raise to stop: nothing is
+    written). A report numbered per section (a score sheet's pages: "Halaman 1
+    dari 3" for each sheet) gets its page numbers stamped afterwards
+    (``reports.numbering``)."""
     import weasyprint
 
     from judgeapp.reports import numbering
 
     per_section = numbering.numbered_per_section(str(meta.get("kind", "")))
     fetcher = make_fetcher()
-    doc = weasyprint.HTML(
-        string=numbering.without_page_number(html) if per_section else html,
-        base_url=reports_dir().as_uri() + "/",
-        url_fetcher=fetcher,
-    ).render()
+    steps = logging.getLogger("weasyprint.progress")
+    watch = _PageSteps(page) if page is not None else None
+    if watch is not None:
+        old_level = steps.level
+        steps.setLevel(logging.INFO)
+        steps.addHandler(watch)
+    try:
+        doc = weasyprint.HTML(
+            string=numbering.without_page_number(html) if per_section else html,
+            base_url=reports_dir().as_uri() + "/",
+            url_fetcher=fetcher,
+        ).render()
+    finally:
+        if watch is not None:
+            steps.removeHandler(watch)
+            steps.setLevel(old_level)
     attachment = weasyprint.Attachment(
         string=canonical({"meta": meta, "data": data}),
         name=ATTACHMENT_NAME,
@@ -215,6 +252,8 @@ def render_report(
     judge_id: str | None = None,
     progress: Progress | None = None,
     printed_at: datetime | None = None,
+    workers: int | None = None,
+    check: Callable[[], None] | None = None,
 ) -> Path:
     out = Path(out_path)
     step = progress or (lambda _f, _m: None)
@@ -231,6 +270,12 @@ def render_report(
     html, meta = render_html(
         ws, params, lang=lang, printed_at=printed_at, data=data, debug_base=as_html, anchor=anchor
     )
+    from judgeapp.reports import parts
+
+    cores = parts.available_cores() if workers is None else max(1, workers)
+    pieces = parts.split(html, cores) if not as_html and kind in parts.KINDS else []
+    if parts.worth_splitting(kind, sum(n for _h, n in pieces), cores):
+        return _render_in_parts(params, data, meta, pieces, out, cores, step=step, check=check)
     if as_html:
         from judgeapp.services.atomic import atomic_file
 
@@ -239,6 +284,51 @@ def render_report(
         step(1.0, "done")
         return out
     step(0.45, "pdf")
-    html_to_pdf(html, out, meta, data)
+
+    def page(n: int) -> None:
+        if check is not None:
+            check()
+        step(0.45 + 0.5 * (1 - 1 / (1 + n / 20)), f"page {n}")  # the total is not known
+
+    html_to_pdf(html, out, meta, data, page=page)
+    step(1.0, "done")
+    return out
+
+
+def _render_in_parts(
+    params: Params,
+    data: dict,
+    meta: dict,
+    pieces: list[tuple[str, int]],
+    out: Path,
+    workers: int,
+    *,
+    step: Progress,
+    check: Callable[[], None] | None,
+) -> Path:
+    """A report of many sections, its parts laid out by ``workers`` processes
+    and joined (``judgeapp.reports.parts``)."""
+    from judgeapp.reports import numbering, parts
+
+    if check is not None:
+        check()
+    step(0.45, "pdf")
+
+    def each(done: int, total: int) -> None:
+        step(0.45 + 0.5 * done / max(total, 1), f"pdf {done}/{total}")
+
+    joined = parts.render_joined(
+        pieces,
+        workers=workers,
+        attachment=(
+            ATTACHMENT_NAME,
+            canonical({"meta": meta, "data": data}).encode("utf-8"),
+            "JudgeApp report data",
+        ),
+        step=each,
+        check=check,
+        per_section=numbering.numbered_per_section(params.kind),
+    )
+    parts.write_joined(out, joined)
     step(1.0, "done")
     return out

@@ -386,7 +386,7 @@ def parse_file(ws: Workspace, event_id: str, path: Path | str) -> dict[SheetKey,
             ]
         )
     event = store_events.get_event(ws, event_id)
-    stages = {st.id: st for st in event.stages}
+    stages: dict[str, store_events.Stage] = {st.id: st for st in event.stages}
     judges = {j["id"] for j in store_events.list_judges(ws, event_id)}
     conflicts = {(c["judge_id"], c["region_id"]) for c in store_events.conflicts(ws, event_id)}
     subs: dict[str, dict | None] = {}

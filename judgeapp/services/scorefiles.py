@@ -95,7 +95,7 @@ class ImportReport:
 def build_payload(ws: Workspace, event_id: str, judge_id: str) -> dict:
     key = store_keys.ensure_own_key(ws)
     event = store_events.get_event(ws, event_id)
-    judge = ws.query_one("SELECT name FROM judges WHERE event_id=? AND id=?", (event_id, judge_id))
+    judge = store_events.find_judge(ws, event_id, judge_id)
     sheets = store_files.sheets_for_export(ws, event_id, judge_id)
     for sh in sheets:  # the judge's private notes never leave the laptop
         sh["texts"] = [x for x in sh["texts"] if not is_private_field(x["field"])]
@@ -175,10 +175,13 @@ def export_scores(
         fh.write(raw)
     try:
         with ws.transaction():
-            ws.conn.execute(
-                "INSERT INTO history(at, actor, action, event_id, target, new) VALUES (?, ?,"
-                " 'export', ?, ?, ?)",
-                (now(), judge_id, event_id, judge_id, f"{target.name} rev {payload['revision']}"),
+            store_history.append(
+                ws,
+                "export",
+                actor=judge_id,
+                event_id=event_id,
+                target=judge_id,
+                new=f"{target.name} rev {payload['revision']}",
             )
     except WorkspaceError:  # the workspace's disk is full: no export the history lacks
         if not existed:
@@ -272,7 +275,7 @@ def _event_and_judge(ws: Workspace, event_id: str, p: ScorePayload, v: Verificat
             t(f"tidak ada acara {event_id!r}", f"no event {event_id!r}"),
         ) from None
     v.add(t("acara", "event"), True, event_id)
-    judge = ws.query_one("SELECT id FROM judges WHERE event_id=? AND id=?", (event_id, p.judge_id))
+    judge = store_events.find_judge(ws, event_id, p.judge_id)
     if judge is None:
         raise ScoreFileRefused(
             v.source,
@@ -407,7 +410,7 @@ def check_score_file(
             ),
         )
     event = store_events.get_event(ws, event_id)
-    stages = {st.id: st for st in event.stages}
+    stages: dict[str, store_events.Stage] = {st.id: st for st in event.stages}
     conflicts = {(r["judge_id"], r["region_id"]) for r in store_events.conflicts(ws, event_id)}
     declared = {c.region for c in p.conflicts}
     plans = []

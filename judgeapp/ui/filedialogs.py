@@ -47,3 +47,19 @@ def choose_open_file(
     dlg.fileSelected.connect(on_chosen)
     dlg.open()
     return dlg
+
+
+def choose_open_files(
+    parent: QWidget,
+    title: str,
+    filters: str,
+    on_chosen: Callable[[list[str]], None],
+    directory: str = "",
+) -> QFileDialog:
+    """Ask for one or more existing files (``on_chosen`` gets the list)."""
+    dlg = _dialog(parent, title, directory)
+    dlg.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dlg.setNameFilter(filters)
+    dlg.filesSelected.connect(lambda files: on_chosen([str(f) for f in files]))
+    dlg.open()
+    return dlg

@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex,
 from PySide6.QtGui import QBrush, QColor
 
 from judgeapp.domain.rubric import Form
-from judgeapp.domain.scoring import fmt
 from judgeapp.ui.judge.session import (
     STATUS_CONFLICT,
     STATUS_FINAL,
@@ -21,6 +20,7 @@ from judgeapp.ui.judge.session import (
     Figure,
     RegionRow,
 )
+from judgeapp.ui.numbers import fmt
 
 MARK_DONE = "\u2714"  # ✔
 MARK_PART = "\u25d0"  # ◐

@@ -17,8 +17,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -260,26 +260,31 @@ class ImportTab(QWidget):
 
     # ---- choosing files ------------------------------------------------------------
     def _choose_packages(self) -> None:
-        paths, _f = QFileDialog.getOpenFileNames(
-            self, self.tr("Submission packages"), "", self.tr("Packages (*.zip);;All files (*)")
+        from judgeapp.ui.filedialogs import choose_open_files
+
+        self.dialog = choose_open_files(
+            self,
+            self.tr("Submission packages"),
+            self.tr("Packages (*.zip);;All files (*)"),
+            lambda paths: self.start_packages([Path(p) for p in paths]) if paths else None,
         )
-        if paths:
-            self.start_packages([Path(p) for p in paths])
 
     def _choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Package folder"))
-        if path:
-            self.start_packages([Path(path)])
+        from judgeapp.ui.filedialogs import choose_folder
+
+        self.dialog = choose_folder(
+            self, self.tr("Package folder"), lambda path: self.start_packages([Path(path)])
+        )
 
     def _choose_scores(self) -> None:
-        paths, _f = QFileDialog.getOpenFileNames(
+        from judgeapp.ui.filedialogs import choose_open_files
+
+        self.dialog = choose_open_files(
             self,
             self.tr("Judges' score files"),
-            "",
             self.tr("Score files (*.scores.json *.json);;All files (*)"),
+            lambda paths: self.start_scores([Path(p) for p in paths]) if paths else None,
         )
-        if paths:
-            self.start_scores([Path(p) for p in paths])
 
     def choose_score_folder(self) -> None:
         from judgeapp.ui.filedialogs import choose_folder
@@ -381,12 +386,14 @@ class ImportTab(QWidget):
                 "Is it exactly this one?"
             )
             .replace("%1", o.judge or o.judge_id)
-            .replace("%2", o.judge_id)
-            + f"\n\n{o.fingerprint}",
+            .replace("%2", o.judge_id),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
         box.setObjectName("confirm-key")
+        box.setInformativeText(  # large, to compare group by group with what is read out
+            f"<p style='font-size:14pt; font-family:monospace; white-space:nowrap'><b>{o.fingerprint}</b></p>"
+        )
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Yes, the same — import"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("No, do not import"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -448,12 +455,10 @@ class ImportTab(QWidget):
             bg = BAD if o.refused else (GOOD if o.status in ("imported", "new-version") else None)
             if o.status == "needs-key":
                 bg = WARN
-            key = o.fingerprint
+            result = status.get(o.status, o.status)
             if o.first_key:
-                key = self.tr("%1 (new judge: key registered)").replace("%1", o.fingerprint)
-            elif o.status == "needs-key":
-                key = self.tr("%1 (first seen: confirm)").replace("%1", o.fingerprint)
-            reason = o.reason
+                result = self.tr("%1 · new judge, key registered").replace("%1", result)
+            reason = f"{o.place}: {o.reason}" if o.place and o.reason else o.reason
             if o.status == "needs-key":
                 reason = self.tr(
                     "First file of this judge and its key is not bound to their bundle: "
@@ -461,14 +466,13 @@ class ImportTab(QWidget):
                 )
             rows.append(
                 [
-                    Cell(o.file),
+                    Cell(o.file, tooltip=o.file),
                     Cell(kinds.get(o.kind, o.kind)),
-                    Cell(status.get(o.status, o.status), background=bg, bold=o.refused),
+                    Cell(result, background=bg, bold=o.refused),
                     Cell(o.judge),
-                    Cell(key, tooltip=key),
-                    Cell(o.place),
+                    Cell(o.fingerprint),
                     Cell(self._detail(o)),
-                    Cell(reason, tooltip=o.reason),
+                    Cell(reason, tooltip=reason),
                 ]
             )
         self.model.reset(
@@ -478,13 +482,19 @@ class ImportTab(QWidget):
                 self.tr("Result"),
                 self.tr("Judge"),
                 self.tr("Key fingerprint"),
-                self.tr("Place"),
                 self.tr("Details"),
                 self.tr("Reason / warnings"),
             ],
             rows,
             payload=self.outcomes,
         )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, max(120, min(self.view.sizeHintForColumn(0), 320)))
+        last = self.model.columnCount() - 1
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)  # the reason wraps
+        self.view.resizeRowsToContents()
         refused_files = {o.file for o in self.outcomes if o.refused}
         changed = [o for o in self.outcomes if o.status in ("imported", "new-version")]
         files = {o.file for o in self.outcomes}

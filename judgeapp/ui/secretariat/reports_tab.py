@@ -125,7 +125,10 @@ class ReportsTab(QWidget):
         self.open_button = button(self.tr("Render and &open"), self)
         self.save_button = button(self.tr("Render and &save as…"), self)
         self.progress = ProgressStrip(self)
+        self.cancel_button = button(self.tr("Sto&p rendering"), self)
+        self.cancel_button.hide()
         self.message = MessageBar(self)
+        self.task: Any = None
         form = QFormLayout()
         form.addRow(self.tr("S&tage:"), self.stage)
         form.addRow(self.tr("Re&gion:"), self.submission)
@@ -149,12 +152,16 @@ class ReportsTab(QWidget):
         body.addLayout(right, 2)
         lay = QVBoxLayout(self)
         lay.addLayout(body, 1)
-        lay.addWidget(self.progress)
+        strip = QHBoxLayout()
+        strip.addWidget(self.progress, 1)
+        strip.addWidget(self.cancel_button)
+        lay.addLayout(strip)
         lay.addWidget(self.message)
         self.kinds.currentRowChanged.connect(lambda _r: self._scope())
         ctx.runner.idle.connect(self._scope)  # buttons come back once the pool is free
         self.open_button.clicked.connect(self.render_and_open)
         self.save_button.clicked.connect(self.render_and_save)
+        self.cancel_button.clicked.connect(self.cancel)
         self._loaded = False
         if self.services is None:
             self.open_button.setEnabled(False)
@@ -288,9 +295,27 @@ class ReportsTab(QWidget):
         judge = (str(self.judge.currentData() or "") or None) if judge_on else None
         lang = str(self.lang.currentData() or "id")
 
-        def job(ws: Any, progress: Callable[[int, int, str], None]) -> Path:
+        unit = {
+            "sheet": self.tr("sheets"),
+            "blank": self.tr("sheets"),
+            "feedback": self.tr("letters"),
+            "recap": self.tr("sections"),
+        }.get(kind, self.tr("parts"))
+        laid_out = self.tr("%1 of %2 %3 laid out").replace("%3", unit)
+        page_done = self.tr("page %1 laid out")
+        starting = self.tr("Rendering %1…").replace("%1", out.name)
+
+        def job(ws: Any, state: Any) -> Path:
             def step(fraction: float, msg: str = "") -> None:
-                progress(int(round(fraction * 100)), 100, msg)
+                head, _, counts = msg.partition(" ")
+                if head == "pdf" and "/" in counts:
+                    done, _, total = counts.partition("/")
+                    text = laid_out.replace("%1", done).replace("%2", total)
+                elif head == "page" and counts.isdigit():
+                    text = page_done.replace("%1", counts)
+                else:
+                    text = starting
+                state.progress(int(round(fraction * 100)), 100, text)
 
             if kind == XLSX:
                 assert services.export_xlsx is not None
@@ -306,14 +331,16 @@ class ReportsTab(QWidget):
                     submission_id=sub,
                     judge_id=judge,
                     progress=step,
+                    check=state.check,
                 )
             )
 
         self.message.clear_message()
-        self.progress.begin(self.tr("Rendering %1…").replace("%1", out.name))
+        self.progress.begin(starting)
         self.open_button.setEnabled(False)
         self.save_button.setEnabled(False)
-        self.ctx.runner.start(
+        self.cancel_button.show()
+        self.task = self.ctx.runner.start(
             job,
             on_done=lambda path: self._done(Path(path), open_after),
             on_refused=self._refused,
@@ -321,8 +348,20 @@ class ReportsTab(QWidget):
             on_end=self._end,
         )
 
-    def _end(self) -> None:
+    def cancel(self) -> None:
+        """Stop the rendering under way: its workers stop, nothing is written."""
+        task, self.task = self.task, None
+        if task is None:
+            return
+        task.cancel()
         self.progress.end()
+        self.cancel_button.hide()
+        self.message.show_message(self.tr("Rendering stopped; no file was written."), "info")
+
+    def _end(self) -> None:
+        self.task = None
+        self.progress.end()
+        self.cancel_button.hide()
         self._scope()
 
     def _done(self, path: Path, open_after: bool) -> None:

@@ -124,6 +124,57 @@ def test_ranking_screen_asks_for_the_ranking_report(panel, qtbot):
     assert panel.reports.kind() == "ranking"
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_long_rendering_shows_its_parts_and_can_be_stopped(
+    scored_event, make_panel, qtbot, tmp_path, workers
+):
+    """The progress strip names the parts (or pages) laid out; Stop ends the
+    rendering: no file, no worker left, the buttons back."""
+    import multiprocessing
+
+    from judgeapp.reports import parts
+
+    reached, clicked = threading.Event(), threading.Event()
+
+    def render(*args, **kwargs):
+        shown = kwargs["progress"]
+
+        def progress(fraction, message):
+            shown(fraction, message)
+            if message.startswith(("pdf ", "page ")) and not reached.is_set():
+                reached.set()
+                clicked.wait(30)  # hold the rendering here until Stop was pressed
+
+        kwargs["progress"] = progress
+        return render_report(*args, **{**kwargs, "workers": workers})
+
+    old = parts.MIN_SECTIONS
+    parts.MIN_SECTIONS = 2
+    try:
+        panel = make_panel(scored_event, reports=ReportServices(render=render))
+        panel.tabs.setCurrentWidget(panel.reports)
+        tab = panel.reports
+        tab.select_kind("blank")
+        tab.lang.setCurrentIndex(tab.lang.findData("en"))
+        out = tmp_path / "out" / "blank.pdf"
+        out.parent.mkdir()
+        tab.render_to(out)
+        assert tab.cancel_button.isVisibleTo(tab)
+        qtbot.waitUntil(reached.is_set, timeout=120000)
+        qtbot.waitUntil(lambda: "laid out" in tab.progress.label.text(), timeout=10000)
+        assert not tab.open_button.isEnabled()
+        tab.cancel_button.click()
+        clicked.set()
+        assert not tab.cancel_button.isVisibleTo(tab)
+        assert "no file was written" in tab.message.text()
+        qtbot.waitUntil(lambda: not panel.runner.busy, timeout=60000)
+        qtbot.waitUntil(tab.open_button.isEnabled, timeout=5000)
+        assert list(out.parent.iterdir()) == []
+        assert multiprocessing.active_children() == []
+    finally:
+        parts.MIN_SECTIONS = old
+
+
 @pytest.mark.parametrize(
     ("lang", "kind", "word"),
     [

@@ -1,0 +1,272 @@
+"""Reports made of many parts, rendered in worker processes and joined.
+
+A score-sheet report is one section per sheet, a blank-sheet report one per
+assignment, a feedback report one letter per region, a recap one section per
+region; every section starts on a new page. WeasyPrint lays a document out on
+one core, so such a report is cut at section boundaries into *parts* (runs of
+consecutive sections), each part's HTML is laid out by a worker process
+(``multiprocessing`` with the ``spawn`` start method, which is safe beside Qt
+and works in the frozen app — the entry point calls ``freeze_support``), and
+the parts' PDFs are joined with pypdf, in order, into the one file.
+
+What the reader sees is the same as a single-process rendering:
+
+* the whole report's HTML is made once, as for a single process; a part is
+  its head (metadata, running footer with fingerprint and checkpoint) and
+  tail around a run of its sections, so footers and ``/JudgeAppReport`` are
+  identical, and the attached ``report-data.json`` (added once to the joined
+  file) holds the whole report's data;
+* page numbers run through the whole document ("Halaman 7 dari 72"), or
+  within each sheet for the score-sheet report (``reports.numbering``): parts
+  are laid out without the page-number box, and once every part's page count
+  (and where its sections start) is known the numbers are laid out by
+  WeasyPrint with the same stylesheet on otherwise empty pages of the same
+  sizes and stamped onto the joined pages;
+* the document outline (one bookmark per section title) is carried over.
+
+Progress is reported part by part; ``check()`` (a callable that raises to
+stop, as the UI task's ``state.check``) is called while waiting, and stopping —
+or Ctrl+C — terminates the workers before anything is written: the file is
+written once, whole, through the atomic writer.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import signal
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+# the reports made of many sections (one per sheet, letter or region)
+KINDS = frozenset({"sheet", "blank", "feedback", "recap"})
+SECTION_TAG = '<section class="doc'
+
+# parts per worker: more parts balance the load and report progress more often;
+# each part costs a document set-up (stylesheet, fonts) and its own font subsets
+PARTS_PER_WORKER = 4
+# below this many sections a report is laid out in this process (starting the
+# workers costs more than they save)
+MIN_SECTIONS = 4
+
+Check = Callable[[], None]
+Step = Callable[[int, int], None]
+
+
+def available_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - Windows, macOS
+        return max(1, os.cpu_count() or 1)
+
+
+def cut(html: str) -> tuple[str, list[str], str]:
+    """(head, sections, tail) of a report's HTML: the top-level
+    ``<section class="doc …">`` elements (the templates never nest them; user
+    text is escaped, so it cannot open one), what comes before the first (the
+    head, the body's running footer) and after the last."""
+    starts: list[int] = []
+    at = html.find(SECTION_TAG)
+    while at >= 0:
+        starts.append(at)
+        at = html.find(SECTION_TAG, at + 1)
+    if not starts:
+        return html, [], ""
+    end = html.rfind("</section>") + len("</section>")
+    bounds = [*starts, end]
+    return (
+        html[: starts[0]],
+        [html[bounds[i] : bounds[i + 1]] for i in range(len(starts))],
+        html[end:],
+    )
+
+
+def worth_splitting(kind: str, sections: int, workers: int) -> bool:
+    return kind in KINDS and workers > 1 and sections >= MIN_SECTIONS
+
+
+def split(html: str, workers: int) -> list[tuple[str, int]]:
+    """(HTML, number of sections) for each part, in order: the whole report's
+    head and tail around a run of consecutive sections — the same markup, cut
+    where a new page starts anyway."""
+    head, sections, tail = cut(html)
+    if not sections:
+        return [(html, 0)]
+    size = max(1, math.ceil(len(sections) / (workers * PARTS_PER_WORKER)))
+    return [
+        (head + "".join(sections[i : i + size]) + tail, len(sections[i : i + size]))
+        for i in range(0, len(sections), size)
+    ]
+
+
+# ---- the worker ---------------------------------------------------------------
+def _init_worker() -> None:
+    # Ctrl+C reaches the whole process group: the parent stops the workers itself
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def render_part(job: tuple[int, str]) -> tuple[int, bytes]:
+    """Lay one part's HTML out as a PDF (the worker's entry; importable by name,
+    so the ``spawn`` start method and the frozen app can reach it)."""
+    index, html = job
+    import weasyprint
+
+    from judgeapp.reports.render import make_fetcher
+    from judgeapp.resources import reports_dir
+
+    doc = weasyprint.HTML(
+        string=html, base_url=reports_dir().as_uri() + "/", url_fetcher=make_fetcher()
+    ).render()
+    return index, doc.write_pdf(custom_metadata=True)
+
+
+# ---- running the parts ---------------------------------------------------------
+@dataclass
+class Joined:
+    pdf: bytes
+    pages: int
+    parts: int
+
+
+def _in_order(
+    jobs: list[tuple[int, str]], workers: int, check: Check | None
+) -> Iterator[tuple[int, bytes]]:
+    """Yield (index, pdf) as the workers finish them. On any exit that is not
+    the end (stopped, Ctrl+C, an error) the workers are terminated at once; a
+    worker that dies makes the pool raise, never hang."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, len(jobs)),
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+    )
+    finished = False
+    try:
+        pending = {pool.submit(render_part, job) for job in jobs}
+        while pending:
+            if check is not None:
+                check()
+            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _terminate(pool)
+
+
+def _terminate(pool: Any) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in processes:
+        proc.join(timeout=5)
+
+
+def render_joined(
+    htmls: list[tuple[str, int]],
+    *,
+    workers: int,
+    attachment: tuple[str, bytes, str],
+    step: Step | None = None,
+    check: Check | None = None,
+    per_section: bool = False,
+) -> Joined:
+    """Render each part's HTML (with its number of sections) in ``workers``
+    processes and join them; ``step(sections done, sections)`` after each part.
+    Pages are numbered through the whole file, or within each section when
+    ``per_section`` (``reports.numbering``)."""
+    from pypdf import PdfReader, PdfWriter
+
+    from judgeapp.reports import numbering
+
+    total = sum(n for _h, n in htmls)
+    jobs = [(i, numbering.without_page_number(h)) for i, (h, _n) in enumerate(htmls)]
+    pdfs: dict[int, bytes] = {}
+    done = 0
+    for index, pdf in _in_order(jobs, workers, check):
+        pdfs[index] = pdf
+        done += htmls[index][1]
+        if step is not None:
+            step(done, total)
+    if check is not None:
+        check()
+    writer = PdfWriter()
+    starts: list[int] = []
+    for i in range(len(jobs)):
+        reader = PdfReader(io.BytesIO(pdfs[i]))
+        offset = len(writer.pages)
+        starts.extend(offset + p for p in numbering.section_starts(reader))
+        writer.append(reader, import_outline=True)
+        if i == 0:
+            info: Any = reader.metadata or {}
+    pages = len(writer.pages)
+    if per_section:
+        labels = numbering.page_labels(starts, pages)
+    else:
+        labels = [(k, pages) for k in range(1, pages + 1)]
+    wide = [float(p.mediabox.width) > float(p.mediabox.height) for p in writer.pages]
+    numbers = PdfReader(
+        io.BytesIO(
+            render_numbers(
+                numbering.numbers_html(numbering.html_attributes(htmls[0][0]), wide, labels)
+            )
+        )
+    )
+    for page, number in zip(writer.pages, numbers.pages, strict=True):
+        page.merge_page(number)
+        page.compress_content_streams()
+    # the parts' fonts, images and the footer's QR code, once each
+    writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
+    writer.add_metadata({str(k): v for k, v in info.items()})
+    name, body, _description = attachment
+    writer.add_attachment(name, body)
+    out = io.BytesIO()
+    writer.write(out)
+    return Joined(out.getvalue(), len(writer.pages), len(jobs))
+
+
+def render_numbers(html: str) -> bytes:
+    import weasyprint
+
+    from judgeapp.reports.render import make_fetcher
+    from judgeapp.resources import reports_dir
+
+    return bytes(
+        weasyprint.HTML(
+            string=html,
+            base_url=reports_dir().as_uri() + "/",
+            url_fetcher=make_fetcher(),
+        ).write_pdf()
+    )
+
+
+def write_joined(out_path: Path, joined: Joined) -> Path:
+    from judgeapp.services.atomic import atomic_file
+
+    with atomic_file(out_path, prefix=".report-") as fh:
+        fh.write(joined.pdf)
+    return out_path
+
+
+__all__ = [
+    "KINDS",
+    "cut",
+    "Joined",
+    "available_cores",
+    "render_joined",
+    "render_part",
+    "split",
+    "worth_splitting",
+    "write_joined",
+]
