@@ -153,6 +153,8 @@ def test_a_csv_list_is_added_whole(event, tmp_path):
         ("nama\nAni\u202eWijaya\n", "baris 2, kolom A (nama)", "U\\+202E"),
         ("nama\n" + "x" * 400 + "\n", "baris 2, kolom A (nama)", "terlalu panjang"),
         ("nama,id\nAni,Bukan Id\n", "baris 2, kolom B (id)", "id tidak sah"),
+        ('nama\n"=HYPERLINK(""x"")"\n', "baris 2, kolom A (nama)", "rumus"),
+        ("nama,instansi\nAni,@SUM(A1)\n", "baris 2, kolom B (instansi)", "rumus"),
         ("nama,id\nAni,a\nBudi,a\n", "baris 3, kolom B (id)", "sudah dipakai"),
         (b"nama\nAn\xffi\n", "byte 7", "bukan UTF-8"),
         ('nama\n"Ani\n', "baris", "CSV tidak sah"),
