@@ -218,6 +218,11 @@ def test_the_command_line_refuses_a_second_judge_of_the_same_name(tmp_path, caps
     path = _csv(tmp_path, "nama,peran\nBudi,TPU\nCitra,asesor\n")
     assert main(["judge", "import", str(path), "--event", eid, "--workspace", wsdir]) == 0
     assert "2 juri ditambahkan" in capsys.readouterr().out
+    edit = ["judge", "edit", "--event", eid, "--judge", "citra", "--workspace", wsdir]
+    assert main([*edit, "--name", "Citra Lestari", "--role", "TPU"]) == 0
+    assert "citra: diubah: nama, peran" in capsys.readouterr().out
+    assert main([*edit, "--name", "ani wijaya"]) == 1  # another judge's name
+    assert "Ani Wijaya" in capsys.readouterr().err
     assert main(["judge", "remove", "--event", eid, "--judge", "budi", "--workspace", wsdir]) == 0
     capsys.readouterr()
     assert main(["judge", "list", "--event", eid, "--workspace", wsdir]) == 0
