@@ -81,6 +81,13 @@ def _judge_edit(args: argparse.Namespace) -> int:
             province=args.province,
             institution=args.institution,
         )
+        words = {
+            "name": t("nama", "name"),
+            "role": t("peran", "role"),
+            "province": t("provinsi", "province"),
+            "institution": t("instansi", "institution"),
+        }
+        changed = [words.get(c, c) for c in changed]
         if args.capacity is not None or args.prefer is not None:
             changed += _profile_edit(ws, args)
     print(

@@ -84,6 +84,13 @@ def clean_name(text: str) -> str:
             )
         )
     _plain(name)
+    if name[0] in "=+@-":
+        raise JudgeRefused(
+            t(
+                f"nama tidak boleh diawali {name[0]!r} (dibaca sebagai rumus di lembar kerja)",
+                f"a name must not start with {name[0]!r} (read as a formula in a spreadsheet)",
+            )
+        )
     return name
 
 
@@ -108,6 +115,13 @@ def _field(text: str, what: str) -> str:
             )
         )
     _plain(value)
+    if value and value[0] in "=+@":
+        raise JudgeRefused(
+            t(
+                f"{what} tidak boleh diawali {value[0]!r} (dibaca sebagai rumus di lembar kerja)",
+                f"{what} must not start with {value[0]!r} (read as a formula in a spreadsheet)",
+            )
+        )
     return value
 
 

@@ -568,9 +568,9 @@ def import_package(
             )
             current = store.current_version(ws, event.id, region_id) if region_id else None
             warnings = [f"{source}: {d.doc.file}: {d.warning}" for d in scanned if d.warning]
-            if current is not None and current["package_sha256"] == digest:
+            if current is not None and current.package_sha256 == digest:
                 return ImportResult(
-                    source, current["id"], "unchanged", current["version"], None, warnings
+                    source, current.id, "unchanged", current.version, None, warnings
                 )
             ws.backup("before-import")
             sid, made = _commit(ws, incoming, scanned, m, event.id, digest, actor)
@@ -581,7 +581,7 @@ def import_package(
         version = store.version_of(ws, sid)
         if not made:
             return ImportResult(source, sid, "unchanged", version, None, warnings)
-        prev = current["id"] if current is not None else None
+        prev = current.id if current is not None else None
         return ImportResult(
             source, sid, "new-version" if prev else "imported", version, prev, warnings
         )
@@ -612,8 +612,8 @@ def _commit(
                 ws, m.region.name, m.region.kind, m.region.province, m.region.code
             )
             held = store.current_version(ws, event_id, region_id)
-            if held is not None and held["package_sha256"] == digest:
-                return held["id"], False
+            if held is not None and held.package_sha256 == digest:
+                return held.id, False
             fresh = [
                 d for d in scanned if d.temp is not None and not store.blob_known(ws, d.sha256)
             ]

@@ -11,6 +11,7 @@ from decimal import Decimal
 from judgeapp.domain.ids import EventId, StageId
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
+from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 
 
@@ -143,10 +144,7 @@ def create_event(
                     json.dumps(st.settings, sort_keys=True),
                 ),
             )
-        ws.conn.execute(
-            "INSERT INTO history(at, actor, action, event_id, new) VALUES (?, ?, 'event', ?, ?)",
-            (now(), "secretariat", eid, name),
-        )
+        store_history.append(ws, "event", actor="secretariat", event_id=eid, new=name)
     return eid
 
 

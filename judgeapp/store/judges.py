@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
+from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.events import slugify, unique_id_in_event
 
@@ -32,10 +33,8 @@ def _history(
     new: str | None,
     reason: str = "",
 ) -> None:
-    ws.conn.execute(
-        "INSERT INTO history(at, actor, action, event_id, target, old, new, reason)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (now(), actor, action, event_id, target, old, new, reason),
+    store_history.append(
+        ws, action, actor=actor, event_id=event_id, target=target, old=old, new=new, reason=reason
     )
 
 

@@ -14,6 +14,7 @@ import json
 import uuid
 from decimal import Decimal
 
+from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 
 
@@ -120,10 +121,13 @@ def record_file(
             " imported_at) VALUES (?, ?, ?, ?, ?, 'current', ?)",
             (sha256, event_id, judge_id, revision, body, now()),
         )
-        ws.conn.execute(
-            "INSERT INTO history(at, actor, action, event_id, target, new) VALUES (?, ?, 'import',"
-            " ?, ?, ?)",
-            (now(), actor, event_id, judge_id, f"score file {sha256[:12]} rev {revision}"),
+        store_history.append(
+            ws,
+            "import",
+            actor=actor,
+            event_id=event_id,
+            target=judge_id,
+            new=f"score file {sha256[:12]} rev {revision}",
         )
 
 
@@ -149,10 +153,16 @@ def _hist(
     new: str | None,
     reason: str,
 ) -> None:
-    ws.conn.execute(
-        "INSERT INTO history(at, actor, action, event_id, sheet_id, target, old, new, reason)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (now(), actor, action, event_id, sheet_id, target, old, new, reason),
+    store_history.append(
+        ws,
+        action,
+        actor=actor,
+        event_id=event_id,
+        sheet_id=sheet_id,
+        target=target,
+        old=old,
+        new=new,
+        reason=reason,
     )
 
 

@@ -157,10 +157,16 @@ def _history(
     reason: str = "",
     event_id: str = "",
 ) -> None:
-    ws.conn.execute(
-        "INSERT INTO history(at, actor, action, event_id, sheet_id, target, old, new, reason)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (now(), actor, action, event_id, sheet_id, target, old, new, reason),
+    store_history.append(
+        ws,
+        action,
+        actor=actor,
+        event_id=event_id,
+        sheet_id=sheet_id,
+        target=target,
+        old=old,
+        new=new,
+        reason=reason,
     )
 
 

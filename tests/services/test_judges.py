@@ -153,6 +153,8 @@ def test_a_csv_list_is_added_whole(event, tmp_path):
         ("nama\nAni\u202eWijaya\n", "baris 2, kolom A (nama)", "U\\+202E"),
         ("nama\n" + "x" * 400 + "\n", "baris 2, kolom A (nama)", "terlalu panjang"),
         ("nama,id\nAni,Bukan Id\n", "baris 2, kolom B (id)", "id tidak sah"),
+        ('nama\n"=HYPERLINK(""x"")"\n', "baris 2, kolom A (nama)", "rumus"),
+        ("nama,instansi\nAni,@SUM(A1)\n", "baris 2, kolom B (instansi)", "rumus"),
         ("nama,id\nAni,a\nBudi,a\n", "baris 3, kolom B (id)", "sudah dipakai"),
         (b"nama\nAn\xffi\n", "byte 7", "bukan UTF-8"),
         ('nama\n"Ani\n', "baris", "CSV tidak sah"),
@@ -216,6 +218,11 @@ def test_the_command_line_refuses_a_second_judge_of_the_same_name(tmp_path, caps
     path = _csv(tmp_path, "nama,peran\nBudi,TPU\nCitra,asesor\n")
     assert main(["judge", "import", str(path), "--event", eid, "--workspace", wsdir]) == 0
     assert "2 juri ditambahkan" in capsys.readouterr().out
+    edit = ["judge", "edit", "--event", eid, "--judge", "citra", "--workspace", wsdir]
+    assert main([*edit, "--name", "Citra Lestari", "--role", "TPU"]) == 0
+    assert "citra: diubah: nama, peran" in capsys.readouterr().out
+    assert main([*edit, "--name", "ani wijaya"]) == 1  # another judge's name
+    assert "Ani Wijaya" in capsys.readouterr().err
     assert main(["judge", "remove", "--event", eid, "--judge", "budi", "--workspace", wsdir]) == 0
     capsys.readouterr()
     assert main(["judge", "list", "--event", eid, "--workspace", wsdir]) == 0

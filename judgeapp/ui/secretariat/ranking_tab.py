@@ -49,11 +49,6 @@ def statistic_name(name: str) -> str:
     return STATISTIC_NAMES.get(name, name)
 
 
-def short_name(name: str) -> str:
-    """A stage's name up to its first dash ("PPD Tahap I — Penilaian …" → "PPD Tahap I")."""
-    return name.split(" — ")[0].split(" - ")[0].strip() or name
-
-
 @dataclass(frozen=True)
 class Results:
     ranking: results.Ranking
@@ -194,7 +189,7 @@ class RankingTab(QWidget):
         multi = len(ranking.stages) > 1 and ranking.stage_id is None
         headers = [self.tr("Category"), self.tr("Rank"), self.tr("Region"), self.tr("Score")]
         if multi:
-            headers += [f"{short_name(s.name)} ({fmt(s.weight)} %)" for s in ranking.stages]
+            headers += [f"{ranking.stage_label(s.id)} ({fmt(s.weight)} %)" for s in ranking.stages]
         headers += [self.tr("Judges"), self.tr("Flags"), self.tr("Tie-break / notes")]
         rows = []
         payload = []
