@@ -932,6 +932,16 @@
         <translation>Tidak diimpor: kunci %1 tidak dikonfirmasi.</translation>
     </message>
     <message>
+        <source>version %1</source>
+        <translation>versi %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>revision %1, %n change(s)</source>
+        <translation>
+            <numerusform>revisi %1, %n perubahan</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>diimpor</translation>
     </message>
@@ -998,6 +1008,10 @@
     <message>
         <source>%1 file(s): %2 imported, %3 refused (nothing changed for those).</source>
         <translation>%1 berkas: %2 diimpor, %3 ditolak (tidak ada yang berubah untuk berkas itu).</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 refused.</source>
+        <translation>%1 berkas: %2 diimpor, %3 ditolak.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) wait until you confirm the judge&apos;s key.</source>
@@ -2252,12 +2266,12 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
         <translation>Acara</translation>
     </message>
     <message>
-        <source>Create the first event…</source>
-        <translation>Buat acara pertama…</translation>
-    </message>
-    <message>
         <source>This workspace holds no event yet. Create one with “New event…”: its name, edition, dates, venue, stages and who signs the berita acara.</source>
         <translation>Ruang kerja ini belum berisi acara. Buat acara dengan “Acara baru…”: nama, edisi, tanggal, tempat, tahap, dan penanda tangan berita acara.</translation>
+    </message>
+    <message>
+        <source>Create the first event…</source>
+        <translation>Buat acara pertama…</translation>
     </message>
 </context>
 <context>

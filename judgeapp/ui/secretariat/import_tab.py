@@ -48,12 +48,14 @@ class Outcome:
     status: str  # imported | new-version | unchanged | refused | needs-key | skipped
     place: str = ""
     reason: str = ""
-    detail: str = ""
     judge: str = ""  # score files: the judge's name (or id)
     judge_id: str = ""
     fingerprint: str = ""  # score files: the key that signed it
     first_key: bool = False  # score files: this file registered the judge's key
     path: Path | None = None
+    version: int = 0  # packages: the submission's version
+    revision: int = 0  # score files imported: the file's revision ...
+    changes: int = 0  # ... and how many stored values it changed
 
     @property
     def refused(self) -> bool:
@@ -76,8 +78,11 @@ def import_packages(
         except WorkspaceError as exc:
             out.append(Outcome(path.name, "package", "refused", "", str(exc)))
             continue
-        detail = f"v{res.version}"
-        out.append(Outcome(path.name, "package", res.status, "", "; ".join(res.warnings), detail))
+        out.append(
+            Outcome(
+                path.name, "package", res.status, "", "; ".join(res.warnings), version=res.version
+            )
+        )
     progress(len(paths), len(paths), "")
     return out
 
@@ -113,8 +118,19 @@ def import_scores(
         except WorkspaceError as exc:
             out.append(Outcome(path.name, "scores", "refused", "", str(exc)))
             continue
-        detail = f"{res.judge_id} r{res.revision} · {res.sheets_changed}"
-        out.append(Outcome(path.name, "scores", res.status, "", res.message, detail))
+        out.append(
+            Outcome(
+                path.name,
+                "scores",
+                res.status,
+                "",
+                res.message,
+                judge=res.judge_id,
+                judge_id=res.judge_id,
+                revision=res.revision,
+                changes=res.sheets_changed,
+            )
+        )
     progress(len(paths), len(paths), "")
     return out
 
@@ -134,7 +150,7 @@ def import_score_folder(
     for r in score_folder.import_score_folder(
         ws, event_id, folder, actor=actor, confirmed=confirmed, only=only, progress=progress
     ):
-        detail = f"r{r.revision} · {r.sheets_changed}" if r.status == "imported" else ""
+        imported = r.status == "imported"
         out.append(
             Outcome(
                 r.file,
@@ -142,12 +158,13 @@ def import_score_folder(
                 r.status,
                 r.place,
                 r.reason,
-                detail,
                 judge=r.judge_name or r.judge_id,
                 judge_id=r.judge_id,
                 fingerprint=r.fingerprint,
                 first_key=r.first_key,
                 path=r.path,
+                revision=r.revision if imported else 0,
+                changes=r.sheets_changed if imported else 0,
             )
         )
     return out
@@ -405,6 +422,17 @@ class ImportTab(QWidget):
         self.message.show_message(str(exc), "error")
         self.finished.emit([])
 
+    def _detail(self, o: Outcome) -> str:
+        """The Details column in words: a package's version, a score file's revision
+        and how many stored values it changed."""
+        if o.kind == "package" and o.version:
+            return self.tr("version %1").replace("%1", str(o.version))
+        if o.kind == "scores" and o.revision:
+            return self.tr("revision %1, %n change(s)", "", o.changes).replace(
+                "%1", str(o.revision)
+            )
+        return ""
+
     def _done(self, outcomes: list[Outcome]) -> None:
         if getattr(self, "_merge", False):  # some files again: their lines replaced
             again = {o.file: o for o in outcomes}
@@ -443,7 +471,7 @@ class ImportTab(QWidget):
                     Cell(result, background=bg, bold=o.refused),
                     Cell(o.judge),
                     Cell(o.fingerprint),
-                    Cell(o.detail),
+                    Cell(self._detail(o)),
                     Cell(reason, tooltip=reason),
                 ]
             )
@@ -470,9 +498,13 @@ class ImportTab(QWidget):
         refused_files = {o.file for o in self.outcomes if o.refused}
         changed = [o for o in self.outcomes if o.status in ("imported", "new-version")]
         files = {o.file for o in self.outcomes}
-        text = (
+        summary = (
             self.tr("%1 file(s): %2 imported, %3 refused (nothing changed for those).")
-            .replace("%1", str(len(files)))
+            if refused_files
+            else self.tr("%1 file(s): %2 imported, %3 refused.")
+        )
+        text = (
+            summary.replace("%1", str(len(files)))
             .replace("%2", str(len({o.file for o in changed})))
             .replace("%3", str(len(refused_files)))
         )

@@ -159,3 +159,47 @@ def test_a_missing_folder_is_refused(world, tmp_path):
     ws, info, *_ = world
     with pytest.raises(FolderRefused, match="tidak-ada"):
         import_score_folder(ws, info["event"], tmp_path / "tidak-ada")
+
+
+def test_outcome_in_words_when_nothing_was_refused(qtbot, world, make_panel, tmp_path):
+    """Seen in Indonesian: "4 berkas: 4 diimpor, 0 ditolak (tidak ada yang berubah
+    untuk berkas itu)." and a Details column reading "r1200 · 1183"."""
+    from PySide6.QtWidgets import QApplication
+
+    from judgeapp.ui.language import Language
+
+    ws, info, usb, files, prints, tampered = world
+    ani, budi, _citra = info["judges"]
+    clean = tmp_path / "USB-bersih"
+    clean.mkdir()
+    for jid in (ani, budi):
+        (clean / files[jid].name).write_bytes(files[jid].read_bytes())
+    language = Language(QApplication.instance())
+    language.set_language("id")
+    try:
+
+        class Ev:
+            pass
+
+        ev = Ev()
+        ev.ws, ev.event_id = ws, info["event"]
+        p = make_panel(ev)
+        p.show()
+        qtbot.waitExposed(p)
+        p.tabs.setCurrentWidget(p.imports)
+        tab = p.imports
+        with qtbot.waitSignal(tab.finished, timeout=60000) as blocker:
+            qtbot.mouseClick(tab.score_folder_button, Qt.MouseButton.LeftButton)
+            answer_file_dialog(qtbot, clean)
+        outcomes = {o.file: o for o in blocker.args[0]}
+        assert {o.status for o in outcomes.values()} == {"imported"}
+        text = tab.message.text()
+        assert text.startswith("2 berkas: 2 diimpor, 0 ditolak"), text
+        assert "tidak ada yang berubah" not in text, text
+        r = _row(tab, files[ani].name)
+        o = outcomes[files[ani].name]
+        detail = tab.model.text(r, 5)
+        assert o.revision > 0 and o.changes > 0
+        assert detail == f"revisi {o.revision}, {o.changes} perubahan", detail
+    finally:
+        language.set_language("en")
