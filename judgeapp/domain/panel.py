@@ -157,12 +157,40 @@ def spread_of(values: Sequence[Number]) -> tuple[Decimal | None, Decimal | None]
     The range is exact; the SD (a square root) is a 28-digit ``Decimal``."""
     if len(values) < 2:
         return None, None
+    n = len(values)
+    scaled = _on_common_scale(values)
+    if scaled is not None:  # decimals: the same rationals, as integers over 10^places
+        ints, scale = scaled
+        s1 = sum(ints)
+        var = Fraction(n * sum(i * i for i in ints) - s1 * s1, n * n * scale * scale)
+        var_d = to_decimal(var)
+        assert var_d is not None
+        return to_decimal(Fraction(max(ints) - min(ints), scale)), var_d.sqrt()
     vals = sorted(exact(v) for v in values)
-    mean = sum(vals, Fraction(0)) / len(vals)
-    var = sum(((v - mean) ** 2 for v in vals), Fraction(0)) / len(vals)
+    mean = sum(vals, Fraction(0)) / n
+    var = sum(((v - mean) ** 2 for v in vals), Fraction(0)) / n
     var_d = to_decimal(var)
     assert var_d is not None
     return to_decimal(vals[-1] - vals[0]), var_d.sqrt()
+
+
+def _on_common_scale(values: Sequence[Number]) -> tuple[list[int], int] | None:
+    """Decimal (or int) values as integers over one power of ten (None when a
+    value is a ``Fraction`` or not finite)."""
+    parts: list[tuple[int, int]] = []  # (integer coefficient with sign, exponent)
+    for v in values:
+        if isinstance(v, Decimal):
+            sign, digits, exponent = v.as_tuple()
+            if not isinstance(exponent, int):
+                return None
+            coefficient = int("".join(map(str, digits)) or "0")
+            parts.append((-coefficient if sign else coefficient, exponent))
+        elif isinstance(v, int):
+            parts.append((v, 0))
+        else:
+            return None
+    places = max(0, *(-e for _c, e in parts))
+    return [c * 10 ** (e + places) for c, e in parts], 10**places
 
 
 def threshold_for(form: Form, target: str = "total") -> Decimal:

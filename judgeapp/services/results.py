@@ -33,7 +33,7 @@ Tie-break ladder
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -242,6 +242,9 @@ class _Stage:
     moderation: dict[str, dict[str, Moderation]]
     notes: list[str] = field(default_factory=list)
     warnings: dict[str, list[tuple[str, tuple[dict, ...]]]] = field(default_factory=dict)
+    # per submission: (flagged spreads, range of the judges' totals) — the same
+    # under every judge rule, so the sensitivity view computes them once
+    spreads: dict[str, tuple[int, Fraction | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -548,12 +551,16 @@ def _submission(
             aspect_panels.append(panel)
         if wants_indicators:
             indicator_panels.append(panel)
-        flagged += panel.flag_count
-        if panel.total_range is None:
+        known = data.spreads.get(sid)
+        if known is None:
+            known = data.spreads[sid] = (panel.flag_count, panel.total_range)
+        flag_count, total_range = known
+        flagged += flag_count
+        if total_range is None:
             spread_missing = True
         else:
             w = exact(weights.get(st, Decimal(0)))
-            spread_sum += panel.total_range * w
+            spread_sum += total_range * w
             spread_w += w
         notes.extend(_notes(data, sid, panel))
         for judge, items in data.warnings.get(sid, ()):
@@ -759,7 +766,13 @@ def sensitivity(
 
 
 def _sensitivity(loaded: _Loaded, stage_id: str | None, official: Ranking) -> Sensitivity:
-    rankings = {r: _build(loaded, r, stage_id) for r in SENSITIVITY_RULES}
+    rankings = {
+        # a rule every stage already uses gives the official ranking's rows
+        r: replace(official, rule=r)
+        if all(d.rule == r for d in loaded.stages)
+        else _build(loaded, r, stage_id)
+        for r in SENSITIVITY_RULES
+    }
     by_rule = {r: {row.submission: row for row in rankings[r].rows} for r in SENSITIVITY_RULES}
     rows = []
     for row in official.rows:
