@@ -476,22 +476,22 @@ def check_score_file(
             except ScoreError as exc:
                 raise ScoreFileRefused(source, f"{place}.scores.{key}", str(exc)) from None
         held = store_files.held_sheet(ws, event_id, sh.stage, p.judge_id, sh.submission)
-        if held is not None and held["source"] != "file":
+        if held is not None and held.source != "file":
             raise ScoreFileRefused(
                 source,
                 place,
                 t(
-                    f"lembar ini sudah dimasukkan dari sumber lain ({held['source']})",
-                    f"this sheet was already entered from another source ({held['source']})",
+                    f"lembar ini sudah dimasukkan dari sumber lain ({held.source})",
+                    f"this sheet was already entered from another source ({held.source})",
                 ),
             )
-        if held is not None and sh.revision < held["revision"]:
+        if held is not None and sh.revision < held.revision:
             raise ScoreFileRefused(
                 source,
                 place,
                 t(
-                    f"revisi lembar {sh.revision} lebih lama dari yang dipegang ({held['revision']})",
-                    f"sheet revision {sh.revision} is older than the one held ({held['revision']})",
+                    f"revisi lembar {sh.revision} lebih lama dari yang dipegang ({held.revision})",
+                    f"sheet revision {sh.revision} is older than the one held ({held.revision})",
                 ),
             )
         plans.append((sh, scores))
