@@ -398,15 +398,15 @@ def check_score_file(
     else:
         v.add(t("kunci terdaftar", "registered key"), True, fp)
     current = store_files.current_file(ws, event_id, p.judge_id)
-    if current is not None and p.order_key() < (current["revision"], current["exported_at"]):
+    if current is not None and p.order_key() < (current.revision, current.exported_at):
         raise ScoreFileRefused(
             source,
             "payload.revision",
             t(
                 f"revisi lebih lama ({p.revision}, {p.exported_at}) dari yang dipegang"
-                f" ({current['revision']}, {current['exported_at']})",
+                f" ({current.revision}, {current.exported_at})",
                 f"older revision ({p.revision}, {p.exported_at}) than the one held"
-                f" ({current['revision']}, {current['exported_at']})",
+                f" ({current.revision}, {current.exported_at})",
             ),
         )
     event = store_events.get_event(ws, event_id)

@@ -94,7 +94,17 @@ def file_by_sha(ws: Workspace, sha256: str) -> dict | None:
     )
 
 
-def current_file(ws: Workspace, event_id: str, judge_id: str) -> dict | None:
+@dataclass(frozen=True)
+class CurrentFile:
+    """A judge's current score file and its order key (revision, exported_at)."""
+
+    sha256: str
+    revision: int
+    imported_at: str
+    exported_at: str
+
+
+def current_file(ws: Workspace, event_id: str, judge_id: str) -> CurrentFile | None:
     """The judge's current file with its order key (revision, exported_at)."""
     row = ws.query_one(
         "SELECT sha256, revision, body, imported_at FROM score_files"
@@ -103,9 +113,10 @@ def current_file(ws: Workspace, event_id: str, judge_id: str) -> dict | None:
     )
     if row is None:
         return None
-    payload = json.loads(row.pop("body"))["payload"]
-    row["exported_at"] = payload.get("exported_at", "")
-    return row
+    payload = json.loads(row["body"])["payload"]
+    return CurrentFile(
+        row["sha256"], row["revision"], row["imported_at"], payload.get("exported_at", "")
+    )
 
 
 def record_file(
