@@ -3,7 +3,9 @@
 The edit goes through the whole save path of the interview screen:
 ``services.sheets.record_score`` (parse against the scale, one transaction
 writing the score, the revision and the history row, synced with WAL +
-synchronous=FULL) and the recomputed sheet state the screen shows. The
+synchronous=FULL) and the sheet state the screen shows, moved on from the
+state before by the one value (``before=``, as the interview screen calls
+it). The
 baseline is a bare ``INSERT … ; COMMIT`` of one row into a table in a database
 with the same pragmas, on the same disk. Prints medians and the ratio.
 """
@@ -60,14 +62,16 @@ def app(folder: Path, n: int, form_id: str) -> list[float]:
             " VALUES ('s1', ?, ?, 'kota', 'now')",
             (eid, rid),
         )
-    sheet = sheets.open_sheet(ws, eid, form.stage, "j1", "s1").data.id
+    state = sheets.open_sheet(ws, eid, form.stage, "j1", "s1")
+    sheet = state.data.id
     keys = form.score_keys()
     out = []
     for i in range(n):
         key = keys[i % len(keys)]
         text = f"{5 + (i * 37) % 500 / 100:.2f}"
         t0 = time.perf_counter()
-        sheets.record_score(ws, sheet, key, text, "j1")
+        # as the interview screen does: the state it shows is moved on by the edit
+        state = sheets.record_score(ws, sheet, key, text, "j1", before=state)
         out.append(time.perf_counter() - t0)
     ws.close()
     return out
