@@ -9,6 +9,7 @@ picks the language chosen at start-up (``--lang``, the app's setting, or
 from __future__ import annotations
 
 import os
+import re
 
 LANGUAGES = ("id", "en")
 _state = {
@@ -34,15 +35,68 @@ def t(indonesian: str, english: str) -> str:
 
 
 def decimal_text(text: str, lang: str | None = None) -> str:
-    """A number written the machine way ("7.25", "-0.5") as people read it in
-    the current language (or ``lang``): "7,25" in Indonesian, unchanged in
-    English. Anything that is not such a number (a name, "", "–") comes back as
-    it is."""
+    """A number written the machine way ("7.25", "-0.5", "8.9977*") as people
+    read it in the current language (or ``lang``): "7,25" in Indonesian,
+    unchanged in English. Only a text that is one number (a mark such as "*"
+    or "%" may follow) is changed; a name, "", "–" come back as they are."""
     if (lang or _state["lang"]) == "en" or "." not in text:
         return text
-    body = text.strip()
-    sign = body[:1] if body[:1] in "+-−" else ""
-    whole, _, frac = body[len(sign) :].partition(".")
-    if not (whole.isdigit() and frac.isdigit()):
+    m = _NUMBER.match(text)
+    if m is None:
         return text
-    return text.replace(body, f"{sign}{whole},{frac}")
+    return f"{m.group(1)},{m.group(2)}{m.group(3)}"
+
+
+_NUMBER = re.compile(r"^(\s*[+\-−]?\d+)\.(\d+)([^\d.,]*)$")
+
+
+# ---- times ------------------------------------------------------------------------------
+# Indonesia's zones by their UTC offset in hours, for systems whose zone
+# abbreviation is not a name (Windows' "SE Asia Standard Time", tzdata's "+08")
+INDONESIAN_ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
+
+
+def zone_name(when: object) -> str:
+    """The name of an aware datetime's zone as people in that zone write it:
+    its abbreviation (WIB, WITA, WIT, CET …) when the system has a short one;
+    else, for a long system name (Windows: "SE Asia Standard Time"), WIB/WITA/WIT
+    at Indonesia's offsets; else "UTC+08:00"."""
+    from datetime import datetime, timedelta
+
+    assert isinstance(when, datetime) and when.tzinfo is not None
+    abbr = (when.tzname() or "").strip()
+    if abbr.isalpha() and abbr.isupper() and len(abbr) <= 5:
+        return abbr
+    offset = when.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    numeric = abbr[:1] in ("+", "-")  # tzdata's "+08" (Singapore …): no name to give
+    if not numeric and minutes % 60 == 0 and minutes // 60 in INDONESIAN_ZONES:
+        return INDONESIAN_ZONES[minutes // 60]
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def local_time(value: object, *, date: bool = True, seconds: bool = False) -> str:
+    """A stored time stamp (ISO 8601, UTC "…Z" or with an offset; or an aware
+    datetime) in the local time zone with the zone's name: "2024-06-12 14:05 WIB"
+    (``date=False``: "14:05 WIB"). A stamp without a zone is taken as written
+    (local already); '' and unreadable text come back as they are."""
+    from datetime import datetime
+
+    if isinstance(value, datetime):
+        when = value
+    else:
+        text = str(value or "").strip()
+        if not text:
+            return ""
+        try:
+            when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            return text
+    shape = ("%Y-%m-%d " if date else "") + ("%H:%M:%S" if seconds else "%H:%M")
+    if when.tzinfo is None:
+        return when.strftime(shape)
+    local = when.astimezone()
+    return f"{local.strftime(shape)} {zone_name(local)}"

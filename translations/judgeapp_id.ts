@@ -326,8 +326,8 @@ Tetap di layar ini dan JudgeApp terus mencoba; jika keluar, isian itu hilang.</t
         <translation>Mengapa lembar final ini harus diubah? Alasannya disimpan dalam riwayat.</translation>
     </message>
     <message>
-        <source>Final: signed %1 UTC. Read-only; re-open with a reason to change it.</source>
-        <translation>Final: ditandatangani %1 UTC. Hanya baca; buka kembali dengan alasan untuk mengubahnya.</translation>
+        <source>Final: signed %1. Read-only; re-open with a reason to change it.</source>
+        <translation>Final: ditandatangani %1. Hanya-baca; buka kembali dengan alasan untuk mengubahnya.</translation>
     </message>
     <message>
         <source>%1, page %2</source>

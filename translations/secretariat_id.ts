@@ -144,10 +144,6 @@
         <translation>Profil juri</translation>
     </message>
     <message>
-        <source>&amp;Stage:</source>
-        <translation>&amp;Tahap:</translation>
-    </message>
-    <message>
         <source>&amp;Judges per submission:</source>
         <translation>&amp;Juri per berkas:</translation>
     </message>
@@ -219,6 +215,10 @@
         <source>Profile saved: %1</source>
         <translation>Profil tersimpan: %1</translation>
     </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>T&amp;ahap:</translation>
+    </message>
 </context>
 <context>
     <name>BundlesPage</name>
@@ -231,6 +231,10 @@
         <translation>Folder</translation>
     </message>
     <message>
+        <source>A folder or a USB stick</source>
+        <translation>Folder atau flashdisk</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
@@ -240,63 +244,15 @@
     </message>
     <message>
         <source>Issued bundles</source>
-        <translation>Paket juri yang diterbitkan</translation>
+        <translation>Bundel juri yang diterbitkan</translation>
     </message>
     <message>
         <source>Each bundle holds the event, its forms, the schedule and only the judge&apos;s assigned regions without conflicts. Re-issuing later updates the judge&apos;s workspace without touching scores already entered.</source>
-        <translation>Setiap paket juri berisi acara, formulirnya, jadwal, dan hanya daerah yang ditugaskan kepada juri tanpa konflik. Penerbitan ulang kelak memperbarui workspace juri tanpa menyentuh nilai yang sudah diisi.</translation>
+        <translation>Setiap bundel juri berisi acara, formulirnya, jadwal, dan hanya daerah yang ditugaskan kepada juri tanpa konflik. Penerbitan ulang kelak memperbarui workspace juri tanpa menyentuh nilai yang sudah diisi.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
-    </message>
-    <message>
-        <source>Folder for the bundles</source>
-        <translation>Folder untuk paket juri</translation>
-    </message>
-    <message>
-        <source>Choose a folder and at least one judge.</source>
-        <translation>Pilih folder dan sedikitnya satu juri.</translation>
-    </message>
-    <message>
-        <source>Writing bundles…</source>
-        <translation>Menulis paket juri…</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>ditolak</translation>
-    </message>
-    <message>
-        <source>written</source>
-        <translation>ditulis</translation>
-    </message>
-    <message>
-        <source>Judge</source>
-        <translation>Juri</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Daerah</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Dokumen</translation>
-    </message>
-    <message>
-        <source>File / reason</source>
-        <translation>Berkas / alasan</translation>
-    </message>
-    <message>
-        <source>%1 bundle(s) written, %2 refused.</source>
-        <translation>%1 paket juri ditulis, %2 ditolak.</translation>
-    </message>
-    <message>
-        <source>A folder or a USB stick</source>
-        <translation>Folder atau flashdisk</translation>
     </message>
     <message>
         <source>&amp;Issue bundles…</source>
@@ -305,6 +261,14 @@
     <message>
         <source>%1 (%2) — %3 regions</source>
         <translation>%1 (%2) — %3 daerah</translation>
+    </message>
+    <message>
+        <source>Folder for the bundles</source>
+        <translation>Folder untuk bundel juri</translation>
+    </message>
+    <message>
+        <source>Choose a folder and at least one judge.</source>
+        <translation>Pilih folder dan sedikitnya satu juri.</translation>
     </message>
     <message numerus="yes">
         <source>Write %n bundle(s) into %1?</source>
@@ -351,8 +315,44 @@
         <translation> (mengganti berkas yang ada)</translation>
     </message>
     <message>
+        <source>Writing bundles…</source>
+        <translation>Menulis bundel juri…</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>ditulis</translation>
+    </message>
+    <message>
         <source>%1 — %2, %3 regions, %4 documents</source>
         <translation>%1 — %2, %3 daerah, %4 dokumen</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>File / reason</source>
+        <translation>Berkas / alasan</translation>
+    </message>
+    <message>
+        <source>%1 bundle(s) written, %2 refused.</source>
+        <translation>%1 bundel juri ditulis, %2 ditolak.</translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) written into %1:</source>
@@ -826,6 +826,22 @@
         <translation>Impor &amp;berkas nilai…</translation>
     </message>
     <message>
+        <source>Import a folder of score files…</source>
+        <translation>Impor folder berkas nilai…</translation>
+    </message>
+    <message>
+        <source>Every signed score file in a folder, e.g. the USB stick from the judges</source>
+        <translation>Semua berkas nilai bertanda tangan dalam satu folder, misalnya flashdisk dari para juri</translation>
+    </message>
+    <message>
+        <source>Confirm a judge&apos;s &amp;key…</source>
+        <translation>Konfirmasi &amp;kunci juri…</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s first file whose key the bundle does not vouch for: compare the fingerprint with the one the judge reads out, then import it</source>
+        <translation>Berkas pertama juri yang kuncinya tidak dijamin oleh bundelnya: bandingkan sidik jarinya dengan yang dibacakan juri, lalu impor</translation>
+    </message>
+    <message>
         <source>Accept a &amp;changed judge key, reason:</source>
         <translation>Terima &amp;kunci juri yang berganti, alasan:</translation>
     </message>
@@ -878,6 +894,10 @@
         <translation>Berkas nilai (*.scores.json *.json);;Semua berkas (*)</translation>
     </message>
     <message>
+        <source>Folder of the judges&apos; score files (e.g. a USB stick)</source>
+        <translation>Folder berkas nilai para juri (misalnya flashdisk)</translation>
+    </message>
+    <message>
         <source>Give the reason for accepting a changed key.</source>
         <translation>Tuliskan alasan menerima kunci yang berganti.</translation>
     </message>
@@ -886,78 +906,6 @@
         <translation>
             <numerusform>Mengimpor %n berkas…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>diimpor</translation>
-    </message>
-    <message>
-        <source>new version</source>
-        <translation>versi baru</translation>
-    </message>
-    <message>
-        <source>unchanged (already held)</source>
-        <translation>tidak berubah (sudah ada)</translation>
-    </message>
-    <message>
-        <source>REFUSED</source>
-        <translation>DITOLAK</translation>
-    </message>
-    <message>
-        <source>package</source>
-        <translation>paket</translation>
-    </message>
-    <message>
-        <source>score file</source>
-        <translation>berkas nilai</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Berkas</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Letak</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Rincian</translation>
-    </message>
-    <message>
-        <source>Reason / warnings</source>
-        <translation>Alasan / peringatan</translation>
-    </message>
-    <message>
-        <source>%1 file(s): %2 imported, %3 refused (nothing changed for those).</source>
-        <translation>%1 berkas: %2 diimpor, %3 ditolak (tidak ada yang berubah untuk berkas itu).</translation>
-    </message>
-    <message>
-        <source>Import a folder of score files…</source>
-        <translation>Impor folder berkas nilai…</translation>
-    </message>
-    <message>
-        <source>Every signed score file in a folder, e.g. the USB stick from the judges</source>
-        <translation>Semua berkas nilai bertanda tangan dalam satu folder, misalnya flashdisk dari para juri</translation>
-    </message>
-    <message>
-        <source>Confirm a judge&apos;s &amp;key…</source>
-        <translation>Konfirmasi &amp;kunci juri…</translation>
-    </message>
-    <message>
-        <source>A judge&apos;s first file whose key the bundle does not vouch for: compare the fingerprint with the one the judge reads out, then import it</source>
-        <translation>Berkas pertama juri yang kuncinya tidak dijamin oleh bundelnya: bandingkan sidik jarinya dengan yang dibacakan juri, lalu impor</translation>
-    </message>
-    <message>
-        <source>Folder of the judges&apos; score files (e.g. a USB stick)</source>
-        <translation>Folder berkas nilai para juri (misalnya flashdisk)</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -984,6 +932,32 @@
         <translation>Tidak diimpor: kunci %1 tidak dikonfirmasi.</translation>
     </message>
     <message>
+        <source>version %1</source>
+        <translation>versi %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>revision %1, %n change(s)</source>
+        <translation>
+            <numerusform>revisi %1, %n perubahan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation>versi baru</translation>
+    </message>
+    <message>
+        <source>unchanged (already held)</source>
+        <translation>tidak berubah (sudah ada)</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>DITOLAK</translation>
+    </message>
+    <message>
         <source>waits: confirm the judge&apos;s key</source>
         <translation>menunggu: konfirmasi kunci juri</translation>
     </message>
@@ -992,16 +966,28 @@
         <translation>dilewati</translation>
     </message>
     <message>
-        <source>%1 (new judge: key registered)</source>
-        <translation>%1 (juri baru: kunci didaftarkan)</translation>
+        <source>package</source>
+        <translation>paket</translation>
     </message>
     <message>
-        <source>%1 (first seen: confirm)</source>
-        <translation>%1 (baru terlihat: konfirmasi)</translation>
+        <source>score file</source>
+        <translation>berkas nilai</translation>
     </message>
     <message>
         <source>First file of this judge and its key is not bound to their bundle: press Confirm a judge&apos;s key and compare the fingerprint.</source>
         <translation>Berkas pertama juri ini dan kuncinya tidak terikat pada bundelnya: tekan Konfirmasi kunci juri dan bandingkan sidik jarinya.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Judge</source>
@@ -1010,6 +996,22 @@
     <message>
         <source>Key fingerprint</source>
         <translation>Sidik jari kunci</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Reason / warnings</source>
+        <translation>Alasan / peringatan</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 refused (nothing changed for those).</source>
+        <translation>%1 berkas: %2 diimpor, %3 ditolak (tidak ada yang berubah untuk berkas itu).</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 refused.</source>
+        <translation>%1 berkas: %2 diimpor, %3 ditolak.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) wait until you confirm the judge&apos;s key.</source>
@@ -1026,6 +1028,10 @@
     <message>
         <source>No file in this folder.</source>
         <translation>Tidak ada berkas di folder ini.</translation>
+    </message>
+    <message>
+        <source>%1 · new judge, key registered</source>
+        <translation>%1 · juri baru, kunci didaftarkan</translation>
     </message>
 </context>
 <context>
@@ -1067,22 +1073,6 @@
         <translation>Sidik kunci</translation>
     </message>
     <message>
-        <source>not registered</source>
-        <translation>belum terdaftar</translation>
-    </message>
-    <message>
-        <source>Type the judge&apos;s name first.</source>
-        <translation>Ketik dulu nama juri.</translation>
-    </message>
-    <message>
-        <source>Judge added: %1 (%2)</source>
-        <translation>Juri ditambahkan: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Select a judge in the list first.</source>
-        <translation>Pilih dulu seorang juri di daftar.</translation>
-    </message>
-    <message>
         <source>Full name, with title</source>
         <translation>Nama lengkap, dengan gelar</translation>
     </message>
@@ -1108,7 +1098,7 @@
     </message>
     <message>
         <source>Remove the selected judge; one who has scored is retired, not deleted</source>
-        <translation>Hapus juri yang dipilih; juri yang sudah menilai dipensiunkan, tidak dihapus</translation>
+        <translation>Hapus juri yang dipilih; juri yang sudah menilai dinonaktifkan, tidak dihapus</translation>
     </message>
     <message>
         <source>&amp;Import list (CSV/XLSX)…</source>
@@ -1136,15 +1126,19 @@
     </message>
     <message>
         <source>Select a judge to edit them. Two judges never share a name. A judge who has scored is retired instead of deleted: their sheets and history stay.</source>
-        <translation>Pilih juri untuk mengubah datanya. Dua juri tidak boleh bernama sama. Juri yang sudah menilai dipensiunkan, bukan dihapus: lembar dan riwayatnya tetap ada.</translation>
+        <translation>Pilih juri untuk mengubah datanya. Dua juri tidak boleh bernama sama. Juri yang sudah menilai dinonaktifkan, bukan dihapus: lembar dan riwayatnya tetap ada.</translation>
     </message>
     <message>
         <source>retired %1: %2</source>
-        <translation>dipensiunkan %1: %2</translation>
+        <translation>dinonaktifkan %1: %2</translation>
     </message>
     <message>
         <source>active</source>
         <translation>aktif</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>belum terdaftar</translation>
     </message>
     <message>
         <source>Sheets</source>
@@ -1153,6 +1147,18 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type the judge&apos;s name first.</source>
+        <translation>Ketik dulu nama juri.</translation>
+    </message>
+    <message>
+        <source>Judge added: %1 (%2)</source>
+        <translation>Juri ditambahkan: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a judge in the list first.</source>
+        <translation>Pilih dulu seorang juri di daftar.</translation>
     </message>
     <message>
         <source>Saved: %1.</source>
@@ -1164,11 +1170,11 @@
     </message>
     <message>
         <source>Retire judge</source>
-        <translation>Pensiunkan juri</translation>
+        <translation>Nonaktifkan juri</translation>
     </message>
     <message>
         <source>%1 has already scored (%2 sheets, %3 score files), so they cannot be deleted. They will be retired: their sheets and the history stay, they get no new assignment or bundle. Why is %1 retired?</source>
-        <translation>%1 sudah menilai (%2 lembar, %3 berkas nilai), jadi tidak dapat dihapus. %1 akan dipensiunkan: lembar dan riwayatnya tetap ada, tanpa penugasan atau bundel baru. Mengapa %1 dipensiunkan?</translation>
+        <translation>%1 sudah menilai (%2 lembar, %3 berkas nilai), jadi tidak dapat dihapus. %1 akan dinonaktifkan: lembar dan riwayatnya tetap ada, tanpa penugasan atau bundel baru. Mengapa %1 dinonaktifkan?</translation>
     </message>
     <message>
         <source>Remove judge</source>
@@ -1188,7 +1194,7 @@
     </message>
     <message>
         <source>%1 retired: %2 sheets kept, %3 open assignments dropped. The history records it.</source>
-        <translation>%1 dipensiunkan: %2 lembar disimpan, %3 penugasan terbuka dilepas. Riwayat mencatatnya.</translation>
+        <translation>%1 dinonaktifkan: %2 lembar disimpan, %3 penugasan terbuka dilepas. Riwayat mencatatnya.</translation>
     </message>
     <message>
         <source>%1 removed from the event.</source>
@@ -1974,10 +1980,6 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
         <translation>Buat dan &amp;simpan sebagai…</translation>
     </message>
     <message>
-        <source>Sto&amp;p rendering</source>
-        <translation>&amp;Hentikan penyusunan</translation>
-    </message>
-    <message>
         <source>S&amp;tage:</source>
         <translation>&amp;Tahap:</translation>
     </message>
@@ -2090,6 +2092,22 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Rendering %1…</source>
+        <translation>Membuat %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Not rendered: %1</source>
+        <translation>Tidak dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p rendering</source>
+        <translation>&amp;Hentikan penyusunan</translation>
+    </message>
+    <message>
         <source>sheets</source>
         <translation>lembar</translation>
     </message>
@@ -2114,20 +2132,8 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
         <translation>halaman %1 tersusun</translation>
     </message>
     <message>
-        <source>Rendering %1…</source>
-        <translation>Membuat %1…</translation>
-    </message>
-    <message>
         <source>Rendering stopped; no file was written.</source>
         <translation>Penyusunan dihentikan; tidak ada berkas yang ditulis.</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Ditulis: %1</translation>
-    </message>
-    <message>
-        <source>Not rendered: %1</source>
-        <translation>Tidak dibuat: %1</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2269,10 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
         <source>This workspace holds no event yet. Create one with “New event…”: its name, edition, dates, venue, stages and who signs the berita acara.</source>
         <translation>Ruang kerja ini belum berisi acara. Buat acara dengan “Acara baru…”: nama, edisi, tanggal, tempat, tahap, dan penanda tangan berita acara.</translation>
     </message>
+    <message>
+        <source>Create the first event…</source>
+        <translation>Buat acara pertama…</translation>
+    </message>
 </context>
 <context>
     <name>SetupTab</name>
@@ -2284,7 +2294,7 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     </message>
     <message>
         <source>Judge bundles</source>
-        <translation>Paket juri</translation>
+        <translation>Bundel juri</translation>
     </message>
     <message>
         <source>Judges&apos; keys</source>
@@ -2308,6 +2318,10 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     <message>
         <source>region, province, category or title</source>
         <translation>daerah, provinsi, kategori, atau judul</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 halaman</translation>
     </message>
     <message>
         <source>%1 pages</source>
@@ -2360,10 +2374,6 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     <message>
         <source>Documents of %1 (version %2):</source>
         <translation>Dokumen %1 (versi %2):</translation>
-    </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 halaman</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,9 @@ def _events(args: argparse.Namespace) -> int:
             )
             return 0
         if not events:
-            print("(no events)")
+            from judgeapp.i18n import t
+
+            print(t("(belum ada acara)", "(no events)"))
         for e in events:
             stages = ", ".join(f"{s.id} {s.weight}%" for s in e.stages)
             print(f"{e.id:34} {e.competition:10} {e.name}  [{stages}]")

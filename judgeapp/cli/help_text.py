@@ -151,6 +151,9 @@ HELP_ID: dict[str, str] = {
     "one submission only (default: all)": "satu usulan saja (bawaan: semua)",
     "only build; do not open the app": "hanya bangun; jangan buka aplikasi",
     "print a report as PDF (or HTML with --html)": "cetak laporan sebagai PDF (atau HTML dengan --html)",
+    "processes laying out a report of many parts (default: every core; 1: one process)": (
+        "jumlah proses yang menata laporan berbagian banyak (bawaan: semua inti; 1: satu proses)"
+    ),
     "progress board: judges × submissions": "papan kemajuan: juri × usulan",
     "rank an event's submissions per category": "peringkat usulan acara per kategori",
     "rank one stage only (default: all, weighted)": (

@@ -81,6 +81,13 @@ def _judge_edit(args: argparse.Namespace) -> int:
             province=args.province,
             institution=args.institution,
         )
+        words = {
+            "name": t("nama", "name"),
+            "role": t("peran", "role"),
+            "province": t("provinsi", "province"),
+            "institution": t("instansi", "institution"),
+        }
+        changed = [words.get(c, c) for c in changed]
         if args.capacity is not None or args.prefer is not None:
             changed += _profile_edit(ws, args)
     print(
@@ -123,7 +130,7 @@ def _judge_remove(args: argparse.Namespace) -> int:
     if res.retired:
         print(
             t(
-                f"{res.name} ({res.judge_id}) dipensiunkan: {res.sheets} lembar dan"
+                f"{res.name} ({res.judge_id}) dinonaktifkan: {res.sheets} lembar dan"
                 f" {res.files} berkas nilai disimpan, {res.dropped_assignments} penugasan"
                 " terbuka dilepas",
                 f"{res.name} ({res.judge_id}) retired: {res.sheets} sheets and {res.files}"
@@ -159,7 +166,7 @@ def _judge_list(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
         for j in judges.judges(ws, args.event):
             retired = (
-                "  " + t("(dipensiunkan ", "(retired ") + j["retired_at"][:10] + ")"
+                "  " + t("(dinonaktifkan ", "(retired ") + j["retired_at"][:10] + ")"
                 if j["retired_at"]
                 else ""
             )

@@ -447,7 +447,6 @@ def _solve(
     lb = [np.zeros(e), np.zeros(m)]
     ub = [np.ones(e), high_v - low_v]
     c_parts = [cost, np.zeros(m)]
-    nvar = e + m
     if elastic:
         index += [np.arange(n), n + np.arange(m)]
         value += [np.ones(n), np.ones(m)]
@@ -455,7 +454,6 @@ def _solve(
         lb += [np.zeros(n + m)]
         ub += [np.full(n + m, np.inf)]
         c_parts += [np.ones(n + m)]
-        nvar += n + m
     need_v = np.array([model.need[s.id] for s in model.subs], dtype=float)
     b_eq = np.concatenate([need_v - fixed_s, low_v - fixed_j])
     lp = _HighsProblem(

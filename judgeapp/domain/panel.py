@@ -157,12 +157,40 @@ def spread_of(values: Sequence[Number]) -> tuple[Decimal | None, Decimal | None]
     The range is exact; the SD (a square root) is a 28-digit ``Decimal``."""
     if len(values) < 2:
         return None, None
+    n = len(values)
+    scaled = _on_common_scale(values)
+    if scaled is not None:  # decimals: the same rationals, as integers over 10^places
+        ints, scale = scaled
+        s1 = sum(ints)
+        var = Fraction(n * sum(i * i for i in ints) - s1 * s1, n * n * scale * scale)
+        var_d = to_decimal(var)
+        assert var_d is not None
+        return to_decimal(Fraction(max(ints) - min(ints), scale)), var_d.sqrt()
     vals = sorted(exact(v) for v in values)
-    mean = sum(vals, Fraction(0)) / len(vals)
-    var = sum(((v - mean) ** 2 for v in vals), Fraction(0)) / len(vals)
+    mean = sum(vals, Fraction(0)) / n
+    var = sum(((v - mean) ** 2 for v in vals), Fraction(0)) / n
     var_d = to_decimal(var)
     assert var_d is not None
     return to_decimal(vals[-1] - vals[0]), var_d.sqrt()
+
+
+def _on_common_scale(values: Sequence[Number]) -> tuple[list[int], int] | None:
+    """Decimal (or int) values as integers over one power of ten (None when a
+    value is a ``Fraction`` or not finite)."""
+    parts: list[tuple[int, int]] = []  # (integer coefficient with sign, exponent)
+    for v in values:
+        if isinstance(v, Decimal):
+            sign, digits, exponent = v.as_tuple()
+            if not isinstance(exponent, int):
+                return None
+            coefficient = int("".join(map(str, digits)) or "0")
+            parts.append((-coefficient if sign else coefficient, exponent))
+        elif isinstance(v, int):
+            parts.append((v, 0))
+        else:
+            return None
+    places = max(0, *(-e for _c, e in parts))
+    return [c * 10 ** (e + places) for c, e in parts], 10**places
 
 
 def threshold_for(form: Form, target: str = "total") -> Decimal:
@@ -341,8 +369,8 @@ class PanelResult:
         """max − min of the judges' exact totals (None with fewer than two)."""
         if len(self.judges) < 2:
             return None
-        values = self.exact_judge_totals.values()
-        return max(values) - min(values)
+        nums = [r.total_numerator for r in self.sheets]
+        return Fraction(max(nums) - min(nums), self.plan.sheet.total_den)  # type: ignore[type-var, operator]
 
     @cached_property
     def total_spread(self) -> Spread:
@@ -357,8 +385,9 @@ class PanelResult:
         """Flagged indicators plus the total, decided on exact values."""
         count = 0
         if len(self.sheets) >= 2:
-            for i, (t_num, t_den) in enumerate(self.plan.scaled):
-                vals = self._per_indicator(i)
+            columns = zip(*(r.numerators for r in self.sheets), strict=True)
+            for (t_num, t_den), column in zip(self.plan.scaled, columns, strict=True):
+                vals = column if None not in column else [v for v in column if v is not None]
                 if len(vals) >= 2 and (max(vals) - min(vals)) * t_den > t_num:
                     count += 1
             rng = self.total_range

@@ -93,6 +93,11 @@ def combine_stages(
     missing = tuple(s for s in weights if stage_scores.get(s) is None)
     if missing:
         return None, missing
+    if len(weights) == 1:  # x × w / w
+        (only,) = weights
+        if exact(weights[only]) == 0:
+            return None, ()
+        return exact(stage_scores[only]), ()  # type: ignore[arg-type]
     total_w = sum((exact(w) for w in weights.values()), Fraction(0))
     if total_w == 0:
         return None, ()
@@ -197,14 +202,28 @@ def _rank_group(
     unranked = sorted(
         (e for e in entries if e.score is None), key=lambda e: (e.name.casefold(), e.submission)
     )
-    keyed = []
-    for e in ranked:
-        assert e.score is not None
-        score = exact(e.score)
-        rule_values = [_rule_value(e, r) for r in ladder]
-        key = (-score, *(k for k, _v in rule_values))
-        keyed.append((key, (e.name.casefold(), e.submission), e, rule_values, score))
-    keyed.sort(key=lambda x: (x[0], x[1]))
+    # Order by exact score (then name); only rows whose exact score equals a
+    # neighbour's need the ladder's values, so they are computed for those alone.
+    scored = sorted(
+        ((-exact(e.score), e.name.casefold(), e.submission, e) for e in ranked),  # type: ignore[arg-type]
+        key=lambda x: x[:3],
+    )
+    keyed: list[tuple[tuple, tuple, Entry, list, Fraction]] = []
+    i = 0
+    n = len(scored)
+    while i < n:
+        j = i + 1
+        while j < n and scored[j][0] == scored[i][0]:
+            j += 1
+        run = []
+        for neg, name, sub, e in scored[i:j]:
+            rule_values = [_rule_value(e, r) for r in ladder] if j - i > 1 else []
+            key = (neg, *(k for k, _v in rule_values))
+            run.append((key, (name, sub), e, rule_values, -neg))
+        if j - i > 1:
+            run.sort(key=lambda x: (x[0], x[1]))
+        keyed.extend(run)
+        i = j
 
     trails: list[list[TrailStep]] = [[] for _ in keyed]
     ranks: list[int] = []

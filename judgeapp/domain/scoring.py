@@ -28,11 +28,13 @@ from __future__ import annotations
 import math
 import operator
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
 from functools import cached_property
+
+import numpy as np
 
 from judgeapp.domain.rubric import Form, Indicator, Scale
 from judgeapp.errors import Refused
@@ -42,6 +44,7 @@ ZERO = Decimal(0)
 ROUNDINGS = ("half_up", "down")
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
+_SAFE = 2**62  # bound under which score_packed's 64-bit integer sums cannot overflow
 Number = Decimal | Fraction | int
 Units = int | Fraction  # int unless a stored value had more places than the form allows
 
@@ -257,7 +260,8 @@ class SheetPlan:
         self.form = form
         self.decimals = form.total_decimals
         self.rounding = getattr(form, "rounding", "half_up")
-        self.unit = 10 ** _unit_places(form)
+        self.unit_places = _unit_places(form)
+        self.unit = 10**self.unit_places
         weights = form.effective_weights()
         inds: list[_IndicatorPlan] = []
         aspects: list[_AspectPlan] = []
@@ -316,6 +320,30 @@ class SheetPlan:
             ind.mult[len(ind.keys)] if self._fast else 0 for ind in self.indicators
         )
         self._spans = tuple((ind.start, ind.start + len(ind.keys)) for ind in self.indicators)
+        self.key_position = {k: n for n, k in enumerate(keys)}
+        # for score_packed: rollup kind per indicator (0 mean_scored, 1 share_met_x10,
+        # 2 direct), the mean multipliers as a table, and the bounds that keep 64 bits safe
+        self.rollup_kinds = np.array(
+            [("mean_scored", "share_met_x10").index(i.rollup) if i.rollup != "direct" else 2
+             for i in self.indicators],
+            dtype=np.int64,
+        )  # fmt: skip
+        width = max((len(i.mult) for i in self.indicators), default=1) or 1
+        self.max_mult = max((m for i in self.indicators for m in i.mult), default=1) or 1
+        self.max_mult = max(self.max_mult, 10)
+        self.mult_table: np.ndarray | None = None
+        if self.max_mult < _SAFE:
+            self.mult_table = np.array(
+                [list(i.mult) + [0] * (width - len(i.mult)) for i in self.indicators] or [[0]],
+                dtype=np.int64,
+            ).reshape(len(self.indicators) or 1, width)
+        self.coef_sum = sum(abs(c) for c in self.coefs) or 1
+        self.coef_array = np.array(
+            self.coefs if self.coef_sum < _SAFE else [0] * len(self.coefs), dtype=np.int64
+        )
+        if self.coef_sum >= _SAFE:
+            self.mult_table = None
+        self.span_starts = np.array([ind.start for ind in self.indicators], dtype=np.int64)
 
     # ---- values ------------------------------------------------------------------
     def units(self, value: object) -> Units:
@@ -765,3 +793,138 @@ def completeness(
         )
     )
     return Completeness(missing)
+
+
+# ---- many sheets at once ----------------------------------------------------------------
+
+
+def score_packed(
+    plan: SheetPlan,
+    layouts: Sequence[tuple[str, ...] | None],
+    starts: Sequence[int],
+    values: np.ndarray,
+    places: int,
+) -> list[SheetResult | None]:
+    """Score many sheets whose scores are integers of ``10^-places`` of a point.
+
+    Sheet *i* holds ``values[starts[i] + j]`` for key ``layouts[i][j]`` (keys
+    the form does not know are ignored, as ``SheetPlan.score`` ignores them).
+    Exactly ``SheetPlan.score``'s results, computed with integer arrays: every
+    value is first checked to lie on the form's grid (a whole number of
+    units), and a sheet with a value off the grid, or without a layout, gets
+    ``None`` — score it one by one. Sums stay integers; nothing is divided.
+    """
+    out: list[SheetResult | None] = [None] * len(layouts)
+    shift = places - plan.unit_places
+    if shift < 0 or not plan.indicators:
+        return out
+    factor = 10**shift
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for i, layout in enumerate(layouts):
+        if layout is not None:
+            groups.setdefault(layout, []).append(i)
+    for layout, rows in groups.items():
+        for i, result in zip(
+            rows, _score_group(plan, layout, [starts[r] for r in rows], values, factor), strict=True
+        ):
+            out[i] = result
+    return out
+
+
+def _layout_columns(plan: SheetPlan, layout: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """(positions in the layout, their columns in the plan's key order) for
+    the layout's keys the form knows."""
+    position = plan.key_position
+    src = [j for j, k in enumerate(layout) if k in position]
+    return np.array(src, dtype=np.int64), np.array([position[layout[j]] for j in src], np.int64)
+
+
+def _score_group(
+    plan: SheetPlan,
+    layout: tuple[str, ...],
+    starts: list[int],
+    values: np.ndarray,
+    factor: int,
+) -> list[SheetResult | None]:
+    src, cols = _layout_columns(plan, layout)
+    n = len(starts)
+    block = values[np.asarray(starts, dtype=np.int64)[:, None] + src[None, :]]  # n × known keys
+    off_grid = (block % factor != 0).any(axis=1) if factor > 1 else np.zeros(n, dtype=bool)
+    units = np.zeros((n, plan.n_keys), dtype=np.int64)
+    present = np.zeros((n, plan.n_keys), dtype=bool)
+    units[:, cols] = block // factor
+    present[:, cols] = True
+    positive = present & (units > 0)
+    bounds = plan.span_starts
+    s_pos = np.add.reduceat(np.where(positive, units, 0), bounds, axis=1)
+    n_pos = np.add.reduceat(positive, bounds, axis=1, dtype=np.int64)
+    s_all = np.add.reduceat(units, bounds, axis=1)
+    n_all = np.add.reduceat(present, bounds, axis=1, dtype=np.int64)
+    scored = present.sum(axis=1).tolist()
+    off = off_grid.tolist()
+    got = _numerators_fast(plan, s_pos, n_pos, s_all, n_all)
+    if got is None:  # numerators beyond 64 bits: the plan's own arithmetic, row by row
+        return _numerators_slow(plan, s_pos, n_pos, s_all, n_all, scored, off)
+    nums, has, totals = got
+    out: list[SheetResult | None] = []
+    for r, (row, mask, total) in enumerate(zip(nums, has, totals, strict=True)):
+        if off[r]:
+            out.append(None)
+        elif all(mask):
+            out.append(SheetResult(plan, tuple(row), total, scored[r]))
+        else:
+            nums_r = tuple(v if m else None for v, m in zip(row, mask, strict=True))
+            out.append(SheetResult(plan, nums_r, total if any(mask) else None, scored[r]))
+    return out
+
+
+def _numerators_fast(
+    plan: SheetPlan, s_pos: np.ndarray, n_pos: np.ndarray, s_all: np.ndarray, n_all: np.ndarray
+) -> tuple[list[list[int]], list[list[bool]], list[int]] | None:
+    """Per sheet: the indicators' numerators, which indicators have a value,
+    and the total numerator — in 64-bit integers when no value can overflow
+    them (else None)."""
+    table = plan.mult_table
+    if table is None:
+        return None
+    kinds = plan.rollup_kinds
+    mean = kinds == 0
+    biggest = int(max(np.abs(s_pos).max(initial=0), np.abs(s_all).max(initial=0)))
+    if biggest * plan.max_mult >= _SAFE:
+        return None
+    cols = np.arange(len(plan.indicators))
+    nums = np.where(mean, s_pos * table[cols, np.minimum(n_pos, table.shape[1] - 1)], s_all)
+    nums = np.where(kinds == 1, 10 * s_all, nums)
+    has = np.where(mean, n_pos > 0, n_all > 0)
+    nums = np.where(has, nums, 0)
+    biggest = int(np.abs(nums).max(initial=0))
+    if biggest * plan.coef_sum >= _SAFE:
+        return None
+    totals = nums @ plan.coef_array
+    return nums.tolist(), has.tolist(), totals.tolist()
+
+
+def _numerators_slow(
+    plan: SheetPlan,
+    s_pos: np.ndarray,
+    n_pos: np.ndarray,
+    s_all: np.ndarray,
+    n_all: np.ndarray,
+    scored: list[int],
+    off: list[bool],
+) -> list[SheetResult | None]:
+    sp_, np_, sa_, na_ = s_pos.tolist(), n_pos.tolist(), s_all.tolist(), n_all.tolist()
+    numerator = plan.indicator_numerator
+    out: list[SheetResult | None] = []
+    for r in range(len(scored)):
+        if off[r]:
+            out.append(None)
+            continue
+        sp, npos, sa, na = sp_[r], np_[r], sa_[r], na_[r]
+        nums = tuple(
+            numerator(ind, sp[i], npos[i], sa[i], na[i]) for i, ind in enumerate(plan.indicators)
+        )
+        present_nums = [x * c for x, c in zip(nums, plan.coefs, strict=True) if x is not None]
+        total = sum(present_nums) if present_nums else None
+        out.append(SheetResult(plan, nums, total, scored[r]))
+    return out

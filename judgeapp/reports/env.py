@@ -20,7 +20,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from judgeapp.domain.scoring import quantize
-from judgeapp.i18n import decimal_text
+from judgeapp.i18n import decimal_text, zone_name
 from judgeapp.resources import reports_dir
 from judgeapp.services.ladder_words import rule_words
 
@@ -107,9 +107,10 @@ def fmt_datetime(value: Any, lang: str = "id") -> str:
         return str(value or "")
     if not isinstance(when, datetime):
         return fmt_date(when, lang)
-    if when.tzinfo is not None:
-        when = when.astimezone()
-    return f"{fmt_date(when, lang)} {when:%H:%M}"
+    if when.tzinfo is None:  # written local already
+        return f"{fmt_date(when, lang)} {when:%H:%M}"
+    when = when.astimezone()  # the local time zone, named: "14:05 WIB"
+    return f"{fmt_date(when, lang)} {when:%H:%M} {zone_name(when)}"
 
 
 def make_env(lang: str = "id") -> Environment:

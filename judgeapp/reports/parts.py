@@ -239,7 +239,7 @@ def render_joined(
         starts.extend(offset + p for p in numbering.section_starts(reader))
         writer.append(reader, import_outline=True)
         if i == 0:
-            info = reader.metadata or {}
+            info: Any = reader.metadata or {}
     pages = len(writer.pages)
     if per_section:
         labels = numbering.page_labels(starts, pages)

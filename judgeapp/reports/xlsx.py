@@ -257,6 +257,7 @@ def export_xlsx(
         st.id: label if labels.count(label) == 1 else st.id
         for st, label in zip(event.stages, labels, strict=True)
     }
+    status_words = {"open": tr("terbuka", "open"), "final": tr("final", "final")}
     for st in event.stages:
         form = load_pinned(ws, st.form_hash)
         inds = [ind for _a, ind in form.indicators()]
@@ -296,7 +297,13 @@ def export_xlsx(
             formats = {6 + i: "0.00" for i in range(len(inds))}
             formats[6 + len(inds)] = _fmt(state.form.total_decimals)
             per.row(
-                [sub["region"], sub["category"], judge["name"], judge["role"], state.data.status]
+                [
+                    sub["region"],
+                    sub["category"],
+                    judge["name"],
+                    judge["role"],
+                    status_words.get(state.data.status, state.data.status),
+                ]
                 + [state.result.indicators.get(ind.id) for ind in inds]
                 + [state.result.total],
                 formats,
@@ -307,10 +314,10 @@ def export_xlsx(
                     if key in state.data.scores:
                         items_sheet.row(
                             [
-                                st.id,
+                                stage_names[st.id],
                                 sub["region"],
                                 judge["name"],
-                                state.data.status,
+                                status_words.get(state.data.status, state.data.status),
                                 ind.title,
                                 key,
                                 titles.get(key, key),
@@ -326,7 +333,7 @@ def export_xlsx(
                     }.get(_field_kind(field), field)
                     notes.row(
                         [
-                            st.id,
+                            stage_names[st.id],
                             sub["region"],
                             judge["name"],
                             titles.get(target, target or tr("lembar", "sheet")),
@@ -341,17 +348,25 @@ def export_xlsx(
             for jid in sorted(d.values, key=lambda j: judges.get(j, {"name": j})["name"]):
                 j = judges.get(jid, {"name": jid, "role": ""})
                 tot.row(
-                    [st.id, d.region, d.category, j["name"], j["role"], d.values[jid]],
+                    [stage_names[st.id], d.region, d.category, j["name"], j["role"], d.values[jid]],
                     {6: _fmt(form.total_decimals)},
                 )
             tot.row(
-                [st.id, d.region, d.category, tr("GABUNGAN", "COMBINED"), "", d.combined],
+                [
+                    stage_names[st.id],
+                    d.region,
+                    d.category,
+                    tr("GABUNGAN", "COMBINED"),
+                    "",
+                    d.combined,
+                ],
                 {6: _fmt(form.total_decimals)},
             )
             tot.ws.cell(tot.ws.max_row, 4).font = Font(bold=True)
             tot.ws.cell(tot.ws.max_row, 6).font = Font(bold=True)
             tot.row(
-                [st.id, d.region, d.category, tr("selisih", "spread"), "", d.range], {6: "0.00"}
+                [stage_names[st.id], d.region, d.category, tr("selisih", "spread"), "", d.range],
+                {6: "0.00"},
             )
     for s in (tot, items_sheet, notes):
         s.finish()

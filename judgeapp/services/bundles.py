@@ -38,11 +38,12 @@ from judgeapp.i18n import t
 from judgeapp.services.atomic import atomic_file
 from judgeapp.services.reading import ZIP_DAMAGE, ZIP_OR_DISK, check_regular, zip_damage_reason
 from judgeapp.store import events as store_events
+from judgeapp.store import history as store_history
 from judgeapp.store import keys as store_keys
 from judgeapp.store import setup as store_setup
 from judgeapp.store import submissions as store_submissions
 from judgeapp.store.db import DB_NAME, Workspace, default_workspace_dir, now, open_workspace
-from judgeapp.store.forms import pin_form
+from judgeapp.store.forms import pin_form, pinned_body
 
 ROLE_KEY = "role"
 JUDGE_KEY = "judge_id"
@@ -114,7 +115,7 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
     if judge.get("retired_at"):
         raise BundleRefused(
             t(
-                f"{judge['name']} sudah dipensiunkan: tidak ada bundel baru",
+                f"{judge['name']} sudah dinonaktifkan: tidak ada bundel baru",
                 f"{judge['name']} is retired: no new bundle",
             )
         )
@@ -263,8 +264,7 @@ def issue_bundle(
     out = Path(out)
     members: dict[str, bytes | Path] = {}
     for f in manifest["forms"]:
-        row = ws.conn.execute("SELECT body FROM forms WHERE hash=?", (f["hash"],)).fetchone()
-        members[f["file"]] = row[0].encode("utf-8")
+        members[f["file"]] = pinned_body(ws, f["hash"]).encode("utf-8")
     for sha, path in blobs.items():
         members[f"blobs/{sha}"] = path
     files: dict[str, str] = {}
@@ -298,10 +298,13 @@ def issue_bundle(
             else:
                 zf.writestr(name, data)
     with ws.transaction():
-        ws.conn.execute(
-            "INSERT INTO history(at, actor, action, event_id, target, new) VALUES (?, ?, 'bundle',"
-            " ?, ?, ?)",
-            (now(), actor, event_id, judge_id, f"{out.name}: {len(manifest['submissions'])}"),
+        store_history.append(
+            ws,
+            "bundle",
+            actor=actor,
+            event_id=event_id,
+            target=judge_id,
+            new=f"{out.name}: {len(manifest['submissions'])}",
         )
     return IssuedBundle(
         out,
@@ -641,10 +644,8 @@ def _open_checked(
             key = store_keys.ensure_own_key(ws, actor)
             return OpenedBundle(ev.id, judge.id, False, (), (), (), True, key.fingerprint)
         for st in ev.stages:
-            row = ws.conn.execute(
-                "SELECT form_hash FROM stages WHERE event_id=? AND id=?", (ev.id, st.id)
-            ).fetchone()
-            if row and row[0] != st.form_hash:
+            held_hash = store_events.stage_form_hash(ws, ev.id, st.id)
+            if held_hash is not None and held_hash != st.form_hash:
                 raise _refuse(
                     path,
                     f"event.stages[{st.id}]",

@@ -225,8 +225,10 @@ def default_categories(competition: str) -> tuple[str, ...]:
 
 
 # ---- creating and editing ------------------------------------------------------------
-def _form(form_id: str, field: str):  # domain.rubric.Form
+def _form(form_id: str, field: str, catalogue: dict | None = None):  # domain.rubric.Form
     form_id = clean_text(form_id, field, 300, required=True)
+    if catalogue is not None and form_id in catalogue:
+        return catalogue[form_id]
     try:
         return find_form(form_id)
     except KeyError as exc:
@@ -325,11 +327,12 @@ def parse_draft(ws: Workspace, draft: EventDraft, event: store_events.Event | No
         for old in event.stages:
             form = load_pinned(ws, old.form_hash)
             pinned[form.id] = form
+    catalogue = {e.form.id: e.form for e in shipped_forms()}  # read once, not per stage
     forms, weights, dates, names = [], [], [], []
     for n, st in enumerate(draft.stages, start=1):
         field = f"stages.{n}"
         key = st.form.strip() if isinstance(st.form, str) else st.form
-        forms.append(pinned[key] if key in pinned else _form(st.form, field))
+        forms.append(pinned[key] if key in pinned else _form(st.form, field, catalogue))
         weights.append(parse_weight(st.weight, field))
         dates.append(parse_date(st.date, field))
         names.append(clean_text(st.name, field, MAX_NAME))
@@ -377,7 +380,7 @@ def parse_draft(ws: Workspace, draft: EventDraft, event: store_events.Event | No
 def _specs(
     ws: Workspace, parsed: dict, event: store_events.Event | None
 ) -> list[store_events.StageSpec]:
-    old = {s.id: s for s in event.stages} if event is not None else {}
+    old: dict[str, Stage] = {s.id: s for s in event.stages} if event is not None else {}
     with_sheets = store_setup.stage_sheets(ws, event.id) if event is not None else {}
     specs = []
     for form, weight, day, name in zip(

@@ -23,6 +23,8 @@ from judgeapp.domain.scoring import fmt
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
+from judgeapp.store import history as store_history
+from judgeapp.store import moderations as store_moderations
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.forms import load_pinned
 
@@ -77,15 +79,7 @@ def list_moderations(
     submission_id: str | None = None,
 ) -> list[Moderation]:
     """Every moderation row (withdrawals included), oldest first."""
-    sql = "SELECT * FROM moderations WHERE event_id=?"
-    params: list = [event_id]
-    if stage_id is not None:
-        sql += " AND stage_id=?"
-        params.append(stage_id)
-    if submission_id is not None:
-        sql += " AND submission_id=?"
-        params.append(submission_id)
-    return [_row(r) for r in ws.query(sql + " ORDER BY id", tuple(params))]
+    return [_row(r) for r in store_moderations.rows(ws, event_id, stage_id, submission_id)]
 
 
 def current_moderations(
@@ -112,10 +106,7 @@ def _context(ws: Workspace, event_id: str, stage_id: str, submission_id: str) ->
     stage = next((s for s in event.stages if s.id == stage_id), None)
     if stage is None:
         raise ModerationRefused(t("tahap tidak ditemukan", "no such stage") + f": {stage_id}")
-    row = ws.query_one(
-        "SELECT 1 FROM submissions WHERE id=? AND event_id=?", (submission_id, event_id)
-    )
-    if row is None:
+    if not store_events.submission_in_event(ws, event_id, submission_id):
         raise ModerationRefused(
             t("usulan tidak ditemukan pada acara ini", "no such submission in this event")
             + f": {submission_id}"
@@ -179,34 +170,28 @@ def _insert(
         previous = current_moderations(ws, event_id, stage_id).get(submission_id, {}).get(target)
         stamp = now()
         text = "" if value is None else format(value, "f")
-        cur = ws.conn.execute(
-            "INSERT INTO moderations(event_id, stage_id, submission_id, target, value, reason,"
-            " agreed_by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                event_id,
-                stage_id,
-                submission_id,
-                target,
-                text,
-                reason,
-                json.dumps(names, ensure_ascii=False),
-                stamp,
-            ),
+        mid = store_moderations.insert(
+            ws,
+            event_id,
+            stage_id,
+            submission_id,
+            target,
+            value=text,
+            reason=reason,
+            agreed_by=json.dumps(names, ensure_ascii=False),
+            at=stamp,
         )
-        ws.conn.execute(
-            "INSERT INTO history(at, actor, action, event_id, target, old, new, reason)"
-            " VALUES (?, ?, 'moderate', ?, ?, ?, ?, ?)",
-            (
-                stamp,
-                actor,
-                event_id,
-                f"{stage_id}/{submission_id}/{target}",
-                None if previous is None or previous.value is None else format(previous.value, "f"),
-                text or None,
-                reason,
-            ),
+        store_history.append(
+            ws,
+            "moderate",
+            actor=actor,
+            event_id=event_id,
+            target=f"{stage_id}/{submission_id}/{target}",
+            old=None if previous is None or previous.value is None else format(previous.value, "f"),
+            new=text or None,
+            reason=reason,
+            at=stamp,
         )
-        mid = int(cur.lastrowid or 0)
     return Moderation(
         mid, event_id, stage_id, submission_id, target, value, reason, tuple(names), stamp
     )

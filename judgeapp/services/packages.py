@@ -563,15 +563,14 @@ def import_package(
                 progress=progress,
             )
             digest = rules.content_digest(m)
-            region = ws.query_one(
-                "SELECT id FROM regions WHERE name=? AND kind=? AND province=?",
-                (m.region.name, m.region.kind, m.region.province),
+            region_id = store_events.find_region(
+                ws, m.region.name, m.region.kind, m.region.province
             )
-            current = store.current_version(ws, event.id, region["id"]) if region else None
+            current = store.current_version(ws, event.id, region_id) if region_id else None
             warnings = [f"{source}: {d.doc.file}: {d.warning}" for d in scanned if d.warning]
-            if current is not None and current["package_sha256"] == digest:
+            if current is not None and current.package_sha256 == digest:
                 return ImportResult(
-                    source, current["id"], "unchanged", current["version"], None, warnings
+                    source, current.id, "unchanged", current.version, None, warnings
                 )
             ws.backup("before-import")
             sid, made = _commit(ws, incoming, scanned, m, event.id, digest, actor)
@@ -579,13 +578,12 @@ def import_package(
             raise _disk_error(source, exc) from None
         finally:
             shutil.rmtree(incoming, ignore_errors=True)
-        row = ws.query_one("SELECT version FROM submissions WHERE id=?", (sid,))
-        assert row is not None
+        version = store.version_of(ws, sid)
         if not made:
-            return ImportResult(source, sid, "unchanged", int(row["version"]), None, warnings)
-        prev = current["id"] if current is not None else None
+            return ImportResult(source, sid, "unchanged", version, None, warnings)
+        prev = current.id if current is not None else None
         return ImportResult(
-            source, sid, "new-version" if prev else "imported", int(row["version"]), prev, warnings
+            source, sid, "new-version" if prev else "imported", version, prev, warnings
         )
     finally:
         prep.reader.close()
@@ -614,8 +612,8 @@ def _commit(
                 ws, m.region.name, m.region.kind, m.region.province, m.region.code
             )
             held = store.current_version(ws, event_id, region_id)
-            if held is not None and held["package_sha256"] == digest:
-                return held["id"], False
+            if held is not None and held.package_sha256 == digest:
+                return held.id, False
             fresh = [
                 d for d in scanned if d.temp is not None and not store.blob_known(ws, d.sha256)
             ]

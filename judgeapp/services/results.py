@@ -33,7 +33,7 @@ Tie-break ladder
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -64,6 +64,7 @@ from judgeapp.domain.scoring import (
     exact,
     fmt,
     round_exact,
+    score_packed,
     to_decimal,
     total_of,
 )
@@ -241,6 +242,9 @@ class _Stage:
     moderation: dict[str, dict[str, Moderation]]
     notes: list[str] = field(default_factory=list)
     warnings: dict[str, list[tuple[str, tuple[dict, ...]]]] = field(default_factory=dict)
+    # per submission: (flagged spreads, range of the judges' totals) — the same
+    # under every judge rule, so the sensitivity view computes them once
+    spreads: dict[str, tuple[int, Fraction | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -346,9 +350,10 @@ def _load_stage(
         {},
         current_moderations(ws, event.id, st.id),
     )
-    chosen: dict[tuple[str, str], tuple[int, store_results.StageSheet]] = {}
+    chosen: dict[tuple[str, str], tuple[int, int, store_results.StageSheet]] = {}
     other_form = 0
-    for sheet in store_results.stage_sheets(ws, event.id, st.id):
+    pack = store_results.stage_sheets_packed(ws, event.id, st.id)
+    for n, sheet in enumerate(pack.sheets):
         if sheet.status != "final" and not ctx.provisional:
             continue
         sub = ctx.current.get(sheet.submission_id)
@@ -362,10 +367,19 @@ def _load_stage(
         key = (sub, sheet.judge_id)
         ver = ctx.version.get(sheet.submission_id, 0)
         if key not in chosen or ver > chosen[key][0]:
-            chosen[key] = (ver, sheet)
+            chosen[key] = (ver, n, sheet)
+    counted = [n for _v, n, _s in chosen.values()]
+    packed = score_packed(
+        plan.sheet,
+        [pack.layouts[n] for n in counted],
+        [pack.starts[n] for n in counted],
+        pack.values,
+        pack.places,
+    )
     score = plan.sheet.score
-    for (sub, judge), (_v, sheet) in chosen.items():
-        result = score(sheet.scores)
+    for ((sub, judge), (_v, _n, sheet)), result in zip(chosen.items(), packed, strict=True):
+        if result is None:
+            result = score(sheet.scores if sheet.scores else _json_scores(ws, sheet.id))
         if result.total_numerator is None:
             continue
         data.results.setdefault(sub, {})[judge] = result
@@ -379,6 +393,11 @@ def _load_stage(
             )
         )
     return data
+
+
+def _json_scores(ws: Workspace, sheet_id: str) -> Mapping[str, str]:
+    """A packed sheet's scores as text, for the one-by-one scorer."""
+    return store_results.sheet_scores(ws, sheet_id)
 
 
 # ---- panels ---------------------------------------------------------------------------------
@@ -464,6 +483,35 @@ class _Extras:
     warnings: tuple[str, ...]
 
 
+class _Later(Mapping[str, Fraction]):
+    """The combined aspect or indicator values of a row's panels (the later
+    stage's value wins), computed only when a tie-break asks for one: most
+    rows never tie, and these values cost more than the rest of the row."""
+
+    def __init__(self, panels: Sequence[PanelResult], attribute: str):
+        self._panels = panels
+        self._attribute = attribute
+        self._values: dict[str, Fraction] | None = None
+
+    def _get(self) -> dict[str, Fraction]:
+        if self._values is None:
+            values: dict[str, Fraction] = {}
+            for panel in self._panels:
+                got: Mapping[str, Fraction | None] = getattr(panel, self._attribute)
+                values.update({k: v for k, v in got.items() if v is not None})
+            self._values = values
+        return self._values
+
+    def __getitem__(self, key: str) -> Fraction:
+        return self._get()[key]
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+
 def _submission(
     sub: dict,
     per_stage: Sequence[tuple[_Stage, dict[str, PanelResult]]],
@@ -477,8 +525,8 @@ def _submission(
     wants_indicators = any(r.startswith("indicator:") for r in ladder)
     stage_exact: dict[str, Fraction | None] = {}
     stage_shown: dict[str, Decimal | None] = {}
-    aspects: dict[str, Fraction | None] = {}
-    indicators: dict[str, Fraction | None] = {}
+    aspect_panels: list[PanelResult] = []
+    indicator_panels: list[PanelResult] = []
     judges_by_stage: dict[str, int] = {}
     judges: set[str] = set()
     notes: list[ModerationNote] = []
@@ -500,15 +548,19 @@ def _submission(
         judges_by_stage[st] = len(panel.judges)
         judges.update(panel.judges)
         if wants_aspects:
-            aspects.update({k: v for k, v in panel.exact_aspects.items() if v is not None})
+            aspect_panels.append(panel)
         if wants_indicators:
-            indicators.update({k: v for k, v in panel.exact_indicators.items() if v is not None})
-        flagged += panel.flag_count
-        if panel.total_range is None:
+            indicator_panels.append(panel)
+        known = data.spreads.get(sid)
+        if known is None:
+            known = data.spreads[sid] = (panel.flag_count, panel.total_range)
+        flag_count, total_range = known
+        flagged += flag_count
+        if total_range is None:
             spread_missing = True
         else:
             w = exact(weights.get(st, Decimal(0)))
-            spread_sum += panel.total_range * w
+            spread_sum += total_range * w
             spread_w += w
         notes.extend(_notes(data, sid, panel))
         for judge, items in data.warnings.get(sid, ()):
@@ -524,8 +576,8 @@ def _submission(
         sub["category"],
         score,
         stage_exact,
-        aspects,
-        indicators,
+        _Later(aspect_panels, "exact_aspects"),
+        _Later(indicator_panels, "exact_indicators"),
         spread,
         len(judges),
         missing,
@@ -574,7 +626,7 @@ def _row(
 
 def _build(loaded: _Loaded, rule: str | None, stage_id: str | None) -> Ranking:
     """The ranking with every stage under ``rule`` (None: each stage's own)."""
-    weights = {d.stage.id: d.stage.weight for d in loaded.stages}
+    weights: dict[str, Decimal] = {d.stage.id: d.stage.weight for d in loaded.stages}
     if stage_id is not None:
         weights = {stage_id: Decimal(1)}
     decimals = max(d.form.total_decimals for d in loaded.stages)
@@ -714,7 +766,13 @@ def sensitivity(
 
 
 def _sensitivity(loaded: _Loaded, stage_id: str | None, official: Ranking) -> Sensitivity:
-    rankings = {r: _build(loaded, r, stage_id) for r in SENSITIVITY_RULES}
+    rankings = {
+        # a rule every stage already uses gives the official ranking's rows
+        r: replace(official, rule=r)
+        if all(d.rule == r for d in loaded.stages)
+        else _build(loaded, r, stage_id)
+        for r in SENSITIVITY_RULES
+    }
     by_rule = {r: {row.submission: row for row in rankings[r].rows} for r in SENSITIVITY_RULES}
     rows = []
     for row in official.rows:

@@ -101,8 +101,26 @@ def _peek(path: Path) -> tuple[str, str, tuple[int, str]] | None:
     return p.judge_id, fp, p.order_key()
 
 
+def _is_bundle(path: Path) -> bool:
+    """A judge bundle (a zip holding the bundle manifest) on the same stick."""
+    import zipfile
+
+    from judgeapp.domain.exchange import BUNDLE_MANIFEST
+    from judgeapp.services.reading import ZIP_OR_DISK
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return BUNDLE_MANIFEST in zf.namelist()
+    except ZIP_OR_DISK:
+        return False
+
+
 def _skipped(path: Path, kind: str) -> FileResult:
     reason = {
+        "bundle": t(
+            "bundel juri (untuk laptop juri), bukan berkas nilai",
+            "a judge bundle (for a judge's laptop), not a score file",
+        ),
         "paper": t(
             "berkas ketik ulang lembar kertas: impor di tab Ketik ulang lembar kertas",
             "a paper re-keying file: import it on the Paper re-keying tab",
@@ -137,7 +155,9 @@ def import_score_folder(
     results: dict[Path, FileResult] = {}
     signed: list[tuple[tuple[str, int, str], Path, str, str]] = []
     for path in files:
-        kind = classify(path)
+        kind: str = classify(path)
+        if kind == "paper" and path.suffix.lower() == ".zip" and _is_bundle(path):
+            kind = "bundle"
         if kind != "signed":
             results[path] = _skipped(path, kind)
             continue

@@ -95,7 +95,7 @@ class ImportReport:
 def build_payload(ws: Workspace, event_id: str, judge_id: str) -> dict:
     key = store_keys.ensure_own_key(ws)
     event = store_events.get_event(ws, event_id)
-    judge = ws.query_one("SELECT name FROM judges WHERE event_id=? AND id=?", (event_id, judge_id))
+    judge = store_events.find_judge(ws, event_id, judge_id)
     sheets = store_files.sheets_for_export(ws, event_id, judge_id)
     for sh in sheets:  # the judge's private notes never leave the laptop
         sh["texts"] = [x for x in sh["texts"] if not is_private_field(x["field"])]
@@ -175,10 +175,13 @@ def export_scores(
         fh.write(raw)
     try:
         with ws.transaction():
-            ws.conn.execute(
-                "INSERT INTO history(at, actor, action, event_id, target, new) VALUES (?, ?,"
-                " 'export', ?, ?, ?)",
-                (now(), judge_id, event_id, judge_id, f"{target.name} rev {payload['revision']}"),
+            store_history.append(
+                ws,
+                "export",
+                actor=judge_id,
+                event_id=event_id,
+                target=judge_id,
+                new=f"{target.name} rev {payload['revision']}",
             )
     except WorkspaceError:  # the workspace's disk is full: no export the history lacks
         if not existed:
@@ -272,7 +275,7 @@ def _event_and_judge(ws: Workspace, event_id: str, p: ScorePayload, v: Verificat
             t(f"tidak ada acara {event_id!r}", f"no event {event_id!r}"),
         ) from None
     v.add(t("acara", "event"), True, event_id)
-    judge = ws.query_one("SELECT id FROM judges WHERE event_id=? AND id=?", (event_id, p.judge_id))
+    judge = store_events.find_judge(ws, event_id, p.judge_id)
     if judge is None:
         raise ScoreFileRefused(
             v.source,
@@ -395,19 +398,19 @@ def check_score_file(
     else:
         v.add(t("kunci terdaftar", "registered key"), True, fp)
     current = store_files.current_file(ws, event_id, p.judge_id)
-    if current is not None and p.order_key() < (current["revision"], current["exported_at"]):
+    if current is not None and p.order_key() < (current.revision, current.exported_at):
         raise ScoreFileRefused(
             source,
             "payload.revision",
             t(
                 f"revisi lebih lama ({p.revision}, {p.exported_at}) dari yang dipegang"
-                f" ({current['revision']}, {current['exported_at']})",
+                f" ({current.revision}, {current.exported_at})",
                 f"older revision ({p.revision}, {p.exported_at}) than the one held"
-                f" ({current['revision']}, {current['exported_at']})",
+                f" ({current.revision}, {current.exported_at})",
             ),
         )
     event = store_events.get_event(ws, event_id)
-    stages = {st.id: st for st in event.stages}
+    stages: dict[str, store_events.Stage] = {st.id: st for st in event.stages}
     conflicts = {(r["judge_id"], r["region_id"]) for r in store_events.conflicts(ws, event_id)}
     declared = {c.region for c in p.conflicts}
     plans = []
@@ -473,22 +476,22 @@ def check_score_file(
             except ScoreError as exc:
                 raise ScoreFileRefused(source, f"{place}.scores.{key}", str(exc)) from None
         held = store_files.held_sheet(ws, event_id, sh.stage, p.judge_id, sh.submission)
-        if held is not None and held["source"] != "file":
+        if held is not None and held.source != "file":
             raise ScoreFileRefused(
                 source,
                 place,
                 t(
-                    f"lembar ini sudah dimasukkan dari sumber lain ({held['source']})",
-                    f"this sheet was already entered from another source ({held['source']})",
+                    f"lembar ini sudah dimasukkan dari sumber lain ({held.source})",
+                    f"this sheet was already entered from another source ({held.source})",
                 ),
             )
-        if held is not None and sh.revision < held["revision"]:
+        if held is not None and sh.revision < held.revision:
             raise ScoreFileRefused(
                 source,
                 place,
                 t(
-                    f"revisi lembar {sh.revision} lebih lama dari yang dipegang ({held['revision']})",
-                    f"sheet revision {sh.revision} is older than the one held ({held['revision']})",
+                    f"revisi lembar {sh.revision} lebih lama dari yang dipegang ({held.revision})",
+                    f"sheet revision {sh.revision} is older than the one held ({held.revision})",
                 ),
             )
         plans.append((sh, scores))

@@ -29,6 +29,7 @@ from judgeapp.domain.scoring import (
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
+from judgeapp.store import setup as store_setup
 from judgeapp.store import sheets as store_sheets
 from judgeapp.store.db import Workspace, WorkspaceError
 from judgeapp.store.forms import load_pinned
@@ -76,11 +77,7 @@ def _unless_final() -> Iterator[None]:
 
 def is_conflicted(ws: Workspace, event_id: str, judge_id: str, submission_id: str) -> bool:
     sub = store_events.get_submission(ws, submission_id)
-    row = ws.conn.execute(
-        "SELECT 1 FROM conflicts WHERE event_id=? AND judge_id=? AND region_id=?",
-        (event_id, judge_id, sub["region_id"]),
-    ).fetchone()
-    return row is not None
+    return sub["region_id"] in store_setup.conflicted_regions(ws, event_id, judge_id)
 
 
 def open_sheet(
@@ -261,24 +258,8 @@ def declare_conflict(
     then handle it)."""
     sub = store_events.get_submission(ws, submission_id)
     with ws.transaction():
-        scored = ws.conn.execute(
-            "SELECT 1 FROM item_scores i JOIN sheets s ON s.id=i.sheet_id"
-            " WHERE s.event_id=? AND s.judge_id=? AND s.submission_id=? LIMIT 1",
-            (event_id, judge_id, submission_id),
-        ).fetchone()
-        if scored:
+        if store_sheets.has_scores(ws, event_id, judge_id, submission_id):
             raise SheetRefused(
                 t("sudah ada nilai untuk daerah ini", "scores already entered for this region")
             )
-        from judgeapp.store.db import now
-
-        ws.conn.execute(
-            "INSERT OR IGNORE INTO conflicts(event_id, judge_id, region_id, reason, declared_by,"
-            " declared_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (event_id, judge_id, sub["region_id"], reason, actor, now()),
-        )
-        ws.conn.execute(
-            "INSERT INTO history(at, actor, action, event_id, target, new, reason)"
-            " VALUES (?, ?, 'conflict', ?, ?, ?, ?)",
-            (now(), actor, event_id, sub["region_id"], judge_id, reason),
-        )
+        store_sheets.declare_conflict(ws, event_id, judge_id, sub["region_id"], reason, actor)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from judgeapp.store.db import Workspace, now
+from judgeapp.store import history as store_history
+from judgeapp.store.db import Workspace
 
 Pair = tuple[str, str]
 
@@ -82,17 +83,14 @@ def set_judge_profile(
                 judge_id,
             ),
         )
-        ws.conn.execute(
-            "INSERT INTO history(at, actor, action, event_id, target, old, new, reason)"
-            " VALUES (?, ?, 'judge-profile', ?, ?, ?, ?, '')",
-            (
-                now(),
-                actor,
-                event_id,
-                judge_id,
-                json.dumps(old, ensure_ascii=False, sort_keys=True),
-                json.dumps(new, ensure_ascii=False, sort_keys=True),
-            ),
+        store_history.append(
+            ws,
+            "judge-profile",
+            actor=actor,
+            event_id=event_id,
+            target=judge_id,
+            old=json.dumps(old, ensure_ascii=False, sort_keys=True),
+            new=json.dumps(new, ensure_ascii=False, sort_keys=True),
         )
         return True
 
@@ -162,20 +160,17 @@ def replace_stage_assignments(
             " VALUES (?, ?, ?, ?)",
             [(event_id, stage_id, j, s) for j, s in new],
         )
-        ws.conn.execute(
-            "INSERT INTO history(at, actor, action, event_id, target, old, new, reason)"
-            " VALUES (?, ?, 'auto-assign', ?, ?, ?, ?, '')",
-            (
-                now(),
-                actor,
-                event_id,
-                stage_id,
-                str(len(held)),
-                json.dumps(
-                    {**summary, "added": len(new), "removed": len(gone)},
-                    ensure_ascii=False,
-                    sort_keys=True,
-                ),
+        store_history.append(
+            ws,
+            "auto-assign",
+            actor=actor,
+            event_id=event_id,
+            target=stage_id,
+            old=str(len(held)),
+            new=json.dumps(
+                {**summary, "added": len(new), "removed": len(gone)},
+                ensure_ascii=False,
+                sort_keys=True,
             ),
         )
     return len(new), len(gone)

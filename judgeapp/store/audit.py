@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import sqlite3
 import urllib.parse
 from pathlib import Path
 
 from judgeapp.store.db import Workspace
+from judgeapp.store.results import PACK_INVALID, PACK_PLACES, PACK_SLOT
 
 # every change of a score, a text or a status writes a history row whose
 # ``new`` is the value after it; the newest row per (sheet, kind, target) is
@@ -103,11 +105,49 @@ def scores_json_mismatches(ws: Workspace) -> list[str]:
     for sid, key, value in ws.conn.execute("SELECT sheet_id, key, value FROM item_scores"):
         held.setdefault(sid, {})[key] = value
     out = []
-    for sid, text in ws.conn.execute("SELECT id, scores_json FROM sheets"):
+    for sid, text, keys, micro in ws.conn.execute(
+        "SELECT id, scores_json, score_keys, score_micro FROM sheets"
+    ):
         try:
             copy = json.loads(text or "{}")
         except ValueError:
             copy = None
-        if copy != held.get(sid, {}):
+        mine = held.get(sid, {})
+        if copy != mine or not _pack_matches(keys, micro, mine):
             out.append(sid)
     return out
+
+
+_PLAIN = re.compile(r"(-?)([0-9]{0,7})(?:\.([0-9]{0,6}))?")
+
+
+def pack_value(text: str) -> int:
+    """The integer copy of one score (migration 0022's slot): millionths, or
+    ``PACK_INVALID`` for text that is not a plain decimal within 7 digits
+    before and 6 after the point."""
+    m = _PLAIN.fullmatch(text)
+    if m is None or not any(c.isdigit() for c in text):
+        return PACK_INVALID
+    sign, whole, frac = m.groups()
+    value = int((whole or "0") + ((frac or "") + "000000")[:PACK_PLACES])
+    return -value if sign else value
+
+
+def _pack_matches(keys: str | None, micro: str | None, held: dict[str, str]) -> bool:
+    """The integer copy equals the item scores (a sheet without one — NULL —
+    is read from the JSON copy, checked above)."""
+    if keys is None or micro is None:
+        return True
+    names = keys.split("\x1f")
+    if names[-1] != "" or len(micro) != PACK_SLOT * (len(names) - 1):
+        return False
+    if micro[PACK_SLOT - 1 :: PACK_SLOT] != "," * (len(names) - 1):
+        return False
+    try:
+        copy = {
+            k: int(micro[PACK_SLOT * n : PACK_SLOT * n + PACK_SLOT - 1])
+            for n, k in enumerate(names[:-1])
+        }
+    except ValueError:
+        return False
+    return copy == {k: pack_value(v) for k, v in held.items()}

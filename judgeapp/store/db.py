@@ -432,6 +432,12 @@ class Workspace:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
 
+    def unsynced(self) -> None:
+        """Stop waiting for the disk at every commit on this connection
+        (``synchronous=OFF``): only for a staging copy that is moved into place
+        once complete and thrown away on any failure (the demo's build)."""
+        self.conn.execute("PRAGMA synchronous=OFF")
+
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         with self._lock:
             cur = self.conn.execute(sql, params)

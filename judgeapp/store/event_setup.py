@@ -7,17 +7,16 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from judgeapp.store.db import Workspace, now
+from judgeapp.store import history as store_history
+from judgeapp.store.db import Workspace
 from judgeapp.store.events import Event, Signatory, StageSpec, get_event
 
 
 def _history(
     ws: Workspace, actor: str, event_id: str, target: str, old: str | None, new: str | None
 ) -> None:
-    ws.conn.execute(
-        "INSERT INTO history(at, actor, action, event_id, target, old, new)"
-        " VALUES (?, ?, 'event', ?, ?, ?, ?)",
-        (now(), actor, event_id, target, old, new),
+    store_history.append(
+        ws, "event", actor=actor, event_id=event_id, target=target, old=old, new=new
     )
 
 

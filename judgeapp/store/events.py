@@ -8,8 +8,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from judgeapp.domain.ids import EventId, StageId
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
+from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 
 
@@ -21,7 +23,7 @@ def slugify(text: str) -> str:
 
 @dataclass(frozen=True)
 class StageSpec:
-    id: str
+    id: StageId
     name: str
     form_hash: str
     weight: Decimal = Decimal(100)
@@ -31,8 +33,8 @@ class StageSpec:
 
 @dataclass(frozen=True)
 class Stage:
-    event_id: str
-    id: str
+    event_id: EventId
+    id: StageId
     seq: int
     name: str
     form_hash: str
@@ -52,7 +54,7 @@ class Signatory:
 
 @dataclass(frozen=True)
 class Event:
-    id: str
+    id: EventId
     name: str
     competition: str
     edition: str
@@ -142,10 +144,7 @@ def create_event(
                     json.dumps(st.settings, sort_keys=True),
                 ),
             )
-        ws.conn.execute(
-            "INSERT INTO history(at, actor, action, event_id, new) VALUES (?, ?, 'event', ?, ?)",
-            (now(), "secretariat", eid, name),
-        )
+        store_history.append(ws, "event", actor="secretariat", event_id=eid, new=name)
     return eid
 
 
@@ -251,6 +250,14 @@ def get_submission(ws: Workspace, submission_id: str) -> dict:
     return row
 
 
+def submission_in_event(ws: Workspace, event_id: str, submission_id: str) -> bool:
+    """Whether ``submission_id`` is one of the event's submissions (any version)."""
+    row = ws.query_one(
+        "SELECT 1 FROM submissions WHERE id=? AND event_id=?", (submission_id, event_id)
+    )
+    return row is not None
+
+
 def add_judge(
     ws: Workspace,
     event_id: str,
@@ -312,3 +319,29 @@ def conflicts(ws: Workspace, event_id: str) -> list[dict]:
     return ws.query(
         "SELECT * FROM conflicts WHERE event_id=? ORDER BY judge_id, region_id", (event_id,)
     )
+
+
+def find_judge(ws: Workspace, event_id: str, judge_id: str) -> dict | None:
+    """The judge's row in the event, or None."""
+    return ws.query_one("SELECT * FROM judges WHERE event_id=? AND id=?", (event_id, judge_id))
+
+
+def find_region(ws: Workspace, name: str, kind: str, province: str) -> str | None:
+    """The id of the region (name, kind, province), or None when it is not known yet."""
+    row = ws.query_one(
+        "SELECT id FROM regions WHERE name=? AND kind=? AND province=?", (name, kind, province)
+    )
+    return str(row["id"]) if row else None
+
+
+def stage_form_hash(ws: Workspace, event_id: str, stage_id: str) -> str | None:
+    """The form a stage of this workspace is pinned to, or None when there is no such stage."""
+    row = ws.query_one(
+        "SELECT form_hash FROM stages WHERE event_id=? AND id=?", (event_id, stage_id)
+    )
+    return str(row["form_hash"]) if row else None
+
+
+def event_ids(ws: Workspace) -> list[str]:
+    """Every event's id, in id order."""
+    return [r["id"] for r in ws.query("SELECT id FROM events ORDER BY id")]

@@ -29,6 +29,14 @@ def pin_form(ws: Workspace, form: Form) -> str:
 _CACHE: dict[str, Form] = {}
 
 
+def pinned_body(ws: Workspace, digest: str) -> str:
+    """The canonical JSON of a pinned form, as stored."""
+    row = ws.conn.execute("SELECT body FROM forms WHERE hash=?", (digest,)).fetchone()
+    if row is None:
+        raise KeyError(f"form {digest[:12]} is not pinned in this workspace")
+    return str(row[0])
+
+
 def load_pinned(ws: Workspace, digest: str) -> Form:
     """The exact form an event or sheet was pinned to."""
     form = _CACHE.get(digest)

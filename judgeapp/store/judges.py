@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
+from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.events import slugify, unique_id_in_event
 
@@ -32,10 +33,8 @@ def _history(
     new: str | None,
     reason: str = "",
 ) -> None:
-    ws.conn.execute(
-        "INSERT INTO history(at, actor, action, event_id, target, old, new, reason)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (now(), actor, action, event_id, target, old, new, reason),
+    store_history.append(
+        ws, action, actor=actor, event_id=event_id, target=target, old=old, new=new, reason=reason
     )
 
 
@@ -54,15 +53,6 @@ def judge(ws: Workspace, event_id: str, judge_id: str) -> dict:
 def all_judges(ws: Workspace, event_id: str) -> list[dict]:
     """Every judge of the event, retired ones too, by name."""
     return ws.query("SELECT * FROM judges WHERE event_id=? ORDER BY name, id", (event_id,))
-
-
-def active_ids(ws: Workspace, event_id: str) -> set[str]:
-    return {
-        r[0]
-        for r in ws.conn.execute(
-            "SELECT id FROM judges WHERE event_id=? AND retired_at=''", (event_id,)
-        )
-    }
 
 
 def judge_has_id(ws: Workspace, event_id: str, judge_id: str) -> bool:

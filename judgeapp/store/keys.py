@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from judgeapp.domain.exchange import fingerprint, generate_keypair
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
+from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 
 
@@ -38,10 +39,7 @@ def ensure_own_key(ws: Workspace, actor: str = "judge") -> OwnKey:
             (pair.private_key, pair.public_key, pair.fingerprint, now()),
         )
         if cur.rowcount:
-            ws.conn.execute(
-                "INSERT INTO history(at, actor, action, target, new) VALUES (?, ?, 'key', 'own', ?)",
-                (now(), actor, pair.fingerprint),
-            )
+            store_history.append(ws, "key", actor=actor, target="own", new=pair.fingerprint)
     key = own_key(ws)
     assert key is not None
     return key
@@ -86,10 +84,8 @@ def ensure_enrol_secret(ws: Workspace, event_id: str, judge_id: str, actor: str)
             "UPDATE judges SET enrol_secret=? WHERE event_id=? AND id=?",
             (secret, event_id, judge_id),
         )
-        ws.conn.execute(
-            "INSERT INTO history(at, actor, action, event_id, target, new) VALUES"
-            " (?, ?, 'enrolment', ?, ?, 'secret issued')",  # never the secret itself
-            (now(), actor, event_id, judge_id),
+        store_history.append(  # never the secret itself
+            ws, "enrolment", actor=actor, event_id=event_id, target=judge_id, new="secret issued"
         )
         return secret
 
@@ -136,9 +132,14 @@ def set_judge_key(
             " WHERE event_id=? AND id=?",
             (public_key, fp, how, event_id, judge_id),
         )
-        ws.conn.execute(
-            "INSERT INTO history(at, actor, action, event_id, target, old, new, reason)"
-            " VALUES (?, ?, 'key', ?, ?, ?, ?, ?)",
-            (now(), actor, event_id, judge_id, old, fp, reason),
+        store_history.append(
+            ws,
+            "key",
+            actor=actor,
+            event_id=event_id,
+            target=judge_id,
+            old=old,
+            new=fp,
+            reason=reason,
         )
     return fp

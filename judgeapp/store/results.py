@@ -8,9 +8,20 @@ these functions.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import warnings as pywarnings
+from dataclasses import dataclass, field
+
+import numpy as np
 
 from judgeapp.store.db import Workspace
+
+# sheets.score_keys / score_micro (migration 0022): values in millionths, one
+# 16-character slot a key; PACK_INVALID marks a value that is not plain decimal
+# text within 7 digits before and 6 after the point.
+PACK_PLACES = 6
+PACK_SLOT = 16
+PACK_INVALID = -99999999999999
+_INVALID_TEXT = str(PACK_INVALID)
 
 
 @dataclass(frozen=True)
@@ -77,6 +88,104 @@ def stage_sheets(ws: Workspace, event_id: str, stage_id: str) -> list[StageSheet
             )
         )
     return out
+
+
+@dataclass
+class PackedScores:
+    """A stage's sheets with their scores as integers (``stage_sheets_packed``).
+
+    ``sheets[i]`` has its scores in ``values[starts[i]:starts[i] + len(layouts[i])]``
+    (in millionths, keys in ``layouts[i]``'s order) when ``layouts[i]`` is not
+    None; otherwise its ``scores`` hold the decimal texts as ``stage_sheets``
+    gives them. Identical layouts are the same tuple object.
+    """
+
+    sheets: list[StageSheet]
+    layouts: list[tuple[str, ...] | None]
+    starts: list[int]
+    values: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    places: int = PACK_PLACES
+
+
+def stage_sheets_packed(ws: Workspace, event_id: str, stage_id: str) -> PackedScores:
+    """Every sheet of a stage, its scores read from the integer copy that
+    triggers keep equal to ``item_scores`` (migration 0022) — no JSON to parse
+    — or, for a sheet whose copy is missing or holds a value it cannot carry,
+    from ``scores_json``."""
+    loads = json.loads
+    sheets: list[StageSheet] = []
+    layouts: list[tuple[str, ...] | None] = []
+    starts: list[int] = []
+    texts: list[str] = []
+    known: dict[str, tuple[str, ...]] = {}
+    at = 0
+    for (
+        sid,
+        judge,
+        sub,
+        status,
+        revision,
+        form_hash,
+        source,
+        keys,
+        micro,
+        scores,
+        warned,
+    ) in ws.conn.execute(
+        "SELECT id, judge_id, submission_id, status, revision, form_hash, source,"
+        " score_keys, score_micro,"
+        " CASE WHEN score_keys IS NULL OR score_micro IS NULL"
+        f" OR instr(score_micro, '{_INVALID_TEXT},') > 0 THEN scores_json END,"
+        " warnings FROM sheets WHERE event_id=? AND stage_id=?",
+        (event_id, stage_id),
+    ):
+        layout: tuple[str, ...] | None = None
+        if scores is None:
+            layout = known.get(keys)
+            if layout is None:
+                layout = known[keys] = tuple(keys.split("\x1f")[:-1])
+            if len(micro) != PACK_SLOT * len(layout):
+                layout = None
+                scores = ws.conn.execute(
+                    "SELECT scores_json FROM sheets WHERE id=?", (sid,)
+                ).fetchone()[0]
+        sheets.append(
+            StageSheet(
+                sid,
+                judge,
+                sub,
+                status,
+                int(revision),
+                form_hash,
+                source,
+                {} if layout is not None else loads(scores),
+                tuple(loads(warned)) if warned else (),
+            )
+        )
+        layouts.append(layout)
+        starts.append(at)
+        if layout is not None:
+            texts.append(micro)
+            at += len(layout)
+    joined = "".join(texts)
+    values = np.zeros(0, dtype=np.int64)
+    if joined:
+        with pywarnings.catch_warnings():
+            pywarnings.simplefilter("ignore")  # a slot that is not a number ends the parse
+            try:
+                values = np.fromstring(joined, dtype=np.int64, sep=",")
+            except ValueError:
+                values = np.zeros(0, dtype=np.int64)
+    if values.size != at:  # a slot the triggers did not write: verify names the sheet
+        plain = stage_sheets(ws, event_id, stage_id)
+        return PackedScores(plain, [None] * len(plain), [0] * len(plain))
+    return PackedScores(sheets, layouts, starts, values)
+
+
+def sheet_scores(ws: Workspace, sheet_id: str) -> dict[str, str]:
+    """One sheet's scores as decimal text (its ``scores_json``)."""
+    row = ws.conn.execute("SELECT scores_json FROM sheets WHERE id=?", (sheet_id,)).fetchone()
+    return json.loads(row[0]) if row else {}
 
 
 def stage_sheet_heads(ws: Workspace, event_id: str, stage_id: str) -> list[SheetHead]:

@@ -11,6 +11,7 @@ import json
 from judgeapp.domain.exchange import BundleManifest
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
+from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.events import upsert_region
 from judgeapp.store.submissions import NewSubmission, insert_submission
@@ -26,10 +27,8 @@ def _history(
     new: str | None,
     reason: str = "",
 ) -> None:
-    ws.conn.execute(
-        "INSERT INTO history(at, actor, action, event_id, target, old, new, reason)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (now(), actor, action, event_id, target, old, new, reason),
+    store_history.append(
+        ws, action, actor=actor, event_id=event_id, target=target, old=old, new=new, reason=reason
     )
 
 

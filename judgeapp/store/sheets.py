@@ -12,8 +12,10 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
+from judgeapp.domain.ids import EventId, JudgeId, SheetId, SheetStatus, StageId, SubmissionId
 from judgeapp.errors import NotFound, Refused
 from judgeapp.i18n import t
+from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 
 
@@ -23,13 +25,13 @@ class SheetLocked(Refused):
 
 @dataclass(frozen=True)
 class SheetData:
-    id: str
-    event_id: str
-    stage_id: str
-    judge_id: str
-    submission_id: str
+    id: SheetId
+    event_id: EventId
+    stage_id: StageId
+    judge_id: JudgeId
+    submission_id: SubmissionId
     form_hash: str
-    status: str
+    status: SheetStatus
     revision: int
     source: str
     position: str
@@ -168,10 +170,16 @@ def _history(
     reason: str = "",
     event_id: str = "",
 ) -> None:
-    ws.conn.execute(
-        "INSERT INTO history(at, actor, action, event_id, sheet_id, target, old, new, reason)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (now(), actor, action, event_id, sheet_id, target, old, new, reason),
+    store_history.append(
+        ws,
+        action,
+        actor=actor,
+        event_id=event_id,
+        sheet_id=sheet_id,
+        target=target,
+        old=old,
+        new=new,
+        reason=reason,
     )
 
 
@@ -262,7 +270,9 @@ def remove_evidence(ws: Workspace, sheet_id: str, evidence_id: int, actor: str) 
         _history(ws, actor, "evidence", sheet_id, row[0], f"{row[1]}#{row[2]}", None)
 
 
-def set_status(ws: Workspace, sheet_id: str, status: str, actor: str, reason: str = "") -> int:
+def set_status(
+    ws: Workspace, sheet_id: str, status: SheetStatus, actor: str, reason: str = ""
+) -> int:
     if status not in ("open", "final"):
         raise ValueError(status)
     with ws.transaction():
@@ -354,6 +364,37 @@ def stage_with_work(ws: Workspace, event_id: str, judge_id: str | None, stages: 
             if row:
                 return stage
     return stages[0] if stages else ""
+
+
+def has_scores(ws: Workspace, event_id: str, judge_id: str, submission_id: str) -> bool:
+    """Whether the judge has entered any score for the submission (any stage)."""
+    row = ws.conn.execute(
+        "SELECT 1 FROM item_scores i JOIN sheets s ON s.id=i.sheet_id"
+        " WHERE s.event_id=? AND s.judge_id=? AND s.submission_id=? LIMIT 1",
+        (event_id, judge_id, submission_id),
+    ).fetchone()
+    return row is not None
+
+
+def declare_conflict(
+    ws: Workspace, event_id: str, judge_id: str, region_id: str, reason: str, actor: str
+) -> None:
+    """A conflict of interest the judge declares (on their own laptop) and its history row."""
+    with ws.transaction():
+        ws.conn.execute(
+            "INSERT OR IGNORE INTO conflicts(event_id, judge_id, region_id, reason, declared_by,"
+            " declared_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (event_id, judge_id, region_id, reason, actor, now()),
+        )
+        store_history.append(
+            ws,
+            "conflict",
+            actor=actor,
+            event_id=event_id,
+            target=region_id,
+            new=judge_id,
+            reason=reason,
+        )
 
 
 def _no_sheet(sheet_id: str) -> str:

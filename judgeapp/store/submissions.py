@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from judgeapp.domain.ids import EventId, SubmissionId
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
+from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 
 
@@ -96,11 +98,33 @@ def submission_versions(ws: Workspace, event_id: str, region_id: str) -> list[di
     )
 
 
-def current_version(ws: Workspace, event_id: str, region_id: str) -> dict | None:
-    return ws.query_one(
-        "SELECT * FROM submissions WHERE event_id=? AND region_id=? AND superseded_by IS NULL"
+@dataclass(frozen=True)
+class SubmissionVersion:
+    """One stored version of a region's submission to an event."""
+
+    id: SubmissionId
+    event_id: EventId
+    region_id: str
+    category: str
+    title: str
+    version: int
+    package_sha256: str
+    sample: bool
+    imported_at: str
+
+
+def current_version(ws: Workspace, event_id: str, region_id: str) -> SubmissionVersion | None:
+    """The region's current (not superseded) submission to the event, or None."""
+    row = ws.query_one(
+        "SELECT id, event_id, region_id, category, title, version, package_sha256, sample,"
+        " imported_at FROM submissions WHERE event_id=? AND region_id=? AND superseded_by IS NULL"
         " ORDER BY version DESC LIMIT 1",
         (event_id, region_id),
+    )
+    if row is None:
+        return None
+    return SubmissionVersion(
+        **{**row, "version": int(row["version"]), "sample": bool(row["sample"])}
     )
 
 
@@ -168,7 +192,7 @@ def insert_submission(ws: Workspace, new: NewSubmission, actor: str = "secretari
                 (sid, seq, inn.title, inn.summary, inn.started, int(inn.sample)),
             )
         if previous is not None:
-            old = previous["id"]
+            old = previous.id
             ws.conn.execute("UPDATE submissions SET superseded_by=? WHERE id=?", (sid, old))
             ws.conn.execute(
                 "INSERT OR IGNORE INTO assignments(event_id, stage_id, judge_id, submission_id)"
@@ -180,17 +204,14 @@ def insert_submission(ws: Workspace, new: NewSubmission, actor: str = "secretari
                 " SELECT event_id, stage_id, ?, starts_at, room FROM schedule WHERE submission_id=?",
                 (sid, old),
             )
-        ws.conn.execute(
-            "INSERT INTO history(at, actor, action, event_id, target, old, new)"
-            " VALUES (?, ?, 'import', ?, ?, ?, ?)",
-            (
-                now(),
-                actor,
-                new.event_id,
-                sid,
-                previous["id"] if previous else None,
-                new.package_sha256,
-            ),
+        store_history.append(
+            ws,
+            "import",
+            actor=actor,
+            event_id=new.event_id,
+            target=sid,
+            old=previous.id if previous else None,
+            new=new.package_sha256,
         )
     return sid
 
@@ -277,3 +298,24 @@ def event_documents(ws: Workspace, event_id: str) -> dict[str, list[dict]]:
     for r in rows:
         out.setdefault(r["submission_id"], []).append(r)
     return out
+
+
+def version_of(ws: Workspace, submission_id: str) -> int:
+    """The version number of a stored submission."""
+    row = ws.query_one("SELECT version FROM submissions WHERE id=?", (submission_id,))
+    if row is None:
+        raise NotFound(
+            t(f"tidak ada peserta {submission_id!r}", f"no submission {submission_id!r}")
+        )
+    return int(row["version"])
+
+
+def current_ids(ws: Workspace, event_id: str) -> list[str]:
+    """The ids of the event's current (not superseded) submissions, in id order."""
+    return [
+        r["id"]
+        for r in ws.query(
+            "SELECT id FROM submissions WHERE event_id=? AND superseded_by IS NULL ORDER BY id",
+            (event_id,),
+        )
+    ]

@@ -182,7 +182,8 @@ def score_by_keyboard(qtbot, window) -> dict[str, Decimal]:
     qtbot.waitUntil(box.isVisible)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: iv.state.final)
-    key(qtbot, Qt.Key.Key_Escape)  # back home
+    key(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # back to the region list
+    qtbot.waitUntil(lambda: window.interview is None)
     return typed
 
 
@@ -348,7 +349,9 @@ def test_a_first_event_entirely_in_the_app(qtbot, tmp_path, app_window):
         [r.category, "" if r.rank is None else str(r.rank), r.region, r.score_text()]
         for r in ranking.rows
     ]
-    assert shown == expected and len(shown) == 3
+    # the app shows the decimal comma (Indonesian); the service's text has the point
+    assert [[*r[:3], r[3].replace(",", ".")] for r in shown] == expected
+    assert len(shown) == 3 and all("," in r[3] for r in shown)
     # the sheet typed on the keyboard reached the secretariat exactly as typed
     stage = event_service.get_event(ws, eid).stages[0].id
     st = sheet_service.state(ws, sheet_service.sheet_id_for(ws, eid, stage, kb_judge, kb_sub))
@@ -363,7 +366,5 @@ def test_a_first_event_entirely_in_the_app(qtbot, tmp_path, app_window):
     for name in JUDGES:
         assert name in text
     assert f"Tempat {VENUE}" in text
-    if CHAIR not in text and "12 Juni 2024" not in text:
-        pytest.xfail("the berita acara prints no date (dots) and no chair yet")
     assert "12 Juni 2024" in text
     assert CHAIR in text and "Ketua Tim Penilai" in text

@@ -100,14 +100,14 @@ def test_a_judge_with_a_sheet_is_retired_never_deleted(event):
     hist = _history(ws, eid, "judge-retired")
     assert hist[0]["reason"] == "sakit, diganti" and "1 sheets" in hist[0]["new"]
     # retired: no new assignment, not in the matrix, no bundle; the name stays taken
-    with pytest.raises(setup.SetupRefused, match="dipensiunkan"):
+    with pytest.raises(setup.SetupRefused, match="dinonaktifkan"):
         setup.set_assignment(ws, eid, jid, b)
     assert setup.assignment_matrix(ws, eid).judges == []
-    with pytest.raises(bundles.BundleRefused, match="dipensiunkan"):
+    with pytest.raises(bundles.BundleRefused, match="dinonaktifkan"):
         bundles.build_manifest(ws, eid, jid)
-    with pytest.raises(JudgeRefused, match="dipensiunkan"):
+    with pytest.raises(JudgeRefused, match="dinonaktifkan"):
         judges.add_judge(ws, eid, "Dedi")
-    with pytest.raises(JudgeRefused, match="sudah dipensiunkan"):
+    with pytest.raises(JudgeRefused, match="sudah dinonaktifkan"):
         judges.remove_judge(ws, eid, jid, "lagi")
     judges.reinstate_judge(ws, eid, jid, "sembuh")
     assert not judges.judges(ws, eid)[0]["retired_at"]
@@ -153,6 +153,8 @@ def test_a_csv_list_is_added_whole(event, tmp_path):
         ("nama\nAni\u202eWijaya\n", "baris 2, kolom A (nama)", "U\\+202E"),
         ("nama\n" + "x" * 400 + "\n", "baris 2, kolom A (nama)", "terlalu panjang"),
         ("nama,id\nAni,Bukan Id\n", "baris 2, kolom B (id)", "id tidak sah"),
+        ('nama\n"=HYPERLINK(""x"")"\n', "baris 2, kolom A (nama)", "rumus"),
+        ("nama,instansi\nAni,@SUM(A1)\n", "baris 2, kolom B (instansi)", "rumus"),
         ("nama,id\nAni,a\nBudi,a\n", "baris 3, kolom B (id)", "sudah dipakai"),
         (b"nama\nAn\xffi\n", "byte 7", "bukan UTF-8"),
         ('nama\n"Ani\n', "baris", "CSV tidak sah"),
@@ -216,6 +218,11 @@ def test_the_command_line_refuses_a_second_judge_of_the_same_name(tmp_path, caps
     path = _csv(tmp_path, "nama,peran\nBudi,TPU\nCitra,asesor\n")
     assert main(["judge", "import", str(path), "--event", eid, "--workspace", wsdir]) == 0
     assert "2 juri ditambahkan" in capsys.readouterr().out
+    edit = ["judge", "edit", "--event", eid, "--judge", "citra", "--workspace", wsdir]
+    assert main([*edit, "--name", "Citra Lestari", "--role", "TPU"]) == 0
+    assert "citra: diubah: nama, peran" in capsys.readouterr().out
+    assert main([*edit, "--name", "ani wijaya"]) == 1  # another judge's name
+    assert "Ani Wijaya" in capsys.readouterr().err
     assert main(["judge", "remove", "--event", eid, "--judge", "budi", "--workspace", wsdir]) == 0
     capsys.readouterr()
     assert main(["judge", "list", "--event", eid, "--workspace", wsdir]) == 0

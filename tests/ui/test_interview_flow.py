@@ -31,10 +31,11 @@ def type_text(qtbot, text: str) -> None:
 
 
 def test_whole_interview_by_keyboard(qtbot, judge_world, open_app):
-    from judgeapp.domain.scoring import fmt, score_sheet
+    from judgeapp.domain.scoring import score_sheet
     from judgeapp.store import sheets as store_sheets
     from judgeapp.store.db import open_workspace
     from judgeapp.ui.judge.rubric_panel import ScoreEdit, TextEdit
+    from judgeapp.ui.numbers import fmt  # shown with the language's decimal mark
 
     w = open_app(judge_world.folder)
     home = w.home

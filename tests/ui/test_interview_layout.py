@@ -74,7 +74,7 @@ def test_switching_loses_nothing_typed(qtbot, judge_world, open_app):
     press(qtbot, Qt.Key.Key_F6)
     assert iv.mode == READ
     assert str(stored(w, iv).scores[keys[0]]) == "8.5"  # committed on leaving the box
-    assert first.text() == "8.5"
+    assert first.text() == "8,5"  # shown as typed, with the decimal comma
     press(qtbot, Qt.Key.Key_F6)
     assert focus() is first  # back where the judge was
     # a refused value stays in its box, with the reason, through both switches

@@ -200,7 +200,9 @@ def test_partial_total_says_what_it_covers(qtbot, judge_world, open_app):
     qtbot.keyClick(focus(), Qt.Key.Key_Return)
     text = iv.totals.text()
     assert "sementara" in text and "1 dari 22 indikator" in text
-    assert iv.total_text() == "0.24"  # item 1.1 = 8, indicator 1 weighs 3 %: 8 × 0.03
+    assert (
+        iv.total_text() == "0,24"
+    )  # item 1.1 = 8, indicator 1 weighs 3 %: 8 × 0.03 (decimal comma)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -74,3 +74,11 @@ def test_package_build_prints_words(tmp_path, capsys, lang, expected):
     digest = out.strip().rsplit(" ", 1)[-1]
     assert out.strip() == f"{out_zip}: {expected}{digest}"
     assert len(digest) == 64 and int(digest, 16) >= 0
+
+
+def test_an_empty_workspace_says_so_in_words(tmp_path, capsys):
+    ws = str(tmp_path / "ws")
+    code, out, _ = run(capsys, "events", "--workspace", ws)
+    assert code == 0 and out == "(belum ada acara)\n"
+    code, out, _ = run(capsys, "--lang", "en", "events", "--workspace", ws)
+    assert code == 0 and out == "(no events)\n"

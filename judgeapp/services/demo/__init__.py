@@ -37,6 +37,8 @@ from judgeapp.services import packages as package_service
 from judgeapp.services.demo import documents, scores
 from judgeapp.services.demo.content import DEMO_VERSION, EVENTS, REGIONS, SUBMISSIONS
 from judgeapp.services.forms import shipped_forms
+from judgeapp.store import events as store_events
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.db import DB_NAME, Workspace, open_workspace
 
 DEMO_KEY = "demo.version"
@@ -99,7 +101,7 @@ def build_demo(folder: Path | str, *, rebuild: bool = False) -> DemoResult:
         )
     if state == "demo" and not rebuild:
         with open_workspace(target) as ws:
-            events = [e["id"] for e in ws.query("SELECT id FROM events ORDER BY id")]
+            events = store_events.event_ids(ws)
             subs = _submissions(ws, events)
         return DemoResult(target, events, subs, True, 0.0)
     started = time.perf_counter()
@@ -138,16 +140,7 @@ def _form_paths(ids: list[str]) -> dict[str, str]:
 
 
 def _submissions(ws: Workspace, events: list[str]) -> dict[str, list[str]]:
-    return {
-        e: [
-            r["id"]
-            for r in ws.query(
-                "SELECT id FROM submissions WHERE event_id=? AND superseded_by IS NULL ORDER BY id",
-                (e,),
-            )
-        ]
-        for e in events
-    }
+    return {e: store_submissions.current_ids(ws, e) for e in events}
 
 
 def _build_into(folder: Path) -> DemoResult:
@@ -173,7 +166,7 @@ def _build_into(folder: Path) -> DemoResult:
     ws = open_workspace(folder)
     # A staging folder, moved into place only once complete: no need to wait
     # for the disk at every commit while building it.
-    ws.conn.execute("PRAGMA synchronous=OFF")
+    ws.unsynced()
     catalog = _form_paths([f for ev in EVENTS for f in ev.forms])
     sheet_counts: dict[str, int] = {}
     subs_by_event: dict[str, list[str]] = {}

@@ -6,8 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from judgeapp.domain.scoring import fmt
 from judgeapp.ui.judge.session import Figure
+from judgeapp.ui.numbers import fmt
 
 
 class SeriesChart(QWidget):

@@ -303,6 +303,8 @@ class HomeScreen(QWidget):
         self.view_btn.setText(self.tr("Open documents (Enter)"))
         self.start_btn.setText(self.tr("Start the interview (Ctrl+I)"))
         self.conflict_btn.setText(self.tr("Declare a conflict of interest…"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
         self.model.layoutChanged.emit()
         self._update_texts()

@@ -48,8 +48,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judgeapp.domain.scoring import ScoreError, fmt
+from judgeapp.domain.scoring import ScoreError
 from judgeapp.errors import Refused
+from judgeapp.i18n import local_time
 from judgeapp.services import events as event_service
 from judgeapp.services import sheets as svc
 from judgeapp.ui.judge.dialogs import MissingDialog, ReasonDialog
@@ -57,6 +58,7 @@ from judgeapp.ui.judge.models import RubricModel
 from judgeapp.ui.judge.rubric_panel import IndicatorPanel, field_label
 from judgeapp.ui.judge.session import JudgeSession
 from judgeapp.ui.judge.timer import PhaseSpec, PhaseTimer
+from judgeapp.ui.numbers import fmt
 from judgeapp.ui.pdf_viewer import DocumentViewer
 from judgeapp.ui.shortcuts import ShortcutGuard
 from judgeapp.ui.tasks import TaskRunner
@@ -72,6 +74,13 @@ LAYOUT_SETTING = "ui.interview.layout"
 REMEMBER_MS = 500  # a drag of a splitter is stored once it has stopped
 SAVED_STYLE = "color: #1b6e2a;"
 UNSAVED_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def _now_local() -> str:
+    """The time now, local, with its zone's name ("14:05:03 WIB")."""
+    from datetime import datetime
+
+    return local_time(datetime.now().astimezone(), date=False, seconds=True)
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -794,11 +803,11 @@ class InterviewScreen(QWidget):
         self.reopen_btn.setVisible(final)
         self.timer.set_read_only(final)
         if final:
-            when = (state.data.finalised_at or "").replace("T", " ")[:16]
+            when = local_time(state.data.finalised_at or "")  # "2024-06-12 14:05 WIB"
             self.banner.setText(
-                self.tr(
-                    "Final: signed %1 UTC. Read-only; re-open with a reason to change it."
-                ).replace("%1", when)
+                self.tr("Final: signed %1. Read-only; re-open with a reason to change it.").replace(
+                    "%1", when
+                )
             )
         self.banner.setVisible(final)
         self.changed.emit()
@@ -881,7 +890,7 @@ class InterviewScreen(QWidget):
         self.retry_timer.stop()
         self.fault_text = ""
         self.saved_label.setStyleSheet(SAVED_STYLE)
-        self.saved_label.setText(self.tr("Saved %1").replace("%1", time.strftime("%H:%M:%S")))
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", _now_local()))
         self.message.hide()
 
     def _say(self, text: str) -> None:
@@ -931,4 +940,4 @@ class InterviewScreen(QWidget):
         if self.unsaved_count() or self.fault_text:
             self._not_saved(Exception(self.fault_text))
         elif self.saved_label.text():
-            self.saved_label.setText(self.tr("Saved %1").replace("%1", time.strftime("%H:%M:%S")))
+            self.saved_label.setText(self.tr("Saved %1").replace("%1", _now_local()))

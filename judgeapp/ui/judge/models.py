@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex,
 from PySide6.QtGui import QBrush, QColor
 
 from judgeapp.domain.rubric import Form
-from judgeapp.domain.scoring import fmt
 from judgeapp.ui.judge.session import (
     STATUS_CONFLICT,
     STATUS_FINAL,
@@ -21,6 +20,7 @@ from judgeapp.ui.judge.session import (
     Figure,
     RegionRow,
 )
+from judgeapp.ui.numbers import fmt, shown
 
 MARK_DONE = "\u2714"  # ✔
 MARK_PART = "\u25d0"  # ◐
@@ -29,29 +29,40 @@ SUBMISSION_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class RegionsModel(QAbstractTableModel):
-    """The judge's regions: schedule, region, category, progress, status."""
-
-    COLUMNS = 6
+class _RowsModel(QAbstractTableModel):
+    """A table of plain rows, replaced whole; subclasses name the columns
+    (``headers``, translated in their own context) and draw the cells."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.rows: list[RegionRow] = []
+        self.rows: list[Any] = []
 
-    def set_rows(self, rows: list[RegionRow]) -> None:
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
+        return self.headers()[section]
+
+
+class RegionsModel(_RowsModel):
+    """The judge's regions: schedule, region, category, progress, status."""
+
+    rows: list[RegionRow]
+
+    def headers(self) -> list[str]:
         return [
             self.tr("Schedule"),
             self.tr("Region"),
@@ -59,7 +70,7 @@ class RegionsModel(QAbstractTableModel):
             self.tr("Progress"),
             self.tr("Total"),
             self.tr("Status"),
-        ][section]
+        ]
 
     def status_text(self, status: str) -> str:
         return {
@@ -87,7 +98,8 @@ class RegionsModel(QAbstractTableModel):
             if col == 3:
                 return f"{row.scored}/{row.total_keys}" if row.total_keys else "—"
             if col == 4:
-                return format(row.total, "f") if row.total is not None else "—"  # as rounded
+                # as rounded, with the language's decimal mark
+                return shown(format(row.total, "f")) if row.total is not None else "—"
             if col == 5:
                 return self.status_text(row.status)
         if role == Qt.ItemDataRole.ForegroundRole and col == 5:
@@ -247,28 +259,13 @@ class RubricModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class FiguresModel(QAbstractTableModel):
+class FiguresModel(_RowsModel):
     """Key figures of a submission: label, year, value, unit, source."""
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.rows: list[Figure] = []
+    rows: list[Figure]
 
-    def set_rows(self, rows: list[Figure]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return [self.tr("Figure"), self.tr("Year"), self.tr("Value"), self.tr("Source")][section]
+    def headers(self) -> list[str]:
+        return [self.tr("Figure"), self.tr("Year"), self.tr("Value"), self.tr("Source")]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.domain.rubric import Aspect, Form, Indicator, Scale, TextField
-from judgeapp.domain.scoring import fmt
 from judgeapp.i18n import language
+from judgeapp.ui.numbers import fmt
 
 NOTE_FIELD = "note"
 ERROR_STYLE = "color: #b00020;"

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -47,12 +48,14 @@ class Outcome:
     status: str  # imported | new-version | unchanged | refused | needs-key | skipped
     place: str = ""
     reason: str = ""
-    detail: str = ""
     judge: str = ""  # score files: the judge's name (or id)
     judge_id: str = ""
     fingerprint: str = ""  # score files: the key that signed it
     first_key: bool = False  # score files: this file registered the judge's key
     path: Path | None = None
+    version: int = 0  # packages: the submission's version
+    revision: int = 0  # score files imported: the file's revision ...
+    changes: int = 0  # ... and how many stored values it changed
 
     @property
     def refused(self) -> bool:
@@ -75,8 +78,11 @@ def import_packages(
         except WorkspaceError as exc:
             out.append(Outcome(path.name, "package", "refused", "", str(exc)))
             continue
-        detail = f"v{res.version}"
-        out.append(Outcome(path.name, "package", res.status, "", "; ".join(res.warnings), detail))
+        out.append(
+            Outcome(
+                path.name, "package", res.status, "", "; ".join(res.warnings), version=res.version
+            )
+        )
     progress(len(paths), len(paths), "")
     return out
 
@@ -112,8 +118,19 @@ def import_scores(
         except WorkspaceError as exc:
             out.append(Outcome(path.name, "scores", "refused", "", str(exc)))
             continue
-        detail = f"{res.judge_id} r{res.revision} · {res.sheets_changed}"
-        out.append(Outcome(path.name, "scores", res.status, "", res.message, detail))
+        out.append(
+            Outcome(
+                path.name,
+                "scores",
+                res.status,
+                "",
+                res.message,
+                judge=res.judge_id,
+                judge_id=res.judge_id,
+                revision=res.revision,
+                changes=res.sheets_changed,
+            )
+        )
     progress(len(paths), len(paths), "")
     return out
 
@@ -133,7 +150,7 @@ def import_score_folder(
     for r in score_folder.import_score_folder(
         ws, event_id, folder, actor=actor, confirmed=confirmed, only=only, progress=progress
     ):
-        detail = f"r{r.revision} · {r.sheets_changed}" if r.status == "imported" else ""
+        imported = r.status == "imported"
         out.append(
             Outcome(
                 r.file,
@@ -141,12 +158,13 @@ def import_score_folder(
                 r.status,
                 r.place,
                 r.reason,
-                detail,
                 judge=r.judge_name or r.judge_id,
                 judge_id=r.judge_id,
                 fingerprint=r.fingerprint,
                 first_key=r.first_key,
                 path=r.path,
+                revision=r.revision if imported else 0,
+                changes=r.sheets_changed if imported else 0,
             )
         )
     return out
@@ -368,12 +386,14 @@ class ImportTab(QWidget):
                 "Is it exactly this one?"
             )
             .replace("%1", o.judge or o.judge_id)
-            .replace("%2", o.judge_id)
-            + f"\n\n{o.fingerprint}",
+            .replace("%2", o.judge_id),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
         box.setObjectName("confirm-key")
+        box.setInformativeText(  # large, to compare group by group with what is read out
+            f"<p style='font-size:14pt; font-family:monospace; white-space:nowrap'><b>{o.fingerprint}</b></p>"
+        )
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Yes, the same — import"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("No, do not import"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -402,6 +422,17 @@ class ImportTab(QWidget):
         self.message.show_message(str(exc), "error")
         self.finished.emit([])
 
+    def _detail(self, o: Outcome) -> str:
+        """The Details column in words: a package's version, a score file's revision
+        and how many stored values it changed."""
+        if o.kind == "package" and o.version:
+            return self.tr("version %1").replace("%1", str(o.version))
+        if o.kind == "scores" and o.revision:
+            return self.tr("revision %1, %n change(s)", "", o.changes).replace(
+                "%1", str(o.revision)
+            )
+        return ""
+
     def _done(self, outcomes: list[Outcome]) -> None:
         if getattr(self, "_merge", False):  # some files again: their lines replaced
             again = {o.file: o for o in outcomes}
@@ -424,12 +455,10 @@ class ImportTab(QWidget):
             bg = BAD if o.refused else (GOOD if o.status in ("imported", "new-version") else None)
             if o.status == "needs-key":
                 bg = WARN
-            key = o.fingerprint
+            result = status.get(o.status, o.status)
             if o.first_key:
-                key = self.tr("%1 (new judge: key registered)").replace("%1", o.fingerprint)
-            elif o.status == "needs-key":
-                key = self.tr("%1 (first seen: confirm)").replace("%1", o.fingerprint)
-            reason = o.reason
+                result = self.tr("%1 · new judge, key registered").replace("%1", result)
+            reason = f"{o.place}: {o.reason}" if o.place and o.reason else o.reason
             if o.status == "needs-key":
                 reason = self.tr(
                     "First file of this judge and its key is not bound to their bundle: "
@@ -437,14 +466,13 @@ class ImportTab(QWidget):
                 )
             rows.append(
                 [
-                    Cell(o.file),
+                    Cell(o.file, tooltip=o.file),
                     Cell(kinds.get(o.kind, o.kind)),
-                    Cell(status.get(o.status, o.status), background=bg, bold=o.refused),
+                    Cell(result, background=bg, bold=o.refused),
                     Cell(o.judge),
-                    Cell(key, tooltip=key),
-                    Cell(o.place),
-                    Cell(o.detail),
-                    Cell(reason, tooltip=o.reason),
+                    Cell(o.fingerprint),
+                    Cell(self._detail(o)),
+                    Cell(reason, tooltip=reason),
                 ]
             )
         self.model.reset(
@@ -454,19 +482,29 @@ class ImportTab(QWidget):
                 self.tr("Result"),
                 self.tr("Judge"),
                 self.tr("Key fingerprint"),
-                self.tr("Place"),
                 self.tr("Details"),
                 self.tr("Reason / warnings"),
             ],
             rows,
             payload=self.outcomes,
         )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, max(120, min(self.view.sizeHintForColumn(0), 320)))
+        last = self.model.columnCount() - 1
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)  # the reason wraps
+        self.view.resizeRowsToContents()
         refused_files = {o.file for o in self.outcomes if o.refused}
         changed = [o for o in self.outcomes if o.status in ("imported", "new-version")]
         files = {o.file for o in self.outcomes}
-        text = (
+        summary = (
             self.tr("%1 file(s): %2 imported, %3 refused (nothing changed for those).")
-            .replace("%1", str(len(files)))
+            if refused_files
+            else self.tr("%1 file(s): %2 imported, %3 refused.")
+        )
+        text = (
+            summary.replace("%1", str(len(files)))
             .replace("%2", str(len({o.file for o in changed})))
             .replace("%3", str(len(refused_files)))
         )

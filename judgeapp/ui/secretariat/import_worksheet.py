@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judgeapp.domain.scoring import fmt
 from judgeapp.errors import Refused, WorkspaceError
 from judgeapp.services import events as event_service
 from judgeapp.services import worksheet_import
 from judgeapp.services.worksheet import NAME_ROW
 from judgeapp.store.db import Workspace
+from judgeapp.ui.numbers import fmt
 from judgeapp.ui.secretariat.models import BAD, GOOD, WARN, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import (
     Context,

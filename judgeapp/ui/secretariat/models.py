@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from judgeapp.errors import Refused
+from judgeapp.ui.numbers import shown
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -47,8 +49,11 @@ class Cell:
 
 
 def cell(value: Any, **kw: Any) -> Cell:
+    """A cell for a raw value; a decimal is shown with the language's mark."""
     if isinstance(value, Cell):
         return value
+    if isinstance(value, Decimal):
+        return Cell(text=shown(str(value)), value=value, **kw)
     return Cell(text="" if value is None else str(value), value=value, **kw)
 
 

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judgeapp.domain.scoring import fmt
 from judgeapp.errors import Refused
+from judgeapp.i18n import local_time
 from judgeapp.services import events as event_service
 from judgeapp.services import moderation as mod_service
 from judgeapp.services import results
 from judgeapp.services.forms import load_pinned
+from judgeapp.ui.numbers import fmt
 from judgeapp.ui.secretariat.models import FLAG, GOOD, WARN, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
@@ -99,7 +100,7 @@ class ModerationDialog(QDialog):
                 [self.tr("At"), self.tr("Value"), self.tr("Reason"), self.tr("Agreed by")],
                 [
                     (
-                        m.at[:16].replace("T", " "),
+                        local_time(m.at),
                         self.tr("withdrawn") if m.value is None else fmt(m.value),
                         m.reason,
                         ", ".join(m.agreed_by),

@@ -83,10 +83,19 @@ class SecretariatPanel(QWidget):
         head.addSpacing(12)
         head.addWidget(self.title, 1)
         self.tabs = QTabWidget(self)
-        self.empty = QLabel(self)
-        self.empty.setObjectName("no-event")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = QWidget(self)  # no event yet: what to do, and the button to do it
+        self.empty_text = QLabel(self.empty)
+        self.empty_text.setObjectName("no-event")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        self.empty_btn = QPushButton(self.empty)
+        self.empty_btn.setObjectName("event-new-first")
+        self.empty_btn.clicked.connect(lambda _c=False: self.new_event())
+        empty_lay = QVBoxLayout(self.empty)
+        empty_lay.addStretch(1)
+        empty_lay.addWidget(self.empty_text)
+        empty_lay.addWidget(self.empty_btn, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_lay.addStretch(2)
         self._layout.addLayout(head)
         self._layout.addWidget(self.tabs, 1)
         self._layout.addWidget(self.empty, 1)
@@ -188,7 +197,8 @@ class SecretariatPanel(QWidget):
         self.new_btn.setText(self.tr("&New event…"))
         self.edit_btn.setText(self.tr("E&dit event…"))
         self.picker.setAccessibleName(self.tr("Event"))
-        self.empty.setText(
+        self.empty_btn.setText(self.tr("Create the first event…"))
+        self.empty_text.setText(
             self.tr(
                 "This workspace holds no event yet. Create one with “New event…”: its "
                 "name, edition, dates, venue, stages and who signs the berita acara."

@@ -14,8 +14,8 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from judgeapp.domain.scoring import fmt
 from judgeapp.services import results
+from judgeapp.ui.numbers import fmt, shown
 from judgeapp.ui.secretariat.models import FLAG, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import table_view
 
@@ -33,7 +33,7 @@ def signed(value: Decimal | None, decimals: int) -> str:
 
 
 def ratio(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}".replace("-", "−")
+    return "–" if value is None else shown(f"{value:.2f}").replace("-", "−")
 
 
 class CalibrationView(QWidget):

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.domain.ranking import TrailStep
-from judgeapp.domain.scoring import fmt
 from judgeapp.errors import Refused
 from judgeapp.i18n import decimal_text
 from judgeapp.services import events as event_service
 from judgeapp.services import results
 from judgeapp.store.db import Workspace
+from judgeapp.ui.numbers import fmt, shown
 from judgeapp.ui.secretariat.models import FLAG, WARN, Cell, TableModel
 from judgeapp.ui.secretariat.ranking_calibration import CalibrationView
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
@@ -47,11 +47,6 @@ STATISTIC_NAMES = {
 
 def statistic_name(name: str) -> str:
     return STATISTIC_NAMES.get(name, name)
-
-
-def short_name(name: str) -> str:
-    """A stage's name up to its first dash ("PPD Tahap I — Penilaian …" → "PPD Tahap I")."""
-    return name.split(" — ")[0].split(" - ")[0].strip() or name
 
 
 @dataclass(frozen=True)
@@ -125,7 +120,7 @@ class RankingTab(QWidget):
         lay.addWidget(self.progress)
         lay.addWidget(self.message)
         event = event_service.get_event(ctx.ws, ctx.event_id)
-        self._stage_names = {st.id: st.name for st in event.stages}
+        self._stage_names: dict[str, str] = {st.id: st.name for st in event.stages}
         if len(event.stages) > 1:
             self.stage.addItem(self.tr("All stages (weighted)"), "")
         for st in event.stages:
@@ -194,7 +189,7 @@ class RankingTab(QWidget):
         multi = len(ranking.stages) > 1 and ranking.stage_id is None
         headers = [self.tr("Category"), self.tr("Rank"), self.tr("Region"), self.tr("Score")]
         if multi:
-            headers += [f"{short_name(s.name)} ({fmt(s.weight)} %)" for s in ranking.stages]
+            headers += [f"{ranking.stage_label(s.id)} ({fmt(s.weight)} %)" for s in ranking.stages]
         headers += [self.tr("Judges"), self.tr("Flags"), self.tr("Tie-break / notes")]
         rows = []
         payload = []
@@ -213,7 +208,7 @@ class RankingTab(QWidget):
                 ),
                 Cell(r.region, background=bg),
                 Cell(
-                    r.score_text(),
+                    shown(r.score_text()),
                     value=r.exact,
                     align_right=True,
                     background=bg,
@@ -381,7 +376,7 @@ class RankingTab(QWidget):
                         Cell(str(st.units), value=st.units, align_right=True),
                         Cell(statistic_name(st.name), tooltip=st.name),
                         Cell(
-                            "" if st.value is None else f"{st.value:.3f}",
+                            "" if st.value is None else shown(f"{st.value:.3f}"),
                             value=st.value,
                             align_right=True,
                         ),

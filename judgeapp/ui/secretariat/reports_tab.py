@@ -59,6 +59,28 @@ SCOPES: dict[str, tuple[bool, bool, bool]] = {
     XLSX: (False, False, False),
 }
 
+# kind -> the word a saved file is named with, in the report's own language
+FILE_WORDS: dict[str, dict[str, str]] = {
+    "id": {
+        "sheet": "lembar-penilaian",
+        "recap": "rekap-daerah",
+        "ranking": "peringkat",
+        "minutes": "berita-acara",
+        "feedback": "surat-umpan-balik",
+        "blank": "lembar-kosong",
+        XLSX: "rekap-nilai",
+    },
+    "en": {
+        "sheet": "score-sheets",
+        "recap": "recap",
+        "ranking": "ranking",
+        "minutes": "minutes",
+        "feedback": "feedback-letters",
+        "blank": "blank-sheets",
+        XLSX: "scores",
+    },
+}
+
 
 class ReportsTab(QWidget):
     """Choose a report and its scope; render it and open or save it."""
@@ -239,8 +261,10 @@ class ReportsTab(QWidget):
 
     def default_name(self) -> str:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        ext = "xlsx" if self.kind() == XLSX else "pdf"
-        return f"{self.kind()}-{self.ctx.event_id}-{stamp}.{ext}"
+        kind = self.kind()
+        ext = "xlsx" if kind == XLSX else "pdf"
+        words = FILE_WORDS.get(str(self.lang.currentData() or "id"), FILE_WORDS["id"])
+        return f"{words.get(kind, kind)}-{self.ctx.event_id}-{stamp}.{ext}"
 
     # ---- actions -----------------------------------------------------------------
     def render_and_open(self) -> None:

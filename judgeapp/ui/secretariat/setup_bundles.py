@@ -167,6 +167,7 @@ class BundlesPage(QWidget):
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Write bundles"))
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        _wide(box)
         box.accepted.connect(lambda: self.write(judges, Path(folder)))
         box.rejected.connect(lambda: self.message.show_message(self.tr("Nothing written."), "info"))
         self.dialog = box
@@ -269,9 +270,17 @@ class BundlesPage(QWidget):
         if len(lines) > SHOWN:
             box.setDetailedText("\n".join(lines))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        _wide(box)
         self.dialog = box
         box.open()
         self.issued.emit(list(self.written))
+
+
+def _wide(box: QMessageBox) -> None:
+    """Room for a file name and a judge's name on one line."""
+    info = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if info is not None:
+        info.setMinimumWidth(640)
 
 
 def _shortened(lines: list[str], more: str) -> list[str]:

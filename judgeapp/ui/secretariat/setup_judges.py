@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.errors import Refused
+from judgeapp.i18n import local_time
 from judgeapp.services import judges as svc
 from judgeapp.ui.secretariat.models import LOCKED, Cell, TableModel
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, table_view
@@ -125,7 +126,7 @@ class JudgesPage(QWidget):
             bg = LOCKED if retired else None
             status = (
                 self.tr("retired %1: %2")
-                .replace("%1", j["retired_at"][:10])
+                .replace("%1", local_time(j["retired_at"])[:10])
                 .replace("%2", j["retired_reason"])
                 if retired
                 else self.tr("active")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.errors import Refused
+from judgeapp.i18n import local_time
 from judgeapp.services import events as event_service
 from judgeapp.services import setup
 from judgeapp.ui.secretariat import data
@@ -221,7 +222,7 @@ class ConflictsPage(QWidget):
                     regions.get(c["region_id"], c["region_id"]),
                     c["reason"],
                     c["declared_by"],
-                    c["declared_at"][:16].replace("T", " "),
+                    local_time(c["declared_at"]),
                 )
                 for c in rows
             ],

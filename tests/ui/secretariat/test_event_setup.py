@@ -185,3 +185,51 @@ def test_hostile_fields_are_refused_at_their_field(qtbot, tmp_path, open_app):
     qtbot.waitUntil(lambda: not dlg.isVisible())
     (event,) = event_service.list_events(w.ws)
     assert (event.starts_on, event.ends_on) == ("2024-06-14", "2024-06-14")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_package_of_another_edition_is_refused_in_the_import_tab(qtbot, tmp_path, open_app, lang):
+    from kit.dialogs import answer_file_dialog
+    from kit.packages import default_files, manifest, write_zip
+
+    w = open_app(tmp_path / "kosong", lang)
+    w.act_new_event.trigger()
+    dlg = wait_shown(qtbot, EventDialog)
+    type_into(qtbot, dlg, "event-name", "PPD 2022 Jawa Barat")
+    type_into(qtbot, dlg, "event-edition", "2022")
+    click(qtbot, dlg, "event-save")
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    files = default_files()
+    package = write_zip(tmp_path / "kota-contoh.zip", files, manifest(files, edition="2023"))
+    panel = w.secretariat
+    panel.tabs.setCurrentWidget(panel.imports)
+    with qtbot.waitSignal(panel.imports.finished, timeout=60000):
+        qtbot.mouseClick(panel.imports.packages_button, Qt.MouseButton.LeftButton)
+        answer_file_dialog(qtbot, package)
+    model = panel.imports.model
+    reasons = [model.data(model.index(r, model.columnCount() - 1)) for r in range(model.rowCount())]
+    expected = {"id": "mengharapkan edisi 2022", "en": "expects edition 2022"}[lang]
+    assert any(expected in (r or "") for r in reasons), reasons
+    assert event_service.current_submissions(w.ws, panel.event_id) == []
+
+
+def test_ctrl_2_in_an_empty_workspace_offers_the_first_event(qtbot, tmp_path, open_app):
+    w = open_app(tmp_path / "kosong")
+    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    panel = w.secretariat
+    assert w.stack.currentWidget() is panel
+    assert not panel.tabs.isVisible()
+    assert "belum berisi acara" in panel.findChild(QLabel, "no-event").text()
+    assert not panel.findChild(QPushButton, "event-edit").isEnabled()
+    click(qtbot, panel, "event-new-first")
+    dlg = wait_shown(qtbot, EventDialog)
+    assert dlg.windowTitle() == "Acara baru"
+    type_into(qtbot, dlg, "event-name", "Smart City 2024")
+    field(dlg, "event-competition", QComboBox).setCurrentIndex(
+        field(dlg, "event-competition", QComboBox).findData("smartcity")
+    )
+    qtbot.keyClick(field(dlg, "event-name"), Qt.Key.Key_Return)  # Enter saves
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    (event,) = event_service.list_events(w.ws)
+    assert event.competition == "smartcity" and event.categories == ("kabupaten", "kota")
+    assert panel.tabs.isVisible() and panel.event_id == event.id

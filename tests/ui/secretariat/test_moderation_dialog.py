@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import pytest
 
-from judgeapp.domain.scoring import fmt
 from judgeapp.services import moderation as mod_service
 from judgeapp.services import results
 from judgeapp.store import sheets as store_sheets
+from judgeapp.ui.numbers import fmt
 
 
 @pytest.fixture
@@ -78,7 +78,7 @@ def test_dialog_records_a_moderation_and_keeps_originals(tab, scored_event, qtbo
         if (d.submission, d.target) == (item.submission, item.target)
     ]
     assert tab.items[again[0]].moderation.value == Decimal("7.5")
-    assert tab.model.text(again[0], 6) == "7.5"
+    assert tab.model.text(again[0], 6) == "7,5"  # the decimal comma of Indonesian
 
 
 def test_dialog_refuses_without_reason(tab, scored_event, qtbot):

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from judgeapp.domain.scoring import fmt
 from judgeapp.services import results, setup
+from judgeapp.ui.numbers import fmt
 from judgeapp.ui.secretariat.ranking_calibration import ratio, signed
 
 

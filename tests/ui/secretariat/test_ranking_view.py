@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from judgeapp.domain.scoring import fmt
 from judgeapp.services import results
+from judgeapp.ui.numbers import fmt, shown
 from judgeapp.ui.secretariat.ranking_tab import statistic_name
 
 
@@ -56,7 +56,9 @@ def test_agreement_rows_come_from_the_service(tab, scored_event):
     assert tab.agreement_model.rowCount() == n > 0
     first = agreement[0].statistics[0]
     assert tab.agreement_model.text(0, 4) == statistic_name(first.name)
-    assert tab.agreement_model.text(0, 5) == ("" if first.value is None else f"{first.value:.3f}")
+    assert tab.agreement_model.text(0, 5) == (
+        "" if first.value is None else shown(f"{first.value:.3f}")
+    )
 
 
 def test_unresolved_tie_is_flagged(qtbot, mini_event, enter_scores, make_panel):

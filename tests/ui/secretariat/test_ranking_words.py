@@ -72,3 +72,16 @@ def test_trail_and_ladder_in_english_words(tie_panel):
     assert "behind Kota Beta on aspect Pencapaian (8.0000 vs 8.6667)" in notes, notes
     assert "aspect:" not in notes
     assert "Tie-break ladder: aspect Pencapaian → spread of scores" in tab.notes.text()
+
+
+@pytest.mark.parametrize(
+    ("lang", "beta", "gamma"), [("id", "8,0000", "7,0500"), ("en", "8.0000", "7.0500")]
+)
+def test_scores_shown_with_the_languages_decimal_mark(tie_panel, lang, beta, gamma):
+    tab = tie_panel(lang)
+    m = tab.ranking_model
+    assert m.text(row_of(tab, "Kota Beta"), 3) == beta
+    assert m.text(row_of(tab, "Kota Gamma"), 3) == gamma
+    sens = tab.sensitivity_model
+    shown = [sens.text(i, 3) for i in range(sens.rowCount())]
+    assert beta in shown and gamma in shown

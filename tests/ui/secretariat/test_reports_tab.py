@@ -173,3 +173,42 @@ def test_a_long_rendering_shows_its_parts_and_can_be_stopped(
         qtbot.waitUntil(lambda: not multiprocessing.active_children(), timeout=10000)
     finally:
         parts.MIN_SECTIONS = old
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "word"),
+    [
+        ("id", "minutes", "berita-acara-"),
+        ("id", "sheet", "lembar-penilaian-"),
+        ("id", "xlsx", "rekap-nilai-"),
+        ("en", "minutes", "minutes-"),
+        ("en", "feedback", "feedback-letters-"),
+    ],
+)
+def test_save_as_suggests_a_file_name_in_the_reports_language(panel, qtbot, lang, kind, word):
+    """Seen: the berita acara in Indonesian was offered as "minutes-….pdf"."""
+    from kit.dialogs import shown
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    tab = panel.reports
+    tab.select_kind(kind)
+    tab.lang.setCurrentIndex(tab.lang.findData(lang))
+    seen: list[str] = []
+
+    def read_and_cancel() -> None:
+        dlg = shown(QFileDialog)
+        if dlg is None:
+            QTimer.singleShot(50, read_and_cancel)
+            return
+        seen.append(dlg.findChild(QLineEdit, "fileNameEdit").text())
+        dlg.reject()
+
+    QTimer.singleShot(50, read_and_cancel)
+    assert tab.save_button.isEnabled()
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    name = seen[0]
+    assert name.startswith(word), name
+    assert panel.ctx.event_id in name
+    assert name.endswith(".xlsx" if kind == "xlsx" else ".pdf")

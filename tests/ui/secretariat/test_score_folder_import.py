@@ -89,12 +89,14 @@ def test_a_folder_of_score_files_imported_from_the_app(qtbot, panel, world):
     assert by[tampered.name].status == "refused" and by[tampered.name].reason
     assert by[files[citra].name].status == "needs-key"
     for jid in info["judges"]:
-        assert by[bundles.bundle_name(info["event"], jid)].status == "skipped"
+        bundle = by[bundles.bundle_name(info["event"], jid)]
+        assert bundle.status == "skipped" and "bundel juri" in bundle.reason
     model = tab.model
     r = _row(tab, files[ani].name)
     assert prints[ani] in model.text(r, 4) and model.text(r, 3) == "Ani"
     assert prints[citra] in model.text(_row(tab, files[citra].name), 4)
-    assert model.text(_row(tab, tampered.name), 7)  # the reason, shown
+    assert tampered.name in model.text(_row(tab, tampered.name), 0)
+    assert model.text(_row(tab, tampered.name), 6)  # the reason, shown
     assert tab.message.kind == "error" and tab.confirm_key_button.isEnabled()
     held = {r["judge_id"] for r in ws.query("SELECT judge_id FROM sheets")}
     assert held == {ani, budi}
@@ -103,7 +105,7 @@ def test_a_folder_of_score_files_imported_from_the_app(qtbot, panel, world):
     tab.view.setCurrentIndex(model.index(_row(tab, files[citra].name), 0))
     qtbot.mouseClick(tab.confirm_key_button, Qt.MouseButton.LeftButton)
     box = wait_shown(qtbot, QMessageBox)
-    assert prints[citra] in box.text() and "Citra" in box.text()
+    assert prints[citra] in box.informativeText() and "Citra" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
     assert citra not in {r["judge_id"] for r in ws.query("SELECT judge_id FROM sheets")}
     # then yes: only her file is imported again, its line replaced
@@ -157,3 +159,47 @@ def test_a_missing_folder_is_refused(world, tmp_path):
     ws, info, *_ = world
     with pytest.raises(FolderRefused, match="tidak-ada"):
         import_score_folder(ws, info["event"], tmp_path / "tidak-ada")
+
+
+def test_outcome_in_words_when_nothing_was_refused(qtbot, world, make_panel, tmp_path):
+    """Seen in Indonesian: "4 berkas: 4 diimpor, 0 ditolak (tidak ada yang berubah
+    untuk berkas itu)." and a Details column reading "r1200 · 1183"."""
+    from PySide6.QtWidgets import QApplication
+
+    from judgeapp.ui.language import Language
+
+    ws, info, usb, files, prints, tampered = world
+    ani, budi, _citra = info["judges"]
+    clean = tmp_path / "USB-bersih"
+    clean.mkdir()
+    for jid in (ani, budi):
+        (clean / files[jid].name).write_bytes(files[jid].read_bytes())
+    language = Language(QApplication.instance())
+    language.set_language("id")
+    try:
+
+        class Ev:
+            pass
+
+        ev = Ev()
+        ev.ws, ev.event_id = ws, info["event"]
+        p = make_panel(ev)
+        p.show()
+        qtbot.waitExposed(p)
+        p.tabs.setCurrentWidget(p.imports)
+        tab = p.imports
+        with qtbot.waitSignal(tab.finished, timeout=60000) as blocker:
+            qtbot.mouseClick(tab.score_folder_button, Qt.MouseButton.LeftButton)
+            answer_file_dialog(qtbot, clean)
+        outcomes = {o.file: o for o in blocker.args[0]}
+        assert {o.status for o in outcomes.values()} == {"imported"}
+        text = tab.message.text()
+        assert text.startswith("2 berkas: 2 diimpor, 0 ditolak"), text
+        assert "tidak ada yang berubah" not in text, text
+        r = _row(tab, files[ani].name)
+        o = outcomes[files[ani].name]
+        detail = tab.model.text(r, 5)
+        assert o.revision > 0 and o.changes > 0
+        assert detail == f"revisi {o.revision}, {o.changes} perubahan", detail
+    finally:
+        language.set_language("en")
