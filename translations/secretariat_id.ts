@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <source>Remove the selected judge; one who has scored is retired, not deleted</source>
-        <translation>Hapus juri yang dipilih; juri yang sudah menilai dipensiunkan, tidak dihapus</translation>
+        <translation>Hapus juri yang dipilih; juri yang sudah menilai dinonaktifkan, tidak dihapus</translation>
     </message>
     <message>
         <source>&amp;Import list (CSV/XLSX)…</source>
@@ -1126,11 +1126,11 @@
     </message>
     <message>
         <source>Select a judge to edit them. Two judges never share a name. A judge who has scored is retired instead of deleted: their sheets and history stay.</source>
-        <translation>Pilih juri untuk mengubah datanya. Dua juri tidak boleh bernama sama. Juri yang sudah menilai dipensiunkan, bukan dihapus: lembar dan riwayatnya tetap ada.</translation>
+        <translation>Pilih juri untuk mengubah datanya. Dua juri tidak boleh bernama sama. Juri yang sudah menilai dinonaktifkan, bukan dihapus: lembar dan riwayatnya tetap ada.</translation>
     </message>
     <message>
         <source>retired %1: %2</source>
-        <translation>dipensiunkan %1: %2</translation>
+        <translation>dinonaktifkan %1: %2</translation>
     </message>
     <message>
         <source>active</source>
@@ -1170,11 +1170,11 @@
     </message>
     <message>
         <source>Retire judge</source>
-        <translation>Pensiunkan juri</translation>
+        <translation>Nonaktifkan juri</translation>
     </message>
     <message>
         <source>%1 has already scored (%2 sheets, %3 score files), so they cannot be deleted. They will be retired: their sheets and the history stay, they get no new assignment or bundle. Why is %1 retired?</source>
-        <translation>%1 sudah menilai (%2 lembar, %3 berkas nilai), jadi tidak dapat dihapus. %1 akan dipensiunkan: lembar dan riwayatnya tetap ada, tanpa penugasan atau bundel baru. Mengapa %1 dipensiunkan?</translation>
+        <translation>%1 sudah menilai (%2 lembar, %3 berkas nilai), jadi tidak dapat dihapus. %1 akan dinonaktifkan: lembar dan riwayatnya tetap ada, tanpa penugasan atau bundel baru. Mengapa %1 dinonaktifkan?</translation>
     </message>
     <message>
         <source>Remove judge</source>
@@ -1194,7 +1194,7 @@
     </message>
     <message>
         <source>%1 retired: %2 sheets kept, %3 open assignments dropped. The history records it.</source>
-        <translation>%1 dipensiunkan: %2 lembar disimpan, %3 penugasan terbuka dilepas. Riwayat mencatatnya.</translation>
+        <translation>%1 dinonaktifkan: %2 lembar disimpan, %3 penugasan terbuka dilepas. Riwayat mencatatnya.</translation>
     </message>
     <message>
         <source>%1 removed from the event.</source>
@@ -1879,6 +1879,10 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
     <message>
         <source>UNRESOLVED TIE</source>
         <translation>SERI BELUM TERPECAHKAN</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>nilai total</translation>
     </message>
     <message>
         <source>moderated %1: %2 (was %3)</source>

@@ -130,7 +130,7 @@ def _judge_remove(args: argparse.Namespace) -> int:
     if res.retired:
         print(
             t(
-                f"{res.name} ({res.judge_id}) dipensiunkan: {res.sheets} lembar dan"
+                f"{res.name} ({res.judge_id}) dinonaktifkan: {res.sheets} lembar dan"
                 f" {res.files} berkas nilai disimpan, {res.dropped_assignments} penugasan"
                 " terbuka dilepas",
                 f"{res.name} ({res.judge_id}) retired: {res.sheets} sheets and {res.files}"
@@ -166,7 +166,7 @@ def _judge_list(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
         for j in judges.judges(ws, args.event):
             retired = (
-                "  " + t("(dipensiunkan ", "(retired ") + j["retired_at"][:10] + ")"
+                "  " + t("(dinonaktifkan ", "(retired ") + j["retired_at"][:10] + ")"
                 if j["retired_at"]
                 else ""
             )

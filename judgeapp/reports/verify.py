@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from judgeapp.i18n import t
 from judgeapp.reports import KINDS, ReportRefused
@@ -49,7 +49,7 @@ def read_report_meta(path: Path) -> tuple[dict | None, dict | None, str]:
     from pypdf import PdfReader
 
     reader = PdfReader(str(path))
-    info = reader.metadata or {}
+    info: Any = reader.metadata or {}
     raw = next((v for k, v in info.items() if str(k).lower() == "/judgeappreport"), None)
     meta = json.loads(str(raw)) if raw else None
     attachment = None
@@ -139,7 +139,7 @@ def verify_pdf(ws: Workspace, path: Path | str) -> list[Finding]:
         )
     else:
         printed_data = attachment.get("data")
-        same = fingerprint(params, printed_data) == printed
+        same = fingerprint(params, cast(dict, printed_data)) == printed
         out.append(
             Finding(
                 same,

@@ -115,7 +115,7 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
     if judge.get("retired_at"):
         raise BundleRefused(
             t(
-                f"{judge['name']} sudah dipensiunkan: tidak ada bundel baru",
+                f"{judge['name']} sudah dinonaktifkan: tidak ada bundel baru",
                 f"{judge['name']} is retired: no new bundle",
             )
         )

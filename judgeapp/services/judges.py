@@ -160,7 +160,7 @@ def _duplicate(existing: dict) -> str:
     if existing["retired_at"]:
         return t(
             f"sudah ada juri bernama {existing['name']!r} (id {existing['id']}, sudah"
-            " dipensiunkan); beri nama yang membedakan, misalnya dengan gelar atau instansi",
+            " dinonaktifkan); beri nama yang membedakan, misalnya dengan gelar atau instansi",
             f"a judge named {existing['name']!r} already exists (id {existing['id']}, retired);"
             " give a name that tells them apart, e.g. with a title or institution",
         )
@@ -310,14 +310,14 @@ def remove_judge(
         if j["retired_at"]:
             raise JudgeRefused(
                 t(
-                    f"{j['name']} sudah dipensiunkan sejak {j['retired_at'][:10]}",
+                    f"{j['name']} sudah dinonaktifkan sejak {j['retired_at'][:10]}",
                     f"{j['name']} has been retired since {j['retired_at'][:10]}",
                 )
             )
         if not reason.strip():
             raise JudgeRefused(
                 t(
-                    f"{j['name']} sudah menilai ({plan.sheets} lembar): ia dipensiunkan, tidak"
+                    f"{j['name']} sudah menilai ({plan.sheets} lembar): ia dinonaktifkan, tidak"
                     " dihapus, dan alasannya wajib diisi",
                     f"{j['name']} has scored ({plan.sheets} sheets): they are retired, not"
                     " deleted, and a reason is required",
@@ -334,7 +334,7 @@ def reinstate_judge(
 ) -> None:
     j = _judge(ws, event_id, judge_id)
     if not j["retired_at"]:
-        raise JudgeRefused(t(f"{j['name']} tidak dipensiunkan", f"{j['name']} is not retired"))
+        raise JudgeRefused(t(f"{j['name']} tidak dinonaktifkan", f"{j['name']} is not retired"))
     if not reason.strip():
         raise JudgeRefused(t("alasan wajib diisi", "a reason is required"))
     store_judges.reinstate_judge(ws, event_id, judge_id, reason.strip(), actor)

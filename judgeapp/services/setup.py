@@ -72,7 +72,7 @@ def _assignable(ws: Workspace, event_id: str, judge_id: str) -> dict:
     if row.get("retired_at"):
         raise SetupRefused(
             t(
-                f"{row['name']} sudah dipensiunkan dan tidak mendapat penugasan baru",
+                f"{row['name']} sudah dinonaktifkan dan tidak mendapat penugasan baru",
                 f"{row['name']} is retired and gets no new assignment",
             )
         )

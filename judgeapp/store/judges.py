@@ -55,15 +55,6 @@ def all_judges(ws: Workspace, event_id: str) -> list[dict]:
     return ws.query("SELECT * FROM judges WHERE event_id=? ORDER BY name, id", (event_id,))
 
 
-def active_ids(ws: Workspace, event_id: str) -> set[str]:
-    return {
-        r[0]
-        for r in ws.conn.execute(
-            "SELECT id FROM judges WHERE event_id=? AND retired_at=''", (event_id,)
-        )
-    }
-
-
 def judge_has_id(ws: Workspace, event_id: str, judge_id: str) -> bool:
     return (
         ws.conn.execute(

@@ -57,7 +57,7 @@ class PageView(QAbstractScrollArea):
     # ---- document and zoom ------------------------------------------------------------
     def set_document(self, doc: QPdfDocument | None) -> None:
         self.doc = doc
-        self.renderer.setDocument(doc)
+        self.renderer.setDocument(doc)  # type: ignore[arg-type]  # None: no document (Qt takes it)
         self._page = 0
         self.current_result = -1
         self._drop_pictures()

@@ -15,6 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 
+def _first(seq: QKeySequence) -> int:
+    """The first key combination of ``seq`` as one integer (Qt's ``toCombined``)."""
+    return seq[0].toCombined()  # type: ignore[index]  # QKeySequence is indexable in Qt
+
+
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,7 +72,7 @@ class ShortcutGuard(QObject):
     def __init__(self, host: QWidget, sequences: list[QKeySequence]):
         super().__init__(host)
         self.host = host
-        self.combos = {seq[0].toCombined() for seq in sequences if not seq.isEmpty()}
+        self.combos = {_first(seq) for seq in sequences if not seq.isEmpty()}
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)
@@ -77,7 +82,7 @@ class ShortcutGuard(QObject):
 
     def add(self, seq: QKeySequence) -> None:
         if not seq.isEmpty():
-            self.combos.add(seq[0].toCombined())
+            self.combos.add(_first(seq))
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.host.isAncestorOf(new):

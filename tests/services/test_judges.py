@@ -100,14 +100,14 @@ def test_a_judge_with_a_sheet_is_retired_never_deleted(event):
     hist = _history(ws, eid, "judge-retired")
     assert hist[0]["reason"] == "sakit, diganti" and "1 sheets" in hist[0]["new"]
     # retired: no new assignment, not in the matrix, no bundle; the name stays taken
-    with pytest.raises(setup.SetupRefused, match="dipensiunkan"):
+    with pytest.raises(setup.SetupRefused, match="dinonaktifkan"):
         setup.set_assignment(ws, eid, jid, b)
     assert setup.assignment_matrix(ws, eid).judges == []
-    with pytest.raises(bundles.BundleRefused, match="dipensiunkan"):
+    with pytest.raises(bundles.BundleRefused, match="dinonaktifkan"):
         bundles.build_manifest(ws, eid, jid)
-    with pytest.raises(JudgeRefused, match="dipensiunkan"):
+    with pytest.raises(JudgeRefused, match="dinonaktifkan"):
         judges.add_judge(ws, eid, "Dedi")
-    with pytest.raises(JudgeRefused, match="sudah dipensiunkan"):
+    with pytest.raises(JudgeRefused, match="sudah dinonaktifkan"):
         judges.remove_judge(ws, eid, jid, "lagi")
     judges.reinstate_judge(ws, eid, jid, "sembuh")
     assert not judges.judges(ws, eid)[0]["retired_at"]

@@ -20,7 +20,7 @@ from judgeapp.ui.judge.session import (
     Figure,
     RegionRow,
 )
-from judgeapp.ui.numbers import fmt
+from judgeapp.ui.numbers import fmt, shown
 
 MARK_DONE = "\u2714"  # ✔
 MARK_PART = "\u25d0"  # ◐
@@ -98,7 +98,8 @@ class RegionsModel(_RowsModel):
             if col == 3:
                 return f"{row.scored}/{row.total_keys}" if row.total_keys else "—"
             if col == 4:
-                return format(row.total, "f") if row.total is not None else "—"  # as rounded
+                # as rounded, with the language's decimal mark
+                return shown(format(row.total, "f")) if row.total is not None else "—"
             if col == 5:
                 return self.status_text(row.status)
         if role == Qt.ItemDataRole.ForegroundRole and col == 5:

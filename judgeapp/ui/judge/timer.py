@@ -83,7 +83,8 @@ class PhaseTimer(QWidget):
     # ---- state --------------------------------------------------------------------
     def _clean(self, state: dict) -> dict:
         ids = [p.id for p in self.phases]
-        phases = state.get("phases") if isinstance(state.get("phases"), dict) else {}
+        held = state.get("phases")
+        phases: dict = held if isinstance(held, dict) else {}
         current = state.get("current") if state.get("current") in ids else (ids[0] if ids else "")
         return {
             "current": current,

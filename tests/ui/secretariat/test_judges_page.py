@@ -97,7 +97,7 @@ def test_retire_one_who_has_scored(qtbot, page, mini_event, enter_scores):
     qtbot.keyClicks(dlg.reason, "mengundurkan diri")
     qtbot.keyClick(dlg.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "mengundurkan diri" in page.model.text(row, 6))
-    assert "dipensiunkan" in page.model.text(row, 6) or "retired" in page.model.text(row, 6)
+    assert "dinonaktifkan" in page.model.text(row, 6) or "retired" in page.model.text(row, 6)
     assert "Ani Wijaya" in _names(ev)  # never deleted
     assert not page.remove.isEnabled()
     assert page.message.kind == "ok" and "1" in page.message.text()
