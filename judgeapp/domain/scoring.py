@@ -391,6 +391,41 @@ class SheetPlan:
                     )
         return self.tally(scores).result()
 
+    def rescore(
+        self, before: SheetResult, scores: Mapping[str, object], key: str, scored_keys: int
+    ) -> SheetResult:
+        """The result after ``key`` changed (``scores`` holds its new value, or
+        not the key when cleared), from ``before``, the result before: only
+        the indicator that holds ``key`` is computed again; the total moves by
+        that indicator's change; ``scored_keys``, the sheet's scored keys after
+        the change (the caller knows whether ``key`` had a value)."""
+        i = self.key_index[key]
+        ind = self.indicators[i]
+        s_pos: Units = 0
+        s_all: Units = 0
+        n_pos = n_all = 0
+        for k in ind.keys:
+            value = scores.get(k)
+            if value is None:
+                continue
+            u = self.units(value)
+            s_all += u
+            n_all += 1
+            if u > 0:
+                s_pos += u
+                n_pos += 1
+        num = self.indicator_numerator(ind, s_pos, n_pos, s_all, n_all)
+        old = before.numerators[i]
+        nums = (*before.numerators[:i], num, *before.numerators[i + 1 :])
+        total = before.total_numerator
+        if old is not None and total is not None:
+            total -= old * ind.coef
+        if num is not None:
+            total = (total or 0) + num * ind.coef
+        elif all(n is None for n in nums):
+            total = None
+        return SheetResult(self, nums, total, scored_keys)
+
     def tally(self, scores: Mapping[str, object]) -> SheetTally:
         n = len(self.indicators)
         s_pos: list[Units] = [0] * n
@@ -706,6 +741,35 @@ def _entries_of(form: Form) -> tuple[Missing, ...]:
             _ENTRIES.clear()
         got = _ENTRIES[id(form)] = (form, _entries(form))
     return got[1]
+
+
+def rescore_after(
+    form: Form,
+    before: SheetResult,
+    scores: Mapping[str, object],
+    key: str,
+    was_scored: bool,
+) -> SheetResult:
+    """``before`` moved on by one changed ``key`` (``scores`` is the sheet's
+    scores after the change; ``was_scored``: whether ``key`` had a value
+    before). Equal to ``score_sheet(form, scores)``."""
+    moved = (scores.get(key) is not None) - was_scored
+    return sheet_plan(form).rescore(before, scores, key, before.scored_keys + moved)
+
+
+def completeness_after(
+    form: Form, before: Completeness, scores: Mapping[str, object], key: str
+) -> Completeness:
+    """``before`` after the score of ``key`` was set or cleared (``scores``:
+    the sheet's scores after the change); texts unchanged. Equal to
+    ``completeness(form, scores, texts)``."""
+    if key in scores:
+        return Completeness(
+            tuple(m for m in before.missing if not (m.kind == "score" and m.key == key))
+        )
+    missing = set(before.missing)
+    missing.update(m for m in _entries_of(form) if m.kind == "score" and m.key == key)
+    return Completeness(tuple(m for m in _entries_of(form) if m in missing))
 
 
 def completeness(

@@ -138,11 +138,14 @@ def trail_rows(trail: tuple, labels: dict[str, str] | None = None) -> list[dict]
     ]
 
 
-def moderation_rows(notes: tuple) -> list[dict]:
+def moderation_rows(notes: tuple, titles: dict[str, str] | None = None) -> list[dict]:
+    """Moderated values; ``title``: the indicator's title ("stage/indicator" in
+    ``titles``), '' for the total or when unknown."""
     return [
         {
             "stage": m.stage_id,
             "target": m.target,
+            "title": (titles or {}).get(f"{m.stage_id}/{m.target}", ""),
             "value": m.value,
             "original": m.original,
             "reason": m.reason,

@@ -26,7 +26,9 @@ from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
 
 
-def _rank_row(row: Any, sample_ids: set[str], labels: dict[str, str]) -> dict[str, Any]:
+def _rank_row(
+    row: Any, sample_ids: set[str], labels: dict[str, str], titles: dict[str, str] | None = None
+) -> dict[str, Any]:
     missing = [k for k, v in row.stage_scores.items() if v is None] if row.rank is None else []
     return {
         "rank": row.rank,
@@ -44,7 +46,7 @@ def _rank_row(row: Any, sample_ids: set[str], labels: dict[str, str]) -> dict[st
         "judges_by_stage": dict(row.judges_by_stage),
         "tied": row.tied,
         "trail": figures.trail_rows(row.trail, labels),
-        "moderated": figures.moderation_rows(row.moderated),
+        "moderated": figures.moderation_rows(row.moderated, titles),
         "flagged": row.flagged,
         "unranked": row.rank is None,
         "missing_stages": missing,
@@ -53,14 +55,27 @@ def _rank_row(row: Any, sample_ids: set[str], labels: dict[str, str]) -> dict[st
     }
 
 
-def _ranking_dict(ranking: Any, sample_ids: set[str]) -> dict[str, Any]:
+def indicator_titles(ws: Workspace, stages: Any) -> dict[str, str]:
+    """ "stage/indicator" → the indicator's title, from each stage's pinned form
+    (moderated values are named by title in print, not by id)."""
+    out: dict[str, str] = {}
+    for st in stages:
+        form = load_pinned(ws, st.form_hash)
+        out.update({f"{st.id}/{i.id}": i.title for _a, i in form.indicators()})
+    return out
+
+
+def _ranking_dict(
+    ranking: Any, sample_ids: set[str], titles: dict[str, str] | None = None
+) -> dict[str, Any]:
     cats = []
     for cat in ranking.categories():
         cats.append(
             {
                 "category": cat,
                 "rows": [
-                    _rank_row(r, sample_ids, ranking.rule_labels) for r in ranking.rows_in(cat)
+                    _rank_row(r, sample_ids, ranking.rule_labels, titles)
+                    for r in ranking.rows_in(cat)
                 ],
             }
         )
@@ -247,7 +262,7 @@ def build_ranking(ws: Workspace, params: Params) -> dict[str, Any]:
     return {
         "event": event_info(event),
         "stages": [stage_info(s) for s in stages],
-        "ranking": _ranking_dict(sens.official, samples),
+        "ranking": _ranking_dict(sens.official, samples, indicator_titles(ws, stages)),
         "rules": list(sens.rules),
         "sensitivity": sensitivity,
         "changed": sens.changed_count,
@@ -296,7 +311,7 @@ def build_minutes(ws: Workspace, params: Params) -> dict[str, Any]:
         "chair": chair.name if chair is not None else str(settings.get("chair", "")),
         "chair_position": chair.position if chair is not None else "",
         "members": [{"name": m.name, "position": m.position} for m in event.members],
-        "ranking": _ranking_dict(ranking, _sample_ids(subs)),
+        "ranking": _ranking_dict(ranking, _sample_ids(subs), indicator_titles(ws, stages)),
         "submissions": len(subs),
         "flagged": flagged,
         "moderated": moderated,

@@ -132,58 +132,88 @@ class Joined:
     parts: int
 
 
-def _in_order(
-    jobs: list[tuple[int, str]], workers: int, check: Check | None
-) -> Iterator[tuple[int, bytes]]:
-    """Yield (index, pdf) as the workers finish them. On any exit that is not
-    the end (stopped, Ctrl+C, an error) the workers are terminated at once; a
-    worker that dies makes the pool raise, never hang."""
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+class Workers:
+    """The report's worker processes, started before its HTML is made so that
+    they import WeasyPrint while this process builds the data and the HTML.
 
-    pool = ProcessPoolExecutor(
-        max_workers=min(workers, len(jobs)),
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_init_worker,
-    )
-    finished = False
-    try:
-        pending = {pool.submit(render_part, job) for job in jobs}
+    A context manager: at the end of the block the workers finish (or, when the
+    block ends by an exception — stopped, Ctrl+C, an error — or the workers
+    were never used, they are terminated at once). A worker that dies makes
+    the pool raise, never hang."""
+
+    def __init__(self, count: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.count = count
+        self.used = False
+        self.pool = ProcessPoolExecutor(
+            max_workers=count,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+        )
+        for _ in range(count):  # each start-up task starts one process
+            self.pool.submit(_warm)
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, exc_type: Any, *_exc: Any) -> None:
+        if exc_type is None and self.used:
+            self.pool.shutdown(wait=True)
+        else:
+            self.terminate()
+
+    def terminate(self) -> None:
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for proc in processes:
+            if proc.is_alive():
+                proc.terminate()
+        for proc in processes:
+            proc.join(timeout=5)
+
+    def run(self, fn: Callable[..., Any], jobs: list[Any], check: Check | None) -> Iterator[Any]:
+        """Yield ``fn(job)`` for each job as the workers finish them, calling
+        ``check()`` while waiting."""
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        self.used = True
+        pending = {self.pool.submit(fn, job) for job in jobs}
         while pending:
             if check is not None:
                 check()
             done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             for future in done:
                 yield future.result()
-        finished = True
-    finally:
-        if finished:
-            pool.shutdown(wait=True)
-        else:
-            _terminate(pool)
 
 
-def _terminate(pool: Any) -> None:
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for proc in processes:
-        if proc.is_alive():
-            proc.terminate()
-    for proc in processes:
-        proc.join(timeout=5)
+def likely_many(kind: str, data: dict) -> bool:
+    """Whether the report's data has enough sections that workers are worth
+    starting before its HTML is made."""
+    return kind in KINDS and any(
+        isinstance(data.get(key), list) and len(data[key]) >= MIN_SECTIONS
+        for key in ("sheets", "letters", "regions")
+    )
+
+
+def _warm() -> None:
+    import weasyprint  # noqa: F401 - imported ahead, while the parent makes the HTML
+
+    import judgeapp.reports.render  # noqa: F401
 
 
 def render_joined(
     htmls: list[tuple[str, int]],
     *,
-    workers: int,
+    workers: Workers,
     attachment: tuple[str, bytes, str],
     step: Step | None = None,
     check: Check | None = None,
     per_section: bool = False,
 ) -> Joined:
-    """Render each part's HTML (with its number of sections) in ``workers``
-    processes and join them; ``step(sections done, sections)`` after each part.
+    """Render each part's HTML (with its number of sections) in the ``workers``
+    and join them; ``step(sections done, sections)`` after each part.
     Pages are numbered through the whole file, or within each section when
     ``per_section`` (``reports.numbering``)."""
     from pypdf import PdfReader, PdfWriter
@@ -194,7 +224,7 @@ def render_joined(
     jobs = [(i, numbering.without_page_number(h)) for i, (h, _n) in enumerate(htmls)]
     pdfs: dict[int, bytes] = {}
     done = 0
-    for index, pdf in _in_order(jobs, workers, check):
+    for index, pdf in workers.run(render_part, jobs, check):
         pdfs[index] = pdf
         done += htmls[index][1]
         if step is not None:
@@ -216,13 +246,9 @@ def render_joined(
     else:
         labels = [(k, pages) for k in range(1, pages + 1)]
     wide = [float(p.mediabox.width) > float(p.mediabox.height) for p in writer.pages]
-    numbers = PdfReader(
-        io.BytesIO(
-            render_numbers(
-                numbering.numbers_html(numbering.html_attributes(htmls[0][0]), wide, labels)
-            )
-        )
-    )
+    numbers_doc = numbering.numbers_html(numbering.html_attributes(htmls[0][0]), wide, labels)
+    (numbers_pdf,) = workers.run(render_numbers, [numbers_doc], check)  # a warm worker
+    numbers = PdfReader(io.BytesIO(numbers_pdf))
     for page, number in zip(writer.pages, numbers.pages, strict=True):
         page.merge_page(number)
         page.compress_content_streams()
@@ -263,6 +289,8 @@ __all__ = [
     "KINDS",
     "cut",
     "Joined",
+    "Workers",
+    "likely_many",
     "available_cores",
     "render_joined",
     "render_part",

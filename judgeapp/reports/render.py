@@ -262,6 +262,28 @@ def render_report(
     data = build_data(ws, params)
     step(0.3, "html")
     as_html = out.suffix.lower() in (".html", ".htm")
+    from judgeapp.reports import parts
+
+    cores = parts.available_cores() if workers is None else max(1, workers)
+    if not as_html and cores > 1 and parts.likely_many(kind, data):
+        with parts.Workers(cores) as pool:  # they start while the HTML is made
+            return _render(ws, params, data, out, pool, lang, printed_at, step, check)
+    return _render(ws, params, data, out, None, lang, printed_at, step, check)
+
+
+def _render(
+    ws: Workspace,
+    params: Params,
+    data: dict,
+    out: Path,
+    pool: Any,
+    lang: str,
+    printed_at: datetime | None,
+    step: Progress,
+    check: Callable[[], None] | None,
+) -> Path:
+    kind, event_id = params.kind, params.event_id
+    as_html = out.suffix.lower() in (".html", ".htm")
     anchor = None
     if not as_html:  # a printed report: its printing is recorded and signed
         from judgeapp.services.integrity import anchor_report
@@ -270,12 +292,12 @@ def render_report(
     html, meta = render_html(
         ws, params, lang=lang, printed_at=printed_at, data=data, debug_base=as_html, anchor=anchor
     )
-    from judgeapp.reports import parts
+    if pool is not None:
+        from judgeapp.reports import parts
 
-    cores = parts.available_cores() if workers is None else max(1, workers)
-    pieces = parts.split(html, cores) if not as_html and kind in parts.KINDS else []
-    if parts.worth_splitting(kind, sum(n for _h, n in pieces), cores):
-        return _render_in_parts(params, data, meta, pieces, out, cores, step=step, check=check)
+        pieces = parts.split(html, pool.count)
+        if parts.worth_splitting(kind, sum(n for _h, n in pieces), pool.count):
+            return _render_in_parts(params, data, meta, pieces, out, pool, step=step, check=check)
     if as_html:
         from judgeapp.services.atomic import atomic_file
 
@@ -301,13 +323,13 @@ def _render_in_parts(
     meta: dict,
     pieces: list[tuple[str, int]],
     out: Path,
-    workers: int,
+    workers: Any,
     *,
     step: Progress,
     check: Callable[[], None] | None,
 ) -> Path:
-    """A report of many sections, its parts laid out by ``workers`` processes
-    and joined (``judgeapp.reports.parts``)."""
+    """A report of many sections, its parts laid out by the ``workers``
+    (``judgeapp.reports.parts.Workers``) and joined."""
     from judgeapp.reports import numbering, parts
 
     if check is not None:

@@ -481,15 +481,15 @@ def parse_file(ws: Workspace, event_id: str, path: Path | str) -> dict[SheetKey,
                 sheet.texts[(target, fld)] = value
     for key in out:
         held = store_files.held_sheet(ws, *key)
-        if held is not None and held["source"] not in ("paper",):
+        if held is not None and held.source not in ("paper",):
             problems.append(
                 PaperProblem(
                     name,
                     0,
                     "",
                     t(
-                        f"lembar {key[2]}/{key[3]} sudah ada dari sumber lain ({held['source']})",
-                        f"sheet {key[2]}/{key[3]} already held from another source ({held['source']})",
+                        f"lembar {key[2]}/{key[3]} sudah ada dari sumber lain ({held.source})",
+                        f"sheet {key[2]}/{key[3]} already held from another source ({held.source})",
                     ),
                 )
             )
@@ -588,10 +588,10 @@ def import_paper(
         status = "final" if completeness(form, sheet.scores, sheet.texts).complete else "open"
         held = store_files.held_sheet(ws, *key)
         if held is not None:
-            scores, texts = store_files.sheet_content(ws, held["id"])
-            if scores == sheet.scores and texts == sheet.texts and held["status"] == status:
+            scores, texts = store_files.sheet_content(ws, held.id)
+            if scores == sheet.scores and texts == sheet.texts and held.status == status:
                 continue
-        plans.append((key, sheet, form_hash, status, (held["revision"] + 1) if held else 1))
+        plans.append((key, sheet, form_hash, status, (held.revision + 1) if held else 1))
     if plans:
         ws.backup("before-paper-import")
     final = 0

@@ -398,15 +398,15 @@ def check_score_file(
     else:
         v.add(t("kunci terdaftar", "registered key"), True, fp)
     current = store_files.current_file(ws, event_id, p.judge_id)
-    if current is not None and p.order_key() < (current["revision"], current["exported_at"]):
+    if current is not None and p.order_key() < (current.revision, current.exported_at):
         raise ScoreFileRefused(
             source,
             "payload.revision",
             t(
                 f"revisi lebih lama ({p.revision}, {p.exported_at}) dari yang dipegang"
-                f" ({current['revision']}, {current['exported_at']})",
+                f" ({current.revision}, {current.exported_at})",
                 f"older revision ({p.revision}, {p.exported_at}) than the one held"
-                f" ({current['revision']}, {current['exported_at']})",
+                f" ({current.revision}, {current.exported_at})",
             ),
         )
     event = store_events.get_event(ws, event_id)
@@ -476,22 +476,22 @@ def check_score_file(
             except ScoreError as exc:
                 raise ScoreFileRefused(source, f"{place}.scores.{key}", str(exc)) from None
         held = store_files.held_sheet(ws, event_id, sh.stage, p.judge_id, sh.submission)
-        if held is not None and held["source"] != "file":
+        if held is not None and held.source != "file":
             raise ScoreFileRefused(
                 source,
                 place,
                 t(
-                    f"lembar ini sudah dimasukkan dari sumber lain ({held['source']})",
-                    f"this sheet was already entered from another source ({held['source']})",
+                    f"lembar ini sudah dimasukkan dari sumber lain ({held.source})",
+                    f"this sheet was already entered from another source ({held.source})",
                 ),
             )
-        if held is not None and sh.revision < held["revision"]:
+        if held is not None and sh.revision < held.revision:
             raise ScoreFileRefused(
                 source,
                 place,
                 t(
-                    f"revisi lembar {sh.revision} lebih lama dari yang dipegang ({held['revision']})",
-                    f"sheet revision {sh.revision} is older than the one held ({held['revision']})",
+                    f"revisi lembar {sh.revision} lebih lama dari yang dipegang ({held.revision})",
+                    f"sheet revision {sh.revision} is older than the one held ({held.revision})",
                 ),
             )
         plans.append((sh, scores))

@@ -10,6 +10,7 @@ scores, the stage with work left) are handed on from here.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,7 +21,9 @@ from judgeapp.domain.scoring import (
     ScoreError,
     SheetResult,
     completeness,
+    completeness_after,
     parse_score,
+    rescore_after,
     score_sheet,
 )
 from judgeapp.errors import Refused
@@ -104,13 +107,32 @@ def state(ws: Workspace, sheet_id: str) -> SheetState:
     )
 
 
-def record_score(ws: Workspace, sheet_id: str, key: str, text: str, actor: str) -> SheetState:
+def record_score(
+    ws: Workspace,
+    sheet_id: str,
+    key: str,
+    text: str,
+    actor: str,
+    *,
+    before: SheetState | None = None,
+) -> SheetState:
     """Parse what the judge typed for ``key`` and commit it.
 
     An empty text clears the score. Raises ``ScoreError`` (nothing written)
     for a value the scale does not allow, ``SheetRefused`` for a final sheet.
+
+    ``before``, the sheet's state the caller shows: when given and nobody else
+    changed the sheet since (its revision moved by exactly this commit), the
+    state returned is ``before`` moved on by the one value — the indicator
+    that holds it, the total and the completeness computed from that change,
+    the sheet row read back for its revision — instead of reading and scoring
+    the whole sheet again. The commit comes first either way.
     """
-    form = load_pinned(ws, store_sheets.form_hash_of(ws, sheet_id))
+    if before is not None and before.data.id == sheet_id:
+        form = before.form
+    else:
+        before = None
+        form = load_pinned(ws, store_sheets.form_hash_of(ws, sheet_id))
     try:
         _aspect, ind, item = form.target(key)
     except KeyError:
@@ -123,8 +145,49 @@ def record_score(ws: Workspace, sheet_id: str, key: str, text: str, actor: str) 
         assert scale is not None
         value = parse_score(scale, text)
     with _unless_final():
-        store_sheets.set_score(ws, sheet_id, key, value, actor)
+        revision = store_sheets.set_score(ws, sheet_id, key, value, actor)
+    if before is not None:
+        moved = _moved_on(ws, before, key, value, revision)
+        if moved is not None:
+            return moved
     return state(ws, sheet_id)
+
+
+def _moved_on(
+    ws: Workspace, before: SheetState, key: str, value: Decimal | None, revision: int
+) -> SheetState | None:
+    """``before`` after this one committed change of ``key``, or None when the
+    sheet changed otherwise too (another writer): then it is read again."""
+    data = before.data
+    if revision == data.revision and data.scores.get(key) == value:
+        return before  # nothing changed
+    if revision != data.revision + 1:
+        return None
+    head = store_sheets.sheet_head(ws, data.id)
+    if head is None or head["revision"] != revision:
+        return None
+    scores = dict(data.scores)
+    was_scored = key in scores
+    if value is None:
+        scores.pop(key, None)
+    else:
+        scores[key] = value
+    new = dataclasses.replace(
+        data,
+        revision=revision,
+        status=head["status"],
+        position=head["position"],
+        updated_at=head["updated_at"],
+        finalised_at=head["finalised_at"],
+        scores=scores,
+    )
+    form = before.form
+    return SheetState(
+        new,
+        form,
+        rescore_after(form, before.result, scores, key, was_scored),
+        completeness_after(form, before.completeness, scores, key),
+    )
 
 
 def record_text(

@@ -199,12 +199,12 @@ def import_worksheet(
         cached_total = _check_cached(name, sheet, reg, result)
         if sub is not None:
             held = store_files.held_sheet(ws, event_id, stage, judge_id, sub["id"])
-            if held is not None and held["source"] != "worksheet":
+            if held is not None and held.source != "worksheet":
                 raise WorksheetImportRefused(
                     f"{name}: {cell}: "
                     + t(
-                        f"lembar {judge_id}/{reg.name} sudah ada dari sumber lain ({held['source']})",
-                        f"sheet {judge_id}/{reg.name} already held from another source ({held['source']})",
+                        f"lembar {judge_id}/{reg.name} sudah ada dari sumber lain ({held.source})",
+                        f"sheet {judge_id}/{reg.name} already held from another source ({held.source})",
                     )
                 )
         warnings = _blank_cells(sheet, form, reg) if scores else ()
@@ -239,9 +239,9 @@ def import_worksheet(
                 sid = sub["id"]
             held = store_files.held_sheet(ws, event_id, stage, judge_id, sid)
             if held is not None:
-                old_scores, old_texts = store_files.sheet_content(ws, held["id"])
-                if old_scores == scores and old_texts == texts and held["status"] == status:
-                    store_results.set_warnings(ws, held["id"], list(warnings))
+                old_scores, old_texts = store_files.sheet_content(ws, held.id)
+                if old_scores == scores and old_texts == texts and held.status == status:
+                    store_results.set_warnings(ws, held.id, list(warnings))
                     out.append(
                         RegionImport(
                             reg.name,
@@ -265,7 +265,7 @@ def import_worksheet(
                 submission_id=sid,
                 form_hash=form.hash,
                 source="worksheet",
-                revision=(held["revision"] + 1) if held else 1,
+                revision=(held.revision + 1) if held else 1,
                 status=status,
                 scores=scores,
                 texts=texts,

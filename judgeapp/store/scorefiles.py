@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal
 
+from judgeapp.domain.ids import SheetId, SheetStatus
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 
@@ -92,7 +94,17 @@ def file_by_sha(ws: Workspace, sha256: str) -> dict | None:
     )
 
 
-def current_file(ws: Workspace, event_id: str, judge_id: str) -> dict | None:
+@dataclass(frozen=True)
+class CurrentFile:
+    """A judge's current score file and its order key (revision, exported_at)."""
+
+    sha256: str
+    revision: int
+    imported_at: str
+    exported_at: str
+
+
+def current_file(ws: Workspace, event_id: str, judge_id: str) -> CurrentFile | None:
     """The judge's current file with its order key (revision, exported_at)."""
     row = ws.query_one(
         "SELECT sha256, revision, body, imported_at FROM score_files"
@@ -101,9 +113,10 @@ def current_file(ws: Workspace, event_id: str, judge_id: str) -> dict | None:
     )
     if row is None:
         return None
-    payload = json.loads(row.pop("body"))["payload"]
-    row["exported_at"] = payload.get("exported_at", "")
-    return row
+    payload = json.loads(row["body"])["payload"]
+    return CurrentFile(
+        row["sha256"], row["revision"], row["imported_at"], payload.get("exported_at", "")
+    )
 
 
 def record_file(
@@ -132,13 +145,28 @@ def record_file(
 
 
 # ---- the secretariat's copy of a sheet ---------------------------------------------------
+@dataclass(frozen=True)
+class HeldSheet:
+    """A sheet the secretariat already holds: where it came from, its revision and status."""
+
+    id: SheetId
+    source: str  # file | paper | worksheet | …
+    revision: int
+    status: SheetStatus
+
+
 def held_sheet(
     ws: Workspace, event_id: str, stage_id: str, judge_id: str, submission_id: str
-) -> dict | None:
-    return ws.query_one(
+) -> HeldSheet | None:
+    row = ws.query_one(
         "SELECT id, source, revision, status FROM sheets WHERE event_id=? AND stage_id=?"
         " AND judge_id=? AND submission_id=?",
         (event_id, stage_id, judge_id, submission_id),
+    )
+    return (
+        None
+        if row is None
+        else HeldSheet(row["id"], row["source"], int(row["revision"]), row["status"])
     )
 
 
@@ -199,7 +227,7 @@ def replace_sheet(
                 (sid, event_id, stage_id, judge_id, submission_id, form_hash, source, now()),
             )
         else:
-            sid = held["id"]
+            sid = held.id
         old_scores = {
             k: v
             for k, v in ws.conn.execute(

@@ -96,6 +96,19 @@ def form_hash_of(ws: Workspace, sheet_id: str) -> str:
     return str(row[0])
 
 
+def sheet_head(ws: Workspace, sheet_id: str) -> dict | None:
+    """The sheet row's revision, status, position and times (no scores)."""
+    row = ws.conn.execute(
+        "SELECT revision, status, position, updated_at, finalised_at FROM sheets WHERE id=?",
+        (sheet_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    return dict(
+        zip(("revision", "status", "position", "updated_at", "finalised_at"), row, strict=True)
+    )
+
+
 def load_sheet(ws: Workspace, sheet_id: str) -> SheetData:
     row = ws.query_one("SELECT * FROM sheets WHERE id=?", (sheet_id,))
     if row is None:

@@ -96,3 +96,25 @@ def test_rank_table_in_words_json_and_csv_keep_the_ids(tie_event, capsys):
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     beta = next(r for r in rows if r["region"] == "Kota Beta")
     assert "aspect:capaian 8.6667 vs 8.0000" in beta["trail"]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_moderated_value_is_named_by_its_indicator_title(tie_event, tmp_path, lang):
+    from judgeapp.services.moderation import record_moderation
+
+    record_moderation(
+        tie_event.ws,
+        tie_event.event_id,
+        "tahap2",
+        tie_event.subs["Kota Gamma"],
+        "output",
+        "7.5",
+        "Disepakati panel",
+        ["Dr. Ani Wulandari"],
+    )
+    out = render_report(tie_event.ws, "ranking", tie_event.event_id, tmp_path / "r.pdf", lang=lang)
+    text = flat(pdftotext(out))
+    word = "moderasi" if lang == "id" else "moderated"
+    values = "7,00→7,50" if lang == "id" else "7.00→7.50"
+    assert flat(f"{word} Output Inovasi: ") + values in text
+    assert flat(f"{word} output:") not in text

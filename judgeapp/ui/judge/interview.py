@@ -470,7 +470,9 @@ class InterviewScreen(QWidget):
         saved, retried) and returns True: the judge may go on typing."""
         row = self.panel.rows.get(key) if self.panel else None
         try:
-            state = svc.record_score(self.ws, self.sid, key, text, self.session.actor)
+            state = svc.record_score(
+                self.ws, self.sid, key, text, self.session.actor, before=self.state
+            )
         except svc.SaveFailed as exc:
             self.pending_scores[key] = text
             if row is not None:
@@ -499,7 +501,9 @@ class InterviewScreen(QWidget):
         """Try again every value a fault kept from being saved (oldest first)."""
         for key, text in list(self.pending_scores.items()):
             try:
-                state = svc.record_score(self.ws, self.sid, key, text, self.session.actor)
+                state = svc.record_score(
+                    self.ws, self.sid, key, text, self.session.actor, before=self.state
+                )
             except svc.SaveFailed as exc:
                 self._not_saved(exc)
                 return
