@@ -5,13 +5,18 @@ folder, opens the real main window at 1366×768 on Qt's offscreen platform, in
 Indonesian and in English, walks through the screens a judge and a
 secretariat use (the same methods the menus and buttons call) and saves each
 one as ``docs/images/guide/<lang>-<nn>-<name>.png``; the berita acara is
-rendered by the report engine and its first page drawn by QtPdf. Any screen
+rendered by the report engine and its first page drawn by QtPdf. The event
+set-up dialog is filled with the demo's dates, venue and signatories and saved
+(so the berita acara prints them); the folder import of score files runs on a
+copy of the demo, with two new judges who scored on laptops of their own and
+one file altered after signing. Any screen
 that cannot be reached stops the script with the reason, so a changed screen
 is noticed rather than skipped.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -50,7 +55,7 @@ def main() -> int:
     return 0
 
 
-def settle(app, pool, rounds: int = 30) -> None:  # noqa: ANN001
+def settle(app, pool, rounds: int = 30) -> None:
     """Let queued events and background tasks finish: the window's own pool
     and every thread pool a screen made for itself, then a busy bar gone."""
     from PySide6.QtCore import QThreadPool
@@ -79,8 +84,11 @@ def settle(app, pool, rounds: int = 30) -> None:  # noqa: ANN001
         app.processEvents()
 
 
-def shoot(app, pool, lang: str, demo: Path, empty: Path, tmp: Path) -> list[Path]:  # noqa: ANN001
-    from PySide6.QtCore import Qt
+def shoot(app, pool, lang: str, demo: Path, empty: Path, tmp: Path) -> list[Path]:
+    """Every screen of the guide; each file is named by its screen and its
+    place in the guide (``<lang>-<nn>-<name>.png``, the order of ``SHOTS``),
+    so a screen that gains a tab does not shift the names of the others."""
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
     from judgeapp.app import report_services
     from judgeapp.i18n import set_language
@@ -101,28 +109,69 @@ def shoot(app, pool, lang: str, demo: Path, empty: Path, tmp: Path) -> list[Path
         settle(app, pool, 3)
         return w
 
-    def save(w, n: int, name: str) -> None:  # noqa: ANN001
+    def save(w, name: str, *, resize: bool = True) -> None:
         settle(app, pool)
-        w.resize(*SIZE)
+        if resize:
+            w.resize(*SIZE)
         settle(app, pool, 3)
         image = w.grab()
         if image.isNull():
             raise SystemExit(f"screenshots: {name}: nothing drawn")
+        n = SHOTS.index(name) + 1
         path = OUT / f"{lang}-{n:02d}-{name}.png"
         image.save(str(path))
         out.append(path)
 
-    # 1. The very first start: no workspace yet.
+    def done(w: MainWindow) -> None:
+        """Closed and gone: a window left behind would rebuild its screens on a
+        closed workspace when the next language is switched on."""
+        w.close()
+        settle(app, pool, 3)
+        if w.ws is not None:
+            w.ws.close()
+        w.deleteLater()
+        # the deferred deletes run here: processEvents() alone leaves them queued
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        settle(app, pool, 3)
+
+    # The very first start: no workspace yet.
     first = window()
     first.load_workspace(str(empty))
-    save(first, 1, "first-start")
-    first.close()
-    if first.ws is not None:
-        first.ws.close()
+    save(first, "first-start")
+    done(first)
 
     w = window()
     if not w.load_workspace(str(demo)):
         raise SystemExit("screenshots: the demo workspace did not open")
+
+    # The event set-up dialog, on the demo's PPD event (File ▸ Edit event…).
+    w.act_secr.trigger()
+    settle(app, pool, 3)
+    w.edit_event(EVENT)
+    dialog = getattr(w, "dialog", None)
+    if dialog is None or not dialog.isVisible():
+        raise SystemExit("screenshots: the event set-up dialog did not open")
+    # what a secretariat fills in before printing the berita acara
+    dialog.starts_on.setText("28-03-2022")
+    dialog.ends_on.setText("30-03-2022")
+    dialog.place.setText("Gedung Sate, Bandung")
+    dialog.chair_name.setText("Dr. Ir. Budi Santoso, M.Si. (contoh)")
+    dialog.chair_position.setText("Ketua Tim Penilai Independen")
+    held = {r.name.text() for r in dialog.member_rows}
+    for name in ("Prof. Dr. Sri Wahyuni (contoh)", "Drs. Agus Salim, M.M. (contoh)"):
+        if name not in held:  # the second language's pass finds them saved
+            empty = [r for r in dialog.member_rows if not r.name.text()]
+            row = empty[0] if empty else dialog.add_member()
+            row.name.setText(name)
+    dialog.resize(1180, 640)
+    save(dialog, "event-setup", resize=False)
+    dialog.save_btn.click()  # saved: the berita acara below prints them
+    settle(app, pool, 3)
+    if dialog.isVisible():
+        raise SystemExit("screenshots: the event set-up dialog refused the demo's details")
+    w.act_judge.trigger()
+    settle(app, pool, 3)
+
     home = w.home
     home.event_box.setCurrentIndex(home.event_box.findData(EVENT))
     settle(app, pool, 3)
@@ -144,39 +193,140 @@ def shoot(app, pool, lang: str, demo: Path, empty: Path, tmp: Path) -> list[Path
             break
     if submission is None:
         raise SystemExit("screenshots: the demo has no sheet in progress")
-    save(w, 2, "judge-home")
+    save(w, "judge-home")
     w.open_region(submission)
-    save(w, 3, "region")
+    save(w, "region")
     w.open_interview(submission)
-    if w.interview is None:
+    iv = w.interview
+    if iv is None:
         raise SystemExit("screenshots: the interview screen did not open")
-    save(w, 4, "interview")
+    save(w, "interview")
+    iv.toggle_layout()  # F6: the document gets the room
+    save(w, "interview-reading")
+    iv.toggle_layout()
     w.show_home()
 
     w.act_secr.trigger()
     panel = w.secretariat
     if panel is None or not hasattr(panel, "tabs"):
         raise SystemExit("screenshots: the secretariat view did not open")
-    names = ("setup", "import", "progress", "disagreement", "ranking", "reports")
-    guide_tabs = [
-        i
-        for i in range(panel.tabs.count())
-        if panel.tabs.widget(i) is not getattr(panel, "submissions", None)
-    ]  # the Submissions tab is not in the guide's pictures (yet)
-    for n, i in enumerate(guide_tabs):
-        panel.tabs.setCurrentIndex(i)
-        name = names[n] if n < len(names) else f"tab{n + 1}"
-        save(w, 5 + n, f"secretariat-{name}")
-    w.close()
+    panel.tabs.setCurrentWidget(panel.setup)
+    panel.setup.setCurrentWidget(panel.setup.judges)
+    save(w, "secretariat-judges")
+    auto = panel.setup.auto
+    panel.setup.setCurrentWidget(auto)
     settle(app, pool, 3)
-    if w.ws is not None:
-        w.ws.close()
+    auto.stage.setCurrentIndex(auto.stage.count() - 1)  # Tahap III: nothing scored yet
+    auto.per_submission.setValue(2)
+    settle(app, pool, 3)
+    auto.preview_button.click()
+    save(w, "secretariat-auto-assignment")
+    auto.discard_button.click()
+    panel.setup.setCurrentWidget(panel.setup.bundles)
+    save(w, "secretariat-bundles")
+    for name, tab in (
+        ("secretariat-submissions", panel.submissions),
+        ("secretariat-progress", panel.progress),
+        ("secretariat-disagreement", panel.disagreement),
+        ("secretariat-ranking", panel.ranking),
+    ):
+        panel.tabs.setCurrentWidget(tab)
+        save(w, name)
+    panel.ranking.inner.setCurrentWidget(panel.ranking.calibration_view)
+    save(w, "secretariat-calibration")
+    panel.ranking.inner.setCurrentIndex(0)
+    panel.tabs.setCurrentWidget(panel.reports)
+    panel.reports.select_kind("minutes")
+    save(w, "secretariat-reports")
+    done(w)
+    out.append(berita_acara(lang, demo, tmp))
 
-    out.append(berita_acara(lang, demo, tmp, 5 + len(guide_tabs)))
+    # Score files brought back on a USB stick, imported as a folder, on a copy
+    # of the demo (two new judges scored on their own laptops, one file altered).
+    copy, stick = score_returns(demo, tmp / f"returns-{lang}")
+    w = window()
+    if not w.load_workspace(str(copy)):
+        raise SystemExit("screenshots: the demo copy did not open")
+    w.act_secr.trigger()
+    panel = w.secretariat
+    panel.tabs.setCurrentWidget(panel.imports)
+    panel.imports.start_score_folder(stick)
+    save(w, "secretariat-import")
+    done(w)
     return out
 
 
-def berita_acara(lang: str, demo: Path, tmp: Path, n: int) -> Path:
+SHOTS = [
+    "first-start",
+    "judge-home",
+    "region",
+    "interview",
+    "interview-reading",
+    "event-setup",
+    "secretariat-judges",
+    "secretariat-submissions",
+    "secretariat-auto-assignment",
+    "secretariat-bundles",
+    "secretariat-import",
+    "secretariat-progress",
+    "secretariat-disagreement",
+    "secretariat-ranking",
+    "secretariat-calibration",
+    "secretariat-reports",
+    "berita-acara",
+]
+
+
+def score_returns(demo: Path, folder: Path) -> tuple[Path, Path]:
+    """A copy of the demo with two new judges of the PPD event who scored their
+    regions on laptops of their own and exported signed score files to one
+    folder (the USB stick), plus a copy of one file altered by hand."""
+    import shutil
+
+    from judgeapp.services import bundles, scorefiles, setup, sheets
+    from judgeapp.services import events as event_service
+    from judgeapp.store.db import open_workspace
+
+    copy, stick = folder / "secretariat", folder / "USB"
+    shutil.copytree(demo, copy)
+    stick.mkdir(parents=True)
+    with open_workspace(copy) as ws:
+        event = event_service.get_event(ws, EVENT)
+        stage = next(s.id for s in event.stages if s.id == "tahap2")
+        judges = [
+            setup.add_judge(ws, EVENT, name, "TPU")
+            for name in ("Dr. Hendra Gunawan (contoh)", "Ir. Maya Sari, M.T. (contoh)")
+        ]
+        for jid in judges:
+            setup.fill_row(ws, EVENT, jid, stage_id=stage)
+        issued = [
+            bundles.issue_bundle(ws, EVENT, jid, folder / bundles.bundle_name(EVENT, jid))
+            for jid in judges
+        ]
+    files = []
+    for n, (jid, bundle) in enumerate(zip(judges, issued, strict=True)):
+        with open_workspace(folder / f"laptop-{n}") as laptop:
+            bundles.open_bundle(laptop, bundle.path)
+            for m, sub in enumerate(event_service.current_submissions(laptop, EVENT)):
+                st = sheets.open_sheet(laptop, EVENT, stage, jid, sub["id"])
+                for k, item in enumerate(st.form.score_keys()):
+                    value = 7 + ((n * 3 + m * 5 + k) % 9) / 4
+                    sheets.record_score(laptop, st.data.id, item, f"{value:.2f}", jid)
+                for miss in sheets.state(laptop, st.data.id).completeness.missing:
+                    if miss.kind == "text":
+                        sheets.record_text(
+                            laptop, st.data.id, miss.key, miss.field, "[data contoh]", jid
+                        )
+                sheets.finalise(laptop, st.data.id, jid)
+            files.append(scorefiles.export_scores(laptop, stick).path)
+    data = json.loads(files[0].read_text(encoding="utf-8"))
+    scores = data["payload"]["sheets"][0]["scores"]
+    scores[next(iter(scores))] = "9.75"  # one score changed after signing
+    (stick / "salinan-diubah.scores.json").write_text(json.dumps(data), encoding="utf-8")
+    return copy, stick
+
+
+def berita_acara(lang: str, demo: Path, tmp: Path) -> Path:
     """The signed minutes' first page, as the report engine prints it."""
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
@@ -194,7 +344,7 @@ def berita_acara(lang: str, demo: Path, tmp: Path, n: int) -> Path:
     page = doc.pagePointSize(0)
     width = 1000
     image = doc.render(0, QSize(width, int(width * page.height() / page.width())))
-    path = OUT / f"{lang}-{n:02d}-berita-acara.png"
+    path = OUT / f"{lang}-{SHOTS.index('berita-acara') + 1:02d}-berita-acara.png"
     image.save(str(path))
     doc.close()
     return path

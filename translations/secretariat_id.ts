@@ -1881,6 +1881,10 @@ Tidak ada yang ditambahkan: perbaiki berkasnya lalu impor lagi.</translation>
         <translation>SERI BELUM TERPECAHKAN</translation>
     </message>
     <message>
+        <source>total</source>
+        <translation>nilai total</translation>
+    </message>
+    <message>
         <source>moderated %1: %2 (was %3)</source>
         <translation>dimoderasi %1: %2 (semula %3)</translation>
     </message>

@@ -307,10 +307,11 @@ class PanelResult:
         exact_original: Fraction | None,
         moderated: tuple[str, ...],
         moderation: Mapping[str, Fraction],
-        dropped: tuple[Fraction, ...],
-        exact_judge_totals: Mapping[str, Fraction],
+        dropped: tuple[Fraction, ...] | None = None,
+        exact_judge_totals: Mapping[str, Fraction] | None = None,
         trim: int,
         value_rule: str | None = None,
+        dropped_numerators: tuple[Units, ...] = (),
     ):
         self.plan = plan
         self.rule = rule
@@ -322,9 +323,27 @@ class PanelResult:
         self.exact_original = exact_original
         self.moderated = moderated
         self.moderation = moderation
-        self.dropped = dropped
-        self.exact_judge_totals = exact_judge_totals
+        # dropped values and the judges' exact totals: given, or made from the
+        # integer numerators when first asked for (most panels never are)
+        if dropped is not None:
+            self.__dict__["dropped"] = dropped
+        if exact_judge_totals is not None:
+            self.__dict__["exact_judge_totals"] = exact_judge_totals
+        self._dropped_numerators = dropped_numerators
         self.trim = trim
+
+    @cached_property
+    def dropped(self) -> tuple[Fraction, ...]:
+        den = self.plan.sheet.total_den
+        return tuple(Fraction(d, den) for d in self._dropped_numerators)
+
+    @cached_property
+    def exact_judge_totals(self) -> Mapping[str, Fraction]:
+        den = self.plan.sheet.total_den
+        return {
+            j: Fraction(r.total_numerator, den)  # type: ignore[arg-type]
+            for j, r in zip(self.judges, self.sheets, strict=True)
+        }
 
     def _round(self, value: Fraction | None) -> Decimal | None:
         sp = self.plan.sheet
@@ -354,11 +373,16 @@ class PanelResult:
             moderated=self.moderated,
             moderation=self.moderation,
             dropped=(),
-            exact_judge_totals=self.exact_judge_totals,
             trim=self.trim,
             value_rule=self.value_rule,
         )
-        for name in ("flag_count", "exact_indicators", "exact_aspects", "total_range"):
+        for name in (
+            "flag_count",
+            "exact_indicators",
+            "exact_aspects",
+            "total_range",
+            "exact_judge_totals",
+        ):
             if name in self.__dict__:
                 other.__dict__[name] = self.__dict__[name]
         return other
@@ -513,11 +537,7 @@ def combine_panel(
         exact_original=exact_original,
         moderated=moderated,
         moderation={k: v for k, v in mods.items() if k in plan.thresholds},
-        dropped=tuple(Fraction(d, den) for d in dropped),
-        exact_judge_totals={
-            j: Fraction(r.total_numerator, den)  # type: ignore[arg-type]
-            for j, r in zip(judges, results, strict=True)
-        },
+        dropped_numerators=tuple(dropped),
         trim=trim,
     )
 

@@ -30,6 +30,7 @@ present one.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -204,8 +205,15 @@ def _rank_group(
     )
     # Order by exact score (then name); only rows whose exact score equals a
     # neighbour's need the ladder's values, so they are computed for those alone.
+    # the exact scores as integers over their common denominator: the same
+    # order and the same equalities as the fractions, compared faster
+    exacts = [exact(e.score) for e in ranked]  # type: ignore[arg-type]
+    common = math.lcm(*(f.denominator for f in exacts)) if exacts else 1
     scored = sorted(
-        ((-exact(e.score), e.name.casefold(), e.submission, e) for e in ranked),  # type: ignore[arg-type]
+        (
+            (-f.numerator * (common // f.denominator), e.name.casefold(), e.submission, e, f)
+            for e, f in zip(ranked, exacts, strict=True)
+        ),
         key=lambda x: x[:3],
     )
     keyed: list[tuple[tuple, tuple, Entry, list, Fraction]] = []
@@ -216,10 +224,10 @@ def _rank_group(
         while j < n and scored[j][0] == scored[i][0]:
             j += 1
         run = []
-        for neg, name, sub, e in scored[i:j]:
+        for neg, name, sub, e, value in scored[i:j]:
             rule_values = [_rule_value(e, r) for r in ladder] if j - i > 1 else []
             key = (neg, *(k for k, _v in rule_values))
-            run.append((key, (name, sub), e, rule_values, -neg))
+            run.append((key, (name, sub), e, rule_values, value))
         if j - i > 1:
             run.sort(key=lambda x: (x[0], x[1]))
         keyed.extend(run)

@@ -57,6 +57,13 @@ def _same(a: str | None, b: str | None, kind: str) -> bool:
     return a == b
 
 
+def _outcome(name: str, problems: list[str], ok: str) -> list[Finding]:
+    """The problems found (at most ``MAX_SHOWN`` and a count), or the one ``ok`` finding."""
+    if not problems:
+        return [Finding(True, name, ok)]
+    return [Finding(False, name, p) for p in _capped(problems)]
+
+
 def _capped(problems: list[str]) -> list[str]:
     if len(problems) <= MAX_SHOWN:
         return problems
@@ -364,20 +371,18 @@ def verify_workspace(ws: Workspace) -> list[Finding]:
     sheets = audit.sheets_described(ws)
     name = t("nilai dan riwayat", "values and history")
     problems = check_against_history(ws, sheets)
-    out.extend(Finding(False, name, p) for p in _capped(problems))
-    if not problems:
-        out.append(
-            Finding(
-                True,
-                name,
-                t(
-                    f"{len(sheets)} lembar: setiap nilai, teks dan status sama dengan yang"
-                    " terakhir dicatat riwayat",
-                    f"{len(sheets)} sheets: every score, text and status is what the history"
-                    " last recorded",
-                ),
-            )
+    out.extend(
+        _outcome(
+            name,
+            problems,
+            t(
+                f"{len(sheets)} lembar: setiap nilai, teks dan status sama dengan yang"
+                " terakhir dicatat riwayat",
+                f"{len(sheets)} sheets: every score, text and status is what the history"
+                " last recorded",
+            ),
         )
+    )
     copies = audit.scores_json_mismatches(ws)
     name = t("salinan nilai untuk peringkat", "scores copy for the ranking")
     out.extend(
@@ -393,18 +398,16 @@ def verify_workspace(ws: Workspace) -> list[Finding]:
         out.append(Finding(True, name, t("sama dengan nilai butir", "equal to the item scores")))
     name = t("berkas bertanda tangan", "signed files")
     problems, checked = check_against_files(ws, sheets)
-    out.extend(Finding(False, name, p) for p in _capped(problems))
-    if not problems:
-        out.append(
-            Finding(
-                True,
-                name,
-                t(
-                    f"{checked} lembar dari berkas nilai bertanda tangan sama dengan berkasnya",
-                    f"{checked} sheets from signed score files equal their files",
-                ),
-            )
+    out.extend(
+        _outcome(
+            name,
+            problems,
+            t(
+                f"{checked} lembar dari berkas nilai bertanda tangan sama dengan berkasnya",
+                f"{checked} sheets from signed score files equal their files",
+            ),
         )
+    )
     name = t("kunci juri", "judges' keys")
     problems = check_keys(ws)
     out.extend(Finding(False, name, p) for p in problems)

@@ -210,13 +210,11 @@ def get_event(ws: Workspace, event_id: str) -> Event:
 def upsert_region(ws: Workspace, name: str, kind: str, province: str = "", code: str = "") -> str:
     """The region's id (created when new); matched by (name, kind, province)."""
     with ws.transaction():
-        row = ws.conn.execute(
-            "SELECT id FROM regions WHERE name=? AND kind=? AND province=?", (name, kind, province)
-        ).fetchone()
-        if row:
+        known = find_region(ws, name, kind, province)
+        if known:
             if code:
-                ws.conn.execute("UPDATE regions SET code=? WHERE id=? AND code=''", (code, row[0]))
-            return str(row[0])
+                ws.conn.execute("UPDATE regions SET code=? WHERE id=? AND code=''", (code, known))
+            return known
         rid = unique_id(ws, "regions", slugify(f"{kind} {name}"))
         ws.conn.execute(
             "INSERT INTO regions(id, name, kind, province, code) VALUES (?, ?, ?, ?, ?)",

@@ -25,6 +25,7 @@ from judgeapp.errors import Refused
 from judgeapp.i18n import decimal_text
 from judgeapp.services import events as event_service
 from judgeapp.services import results
+from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
 from judgeapp.ui.numbers import fmt, shown
 from judgeapp.ui.secretariat.models import FLAG, WARN, Cell, TableModel
@@ -56,13 +57,20 @@ class Results:
     agreement: list[results.PanelAgreement]
     calibration: list[results.StageCalibration] = field(default_factory=list)
     judge_names: dict[str, str] = field(default_factory=dict)
+    # "stage/indicator" → the indicator's title (moderated values are named so)
+    titles: dict[str, str] = field(default_factory=dict)
 
 
 def compute(ws: Workspace, event_id: str, stage_id: str | None, provisional: bool) -> Results:
     """The four views from one read of the scores (``results.overview``)."""
     seen = results.overview(ws, event_id, stage_id=stage_id, provisional=provisional)
     names = {j["id"]: j["name"] for j in event_service.list_judges(ws, event_id)}
-    return Results(seen.ranking, seen.sensitivity, seen.agreement, seen.calibration, names)
+    titles = {
+        f"{st.id}/{ind.id}": ind.title
+        for st in seen.ranking.stages
+        for _a, ind in load_pinned(ws, st.form_hash).indicators()
+    }
+    return Results(seen.ranking, seen.sensitivity, seen.agreement, seen.calibration, names, titles)
 
 
 class RankingTab(QWidget):
@@ -271,10 +279,16 @@ class RankingTab(QWidget):
         parts = [self.trail_text(s, ranking) for s in r.trail]
         if r.tied:
             parts.insert(0, self.tr("UNRESOLVED TIE"))
+        titles = self.result.titles if self.result is not None else {}
         for m in r.moderated:
+            target = (
+                self.tr("total")
+                if m.target == "total"
+                else titles.get(f"{m.stage_id}/{m.target}", m.target)
+            )
             parts.append(
                 self.tr("moderated %1: %2 (was %3)")
-                .replace("%1", m.target)
+                .replace("%1", target)
                 .replace("%2", fmt(m.value, d))
                 .replace("%3", fmt(m.original, d))
             )

@@ -85,3 +85,27 @@ def test_scores_shown_with_the_languages_decimal_mark(tie_panel, lang, beta, gam
     sens = tab.sensitivity_model
     shown = [sens.text(i, 3) for i in range(sens.rowCount())]
     assert beta in shown and gamma in shown
+
+
+def test_a_moderated_value_is_named_by_its_indicator_title(
+    qtbot, mini_event, enter_scores, make_panel
+):
+    from judgeapp.services import setup
+    from judgeapp.services.moderation import record_moderation
+
+    ev = mini_event
+    setup.fill_all(ev.ws, ev.event_id)
+    for judge in ev.judges:
+        for sub in ev.submissions:
+            enter_scores(ev, judge, sub, [8, 8, 8, 8, 8])
+    record_moderation(
+        ev.ws, ev.event_id, ev.stage_id, ev.submissions[0], "output", "9", "Disepakati", ["Ani"]
+    )
+    panel = make_panel(ev)
+    with qtbot.waitSignal(panel.ranking.loaded, timeout=20000):
+        panel.tabs.setCurrentWidget(panel.ranking)
+    tab = panel.ranking
+    notes = [tab.ranking_model.text(i, 6) for i in range(tab.ranking_model.rowCount())]
+    # the panel's widgets speak English here (no catalogue installed), numbers Indonesian
+    assert sum("moderated Output Inovasi: 9,0000 (was 8,0000)" in n for n in notes) == 1, notes
+    assert not any("moderated output:" in n for n in notes)
