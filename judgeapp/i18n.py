@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import os
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 LANGUAGES = ("id", "en")
 _state = {
@@ -25,13 +28,30 @@ def set_language(lang: str) -> None:
     _state["lang"] = lang
 
 
+_thread = threading.local()  # a language set for this thread only (``speaking``)
+
+
 def language() -> str:
-    return _state["lang"]
+    return getattr(_thread, "lang", None) or _state["lang"]
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Messages made in this thread inside the block are in ``lang`` (a report
+    printed in English from the Indonesian app); other threads are untouched."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    before = getattr(_thread, "lang", None)
+    _thread.lang = lang
+    try:
+        yield
+    finally:
+        _thread.lang = before
 
 
 def t(indonesian: str, english: str) -> str:
     """The message in the current language."""
-    return english if _state["lang"] == "en" else indonesian
+    return english if language() == "en" else indonesian
 
 
 def decimal_text(text: str, lang: str | None = None) -> str:
@@ -39,7 +59,7 @@ def decimal_text(text: str, lang: str | None = None) -> str:
     read it in the current language (or ``lang``): "7,25" in Indonesian,
     unchanged in English. Only a text that is one number (a mark such as "*"
     or "%" may follow) is changed; a name, "", "–" come back as they are."""
-    if (lang or _state["lang"]) == "en" or "." not in text:
+    if (lang or language()) == "en" or "." not in text:
         return text
     m = _NUMBER.match(text)
     if m is None:

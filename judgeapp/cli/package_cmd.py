@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from judgeapp.cli import Refused, add_workspace_arg, open_ws
 
@@ -51,18 +52,20 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress_printer():
-    last = [-1]
+def _progress_printer(name: str, *, at_once: bool):
+    """Progress of one package on stderr, in MB checked: at once with
+    ``--progress``, else once the import takes more than a second and a half."""
+    from judgeapp.cli.progress_out import Progress
+    from judgeapp.i18n import t
 
-    def show(done: int, total: int) -> None:
-        pct = 100 if total == 0 else done * 100 // total
-        if pct != last[0]:
-            last[0] = pct
-            print(f"\r{pct:3d}%", end="", file=sys.stderr, flush=True)
-            if pct == 100:
-                print(file=sys.stderr)
+    show = Progress(t(f"mengimpor {name}", f"importing {name}"), delay=0 if at_once else 1.5)
 
-    return show
+    def step(done: int, total: int) -> None:
+        mb = 1024 * 1024
+        whole = max(1, -(-total // mb))  # rounded up: a small package is "1 MB"
+        show(whole if done >= total else done // mb, whole, "MB")
+
+    return step
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -75,7 +78,10 @@ def _import(args: argparse.Namespace) -> int:
         for path in args.files:
             try:
                 res = import_package(
-                    ws, path, args.event, progress=_progress_printer() if args.progress else None
+                    ws,
+                    path,
+                    args.event,
+                    progress=_progress_printer(Path(path).name, at_once=args.progress),
                 )
             except PackageError as exc:
                 failed.extend(str(p) for p in exc.problems)

@@ -10,7 +10,9 @@ Windows user folders do, it
    required text, and finalises it,
 4. renders the event's ranking report (which counts that sheet and computes
    the agreement statistics) and verifies it: a PDF whose text names the
-   region, whose fingerprint checks out against the workspace,
+   region, whose fingerprint checks out against the workspace; then two
+   report worker processes (as a report of many parts uses) lay out a page
+   each,
 5. opens the main window on the workspace (Qt's offscreen platform, so no
    display is needed), draws it and closes it.
 
@@ -172,6 +174,22 @@ def _step_report(ctx: Context) -> str:
     )
 
 
+def _step_workers(ctx: Context) -> str:
+    """Two report worker processes lay out a page each: the ``spawn`` start
+    method works here (in the frozen app: ``freeze_support`` in its entry)."""
+    from judgeapp.reports import parts
+
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>"
+        "<p>JudgeApp {}</p></body></html>"
+    )
+    with parts.Workers(2) as workers:
+        pdfs = list(workers.run(parts.render_part, [(i, html.format(i)) for i in range(2)], None))
+    if sorted(i for i, _pdf in pdfs) != [0, 1] or any(pdf[:5] != b"%PDF-" for _i, pdf in pdfs):
+        raise SelftestFailed(t("proses pekerja tidak membuat PDF", "the workers made no PDF"))
+    return t("2 proses pekerja, 2 PDF", "2 worker processes, 2 PDFs")
+
+
 def _step_assignment(ctx: Context) -> str:
     from judgeapp.domain.assignment import Rules
     from judgeapp.services import assignment
@@ -244,6 +262,7 @@ STEPS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("demo", _step_demo),
     ("sheet", _step_sheet),
     ("report", _step_report),
+    ("workers", _step_workers),
     ("assignment", _step_assignment),
     ("window", _step_window),
 )

@@ -255,7 +255,39 @@ def render_report(
     workers: int | None = None,
     check: Callable[[], None] | None = None,
 ) -> Path:
-    out = Path(out_path)
+    from judgeapp import i18n
+
+    with i18n.speaking(lang):  # every message in the report in its own language
+        return _render_report(
+            ws,
+            kind,
+            event_id,
+            Path(out_path),
+            lang,
+            stage_id,
+            submission_id,
+            judge_id,
+            progress,
+            printed_at,
+            workers,
+            check,
+        )
+
+
+def _render_report(
+    ws: Workspace,
+    kind: str,
+    event_id: str,
+    out: Path,
+    lang: str,
+    stage_id: str | None,
+    submission_id: str | None,
+    judge_id: str | None,
+    progress: Progress | None,
+    printed_at: datetime | None,
+    workers: int | None,
+    check: Callable[[], None] | None,
+) -> Path:
     step = progress or (lambda _f, _m: None)
     params = Params(kind, event_id, stage_id, submission_id, judge_id)
     step(0.05, "data")

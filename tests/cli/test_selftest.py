@@ -34,7 +34,8 @@ def test_selftest_passes_through_the_command_line_in_a_cp1252_console(tmp_path):
     steps = [m.group(1) for line in lines if (m := STEP_LINE.match(line))]
     assert steps == [name for name, _ in STEPS]
     assert "fingerprint verified" in out and "offscreen" in out
-    assert lines[-1].startswith("self-test passed: 6 steps")
+    assert lines[-1].startswith(f"self-test passed: {len(STEPS)} steps")
+    assert "2 worker processes, 2 PDFs" in out
     assert list(tmp_path.iterdir()) == []  # the temporary folder is gone
 
 

@@ -203,6 +203,14 @@ def test_workspace_that_stored_notes_before_is_cleaned_on_upgrade(world):
             "ALTER TABLE judges DROP COLUMN retired_at",
             "ALTER TABLE judges DROP COLUMN retired_reason",
         ),
+        22: (
+            "DROP TRIGGER item_scores_pack_insert",
+            "DROP TRIGGER item_scores_pack_update",
+            "DROP TRIGGER item_scores_pack_move",
+            "DROP TRIGGER item_scores_pack_delete",
+            "ALTER TABLE sheets DROP COLUMN score_keys",
+            "ALTER TABLE sheets DROP COLUMN score_micro",
+        ),
     }
     later = [n for n, _name, _sql in _migrations() if n > 17]
     assert later == sorted(undo), "a new migration: say here how to undo it"
