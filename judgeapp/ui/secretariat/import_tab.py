@@ -422,6 +422,34 @@ class ImportTab(QWidget):
         self.message.show_message(str(exc), "error")
         self.finished.emit([])
 
+    # widest a column may grow before its text wraps: file, type, result, judge,
+    # key fingerprint, details; the reason / warnings take the rest
+    COLUMN_CAPS = (320, 120, 230, 200, 200, 170)
+    REASON_ROOM = 320  # the reason is never squeezed below this (px)
+
+    def _fit_columns(self) -> None:
+        """Columns sized to their text but bounded (they wrap), so the reason of a
+        refusal keeps room to be read at 1366×768 instead of a word a line."""
+        header = self.view.horizontalHeader()
+        last = self.model.columnCount() - 1
+        if last < 0:
+            return
+        header.setStretchLastSection(False)
+        widths = []
+        for c in range(last):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            cap = self.COLUMN_CAPS[c] if c < len(self.COLUMN_CAPS) else 200
+            widths.append(max(48, min(self.view.sizeHintForColumn(c), cap)))
+        room = max(self.view.viewport().width(), self.view.width()) - 4
+        over = sum(widths) + self.REASON_ROOM - room
+        if over > 0:  # narrower still, each in proportion to its width
+            total = sum(widths)
+            widths = [max(48, w - over * w // total) for w in widths]
+        for c, w in enumerate(widths):
+            header.resizeSection(c, w)
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)  # the reason wraps
+        self.view.resizeRowsToContents()
+
     def _detail(self, o: Outcome) -> str:
         """The Details column in words: a package's version, a score file's revision
         and how many stored values it changed."""
@@ -488,13 +516,7 @@ class ImportTab(QWidget):
             rows,
             payload=self.outcomes,
         )
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, max(120, min(self.view.sizeHintForColumn(0), 320)))
-        last = self.model.columnCount() - 1
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)  # the reason wraps
-        self.view.resizeRowsToContents()
+        self._fit_columns()
         refused_files = {o.file for o in self.outcomes if o.refused}
         changed = [o for o in self.outcomes if o.status in ("imported", "new-version")]
         files = {o.file for o in self.outcomes}

@@ -203,3 +203,34 @@ def test_outcome_in_words_when_nothing_was_refused(qtbot, world, make_panel, tmp
         assert detail == f"revisi {o.revision}, {o.changes} perubahan", detail
     finally:
         language.set_language("en")
+
+
+def test_the_reason_keeps_room_to_be_read_at_1366(qtbot, panel, world):
+    """Seen at 1366×768: the columns before it took all the width, the refusal's
+    reason got ~50 px and wrapped one word a line into a 200-px-tall row."""
+    from judgeapp.services.judges import edit_judge
+
+    ws, info, usb, files, prints, tampered = world
+    names = (
+        "Prof. Dr. Ir. Siti Nurhaliza, M.Sc.",
+        "Dr. Bambang Wicaksono, M.Si.",
+        "Ir. Citra Dewi",
+    )
+    for jid, name in zip(info["judges"], names, strict=True):
+        edit_judge(ws, info["event"], jid, name=name)
+    window = panel.window()
+    window.resize(1366, 768)
+    tab = panel.imports
+    with qtbot.waitSignal(tab.finished, timeout=60000):
+        tab.start_score_folder(usb)
+    qtbot.wait(50)
+    view, header = tab.view, tab.view.horizontalHeader()
+    last = tab.model.columnCount() - 1
+    r = _row(tab, tampered.name)
+    reason = tab.model.text(r, last)
+    assert len(reason) > 40, reason
+    assert header.sectionSize(last) >= 300, [header.sectionSize(c) for c in range(last + 1)]
+    line = view.fontMetrics().lineSpacing()
+    assert view.rowHeight(r) <= 6 * line, (view.rowHeight(r), line)
+    # everything fits the window: no sideways scrolling to read a line
+    assert header.length() <= view.viewport().width() + 2
