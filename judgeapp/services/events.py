@@ -22,7 +22,6 @@ from decimal import Decimal, InvalidOperation
 
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
-from judgeapp.services.forms import find_form, shipped_forms
 from judgeapp.store import event_setup as store_setup
 from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace
@@ -52,6 +51,12 @@ DEFAULT_CATEGORIES = {
     "ppd": ("provinsi", "kabupaten", "kota"),
     "smartcity": ("kabupaten", "kota"),
 }
+
+
+def _forms():  # judgeapp.services.forms: the shipped forms (rubric models, YAML) load on use
+    from judgeapp.services import forms
+
+    return forms
 
 
 class EventRefused(Refused):
@@ -212,7 +217,7 @@ def form_choices() -> list[FormChoice]:
     """The shipped forms, by competition then stage order of their ids."""
     return [
         FormChoice(e.form.id, e.form.competition, e.form.title, e.form.stage)
-        for e in shipped_forms()
+        for e in _forms().shipped_forms()
     ]
 
 
@@ -230,7 +235,7 @@ def _form(form_id: str, field: str, catalogue: dict | None = None):  # domain.ru
     if catalogue is not None and form_id in catalogue:
         return catalogue[form_id]
     try:
-        return find_form(form_id)
+        return _forms().find_form(form_id)
     except KeyError as exc:
         raise _refuse(field, str(exc.args[0]), str(exc.args[0])) from None
 
@@ -327,7 +332,7 @@ def parse_draft(ws: Workspace, draft: EventDraft, event: store_events.Event | No
         for old in event.stages:
             form = load_pinned(ws, old.form_hash)
             pinned[form.id] = form
-    catalogue = {e.form.id: e.form for e in shipped_forms()}  # read once, not per stage
+    catalogue = {e.form.id: e.form for e in _forms().shipped_forms()}  # read once, not per stage
     forms, weights, dates, names = [], [], [], []
     for n, st in enumerate(draft.stages, start=1):
         field = f"stages.{n}"

@@ -14,22 +14,11 @@ import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from judgeapp.domain.rubric import Form
-from judgeapp.domain.scoring import (
-    Completeness,
-    ScoreError,
-    SheetResult,
-    completeness,
-    completeness_after,
-    parse_score,
-    rescore_after,
-    score_sheet,
-)
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
-from judgeapp.store import setup as store_setup
 from judgeapp.store import sheets as store_sheets
 from judgeapp.store.db import Workspace, WorkspaceError
 from judgeapp.store.forms import load_pinned
@@ -38,6 +27,14 @@ from judgeapp.store.sheets import load_sheet as load_sheet
 from judgeapp.store.sheets import sheet_id_for as sheet_id_for
 from judgeapp.store.sheets import stage_scores as stage_scores
 from judgeapp.store.sheets import stage_with_work as stage_with_work
+
+if TYPE_CHECKING:
+    from judgeapp.domain.rubric import Form
+    from judgeapp.domain.scoring import Completeness, SheetResult
+
+# The scoring engine (numpy) and the rubric models (pydantic) are imported where a
+# sheet is scored, not with this module: the home screen imports it at start-up
+# and needs them only once the first sheet is read (docs/PERFORMANCE.md, Start).
 
 # A fault of the machine while committing (full disk, another program's lock, a
 # failing drive): the change was rolled back and is NOT saved; the caller keeps
@@ -76,6 +73,8 @@ def _unless_final() -> Iterator[None]:
 
 
 def is_conflicted(ws: Workspace, event_id: str, judge_id: str, submission_id: str) -> bool:
+    from judgeapp.store import setup as store_setup  # bundle models: loaded on use
+
     sub = store_events.get_submission(ws, submission_id)
     return sub["region_id"] in store_setup.conflicted_regions(ws, event_id, judge_id)
 
@@ -100,6 +99,8 @@ def open_sheet(
 
 
 def state(ws: Workspace, sheet_id: str) -> SheetState:
+    from judgeapp.domain.scoring import completeness, score_sheet
+
     data = store_sheets.load_sheet(ws, sheet_id)
     form = load_pinned(ws, data.form_hash)
     return SheetState(
@@ -128,6 +129,8 @@ def record_score(
     the sheet row read back for its revision — instead of reading and scoring
     the whole sheet again. The commit comes first either way.
     """
+    from judgeapp.domain.scoring import ScoreError, parse_score
+
     if before is not None and before.data.id == sheet_id:
         form = before.form
     else:
@@ -158,6 +161,8 @@ def _moved_on(
 ) -> SheetState | None:
     """``before`` after this one committed change of ``key``, or None when the
     sheet changed otherwise too (another writer): then it is read again."""
+    from judgeapp.domain.scoring import completeness_after, rescore_after
+
     data = before.data
     if revision == data.revision and data.scores.get(key) == value:
         return before  # nothing changed

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from judgeapp.domain.rubric import Form, form_from_json
+from typing import TYPE_CHECKING
+
 from judgeapp.store.db import Workspace, now
+
+if TYPE_CHECKING:  # the rubric models (pydantic) load when a form is first read
+    from judgeapp.domain.rubric import Form
 
 
 def pin_form(ws: Workspace, form: Form) -> str:
@@ -45,6 +49,8 @@ def load_pinned(ws: Workspace, digest: str) -> Form:
     row = ws.conn.execute("SELECT body FROM forms WHERE hash=?", (digest,)).fetchone()
     if row is None:
         raise KeyError(f"form {digest[:12]} is not pinned in this workspace")
+    from judgeapp.domain.rubric import form_from_json
+
     form = form_from_json(row[0])
     if form.hash != digest:  # pragma: no cover - would mean the snapshot was edited
         raise ValueError(f"pinned form {digest[:12]} does not match its hash")

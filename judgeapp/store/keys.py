@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from judgeapp.domain.exchange import fingerprint, generate_keypair
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
 from judgeapp.store import history as store_history
@@ -31,6 +30,8 @@ def ensure_own_key(ws: Workspace, actor: str = "judge") -> OwnKey:
     existing = own_key(ws)
     if existing is not None:
         return existing
+    from judgeapp.domain.exchange import generate_keypair  # cryptography: loaded on use
+
     pair = generate_keypair()
     with ws.transaction():
         cur = ws.conn.execute(
@@ -112,6 +113,8 @@ def set_judge_key(
     confirmed the fingerprint the judge read out), ``changed`` (an accepted key
     change). The enrolment secret is used up. Call inside the caller's
     transaction when it must be atomic with an import."""
+    from judgeapp.domain.exchange import fingerprint
+
     fp = fingerprint(public_key)
     with ws.transaction():
         row = ws.conn.execute(

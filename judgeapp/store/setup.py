@@ -1,20 +1,21 @@
 """Event set-up rows the core event store lacks: submissions without a package,
 categories, judge roles, assignment cells, conflicts, the interview schedule.
-
-Every write is one transaction with a history row.
-"""
+Every write is one transaction with a history row."""
 
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from judgeapp.domain.exchange import BundleManifest
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.events import upsert_region
 from judgeapp.store.submissions import NewSubmission, insert_submission
+
+if TYPE_CHECKING:  # the bundle models (pydantic, cryptography) load with a bundle, not here
+    from judgeapp.domain.exchange import BundleManifest
 
 
 def _history(
@@ -433,8 +434,7 @@ def receive_bundle(ws: Workspace, manifest: BundleManifest, actor: str = "judge"
 
 
 def bundle_material(ws: Workspace, submission_id: str) -> dict:
-    """Documents (with blob size), key figures and innovations of a submission,
-    as rows for a bundle."""
+    """A submission's documents (with blob size), key figures and innovations, as bundle rows."""
     docs = ws.query(
         "SELECT d.doc_id, d.title, d.kind, d.sha256, d.media_type, d.pages, d.warning, d.seq,"
         " b.size FROM documents d JOIN blobs b ON b.sha256 = d.sha256"

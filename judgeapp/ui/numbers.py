@@ -10,15 +10,19 @@ number text ("8.9977*") into the shown form.
 
 from __future__ import annotations
 
-from judgeapp.domain import scoring
+from typing import TYPE_CHECKING
+
 from judgeapp.i18n import decimal_text
 
+if TYPE_CHECKING:  # the scoring engine (numpy, rubric models) loads on the first number
+    from judgeapp.domain.scoring import Number
 
-def fmt(
-    value: scoring.Number | None, decimals: int | None = None, rounding: str = "half_up"
-) -> str:
+
+def fmt(value: Number | None, decimals: int | None = None, rounding: str = "half_up") -> str:
     """A value for display ('' for none), rounded exactly, with the language's
     decimal mark."""
+    from judgeapp.domain import scoring
+
     return decimal_text(scoring.fmt(value, decimals, rounding))
 
 

@@ -6,12 +6,11 @@ arithmetic happens here (values are formatted with ``domain.scoring.fmt``).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from judgeapp.domain.rubric import Form
 from judgeapp.ui.judge.session import (
     STATUS_CONFLICT,
     STATUS_FINAL,
@@ -21,6 +20,9 @@ from judgeapp.ui.judge.session import (
     RegionRow,
 )
 from judgeapp.ui.numbers import fmt, shown
+
+if TYPE_CHECKING:  # the rubric models load with the first sheet, not at start-up
+    from judgeapp.domain.rubric import Form
 
 MARK_DONE = "\u2714"  # ✔
 MARK_PART = "\u25d0"  # ◐
