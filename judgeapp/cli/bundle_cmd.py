@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _bundle_issue(args: argparse.Namespace) -> int:
     from judgeapp.i18n import t
     from judgeapp.services import bundles, setup
+    from judgeapp.services.atomic import output_folder
 
     out = Path(args.out)
     with open_ws(args) as ws:
@@ -31,7 +32,7 @@ def _bundle_issue(args: argparse.Namespace) -> int:
             j["id"] for j in setup.list_judges(ws, args.event) if not j.get("retired_at")
         ]
         if len(judges) > 1 or out.is_dir() or out.suffix.lower() != ".zip":
-            out.mkdir(parents=True, exist_ok=True)
+            output_folder(out)  # never its missing parents
             targets = {j: out / bundles.bundle_name(args.event, j) for j in judges}
         else:
             targets = {judges[0]: out}

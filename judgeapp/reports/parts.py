@@ -280,7 +280,7 @@ def render_numbers(html: str) -> bytes:
 def write_joined(out_path: Path, joined: Joined) -> Path:
     from judgeapp.services.atomic import atomic_file
 
-    with atomic_file(out_path, prefix=".report-") as fh:
+    with atomic_file(out_path, prefix=".report-", make_parents=False) as fh:
         fh.write(joined.pdf)
     return out_path
 

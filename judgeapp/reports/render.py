@@ -232,10 +232,12 @@ def html_to_pdf(
             doc.write_pdf(custom_metadata=True, attachments=[attachment]),
             numbering.html_attributes(html),
         )
-        with atomic_file(out_path, prefix=".report-") as fh:
+        with atomic_file(out_path, prefix=".report-", make_parents=False) as fh:
             fh.write(pdf)
         return out_path
-    with atomic_file(out_path, prefix=".report-") as fh:  # a full disk: a message, no half PDF
+    with atomic_file(
+        out_path, prefix=".report-", make_parents=False
+    ) as fh:  # a full disk: a message, no half PDF
         doc.write_pdf(fh, custom_metadata=True, attachments=[attachment])
     return out_path
 
@@ -333,7 +335,7 @@ def _render(
     if as_html:
         from judgeapp.services.atomic import atomic_file
 
-        with atomic_file(out, prefix=".report-") as fh:
+        with atomic_file(out, prefix=".report-", make_parents=False) as fh:
             fh.write(html.encode("utf-8"))
         step(1.0, "done")
         return out

@@ -383,7 +383,9 @@ def export_xlsx(
 
     buf = io.BytesIO()  # zipped in memory (a few MB): a full disk then fails cleanly
     wb.save(buf)
-    with atomic_file(out, prefix=".export-") as fh:  # a full disk: a message, no half file
+    with atomic_file(
+        out, prefix=".export-", make_parents=False
+    ) as fh:  # a full disk: a message, no half file
         fh.write(buf.getbuffer())
     step(1.0, "done")
     return out

@@ -33,6 +33,8 @@ def write_fault(path: Path | str, exc: OSError, *, creating: bool = True) -> Wri
     """The user's message for a drive that refused ``path`` (None: not such a fault).
     ``creating``: the error came from making the file, so a permission error is
     about the folder (later it may be about something the writer was reading)."""
+    if exc.errno in _GONE:
+        return folder_gone(Path(path).parent)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         reason = t(
             "disk penuh — berkas TIDAK ditulis; kosongkan ruang di disk atau pilih disk lain,"
@@ -63,6 +65,53 @@ def write_fault(path: Path | str, exc: OSError, *, creating: bool = True) -> Wri
     return WriteRefused(reason, file=str(path))
 
 
+_GONE = tuple(
+    getattr(errno, name)
+    for name in ("ENOENT", "ENOTDIR", "ENODEV", "ENXIO", "ESTALE")
+    if hasattr(errno, name)
+)
+
+
+def folder_gone(folder: Path | str) -> WriteRefused:
+    """The folder the user chose is not there (a USB stick pulled out)."""
+    reason = t(
+        f"folder {folder} sudah tidak ada — apakah flashdisk masih terpasang? Berkas TIDAK"
+        " ditulis; pasang lagi flashdisk atau pilih folder lain",
+        f"the folder {folder} is no longer there — is the USB stick still plugged in? The file"
+        " was NOT written; plug it back in or choose another folder",
+    )
+    return WriteRefused(reason, file=str(folder))
+
+
+def output_folder(folder: Path | str, *, create: bool = True) -> Path:
+    """The folder an export writes into, checked before anything is written.
+
+    Its missing parents are never made — on a pulled USB stick that would
+    silently write to the local disk; with ``create`` the folder itself is made
+    when its parent is there (a new folder typed by the user)."""
+    folder = Path(folder)
+    if folder.is_dir():
+        return folder
+    if not create or not folder.parent.is_dir():
+        gone = folder if not create else folder.parent
+        while not gone.parent.is_dir() and gone.parent != gone:
+            gone = gone.parent
+        raise folder_gone(gone)
+    try:
+        folder.mkdir()
+    except FileExistsError:
+        if not folder.is_dir():
+            raise WriteRefused(
+                t("ini berkas, bukan folder", "this is a file, not a folder"), file=str(folder)
+            ) from None
+    except OSError as exc:
+        fault = write_fault(folder / "x", exc)
+        if fault is None:
+            raise
+        raise fault from None
+    return folder
+
+
 def fsync_dir(path: Path) -> None:
     """Make a rename or a new entry in ``path`` durable (a no-op on Windows)."""
     if sys.platform == "win32":
@@ -75,10 +124,17 @@ def fsync_dir(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_file(path: Path | str, prefix: str = ".part-") -> Iterator[BinaryIO]:
+def atomic_file(
+    path: Path | str, prefix: str = ".part-", *, make_parents: bool = True
+) -> Iterator[BinaryIO]:
+    """``make_parents=False`` for a file the user exports: the folder's missing
+    parents are refused (``folder_gone``), never made (``output_folder``)."""
     target = Path(path)
+    if not make_parents:
+        output_folder(target.parent)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if make_parents:
+            target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
     except OSError as exc:
         fault = write_fault(target, exc)

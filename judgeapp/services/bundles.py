@@ -35,7 +35,7 @@ from judgeapp.domain.rubric import Form, FormError, canonical_json, form_from_js
 from judgeapp.domain.safeparse import InputRefused, too_large_reason
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
-from judgeapp.services.atomic import atomic_file
+from judgeapp.services.atomic import atomic_file, output_folder
 from judgeapp.services.reading import ZIP_DAMAGE, ZIP_OR_DISK, check_regular, zip_damage_reason
 from judgeapp.store import events as store_events
 from judgeapp.store import history as store_history
@@ -262,6 +262,7 @@ def issue_bundle(
     """Write the judge's bundle to ``out`` (atomically: a temporary file renamed)."""
     manifest, blobs = build_manifest(ws, event_id, judge_id)
     out = Path(out)
+    output_folder(out.parent)  # its missing parents are never made (a pulled USB stick)
     members: dict[str, bytes | Path] = {}
     for f in manifest["forms"]:
         members[f["file"]] = pinned_body(ws, f["hash"]).encode("utf-8")
@@ -288,7 +289,7 @@ def issue_bundle(
         manifest["enrolment"] = store_keys.ensure_enrol_secret(ws, event_id, judge_id, actor)
     parse_bundle_manifest(canonical_json(manifest))  # never write a bundle we would refuse
     with (
-        atomic_file(out, prefix=".bundle-") as fh,
+        atomic_file(out, prefix=".bundle-", make_parents=False) as fh,
         zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf,
     ):
         zf.writestr(BUNDLE_MANIFEST, canonical_json(manifest) + "\n")
@@ -373,14 +374,10 @@ def issue_bundles(
     actor: str = "secretariat",
     progress: Callable[[int, int, str], None] | None = None,
 ) -> list[tuple[str, IssuedBundle | Refused]]:
-    """One bundle per judge into ``folder`` (created if missing), each written
-    atomically; a judge's refusal (or a full drive's) is returned in place of
-    their bundle."""
-    out_dir = Path(folder)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BundleRefused(exc.strerror or str(exc), file=str(out_dir)) from None
+    """One bundle per judge into ``folder`` (created if missing, but never its
+    missing parents), each written atomically; a judge's refusal (or a full
+    drive's) is returned in place of their bundle."""
+    out_dir = output_folder(folder)
     done: list[tuple[str, IssuedBundle | Refused]] = []
     for i, jid in enumerate(judge_ids):
         if progress is not None:

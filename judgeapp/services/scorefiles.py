@@ -41,7 +41,7 @@ from judgeapp.domain.safeparse import InputRefused
 from judgeapp.domain.scoring import ScoreError, check_score
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
-from judgeapp.services.atomic import atomic_file
+from judgeapp.services.atomic import atomic_file, output_folder
 from judgeapp.services.bundles import judge_identity
 from judgeapp.services.reading import read_regular_file
 from judgeapp.store import events as store_events
@@ -145,11 +145,14 @@ def export_scores(
     *,
     event_id: str | None = None,
     judge_id: str | None = None,
+    create_folder: bool = True,
 ) -> ExportedFile:
     """Sign every sheet of this judge and write the file (atomically).
 
     ``out`` may be a folder — anything not ending in ``.json`` is taken as one —
-    where the file is named ``<event>-<judge>-r<rev>.scores.json``."""
+    where the file is named ``<event>-<judge>-r<rev>.scores.json``. Missing
+    parents are never made; ``create_folder=False`` (a folder the user picked)
+    refuses a folder that is no longer there rather than making it."""
     identity = judge_identity(ws)
     if event_id is None or judge_id is None:
         if identity is None:
@@ -168,10 +171,9 @@ def export_scores(
     name = f"{event_id}-{judge_id}-r{payload['revision']}.scores.json"
     target = Path(out) if out is not None else Path.cwd() / name
     if target.is_dir() or target.suffix.lower() != ".json":
-        target.mkdir(parents=True, exist_ok=True)
-        target = target / name
+        target = output_folder(target, create=create_folder) / name
     existed = target.exists()
-    with atomic_file(target, prefix=".scores-") as fh:
+    with atomic_file(target, prefix=".scores-", make_parents=False) as fh:
         fh.write(raw)
     try:
         with ws.transaction():

@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         def job(ws, _state):  # a pool thread, its own connection
             from judgeapp.services.scorefiles import export_scores
 
-            return export_scores(ws, folder)
+            return export_scores(ws, folder, create_folder=False)  # picked: never re-made
 
         def done(exported) -> None:  # services.scorefiles.ExportedFile
             self.statusBar().showMessage(

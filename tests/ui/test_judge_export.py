@@ -78,3 +78,25 @@ def test_export_refused_outside_a_judge_workspace(qtbot, tmp_path, open_app):
     box = wait_shown(qtbot, QMessageBox)
     assert "bundel juri" in box.text()
     assert not list(tmp_path.glob("*.json"))
+
+
+@pytest.mark.parametrize("chosen", ["USB", "USB/nilai"])
+def test_export_to_a_pulled_usb_stick_is_refused_and_never_recreated(
+    qtbot, tmp_path, open_app, chosen
+):
+    secretariat, _eid, _fp = _judge_laptop(tmp_path)
+    secretariat.close()
+    window = open_app(tmp_path / "laptop")
+    media = tmp_path / "media"
+    folder = media / chosen
+    folder.mkdir(parents=True)
+    (media / "USB").rename(tmp_path / "pulled")  # the stick is pulled after the folder was chosen
+    window.export_score_file(str(folder))  # what the folder dialog calls back
+    box = wait_shown(qtbot, QMessageBox)
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "sudah tidak ada" in box.text() and "flashdisk" in box.text()
+    assert str(media / "USB") in box.text()
+    assert "Errno" not in box.text()
+    assert not (media / "USB").exists()  # never re-created on the local disk
+    assert not list(tmp_path.rglob("*.scores.json")) and not list(tmp_path.rglob(".scores-*"))
