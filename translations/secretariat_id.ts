@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Seed</source>
-        <translation>Seed</translation>
+        <translation>Benih acak</translation>
     </message>
     <message>
         <source>Among equally good answers the seed decides; the same seed, the same answer.</source>
-        <translation>Di antara jawaban yang sama baiknya, seed yang menentukan; seed sama, hasil sama.</translation>
+        <translation>Di antara jawaban yang sama baiknya, benih acak yang menentukan; benih sama, hasil sama.</translation>
     </message>
     <message>
         <source>Not their own pro&amp;vince</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation>S&amp;eed:</translation>
+        <translation>B&amp;enih acak:</translation>
     </message>
     <message>
         <source>Preview</source>
