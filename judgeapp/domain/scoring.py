@@ -33,12 +33,14 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
 from functools import cached_property
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from judgeapp.domain.rubric import Form, Indicator, Scale
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
+
+if TYPE_CHECKING:  # numpy loads with the first many-sheet scoring (score_packed), not the module
+    import numpy as np
 
 ZERO = Decimal(0)
 ROUNDINGS = ("half_up", "down")
@@ -321,29 +323,50 @@ class SheetPlan:
         )
         self._spans = tuple((ind.start, ind.start + len(ind.keys)) for ind in self.indicators)
         self.key_position = {k: n for n, k in enumerate(keys)}
-        # for score_packed: rollup kind per indicator (0 mean_scored, 1 share_met_x10,
-        # 2 direct), the mean multipliers as a table, and the bounds that keep 64 bits safe
-        self.rollup_kinds = np.array(
+        # for score_packed: the bounds that keep 64 bits safe (the arrays are built on use)
+        self.max_mult = max((m for i in self.indicators for m in i.mult), default=1) or 1
+        self.max_mult = max(self.max_mult, 10)
+        self.coef_sum = sum(abs(c) for c in self.coefs) or 1
+        self._table_safe = self.max_mult < _SAFE and self.coef_sum < _SAFE
+
+    # ---- for score_packed: integer arrays, built on its first use ---------------------
+    @cached_property
+    def rollup_kinds(self) -> np.ndarray:
+        """Rollup kind per indicator: 0 mean_scored, 1 share_met_x10, 2 direct."""
+        import numpy as np
+
+        return np.array(
             [("mean_scored", "share_met_x10").index(i.rollup) if i.rollup != "direct" else 2
              for i in self.indicators],
             dtype=np.int64,
         )  # fmt: skip
+
+    @cached_property
+    def mult_table(self) -> np.ndarray | None:
+        """The mean multipliers as a table (None when 64 bits would not be safe)."""
+        import numpy as np
+
+        if not self._table_safe:
+            return None
         width = max((len(i.mult) for i in self.indicators), default=1) or 1
-        self.max_mult = max((m for i in self.indicators for m in i.mult), default=1) or 1
-        self.max_mult = max(self.max_mult, 10)
-        self.mult_table: np.ndarray | None = None
-        if self.max_mult < _SAFE:
-            self.mult_table = np.array(
-                [list(i.mult) + [0] * (width - len(i.mult)) for i in self.indicators] or [[0]],
-                dtype=np.int64,
-            ).reshape(len(self.indicators) or 1, width)
-        self.coef_sum = sum(abs(c) for c in self.coefs) or 1
-        self.coef_array = np.array(
+        return np.array(
+            [list(i.mult) + [0] * (width - len(i.mult)) for i in self.indicators] or [[0]],
+            dtype=np.int64,
+        ).reshape(len(self.indicators) or 1, width)
+
+    @cached_property
+    def coef_array(self) -> np.ndarray:
+        import numpy as np
+
+        return np.array(
             self.coefs if self.coef_sum < _SAFE else [0] * len(self.coefs), dtype=np.int64
         )
-        if self.coef_sum >= _SAFE:
-            self.mult_table = None
-        self.span_starts = np.array([ind.start for ind in self.indicators], dtype=np.int64)
+
+    @cached_property
+    def span_starts(self) -> np.ndarray:
+        import numpy as np
+
+        return np.array([ind.start for ind in self.indicators], dtype=np.int64)
 
     # ---- values ------------------------------------------------------------------
     def units(self, value: object) -> Units:
@@ -834,6 +857,8 @@ def score_packed(
 def _layout_columns(plan: SheetPlan, layout: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     """(positions in the layout, their columns in the plan's key order) for
     the layout's keys the form knows."""
+    import numpy as np
+
     position = plan.key_position
     src = [j for j, k in enumerate(layout) if k in position]
     return np.array(src, dtype=np.int64), np.array([position[layout[j]] for j in src], np.int64)
@@ -846,6 +871,8 @@ def _score_group(
     values: np.ndarray,
     factor: int,
 ) -> list[SheetResult | None]:
+    import numpy as np
+
     src, cols = _layout_columns(plan, layout)
     n = len(starts)
     block = values[np.asarray(starts, dtype=np.int64)[:, None] + src[None, :]]  # n × known keys
@@ -884,6 +911,8 @@ def _numerators_fast(
     """Per sheet: the indicators' numerators, which indicators have a value,
     and the total numerator — in 64-bit integers when no value can overflow
     them (else None)."""
+    import numpy as np
+
     table = plan.mult_table
     if table is None:
         return None

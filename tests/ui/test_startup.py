@@ -47,19 +47,48 @@ HEAVY = (
 )
 
 
-def test_window_opens_without_heavy_imports(tmp_path):
+# A workspace whose home screen shows sheets in progress scores them with the rubric
+# models loaded, but still without numpy (the many-sheet path), signatures, reports.
+HEAVY_WITH_SHEETS = tuple(
+    m
+    for m in HEAVY
+    if m not in ("pydantic", "yaml", "judgeapp.domain.rubric", "judgeapp.domain.scoring")
+)
+
+
+def _start(tmp_path, workspace, heavy) -> str:
     env = dict(os.environ, JUDGEAPP_EXIT_WHEN_READY="1", QT_QPA_PLATFORM="offscreen")
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
     env["XDG_STATE_HOME"] = str(tmp_path / "state")
-    out = subprocess.run(
-        [sys.executable, "-c", f"HEAVY = {HEAVY!r}\n" + SCRIPT, str(tmp_path / "ws")],
+    return subprocess.run(
+        [sys.executable, "-c", f"HEAVY = {heavy!r}\n" + SCRIPT, str(workspace)],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
     ).stdout
+
+
+def test_window_opens_without_heavy_imports(tmp_path):
+    out = _start(tmp_path, tmp_path / "ws", HEAVY)
     assert "JUDGEAPP_READY window" in out
     assert "JUDGEAPP_READY workspace" in out
     assert "RC 0" in out
     assert "HEAVY []" in out
     assert (tmp_path / "ws" / "workspace.sqlite").exists()
+
+
+def test_a_workspace_with_sheets_opens_without_numpy_or_signatures(tmp_path):
+    from judgeapp.services.demo import build_demo
+    from judgeapp.store.db import open_workspace
+
+    build_demo(tmp_path / "demo")
+    ws = open_workspace(tmp_path / "demo")
+    try:  # the home screen will read and score sheets
+        assert ws.conn.execute("SELECT COUNT(*) FROM sheets").fetchone()[0] > 0
+    finally:
+        ws.close()
+    out = _start(tmp_path, tmp_path / "demo", HEAVY_WITH_SHEETS)
+    assert "JUDGEAPP_READY workspace" in out
+    assert "RC 0" in out
+    assert "HEAVY []" in out
