@@ -121,9 +121,13 @@ def _moderation_text(row: Any, decimals: int) -> str:
 
 
 def _header(ranking: Any) -> list[str]:
-    from judgeapp.i18n import t
+    from judgeapp.i18n import decimal_text, t
+    from judgeapp.services.ladder_words import judge_rule_words
 
-    stages = ", ".join(f"{s.id} {s.weight}% ({s.rule})" for s in ranking.stages)
+    stages = ", ".join(
+        f"{ranking.stage_label(s.id)} {decimal_text(str(s.weight))}% ({judge_rule_words(s.rule)})"
+        for s in ranking.stages
+    )
     lines = [f"{ranking.event_name} — {t('peringkat', 'ranking')} [{stages}]"]
     if ranking.ladder:
         lines.append(t("urutan pemecah seri", "tie-break ladder") + ": " + ranking.ladder_text)

@@ -58,6 +58,23 @@ def rule_words(rule: str, label: str = "", lang: str | None = None) -> str:
     return rule
 
 
+JUDGE_RULES = {  # how the panel's scores are combined, in words (id → Indonesian, English)
+    "median": ("median", "median"),
+    "mean": ("rata-rata", "mean"),
+    "trimmed_mean": ("rata-rata terpangkas", "trimmed mean"),
+    "zscore": ("skor-z per juri", "z-score per judge"),
+    "ijru": ("IJRU", "IJRU"),
+}
+
+
+def judge_rule_words(rule: str, lang: str | None = None) -> str:
+    """A judge rule in words ("rata-rata terpangkas"); an unknown id as written."""
+    words = JUDGE_RULES.get(rule)
+    if words is None:
+        return rule
+    return words[1] if (lang or language()) == "en" else words[0]
+
+
 def labels_for(
     ladder: Sequence[str], stages: Iterable[tuple[str, str]], forms: Sequence[Form]
 ) -> dict[str, str]:

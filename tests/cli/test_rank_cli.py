@@ -167,3 +167,19 @@ def test_usage_error_exit_2(scored, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["rank", "--workspace", str(ws.folder), "--event", eid, "--rule", "mode"])
     assert exc.value.code == 2
+
+
+def test_table_header_names_the_stage_and_the_rule_in_words(scored, capsys):
+    ws, eid, _subs = scored
+    code, out, _ = run(capsys, ws, "--event", eid, "--rule", "trimmed_mean")
+    head = out.splitlines()[0]
+    assert code == 0 and "[Tahap II 100% (rata-rata terpangkas)]" in head, head
+    assert "tahap2" not in head and "trimmed_mean" not in head
+    try:
+        code = main(["--lang", "en", "rank", "--workspace", str(ws.folder), "--event", eid])
+    finally:
+        set_language("id")
+    head = capsys.readouterr().out.splitlines()[0]
+    assert code == 0 and "[Tahap II 100% (median)]" in head, head
+    code, out, _ = run(capsys, ws, "--event", eid, "--format", "json")
+    assert json.loads(out)["stages"][0]["id"] == "tahap2"  # machines keep the ids
