@@ -8,6 +8,8 @@ workspace always gives the same fingerprint, and ``verify_pdf`` can rebuild it.
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 import json
 from dataclasses import dataclass
@@ -117,10 +119,20 @@ def judges_of(ws: Workspace, event_id: str, judge_id: str | None) -> list[dict]:
     )
 
 
+def event_title(name: str, edition: str | None) -> str:
+    """The event's name with its edition, unless the name already says it
+    ("PPD Jawa Barat 2022" + "2022" → "PPD Jawa Barat 2022", never "… 2022 2022")."""
+    edition = (edition or "").strip()
+    if not edition or re.search(rf"(?<!\w){re.escape(edition)}(?!\w)", name, re.IGNORECASE):
+        return name
+    return f"{name} {edition}"
+
+
 def event_info(event: event_service.Event) -> dict[str, Any]:
     return {
         "id": event.id,
         "name": event.name,
+        "title": event_title(event.name, event.edition),
         "competition": event.competition,
         "edition": event.edition,
         "place": event.place,

@@ -272,6 +272,28 @@ def build_ranking(ws: Workspace, params: Params) -> dict[str, Any]:
 
 
 # ---- berita acara ----------------------------------------------------------------------
+def stage_list(labels: list[str]) -> str:
+    """Stage labels in one phrase, a shared first word said once:
+    ["Tahap I", "Tahap II", "Tahap III"] → "Tahap I, II, III"."""
+    heads = {label.split(" ", 1)[0] for label in labels}
+    if len(labels) > 1 and len(heads) == 1 and all(" " in label for label in labels):
+        head = heads.pop()
+        return head + " " + ", ".join(label.split(" ", 1)[1] for label in labels)
+    return ", ".join(labels)
+
+
+def judge_rules(stages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each judge rule once, with the stages it applies to (in order):
+    median at three stages is one rule, "median (Tahap I, II, III)"."""
+    by_rule: dict[str, list[str]] = {}
+    for st in stages:
+        by_rule.setdefault(st["rule"], []).append(st["label"])
+    return [
+        {"rule": rule, "stages": stage_list(labels) if len(stages) > 1 else ""}
+        for rule, labels in by_rule.items()
+    ]
+
+
 def build_minutes(ws: Workspace, params: Params) -> dict[str, Any]:
     """Event, stage(s), date, place, panel with roles, results, notes, signatures."""
     event = event_or_refuse(ws, params.event_id)
@@ -300,6 +322,7 @@ def build_minutes(ws: Workspace, params: Params) -> dict[str, Any]:
     settings = event.settings
     dates = sorted({s.date for s in stages if s.date})
     chair = event.chair
+    ranked = _ranking_dict(ranking, _sample_ids(subs), indicator_titles(ws, stages))
     return {
         "event": event_info(event),
         "stages": [stage_info(s) for s in stages],
@@ -311,7 +334,8 @@ def build_minutes(ws: Workspace, params: Params) -> dict[str, Any]:
         "chair": chair.name if chair is not None else str(settings.get("chair", "")),
         "chair_position": chair.position if chair is not None else "",
         "members": [{"name": m.name, "position": m.position} for m in event.members],
-        "ranking": _ranking_dict(ranking, _sample_ids(subs), indicator_titles(ws, stages)),
+        "ranking": ranked,
+        "rules": judge_rules(ranked["stages"]),
         "submissions": len(subs),
         "flagged": flagged,
         "moderated": moderated,
