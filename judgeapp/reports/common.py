@@ -8,10 +8,9 @@ workspace always gives the same fingerprint, and ``verify_pdf`` can rebuild it.
 
 from __future__ import annotations
 
-import re
-
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
