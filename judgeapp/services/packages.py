@@ -123,7 +123,8 @@ class _ZipReader(_Reader):
             raise _refuse(
                 self.source,
                 "",
-                t(f"bukan berkas zip yang utuh ({exc})", f"not a valid zip file ({exc})"),
+                t("bukan berkas zip yang utuh", "not a valid zip file")
+                + f" ({zip_damage_reason(exc)})",
             ) from None
         self._infos = {zi.filename: zi for zi in self.zf.infolist()}
 

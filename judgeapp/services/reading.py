@@ -85,7 +85,19 @@ ZIP_OR_DISK: tuple[type[BaseException], ...] = (*ZIP_DAMAGE, OSError)
 
 
 def zip_damage_reason(exc: BaseException) -> str:
-    if isinstance(exc, zlib.error | lzma.LZMAError):
+    """What is wrong with the zip, in the user's language — never the standard
+    library's own English text ("File is not a zip file")."""
+    said = str(exc).casefold()
+    if isinstance(exc, OSError):
+        what = t("berkas tidak terbaca dari disk", "the file could not be read from the disk")
+    elif isinstance(exc, zipfile.BadZipFile) and "not a zip file" in said:
+        what = t(
+            "isinya bukan arsip zip (mungkin berkas lain yang diganti namanya)",
+            "its content is not a zip archive (perhaps another file renamed)",
+        )
+    elif isinstance(exc, zipfile.BadZipFile | EOFError) and "truncated" in said:
+        what = t("berkas terpotong (tidak lengkap)", "the file is cut short (incomplete)")
+    elif isinstance(exc, zlib.error | lzma.LZMAError):
         what = t("data terkompresi rusak", "corrupt compressed data")
     elif isinstance(exc, NotImplementedError):
         what = t("fitur zip tidak didukung", "unsupported zip feature")
@@ -93,4 +105,4 @@ def zip_damage_reason(exc: BaseException) -> str:
         what = t("anggota terenkripsi", "encrypted member")
     else:
         what = t("pemeriksaan CRC atau kepala zip gagal", "CRC or header check failed")
-    return f"{what} ({exc})"
+    return what

@@ -159,10 +159,10 @@ class _Book:
                 " (XML memuat DTD atau entitas, yang tidak diizinkan)",
                 " (the XML holds a DTD or entities, which are not allowed)",
             )
-        elif isinstance(exc, ZIP_DAMAGE):
+        elif isinstance(exc, (*ZIP_DAMAGE, OSError)):
             reason += f" ({zip_damage_reason(exc)})"
-        elif exc is not None:
-            reason += f" ({exc})"
+        elif isinstance(exc, XML_ERRORS):
+            reason += t(" (XML di dalamnya rusak)", " (the XML inside is damaged)")
         return SheetRefused(reason, file=self.label, place=place)
 
     def part(self, name: str) -> bytes:

@@ -297,3 +297,28 @@ def test_key_register(sec, capsys):
         ws,
     )
     assert code == 1 and k1.fingerprint in err
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("what", ["judge-list", "worksheet"])
+def test_a_fake_xlsx_is_refused_in_the_users_words(sec, capsys, tmp_path, lang, what):
+    from judgeapp.i18n import set_language
+
+    ws, eid, _subs = sec
+    fake = tmp_path / "juri.xlsx"
+    if what == "judge-list":
+        fake.write_bytes(b"Nama,Peran\nAni,TPI\n")  # a CSV renamed to .xlsx
+        argv = ["judge", "import", "--event", eid, str(fake)]
+    else:  # looks like a zip at first sight, but it is cut short
+        fake.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+        argv = ["scores", "import", str(fake), "--event", eid, "--judge", "ani"]
+    try:
+        code, _out, err = run(capsys, "--lang", lang, *argv, "--workspace", ws)
+    finally:
+        set_language("id")
+    assert code == 1 and "juri.xlsx" in err
+    assert "zip file" not in err and "File is" not in err and "Traceback" not in err
+    if lang == "id":
+        assert "isinya bukan arsip zip" in err, err
+    else:
+        assert "its content is not a zip archive" in err, err

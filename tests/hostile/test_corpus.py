@@ -203,8 +203,7 @@ def _package_cases(tmp: Path) -> dict[str, tuple[Path, str, str]]:
         "corrupt-deflate": (
             _corrupt(write_package(tmp / "deflate.zip"), "docs/proposal.pdf", 0, 0xFF),
             "docs/proposal.pdf",
-            "damaged zip member: corrupt compressed data (Error -3 while decompressing data:"
-            " invalid code lengths set)",
+            "damaged zip member: corrupt compressed data",  # never zlib's own English
         ),
         "crc-error": (
             _corrupt(
@@ -214,8 +213,7 @@ def _package_cases(tmp: Path) -> dict[str, tuple[Path, str, str]]:
                 0x01,
             ),
             "docs/proposal.pdf",
-            "damaged zip member: CRC or header check failed (Bad CRC-32 for file"
-            " 'docs/proposal.pdf')",
+            "damaged zip member: CRC or header check failed",
         ),
     }
 
