@@ -159,7 +159,7 @@ class _Book:
                 " (XML memuat DTD atau entitas, yang tidak diizinkan)",
                 " (the XML holds a DTD or entities, which are not allowed)",
             )
-        elif isinstance(exc, (*ZIP_DAMAGE, OSError)):
+        elif exc is not None and isinstance(exc, (*ZIP_DAMAGE, OSError)):
             reason += f" ({zip_damage_reason(exc)})"
         elif isinstance(exc, XML_ERRORS):
             reason += t(" (XML di dalamnya rusak)", " (the XML inside is damaged)")
