@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Judges per submission</source>
-        <translation>Juri per berkas</translation>
+        <translation>Juri per peserta</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>&amp;Judges per submission:</source>
-        <translation>&amp;Juri per berkas:</translation>
+        <translation>&amp;Juri per peserta:</translation>
     </message>
     <message>
         <source>&amp;Max load:</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Double-click a cell (or start typing) to change it. Capacity: the most submissions per stage, empty for no limit. Preferred categories, separated by commas: %1.</source>
-        <translation>Klik dua kali sebuah sel (atau langsung ketik) untuk mengubahnya. Kapasitas: berkas terbanyak per tahap, kosong berarti tanpa batas. Kategori pilihan, dipisah koma: %1.</translation>
+        <translation>Klik dua kali sebuah sel (atau langsung ketik) untuk mengubahnya. Kapasitas: peserta terbanyak per tahap, kosong berarti tanpa batas. Kategori pilihan, dipisah koma: %1.</translation>
     </message>
     <message>
         <source>Solving the assignment…</source>
@@ -177,11 +177,11 @@
     </message>
     <message>
         <source>Choose the number of judges per submission and the rules, then Preview. Every submission gets exactly that many judges, loads stay within one of each other (or within a judge&apos;s capacity), declared conflicts are never assigned and started sheets keep their judges.</source>
-        <translation>Pilih jumlah juri per berkas dan aturannya, lalu Pratinjau. Setiap berkas mendapat tepat sebanyak itu juri, beban antarjuri berselisih paling banyak satu (atau dalam kapasitas juri), konflik kepentingan tidak pernah ditugaskan, dan lembar yang sudah dimulai tetap pada jurinya.</translation>
+        <translation>Pilih jumlah juri per peserta dan aturannya, lalu Pratinjau. Setiap peserta mendapat tepat sebanyak itu juri, beban antarjuri berselisih paling banyak satu (atau dalam kapasitas juri), konflik kepentingan tidak pernah ditugaskan, dan lembar yang sudah dimulai tetap pada jurinya.</translation>
     </message>
     <message>
         <source>%1 submissions × %2 judges = %3 assignments</source>
-        <translation>%1 berkas × %2 juri = %3 penugasan</translation>
+        <translation>%1 peserta × %2 juri = %3 penugasan</translation>
     </message>
     <message>
         <source>loads %1–%2</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>%1 of %2 submissions have a judge preferring their category</source>
-        <translation>%1 dari %2 berkas punya juri yang memilih kategorinya</translation>
+        <translation>%1 dari %2 peserta punya juri yang memilih kategorinya</translation>
     </message>
     <message>
         <source>Writing the assignment…</source>

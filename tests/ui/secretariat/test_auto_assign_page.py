@@ -195,3 +195,38 @@ def test_every_accelerator_of_the_page_is_unique(qtbot, mini_event, make_panel, 
         assert len(keys) == len(set(keys)), sorted(keys)
     finally:
         app.removeTranslator(translator)
+
+
+def test_indonesian_words_for_a_submission_match_the_submissions_tab(qtbot, mini_event, make_panel):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QLabel
+
+    from judgeapp.resources import translations_dir
+
+    app = QCoreApplication.instance()
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "secretariat_id.qm"))
+    app.installTranslator(translator)
+    try:
+        panel = make_panel(mini_event)
+        panel.tabs.setCurrentWidget(panel.submissions)
+        panel.show()
+        qtbot.waitExposed(panel)
+        qtbot.waitUntil(lambda: bool(panel.submissions.count.text()), timeout=5000)
+        word = panel.submissions.count.text().split()[-1]  # "3 peserta"
+        assert word == "peserta", panel.submissions.count.text()
+        page = panel.setup.auto
+        panel.tabs.setCurrentWidget(panel.setup)
+        panel.setup.setCurrentWidget(page)
+        labels = [w.text() for w in page.findChildren(QLabel) if w.buddy() is page.per_submission]
+        assert labels == [f"&Juri per {word}:"]
+        assert page.per_submission.accessibleName() == f"Juri per {word}"
+        assert f"Setiap {word} mendapat" in page.summary.text()
+        page.per_submission.setValue(2)
+        _preview(qtbot, page)
+        n = len(page.current.submissions)
+        assert f"{n} {word} × 2 juri = {2 * n} penugasan" in page.summary.text()
+        texts = " ".join(w.text() for w in page.findChildren(QLabel))
+        assert "berkas" not in texts, texts
+    finally:
+        app.removeTranslator(translator)
