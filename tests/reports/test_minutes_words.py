@@ -62,3 +62,16 @@ def test_event_title():
     assert event_title("Sinovik 2020 — Top 99", "2020") == "Sinovik 2020 — Top 99"
     assert event_title("Lomba 20221", "2022") == "Lomba 20221 2022"
     assert event_title("PPD", None) == "PPD"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_demo_berita_acara_has_no_blank_to_fill(minutes, lang):
+    text = minutes[lang]
+    assert "……" not in text  # days, place and chair are all set
+    march, april = ("Maret", "April") if lang == "id" else ("March", "April")
+    assert f"14 {march} 2022 – 11 {april} 2022" in text
+    assert text.count("Dr. Hendra Kusuma, M.Si. (contoh)") >= 2  # details and signature
+    assert "Kepala Bappeda Provinsi Jawa Barat" in text
+    assert f"Bandung, 11 {april} 2022" in text  # where and when it is signed
+    for member in ("Rina Marlina, S.E., M.M. (contoh)", "Agus Firmansyah, S.T. (contoh)"):
+        assert member in text

@@ -22,6 +22,7 @@ is refused, never overwritten.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import shutil
 import tempfile
@@ -35,7 +36,7 @@ from judgeapp.resources import forms_dir
 from judgeapp.services import events as event_service
 from judgeapp.services import packages as package_service
 from judgeapp.services.demo import documents, scores
-from judgeapp.services.demo.content import DEMO_VERSION, EVENTS, REGIONS, SUBMISSIONS
+from judgeapp.services.demo.content import DEMO_VERSION, EVENTS, REGIONS, SUBMISSIONS, Event
 from judgeapp.services.forms import shipped_forms
 from judgeapp.store import events as store_events
 from judgeapp.store import submissions as store_submissions
@@ -126,6 +127,22 @@ def build_demo(folder: Path | str, *, rebuild: bool = False) -> DemoResult:
     return result
 
 
+def _set_up_minutes(ws: Workspace, ev: Event) -> None:
+    """The event's days, chair and members, as the secretariat types them in
+    the set-up dialog, so the demo's berita acara has no blank to fill."""
+    if ev.chair is None:
+        return
+    draft = event_service.draft_of(ws, ev.id)
+    draft = dataclasses.replace(
+        draft,
+        starts_on=ev.interview_day,
+        ends_on=ev.last_day or ev.interview_day,
+        chair=event_service.PersonDraft(*ev.chair),
+        members=tuple(event_service.PersonDraft(*m) for m in ev.members),
+    )
+    event_service.save_event(ws, draft, event_id=ev.id, actor="demo")
+
+
 def _form_paths(ids: list[str]) -> dict[str, str]:
     """Form id -> file, looking at ``<id>.yaml`` first (a lookup by id would
     parse every file of the catalogue for each form)."""
@@ -184,6 +201,7 @@ def _build_into(folder: Path) -> DemoResult:
                     sample=True,
                     event_id=ev.id,
                 )
+                _set_up_minutes(ws, ev)
                 imported: list[tuple[str, float]] = []
                 for sub in (s for s in SUBMISSIONS if s.event == ev.key):
                     proposal = proposals[(ev.id, sub.region)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-DEMO_VERSION = "1"
+DEMO_VERSION = "2"  # 2: the berita acara fields of the PPD event
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,12 @@ class Event:
     interview_day: str  # first schedule day (YYYY-MM-DD)
     room: str
     plan: dict = field(default_factory=dict)  # stage index -> sheet plan (see demo.scores)
+    # the berita acara's fields, set through the event set-up service: the
+    # event's last day (the first is interview_day), its chair and members
+    # (name, position) — invented people, marked "contoh"
+    last_day: str = ""
+    chair: tuple[str, str] | None = None
+    members: tuple[tuple[str, str], ...] = ()
 
 
 MEDIA = "pemberitaan media daerah"
@@ -159,11 +165,17 @@ PPD = Event(
     ("ppd-tahap1", "ppd-tahap2", "ppd-tahap3"),
     (Decimal(30), Decimal(25), Decimal(45)),
     "2022",
-    "Jawa Barat",
+    "Bandung",
     "ppd",
     "2022-03-14",
     "Ruang rapat Bappeda (contoh)",
     plan={0: "all-final", 1: "last-judge-started", 2: "last-judge-empty"},
+    last_day="2022-04-11",  # the three stages, two weeks apart (demo.scores)
+    chair=("Dr. Hendra Kusuma, M.Si. (contoh)", "Kepala Bappeda Provinsi Jawa Barat"),
+    members=(
+        ("Rina Marlina, S.E., M.M. (contoh)", "Sekretaris Tim Penilai"),
+        ("Agus Firmansyah, S.T. (contoh)", "Anggota Sekretariat"),
+    ),
 )
 SINOVIK = Event(
     "sinovik",
