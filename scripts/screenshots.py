@@ -6,8 +6,8 @@ Indonesian and in English, walks through the screens a judge and a
 secretariat use (the same methods the menus and buttons call) and saves each
 one as ``docs/images/guide/<lang>-<nn>-<name>.png``; the berita acara is
 rendered by the report engine and its first page drawn by QtPdf. The event
-set-up dialog is filled with the demo's dates, venue and signatories and saved
-(so the berita acara prints them); the folder import of score files runs on a
+set-up dialog shows the demo's own dates, venue and signatories (which the
+berita acara prints); the folder import of score files runs on a
 copy of the demo, with two new judges who scored on laptops of their own and
 one file altered after signing. Any screen
 that cannot be reached stops the script with the reason, so a changed screen
@@ -151,21 +151,11 @@ def shoot(app, pool, lang: str, demo: Path, empty: Path, tmp: Path) -> list[Path
     dialog = getattr(w, "dialog", None)
     if dialog is None or not dialog.isVisible():
         raise SystemExit("screenshots: the event set-up dialog did not open")
-    # what a secretariat fills in before printing the berita acara
-    dialog.starts_on.setText("28-03-2022")
-    dialog.ends_on.setText("30-03-2022")
-    dialog.place.setText("Gedung Sate, Bandung")
-    dialog.chair_name.setText("Dr. Ir. Budi Santoso, M.Si. (contoh)")
-    dialog.chair_position.setText("Ketua Tim Penilai Independen")
-    held = {r.name.text() for r in dialog.member_rows}
-    for name in ("Prof. Dr. Sri Wahyuni (contoh)", "Drs. Agus Salim, M.M. (contoh)"):
-        if name not in held:  # the second language's pass finds them saved
-            empty = [r for r in dialog.member_rows if not r.name.text()]
-            row = empty[0] if empty else dialog.add_member()
-            row.name.setText(name)
+    # the demo's PPD event already holds its days, place, chair and members
+    # (set through the set-up service), which the berita acara below prints
     dialog.resize(1180, 640)
     save(dialog, "event-setup", resize=False)
-    dialog.save_btn.click()  # saved: the berita acara below prints them
+    dialog.save_btn.click()
     settle(app, pool, 3)
     if dialog.isVisible():
         raise SystemExit("screenshots: the event set-up dialog refused the demo's details")
