@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -121,10 +120,7 @@ def judges_of(ws: Workspace, event_id: str, judge_id: str | None) -> list[dict]:
 def event_title(name: str, edition: str | None) -> str:
     """The event's name with its edition, unless the name already says it
     ("PPD Jawa Barat 2022" + "2022" → "PPD Jawa Barat 2022", never "… 2022 2022")."""
-    edition = (edition or "").strip()
-    if not edition or re.search(rf"(?<!\w){re.escape(edition)}(?!\w)", name, re.IGNORECASE):
-        return name
-    return f"{name} {edition}"
+    return name if event_service.says_edition(name, edition) else f"{name} {edition}"
 
 
 def event_info(event: event_service.Event) -> dict[str, Any]:

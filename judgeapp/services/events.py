@@ -106,6 +106,21 @@ class FormChoice:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 
+def says_edition(name: str, edition: str | None) -> bool:
+    """Whether the event's name already says its edition ("PPD Jawa Barat 2022"
+    and "2022"), so that a title or a picker does not repeat it."""
+    edition = (edition or "").strip()
+    if not edition:
+        return True
+    return re.search(rf"(?<!\w){re.escape(edition)}(?!\w)", name, re.IGNORECASE) is not None
+
+
+def picker_label(name: str, edition: str | None) -> str:
+    """An event as the pickers list it: "PPD Jawa Barat (2022)", the edition
+    left out when the name already says it."""
+    return name if says_edition(name, edition) else f"{name} ({edition})"
+
+
 def _label(field: str) -> str:
     labels = {
         "name": t("Nama acara", "Event name"),

@@ -138,7 +138,7 @@ class HomeScreen(QWidget):
                     j["id"] == self.fixed_judge for j in event_service.list_judges(ws, e.id)
                 ):
                     continue
-                label = e.name + (f" ({e.edition})" if e.edition else "")
+                label = event_service.picker_label(e.name, e.edition)
                 self.event_box.addItem(label, e.id)
         self.event_box.blockSignals(False)
         self._event_chosen()

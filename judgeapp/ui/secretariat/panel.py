@@ -182,7 +182,7 @@ class SecretariatPanel(QWidget):
         self.picker.blockSignals(True)
         self.picker.clear()
         for e in events:
-            label = e.name + (f" ({e.edition})" if e.edition else "")
+            label = event_service.picker_label(e.name, e.edition)
             if e.sample:
                 label += self.tr(" — sample data")
             self.picker.addItem(label, e.id)
