@@ -262,7 +262,7 @@ def _preview_table(prev: Any, done: Any) -> str:
     names = {j.id: j.name for j in prev.judges}
     lines = [
         t(
-            f"Tahap {prev.stage_name}: {len(prev.submissions)} berkas × {r.per_submission} juri"
+            f"Tahap {prev.stage_name}: {len(prev.submissions)} peserta × {r.per_submission} juri"
             f" = {len(p.pairs)} penugasan, {len(prev.judges)} juri",
             f"Stage {prev.stage_name}: {len(prev.submissions)} submissions ×"
             f" {r.per_submission} judges = {len(p.pairs)} assignments, {len(prev.judges)} judges",
@@ -315,7 +315,7 @@ def _preview_table(prev: Any, done: Any) -> str:
         lines.append(
             t(
                 f"Keahlian: {p.preferred} penugasan pada kategori pilihan juri;"
-                f" {p.covered_by_expert} dari {p.preferred_possible} berkas punya juri ahli",
+                f" {p.covered_by_expert} dari {p.preferred_possible} peserta punya juri ahli",
                 f"Expertise: {p.preferred} assignments in a judge's preferred category;"
                 f" {p.covered_by_expert} of {p.preferred_possible} submissions have an expert",
             )
@@ -324,7 +324,7 @@ def _preview_table(prev: Any, done: Any) -> str:
             lines.append(
                 t(
                     f"Tujuan lunak tidak tercapai: {p.preferred_possible - p.covered_by_expert}"
-                    " berkas tanpa juri ahli padahal ada yang layak",
+                    " peserta tanpa juri ahli padahal ada yang layak",
                     "Soft goal not met:"
                     f" {p.preferred_possible - p.covered_by_expert} submission(s) without an"
                     " expert although one was eligible",

@@ -78,6 +78,7 @@ def test_auto_assigns_prints_loads_and_writes_one_history_row(ev, capsys):
     for name, *_ in JUDGES:
         assert name in out
     assert "Beban 3–3" in out and "Ditulis: 12 penugasan" in out
+    assert f"{len(subs)} peserta × 2 juri" in out and "berkas" not in out  # as in the app
     pairs = _assigned(ws, eid)
     assert len(pairs) == 12
     province = {judges[n]: p for n, p, _i, _c in JUDGES}
