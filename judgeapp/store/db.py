@@ -520,9 +520,9 @@ def _describe(holder) -> str:  # store.holders.Holder
 
 
 def _hostname() -> str:
-    import socket
+    import platform
 
-    return socket.gethostname()
+    return platform.node()  # the machine's own name (uname); nothing on the network
 
 
 def _split_sql(sql: str) -> list[str]:

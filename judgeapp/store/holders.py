@@ -16,7 +16,7 @@ import contextlib
 import getpass
 import json
 import os
-import socket
+import platform
 import sys
 import uuid
 from dataclasses import dataclass
@@ -104,7 +104,7 @@ def register(workspace: Path, since: str, program: str | None = None) -> Registr
             "program": program or program_name(),
             "pid": os.getpid(),
             "user": user,
-            "host": socket.gethostname(),
+            "host": platform.node(),
             "since": since,
         }
         tmp = folder / f"{name}.json.part"

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
-from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.events import slugify, unique_id_in_event
+from judgeapp.store.setup import record
 
 PROFILE = ("name", "role", "province", "institution")
 
@@ -21,21 +21,6 @@ class NewJudge:
     province: str = ""
     institution: str = ""
     judge_id: str | None = None
-
-
-def _history(
-    ws: Workspace,
-    actor: str,
-    action: str,
-    event_id: str,
-    target: str,
-    old: str | None,
-    new: str | None,
-    reason: str = "",
-) -> None:
-    store_history.append(
-        ws, action, actor=actor, event_id=event_id, target=target, old=old, new=new, reason=reason
-    )
 
 
 def judge(ws: Workspace, event_id: str, judge_id: str) -> dict:
@@ -89,7 +74,7 @@ def add_judges(ws: Workspace, event_id: str, judges: list[NewJudge], actor: str)
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (event_id, jid, j.name, j.role, j.province, j.institution),
             )
-            _history(ws, actor, "judge-added", event_id, jid, None, f"{j.name} ({j.role})")
+            record(ws, actor, "judge-added", event_id, jid, None, f"{j.name} ({j.role})")
             ids[i] = jid
     return [ids[i] for i in range(len(judges))]
 
@@ -110,7 +95,7 @@ def update_judge(
                 (value, event_id, judge_id),
             )
             action = "judge" if key == "role" else f"judge-{key}"
-            _history(ws, actor, action, event_id, judge_id, row[key] or "", value)
+            record(ws, actor, action, event_id, judge_id, row[key] or "", value)
             changed.append(key)
     return changed
 
@@ -130,7 +115,7 @@ def delete_judge(ws: Workspace, event_id: str, judge_id: str, reason: str, actor
             "DELETE FROM conflicts WHERE event_id=? AND judge_id=?", (event_id, judge_id)
         )
         ws.conn.execute("DELETE FROM judges WHERE event_id=? AND id=?", (event_id, judge_id))
-        _history(
+        record(
             ws,
             actor,
             "judge-removed",
@@ -160,7 +145,7 @@ def retire_judge(ws: Workspace, event_id: str, judge_id: str, reason: str, actor
             (event_id, judge_id),
         ).rowcount
         sheets, files = work_of(ws, event_id, judge_id)
-        _history(
+        record(
             ws,
             actor,
             "judge-retired",
@@ -180,4 +165,4 @@ def reinstate_judge(ws: Workspace, event_id: str, judge_id: str, reason: str, ac
             "UPDATE judges SET retired_at='', retired_reason='' WHERE event_id=? AND id=?",
             (event_id, judge_id),
         )
-        _history(ws, actor, "judge-reinstated", event_id, judge_id, row["retired_at"], "", reason)
+        record(ws, actor, "judge-reinstated", event_id, judge_id, row["retired_at"], "", reason)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the bundle models (pydantic, cryptography) load with a bund
     from judgeapp.domain.exchange import BundleManifest
 
 
-def _history(
+def record(
     ws: Workspace,
     actor: str,
     action: str,
@@ -78,7 +78,7 @@ def set_category(ws: Workspace, submission_id: str, category: str, actor: str) -
         if row[1] == category:
             return
         ws.conn.execute("UPDATE submissions SET category=? WHERE id=?", (category, submission_id))
-        _history(ws, actor, "category", row[0], submission_id, row[1], category)
+        record(ws, actor, "category", row[0], submission_id, row[1], category)
 
 
 # ---- judges --------------------------------------------------------------------
@@ -99,7 +99,7 @@ def set_judge_role(ws: Workspace, event_id: str, judge_id: str, role: str, actor
         ws.conn.execute(
             "UPDATE judges SET role=? WHERE event_id=? AND id=?", (role, event_id, judge_id)
         )
-        _history(ws, actor, "judge", event_id, judge_id, row[0], role)
+        record(ws, actor, "judge", event_id, judge_id, row[0], role)
 
 
 def judge_row(ws: Workspace, event_id: str, judge_id: str) -> dict | None:
@@ -134,7 +134,7 @@ def set_cells(
                 )
             if cur.rowcount:
                 changed += 1
-                _history(
+                record(
                     ws,
                     actor,
                     "assign" if on else "unassign",
@@ -169,14 +169,14 @@ def add_conflict(
             (event_id, judge_id, region_id, reason, actor, now()),
         )
         if cur.rowcount:
-            _history(ws, actor, "conflict", event_id, region_id, None, judge_id, reason)
+            record(ws, actor, "conflict", event_id, region_id, None, judge_id, reason)
         dropped = ws.conn.execute(
             "DELETE FROM assignments WHERE event_id=? AND judge_id=? AND submission_id IN"
             " (SELECT id FROM submissions WHERE event_id=? AND region_id=?)",
             (event_id, judge_id, event_id, region_id),
         ).rowcount
         if dropped:
-            _history(ws, actor, "unassign", event_id, f"{judge_id}/{region_id}", None, None, reason)
+            record(ws, actor, "unassign", event_id, f"{judge_id}/{region_id}", None, None, reason)
     return int(dropped)
 
 
@@ -189,7 +189,7 @@ def remove_conflict(
             (event_id, judge_id, region_id),
         )
         if cur.rowcount:
-            _history(ws, actor, "conflict-withdrawn", event_id, region_id, judge_id, None, reason)
+            record(ws, actor, "conflict-withdrawn", event_id, region_id, judge_id, None, reason)
         return bool(cur.rowcount)
 
 
@@ -240,7 +240,7 @@ def set_slot(
                 " DO UPDATE SET starts_at=excluded.starts_at, room=excluded.room",
                 (event_id, stage_id, submission_id, starts_at, room),
             )
-        _history(
+        record(
             ws,
             actor,
             "schedule",
@@ -421,7 +421,7 @@ def receive_bundle(ws: Workspace, manifest: BundleManifest, actor: str = "judge"
                 (ev.id, slot.stage_id, slot.submission_id, slot.starts_at, slot.room),
             )
         kept = [s.id for s in manifest.submissions if s.id not in added and s.id not in updated]
-        _history(
+        record(
             ws,
             actor,
             "bundle",
