@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from judgeapp.errors import Refused
 from judgeapp.services import assignment
-from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN
+from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, GridModel
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
 
 Index = QModelIndex | QPersistentModelIndex
@@ -221,7 +221,7 @@ def header_text(region: str) -> str:
 
 
 # ---- the judges' profiles -------------------------------------------------------------------
-class ProfileModel(QAbstractTableModel):
+class ProfileModel(GridModel):
     """The event's judges with their profile fields; province, institution,
     capacity and preferred categories are edited in place. Every edit goes
     to ``save`` (the service) first; a refusal changes nothing and is emitted
@@ -250,11 +250,13 @@ class ProfileModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    HEADER_ROLES = (Qt.ItemDataRole.DisplayRole,)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
+    def row_total(self) -> int:
+        return len(self.rows)
+
+    def column_labels(self) -> list[str]:
+        return self.headers
 
     def text(self, row: int, column: int) -> str:
         p = self.rows[row]
@@ -289,15 +291,6 @@ class ProfileModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and c == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if section < len(self.headers) else None
-        return str(section + 1)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

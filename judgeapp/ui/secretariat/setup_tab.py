@@ -26,7 +26,13 @@ from judgeapp.services import setup
 from judgeapp.ui.secretariat import data
 from judgeapp.ui.secretariat.models import AssignmentMatrixModel, TableModel
 from judgeapp.ui.secretariat.setup_judges import JudgesPage
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, table_view
+from judgeapp.ui.secretariat.widgets import (
+    Context,
+    MessageBar,
+    button,
+    refill_combo,
+    table_view,
+)
 
 ROLES = setup.ROLES
 
@@ -229,8 +235,8 @@ class ConflictsPage(QWidget):
             payload=rows,
         )
         self._region_subs = {s["region_id"]: s["id"] for s in subs}
-        _fill_combo(self.judge, list(judges.items()))
-        _fill_combo(self.submission, [(s["id"], s["region"]) for s in subs])
+        refill_combo(self.judge, list(judges.items()))
+        refill_combo(self.submission, [(s["id"], s["region"]) for s in subs])
 
     def declare_conflict(self) -> None:
         jid = self.judge.currentData()
@@ -284,19 +290,6 @@ class ConflictsPage(QWidget):
             .replace("%2", region),
             "ok",
         )
-
-
-def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
-    keep = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for key, label in items:
-        combo.addItem(label, key)
-    if keep is not None:
-        i = combo.findData(keep)
-        if i >= 0:
-            combo.setCurrentIndex(i)
-    combo.blockSignals(False)
 
 
 class SetupTab(QTabWidget):
