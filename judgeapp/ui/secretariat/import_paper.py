@@ -30,17 +30,9 @@ from judgeapp.services import events as event_service
 from judgeapp.services import paper
 from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
+from judgeapp.ui.secretariat import setup_kit, widgets
 from judgeapp.ui.secretariat.models import BAD, FLAG, GOOD, Cell
-from judgeapp.ui.secretariat.widgets import (
-    Context,
-    add_outcome,
-    button,
-    line_edit,
-    named_combo,
-    note,
-    outcome_parts,
-    refill_combo,
-)
+from judgeapp.ui.secretariat.widgets import Context, button, refill_combo
 
 
 @dataclass(frozen=True)
@@ -137,8 +129,8 @@ class PaperPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.outcome: PaperOutcome | None = None
-        self.judge = named_combo(self.tr("Judge of the template"), self)
-        self.stage = named_combo(self.tr("Stage of the template"), self)
+        self.judge = setup_kit.named_combo(self.tr("Judge of the template"), self)
+        self.stage = setup_kit.named_combo(self.tr("Stage of the template"), self)
         self.export_button = button(
             self.tr("E&xport template…"),
             self,
@@ -149,8 +141,8 @@ class PaperPage(QWidget):
             self,
             tip=self.tr("One operator's files (single entry), accepted when every row is valid"),
         )
-        self.file_a = line_edit(self.tr("Operator A's file"), self)
-        self.file_b = line_edit(self.tr("Operator B's file"), self)
+        self.file_a = setup_kit.named_line(self.tr("Operator A's file"), self)
+        self.file_b = setup_kit.named_line(self.tr("Operator B's file"), self)
         self.browse_a = button(self.tr("Browse…"), self)
         self.browse_a.setAccessibleName(self.tr("Choose operator A's file"))
         self.browse_b = button(self.tr("Browse…"), self)
@@ -160,9 +152,9 @@ class PaperPage(QWidget):
             self,
             tip=self.tr("Nothing is accepted while the two files differ"),
         )
-        parts = outcome_parts(self.tr("Paper import results"), self)
+        parts = widgets.outcome_parts(self.tr("Paper import results"), self)
         self.model, self.view, self.progress, self.message = parts
-        explain = note(
+        explain = widgets.note(
             self.tr(
                 "For a judge who scored on paper: export the template, have the scores keyed "
                 "into its value column, then import it. With double entry two operators key "
@@ -206,7 +198,7 @@ class PaperPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(explain)
         lay.addLayout(boxes)
-        add_outcome(lay, self.view, self.progress, self.message)
+        widgets.add_outcome(lay, self.view, self.progress, self.message)
         order = (self.file_a, self.browse_a, self.file_b, self.browse_b, self.compare_button)
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)

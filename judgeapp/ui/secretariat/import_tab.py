@@ -29,17 +29,11 @@ from judgeapp.domain.package import PackageError
 from judgeapp.errors import Refused, WorkspaceError
 from judgeapp.services import packages, score_folder, scorefiles
 from judgeapp.store.db import Workspace
+from judgeapp.ui.secretariat import setup_kit, widgets
 from judgeapp.ui.secretariat.import_paper import PaperPage
 from judgeapp.ui.secretariat.import_worksheet import WorksheetPage
 from judgeapp.ui.secretariat.models import BAD, GOOD, WARN, Cell
-from judgeapp.ui.secretariat.widgets import (
-    Context,
-    add_outcome,
-    button,
-    line_edit,
-    note,
-    outcome_parts,
-)
+from judgeapp.ui.secretariat.widgets import Context, button
 
 Progress = Callable[[int, int, str], None]
 
@@ -205,10 +199,10 @@ class ImportTab(QWidget):
         self.last_score_folder: Path | None = None
         self.dialog: QWidget | None = None
         self.accept_key = QCheckBox(self.tr("Accept a &changed judge key, reason:"), self)
-        self.key_reason = line_edit(self.tr("Reason for accepting a changed key"), self)
-        parts = outcome_parts(self.tr("Import results"), self)
+        self.key_reason = setup_kit.named_line(self.tr("Reason for accepting a changed key"), self)
+        parts = widgets.outcome_parts(self.tr("Import results"), self)
         self.model, self.view, self.progress, self.message = parts
-        explain = note(
+        explain = widgets.note(
             self.tr(
                 "Each file is checked first and imported whole or not at all. A refused file "
                 "changes nothing; the list says which file, where in it and why."
@@ -230,7 +224,7 @@ class ImportTab(QWidget):
         lay.addWidget(explain)
         lay.addLayout(row)
         lay.addLayout(key)
-        add_outcome(lay, self.view, self.progress, self.message)
+        widgets.add_outcome(lay, self.view, self.progress, self.message)
         self.paper = PaperPage(ctx, self)
         self.worksheet = WorksheetPage(ctx, self)
         self.pages = QTabWidget(self)
@@ -257,14 +251,18 @@ class ImportTab(QWidget):
             page.refresh()  # type: ignore[attr-defined]
 
     # ---- choosing files ------------------------------------------------------------
-    def _choose_packages(self) -> None:
+    def _choose_files(self, title: str, filters: str, start: Callable[[list[Path]], None]) -> None:
         from judgeapp.ui.filedialogs import choose_open_files
 
         self.dialog = choose_open_files(
-            self,
+            self, title, filters, lambda paths: start([Path(p) for p in paths]) if paths else None
+        )
+
+    def _choose_packages(self) -> None:
+        self._choose_files(
             self.tr("Submission packages"),
             self.tr("Packages (*.zip);;All files (*)"),
-            lambda paths: self.start_packages([Path(p) for p in paths]) if paths else None,
+            self.start_packages,
         )
 
     def _choose_folder(self) -> None:
@@ -275,13 +273,10 @@ class ImportTab(QWidget):
         )
 
     def _choose_scores(self) -> None:
-        from judgeapp.ui.filedialogs import choose_open_files
-
-        self.dialog = choose_open_files(
-            self,
+        self._choose_files(
             self.tr("Judges' score files"),
             self.tr("Score files (*.scores.json *.json);;All files (*)"),
-            lambda paths: self.start_scores([Path(p) for p in paths]) if paths else None,
+            self.start_scores,
         )
 
     def choose_score_folder(self) -> None:

@@ -29,17 +29,9 @@ from judgeapp.services import worksheet_import
 from judgeapp.services.worksheet import NAME_ROW
 from judgeapp.store.db import Workspace
 from judgeapp.ui.numbers import fmt
+from judgeapp.ui.secretariat import setup_kit, widgets
 from judgeapp.ui.secretariat.models import BAD, GOOD, WARN, Cell
-from judgeapp.ui.secretariat.widgets import (
-    Context,
-    add_outcome,
-    button,
-    line_edit,
-    named_combo,
-    note,
-    outcome_parts,
-    refill_combo,
-)
+from judgeapp.ui.secretariat.widgets import Context, button, refill_combo
 
 
 @dataclass(frozen=True)
@@ -89,18 +81,18 @@ class WorksheetPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.outcome: WorksheetOutcome | None = None
-        self.file = line_edit(
+        self.file = setup_kit.named_line(
             self.tr("Worksheet file"), self, self.tr("The judge's .xlsx worksheet")
         )
         self.browse = button(self.tr("&Browse…"), self)
         self.browse.setAccessibleName(self.tr("Choose the worksheet"))
-        self.judge = named_combo(self.tr("Judge whose worksheet it is"), self)
-        self.stage = named_combo(self.tr("Stage"), self)
+        self.judge = setup_kit.named_combo(self.tr("Judge whose worksheet it is"), self)
+        self.stage = setup_kit.named_combo(self.tr("Stage"), self)
         self.create_missing = QCheckBox(self.tr("&Create regions not yet in the event"), self)
         self.import_button = button(self.tr("&Import worksheet"), self)
-        parts = outcome_parts(self.tr("Worksheet import results"), self)
+        parts = widgets.outcome_parts(self.tr("Worksheet import results"), self)
         self.model, self.view, self.progress, self.message = parts
-        explain = note(
+        explain = widgets.note(
             self.tr(
                 "The official PPD Tahap II worksheet (LEMBAR PENILAIAN) of one judge: item "
                 "scores per region column, Keunggulan and Rekomendasi. Regions are matched by "
@@ -128,7 +120,7 @@ class WorksheetPage(QWidget):
         row.addWidget(self.import_button)
         row.addStretch(1)
         lay.addLayout(row)
-        add_outcome(lay, self.view, self.progress, self.message)
+        widgets.add_outcome(lay, self.view, self.progress, self.message)
         self.browse.clicked.connect(self._browse)
         self.import_button.clicked.connect(self.start_import)
 

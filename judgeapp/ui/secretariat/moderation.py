@@ -34,17 +34,9 @@ from judgeapp.services import moderation as mod_service
 from judgeapp.services import results
 from judgeapp.services.forms import load_pinned
 from judgeapp.ui.numbers import fmt
+from judgeapp.ui.secretariat import setup_kit
 from judgeapp.ui.secretariat.models import FLAG, GOOD, WARN, Cell, TableModel
-from judgeapp.ui.secretariat.widgets import (
-    Context,
-    MessageBar,
-    ProgressStrip,
-    add_labelled,
-    button,
-    line_edit,
-    named_combo,
-    table_view,
-)
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
 Record = Callable[[str, str, list[str]], mod_service.Moderation]
 
@@ -191,7 +183,7 @@ class DisagreementTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.items: list[results.Disagreement] = []
-        self.stage = named_combo(self.tr("Stage"), self)
+        self.stage = setup_kit.named_combo(self.tr("Stage"), self)
         self.all_rows = QCheckBox(self.tr("Show &all indicators, not only flagged"), self)
         self.provisional = QCheckBox(self.tr("Count open sheets too (&provisional)"), self)
         self.model = TableModel(parent=self)
@@ -199,13 +191,13 @@ class DisagreementTab(QWidget):
         self.moderate = button(self.tr("&Moderate…"), self)
         self.recap = button(self.tr("Recap of this &region…"), self)
         reason = self.tr("Reason for withdrawing")
-        self.withdraw_reason = line_edit(reason, self, reason)
+        self.withdraw_reason = setup_kit.named_line(reason, self, reason)
         self.withdraw = button(self.tr("&Withdraw moderation"), self)
         self.summary = QLabel(self)
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
         top = QHBoxLayout()
-        add_labelled(top, self.tr("&Stage:"), self.stage, self)
+        setup_kit.add_labelled(top, self, [(self.tr("&Stage:"), self.stage)])
         top.addWidget(self.all_rows)
         top.addWidget(self.provisional)
         top.addStretch(1)

@@ -27,18 +27,10 @@ from judgeapp.services import results
 from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
 from judgeapp.ui.numbers import fmt, shown
+from judgeapp.ui.secretariat import setup_kit, widgets
 from judgeapp.ui.secretariat.models import FLAG, WARN, Cell, TableModel
 from judgeapp.ui.secretariat.ranking_calibration import CalibrationView
-from judgeapp.ui.secretariat.widgets import (
-    Context,
-    MessageBar,
-    ProgressStrip,
-    add_labelled,
-    button,
-    named_combo,
-    note,
-    table_view,
-)
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
 STATISTIC_NAMES = {
     "krippendorff_alpha": "Krippendorff α",
@@ -93,8 +85,8 @@ class RankingTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.result: Results | None = None
-        self.stage = named_combo(self.tr("Stage"), self)
-        self.category = named_combo(self.tr("Category"), self)
+        self.stage = setup_kit.named_combo(self.tr("Stage"), self)
+        self.category = setup_kit.named_combo(self.tr("Category"), self)
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.provisional = QCheckBox(self.tr("Count open sheets too (&provisional)"), self)
         self.recompute = button(self.tr("Re&calculate"), self)
@@ -113,12 +105,12 @@ class RankingTab(QWidget):
         self.inner.addTab(self.agreement_view, self.tr("Agreement"))
         self.calibration_view = CalibrationView(self)
         self.inner.addTab(self.calibration_view, self.tr("Judge calibration"))
-        self.notes = note("", self)
+        self.notes = widgets.note("", self)
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
         top = QHBoxLayout()
-        for text, w in ((self.tr("&Stage:"), self.stage), (self.tr("Ca&tegory:"), self.category)):
-            add_labelled(top, text, w, self)
+        labelled = ((self.tr("&Stage:"), self.stage), (self.tr("Ca&tegory:"), self.category))
+        setup_kit.add_labelled(top, self, labelled)
         top.addWidget(self.provisional)
         top.addStretch(1)
         top.addWidget(self.recompute)

@@ -29,14 +29,8 @@ from PySide6.QtWidgets import (
 from judgeapp import i18n
 from judgeapp.errors import Refused
 from judgeapp.services import events as event_service
-from judgeapp.ui.secretariat.widgets import (
-    Context,
-    MessageBar,
-    ProgressStrip,
-    button,
-    named_combo,
-    note,
-)
+from judgeapp.ui.secretariat import setup_kit, widgets
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
 
 XLSX = "xlsx"
 
@@ -115,11 +109,11 @@ class ReportsTab(QWidget):
             it.setToolTip(about)
             self.about[kind] = about
         self.kinds.setCurrentRow(0)
-        self.description = note("", self)
-        self.stage = named_combo(self.tr("Stage"), self)
-        self.submission = named_combo(self.tr("Region"), self)
-        self.judge = named_combo(self.tr("Judge"), self)
-        self.lang = named_combo(self.tr("Language"), self)
+        self.description = widgets.note("", self)
+        self.stage = setup_kit.named_combo(self.tr("Stage"), self)
+        self.submission = setup_kit.named_combo(self.tr("Region"), self)
+        self.judge = setup_kit.named_combo(self.tr("Judge"), self)
+        self.lang = setup_kit.named_combo(self.tr("Language"), self)
         self.lang.addItem("Bahasa Indonesia", "id")
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(1 if i18n.language() == "en" else 0)

@@ -9,12 +9,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -140,35 +138,10 @@ def refill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
     combo.blockSignals(False)
 
 
-def named_combo(name: str, parent: QWidget) -> QComboBox:
-    """An empty combo box with its accessible name."""
-    box = QComboBox(parent)
-    box.setAccessibleName(name)
-    return box
-
-
-def line_edit(name: str, parent: QWidget, placeholder: str = "") -> QLineEdit:
-    """A line edit with its accessible name (and a placeholder, when given)."""
-    line = QLineEdit(parent)
-    line.setAccessibleName(name)
-    if placeholder:
-        line.setPlaceholderText(placeholder)
-    return line
-
-
 def note(text: str, parent: QWidget) -> QLabel:
     """A word-wrapped label: an explanation, a summary, a description."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    return label
-
-
-def add_labelled(row: QBoxLayout, text: str, widget: QWidget, parent: QWidget) -> QLabel:
-    """Add a mnemonic label for ``widget`` and the widget itself to ``row``."""
-    label = QLabel(text, parent)
-    label.setBuddy(widget)
-    row.addWidget(label)
-    row.addWidget(widget)
     return label
 
 
