@@ -307,15 +307,13 @@ def assign(ws: Workspace, event_id: str, stage_id: str, judge_id: str, submissio
 def assignments(
     ws: Workspace, event_id: str, stage_id: str | None = None, judge_id: str | None = None
 ) -> list[dict]:
-    sql = "SELECT * FROM assignments WHERE event_id=?"
-    params: list = [event_id]
-    if stage_id is not None:
-        sql += " AND stage_id=?"
-        params.append(stage_id)
-    if judge_id is not None:
-        sql += " AND judge_id=?"
-        params.append(judge_id)
-    return ws.query(sql + " ORDER BY stage_id, judge_id, submission_id", tuple(params))
+    return ws.query_where(
+        "assignments",
+        "stage_id, judge_id, submission_id",
+        event_id=event_id,
+        stage_id=stage_id,
+        judge_id=judge_id,
+    )
 
 
 def conflicts(ws: Workspace, event_id: str) -> list[dict]:
