@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -45,10 +44,10 @@ from PySide6.QtWidgets import (
 
 from judgeapp.errors import Refused
 from judgeapp.services import assignment
-from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, GridModel
+from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, GridModel, Index
+from judgeapp.ui.secretariat.setup_kit import add_labelled
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
 
-Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 STARTED = QColor("#a5d8ff")  # a started sheet: kept whatever the rules say
 KEPT = QColor("#dee2e6")  # assigned before and still assigned
@@ -436,16 +435,16 @@ class AutoAssignPage(QWidget):
         self.message = MessageBar(self)
 
         rules = QHBoxLayout()
-        for text, w in (
-            (self.tr("&Stage:"), self.stage),
-            (self.tr("&Judges per submission:"), self.per_submission),
-            (self.tr("&Max load:"), self.max_load),
-            (self.tr("S&eed:"), self.seed),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(w)
-            rules.addWidget(label)
-            rules.addWidget(w)
+        add_labelled(
+            rules,
+            self,
+            [
+                (self.tr("&Stage:"), self.stage),
+                (self.tr("&Judges per submission:"), self.per_submission),
+                (self.tr("&Max load:"), self.max_load),
+                (self.tr("S&eed:"), self.seed),
+            ],
+        )
         rules.addStretch(1)
         checks = QHBoxLayout()
         for w in (self.province, self.institution, self.expertise, self.keep):
