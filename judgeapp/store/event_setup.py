@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace
-from judgeapp.store.events import Event, Signatory, StageSpec, get_event
+from judgeapp.store.events import Event, Signatory, StageSpec, get_event, insert_stage
 
 
 def _history(
@@ -129,20 +129,7 @@ def set_stages(ws: Workspace, event: Event, specs: Sequence[StageSpec], actor: s
         for seq, st in enumerate(specs, start=1):
             prev = old.get(st.id)
             settings = prev.settings if prev is not None else st.settings
-            ws.conn.execute(
-                "INSERT INTO stages(event_id, id, seq, name, form_hash, weight, date, settings)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    event.id,
-                    st.id,
-                    seq,
-                    st.name,
-                    st.form_hash,
-                    str(st.weight),
-                    st.date,
-                    json.dumps(settings, sort_keys=True),
-                ),
-            )
+            insert_stage(ws, event.id, seq, st, settings)
         _history(
             ws,
             actor,

@@ -99,6 +99,24 @@ def unique_id(ws: Workspace, table: str, base: str, column: str = "id") -> str:
     return candidate
 
 
+def insert_stage(ws: Workspace, event_id: str, seq: int, st: StageSpec, settings: dict) -> None:
+    """One row of ``stages`` (the caller holds the transaction)."""
+    ws.conn.execute(
+        "INSERT INTO stages(event_id, id, seq, name, form_hash, weight, date, settings)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            event_id,
+            st.id,
+            seq,
+            st.name,
+            st.form_hash,
+            str(st.weight),
+            st.date,
+            json.dumps(settings, sort_keys=True),
+        ),
+    )
+
+
 def create_event(
     ws: Workspace,
     name: str,
@@ -130,20 +148,7 @@ def create_event(
             ),
         )
         for seq, st in enumerate(stages, start=1):
-            ws.conn.execute(
-                "INSERT INTO stages(event_id, id, seq, name, form_hash, weight, date, settings)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    eid,
-                    st.id,
-                    seq,
-                    st.name,
-                    st.form_hash,
-                    str(st.weight),
-                    st.date,
-                    json.dumps(st.settings, sort_keys=True),
-                ),
-            )
+            insert_stage(ws, eid, seq, st, st.settings)
         store_history.append(ws, "event", actor="secretariat", event_id=eid, new=name)
     return eid
 
@@ -302,15 +307,13 @@ def assign(ws: Workspace, event_id: str, stage_id: str, judge_id: str, submissio
 def assignments(
     ws: Workspace, event_id: str, stage_id: str | None = None, judge_id: str | None = None
 ) -> list[dict]:
-    sql = "SELECT * FROM assignments WHERE event_id=?"
-    params: list = [event_id]
-    if stage_id is not None:
-        sql += " AND stage_id=?"
-        params.append(stage_id)
-    if judge_id is not None:
-        sql += " AND judge_id=?"
-        params.append(judge_id)
-    return ws.query(sql + " ORDER BY stage_id, judge_id, submission_id", tuple(params))
+    return ws.query_where(
+        "assignments",
+        "stage_id, judge_id, submission_id",
+        event_id=event_id,
+        stage_id=stage_id,
+        judge_id=judge_id,
+    )
 
 
 def conflicts(ws: Workspace, event_id: str) -> list[dict]:

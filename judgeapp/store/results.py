@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import warnings as pywarnings
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -63,30 +64,26 @@ def submission_versions(ws: Workspace, event_id: str) -> dict[str, tuple[str | N
     }
 
 
+def _stage_sheet(head: Sequence, scores: dict[str, str], warned: str | None) -> StageSheet:
+    """A ``StageSheet`` from its row's first seven columns (id … source), its
+    scores and its stored warnings (JSON or NULL)."""
+    sid, judge, sub, status, revision, form_hash, source = head
+    warnings = tuple(json.loads(warned)) if warned else ()
+    return StageSheet(sid, judge, sub, status, int(revision), form_hash, source, scores, warnings)
+
+
 def stage_sheets(ws: Workspace, event_id: str, stage_id: str) -> list[StageSheet]:
     """Every sheet of a stage with its scores as decimal text, read from the
     per-sheet JSON copy that triggers keep equal to ``item_scores`` (one row a
     sheet), and its import warnings."""
     out: list[StageSheet] = []
     loads = json.loads
-    for sid, judge, sub, status, revision, form_hash, source, scores, warnings in ws.conn.execute(
+    for *head, scores, warned in ws.conn.execute(
         "SELECT id, judge_id, submission_id, status, revision, form_hash, source, scores_json,"
         " warnings FROM sheets WHERE event_id=? AND stage_id=?",
         (event_id, stage_id),
     ):
-        out.append(
-            StageSheet(
-                sid,
-                judge,
-                sub,
-                status,
-                int(revision),
-                form_hash,
-                source,
-                loads(scores),
-                tuple(loads(warnings)) if warnings else (),
-            )
-        )
+        out.append(_stage_sheet(head, loads(scores), warned))
     return out
 
 
@@ -150,16 +147,10 @@ def stage_sheets_packed(ws: Workspace, event_id: str, stage_id: str) -> PackedSc
                     "SELECT scores_json FROM sheets WHERE id=?", (sid,)
                 ).fetchone()[0]
         sheets.append(
-            StageSheet(
-                sid,
-                judge,
-                sub,
-                status,
-                int(revision),
-                form_hash,
-                source,
+            _stage_sheet(
+                (sid, judge, sub, status, revision, form_hash, source),
                 {} if layout is not None else loads(scores),
-                tuple(loads(warned)) if warned else (),
+                warned,
             )
         )
         layouts.append(layout)

@@ -57,7 +57,45 @@ def cell(value: Any, **kw: Any) -> Cell:
     return Cell(text="" if value is None else str(value), value=value, **kw)
 
 
-class TableModel(QAbstractTableModel):
+class GridModel(QAbstractTableModel):
+    """A table that names its row count and labels; the counts and the
+    headers (numbered rows where it has no row labels) are answered here."""
+
+    HEADER_ROLES: tuple[Qt.ItemDataRole, ...] = (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+
+    def row_total(self) -> int:
+        raise NotImplementedError
+
+    def column_labels(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def row_labels(self) -> Sequence[str] | None:
+        return None
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self.row_total()
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.column_labels())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role not in self.HEADER_ROLES:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            labels = self.column_labels()
+            return labels[section] if section < len(labels) else None
+        rows = self.row_labels()
+        if rows is not None and section < len(rows):
+            return rows[section]
+        return str(section + 1)
+
+
+class TableModel(GridModel):
     """A read-only table of ``Cell`` rows with fixed headers."""
 
     def __init__(
@@ -89,11 +127,14 @@ class TableModel(QAbstractTableModel):
         self._row_headers = list(row_headers) if row_headers is not None else None
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
+    def column_labels(self) -> Sequence[str]:
+        return self._headers
+
+    def row_labels(self) -> Sequence[str] | None:
+        return self._row_headers
 
     def text(self, row: int, column: int) -> str:
         return self._rows[row][column].text
@@ -126,17 +167,6 @@ class TableModel(QAbstractTableModel):
             return c.value
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if section < len(self._headers) else None
-        if self._row_headers is not None and section < len(self._row_headers):
-            return self._row_headers[section]
-        return str(section + 1)
-
 
 Pair = tuple[str, str]  # (judge_id, submission_id)
 
@@ -161,7 +191,7 @@ class MatrixBackend(Protocol):
     def fill_all(self, on: bool) -> int: ...
 
 
-class AssignmentMatrixModel(QAbstractTableModel):
+class AssignmentMatrixModel(GridModel):
     """Checkable judges × submissions cells; conflicted cells are locked.
 
     Every change goes to the backend first; the cells are then re-read from it,
@@ -214,11 +244,14 @@ class AssignmentMatrixModel(QAbstractTableModel):
     def is_assigned(self, row: int, column: int) -> bool:
         return self.pair(row, column) in self._d.assigned
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._d.judges)
+    def row_total(self) -> int:
+        return len(self._d.judges)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._d.submissions)
+    def column_labels(self) -> Sequence[str]:
+        return [label for _, label in self._d.submissions]
+
+    def row_labels(self) -> Sequence[str] | None:
+        return [label for _, label in self._d.judges]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -254,15 +287,6 @@ class AssignmentMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._d.submissions[section][1] if section < len(self._d.submissions) else None
-        return self._d.judges[section][1] if section < len(self._d.judges) else None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -45,10 +44,10 @@ from PySide6.QtWidgets import (
 
 from judgeapp.errors import Refused
 from judgeapp.services import assignment
-from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN
+from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, GridModel, Index
+from judgeapp.ui.secretariat.setup_kit import add_labelled
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
 
-Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 STARTED = QColor("#a5d8ff")  # a started sheet: kept whatever the rules say
 KEPT = QColor("#dee2e6")  # assigned before and still assigned
@@ -221,7 +220,7 @@ def header_text(region: str) -> str:
 
 
 # ---- the judges' profiles -------------------------------------------------------------------
-class ProfileModel(QAbstractTableModel):
+class ProfileModel(GridModel):
     """The event's judges with their profile fields; province, institution,
     capacity and preferred categories are edited in place. Every edit goes
     to ``save`` (the service) first; a refusal changes nothing and is emitted
@@ -250,11 +249,13 @@ class ProfileModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    HEADER_ROLES = (Qt.ItemDataRole.DisplayRole,)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
+    def row_total(self) -> int:
+        return len(self.rows)
+
+    def column_labels(self) -> list[str]:
+        return self.headers
 
     def text(self, row: int, column: int) -> str:
         p = self.rows[row]
@@ -289,15 +290,6 @@ class ProfileModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and c == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if section < len(self.headers) else None
-        return str(section + 1)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -443,16 +435,16 @@ class AutoAssignPage(QWidget):
         self.message = MessageBar(self)
 
         rules = QHBoxLayout()
-        for text, w in (
-            (self.tr("&Stage:"), self.stage),
-            (self.tr("&Judges per submission:"), self.per_submission),
-            (self.tr("&Max load:"), self.max_load),
-            (self.tr("S&eed:"), self.seed),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(w)
-            rules.addWidget(label)
-            rules.addWidget(w)
+        add_labelled(
+            rules,
+            self,
+            [
+                (self.tr("&Stage:"), self.stage),
+                (self.tr("&Judges per submission:"), self.per_submission),
+                (self.tr("&Max load:"), self.max_load),
+                (self.tr("S&eed:"), self.seed),
+            ],
+        )
         rules.addStretch(1)
         checks = QHBoxLayout()
         for w in (self.province, self.institution, self.expertise, self.keep):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from judgeapp.errors import Refused
 from judgeapp.services import bundles
 from judgeapp.ui.secretariat.models import BAD, WARN, Cell, TableModel
+from judgeapp.ui.secretariat.setup_kit import add_labelled
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
 SHOWN = 12  # files listed in a confirmation; the rest in its details
@@ -61,10 +62,7 @@ class BundlesPage(QWidget):
         )
         explain.setWordWrap(True)
         where = QHBoxLayout()
-        label = QLabel(self.tr("&Folder:"), self)
-        label.setBuddy(self.folder)
-        where.addWidget(label)
-        where.addWidget(self.folder, 1)
+        add_labelled(where, self, [(self.tr("&Folder:"), self.folder)], 1)
         where.addWidget(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.select_all)

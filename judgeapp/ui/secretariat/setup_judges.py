@@ -27,6 +27,7 @@ from judgeapp.errors import Refused
 from judgeapp.i18n import local_time
 from judgeapp.services import judges as svc
 from judgeapp.ui.secretariat.models import LOCKED, Cell, TableModel
+from judgeapp.ui.secretariat.setup_kit import buddy_label, refuse
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, table_view
 
 
@@ -79,9 +80,7 @@ class JudgesPage(QWidget):
                 (self.tr("Ins&titution:"), self.institution),
             )
         ):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            form.addWidget(label, 0, col * 2)
+            form.addWidget(buddy_label(text, widget, self), 0, col * 2)
             form.addWidget(widget, 0, col * 2 + 1)
         form.setColumnStretch(1, 3)
         form.setColumnStretch(5, 2)
@@ -213,8 +212,7 @@ class JudgesPage(QWidget):
     def add_judge(self) -> None:
         name = self.name.text().strip()
         if not name:
-            self.message.show_message(self.tr("Type the judge's name first."), "error")
-            self.name.setFocus()
+            refuse(self.message, self.tr("Type the judge's name first."), self.name)
             return
         try:
             jid = svc.add_judge(
@@ -237,10 +235,16 @@ class JudgesPage(QWidget):
         )
         self.changed.emit()
 
-    def save_judge(self) -> None:
+    def _chosen(self) -> dict | None:
+        """The selected judge, or None after saying that one must be selected."""
         j = self.selected()
         if j is None:
-            self.message.show_message(self.tr("Select a judge in the list first."), "error")
+            refuse(self.message, self.tr("Select a judge in the list first."))
+        return j
+
+    def save_judge(self) -> None:
+        j = self._chosen()
+        if j is None:
             return
         try:
             changed = svc.edit_judge(
@@ -267,9 +271,8 @@ class JudgesPage(QWidget):
 
     # ---- remove or retire -----------------------------------------------------------------
     def remove_judge(self) -> None:
-        j = self.selected()
+        j = self._chosen()
         if j is None:
-            self.message.show_message(self.tr("Select a judge in the list first."), "error")
             return
         try:
             plan = svc.removal_of(self.ctx.ws, self.ctx.event_id, j["id"])

@@ -11,11 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from judgeapp.errors import Refused
 from judgeapp.services import events as event_service
 from judgeapp.ui.secretariat import data
 from judgeapp.ui.secretariat.models import TableModel
+from judgeapp.ui.secretariat.setup_kit import named_combo, named_line, refuse
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, refill_combo, table_view
 
 
@@ -36,18 +35,21 @@ class KeysPage(QWidget):
         self.ctx = ctx
         self.model = TableModel(parent=self)
         self.view = table_view(self.model, self.tr("Judges' keys"), self)
-        self.judge = QComboBox(self)
-        self.judge.setAccessibleName(self.tr("Judge"))
-        self.key = QLineEdit(self)
-        self.key.setAccessibleName(self.tr("Judge's public key"))
-        self.key.setPlaceholderText(self.tr("44 characters, as shown on the judge's laptop"))
+        self.judge = named_combo(self.tr("Judge"), self)
+        self.key = named_line(
+            self.tr("Judge's public key"),
+            self,
+            self.tr("44 characters, as shown on the judge's laptop"),
+        )
         self.preview = QLabel(self)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview.setAccessibleName(self.tr("Fingerprint of the pasted key"))
         self.accept_change = QCheckBox(self.tr("Accept a &changed key"), self)
-        self.reason = QLineEdit(self)
-        self.reason.setAccessibleName(self.tr("Reason for the key change"))
-        self.reason.setPlaceholderText(self.tr("Why the judge's key changed (required)"))
+        self.reason = named_line(
+            self.tr("Reason for the key change"),
+            self,
+            self.tr("Why the judge's key changed (required)"),
+        )
         self.register = button(self.tr("&Register key"), self)
         self.message = MessageBar(self)
         explain = QLabel(
@@ -121,8 +123,7 @@ class KeysPage(QWidget):
         accept = self.accept_change.isChecked()
         reason = self.reason.text().strip()
         if accept and not reason:
-            self.message.show_message(self.tr("Give the reason for the key change."), "error")
-            self.reason.setFocus()
+            refuse(self.message, self.tr("Give the reason for the key change."), self.reason)
             return
         try:
             fp = data.register_key(

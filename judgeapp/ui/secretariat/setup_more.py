@@ -6,11 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +17,7 @@ from judgeapp.errors import Refused
 from judgeapp.services import events as event_service
 from judgeapp.services import setup
 from judgeapp.ui.secretariat.models import TableModel
+from judgeapp.ui.secretariat.setup_kit import named_combo, named_line, stage_combo
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, table_view
 
 
@@ -28,22 +27,16 @@ class SchedulePage(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.stage = QComboBox(self)
-        self.stage.setAccessibleName(self.tr("Stage"))
-        for st in event_service.get_event(ctx.ws, ctx.event_id).stages:
-            self.stage.addItem(st.name, st.id)
-        self.stage.setEnabled(self.stage.count() > 1)
+        self.stage = stage_combo(ctx, self.tr("Stage"), self)
         self.model = TableModel(parent=self)
         self.view = table_view(self.model, self.tr("Interview schedule"), self)
-        self.submission = QComboBox(self)
-        self.submission.setAccessibleName(self.tr("Region"))
+        self.submission = named_combo(self.tr("Region"), self)
         self.when = QDateTimeEdit(self)
         self.when.setAccessibleName(self.tr("Date and time"))
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setDateTime(QDateTime.currentDateTime())
-        self.room = QLineEdit(self)
-        self.room.setAccessibleName(self.tr("Room"))
+        self.room = named_line(self.tr("Room"), self)
         self.save = button(self.tr("&Save slot"), self)
         self.remove = button(self.tr("Remo&ve slot"), self)
         self.message = MessageBar(self)

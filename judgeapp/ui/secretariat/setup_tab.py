@@ -7,12 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -26,7 +24,14 @@ from judgeapp.services import setup
 from judgeapp.ui.secretariat import data
 from judgeapp.ui.secretariat.models import AssignmentMatrixModel, TableModel
 from judgeapp.ui.secretariat.setup_judges import JudgesPage
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, table_view
+from judgeapp.ui.secretariat.setup_kit import add_labelled, named_combo, named_line, refuse
+from judgeapp.ui.secretariat.widgets import (
+    Context,
+    MessageBar,
+    button,
+    refill_combo,
+    table_view,
+)
 
 ROLES = setup.ROLES
 
@@ -37,8 +42,7 @@ class MatrixPage(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.stage = QComboBox(self)
-        self.stage.setAccessibleName(self.tr("Stage"))
+        self.stage = named_combo(self.tr("Stage"), self)
         self.model = AssignmentMatrixModel(
             data.SetupMatrix(ctx.ws, ctx.event_id, "", ctx.actor),
             self,
@@ -67,10 +71,7 @@ class MatrixPage(QWidget):
         self.summary = QLabel(self)
         self.message = MessageBar(self)
         top = QHBoxLayout()
-        stage_label = QLabel(self.tr("&Stage:"), self)
-        stage_label.setBuddy(self.stage)
-        top.addWidget(stage_label)
-        top.addWidget(self.stage)
+        add_labelled(top, self, [(self.tr("&Stage:"), self.stage)])
         top.addStretch(1)
         top.addWidget(self.summary)
         buttons = QHBoxLayout()
@@ -163,16 +164,13 @@ class ConflictsPage(QWidget):
         self.ctx = ctx
         self.model = TableModel(parent=self)
         self.view = table_view(self.model, self.tr("Conflicts of interest"), self)
-        self.judge = QComboBox(self)
-        self.judge.setAccessibleName(self.tr("Judge"))
-        self.submission = QComboBox(self)
-        self.submission.setAccessibleName(self.tr("Region"))
-        self.reason = QLineEdit(self)
-        self.reason.setAccessibleName(self.tr("Reason"))
+        self.judge = named_combo(self.tr("Judge"), self)
+        self.submission = named_combo(self.tr("Region"), self)
+        self.reason = named_line(self.tr("Reason"), self)
         self.declare = button(self.tr("&Declare conflict"), self)
-        self.withdraw_reason = QLineEdit(self)
-        self.withdraw_reason.setAccessibleName(self.tr("Reason for withdrawing"))
-        self.withdraw_reason.setPlaceholderText(self.tr("Why the conflict no longer holds"))
+        self.withdraw_reason = named_line(
+            self.tr("Reason for withdrawing"), self, self.tr("Why the conflict no longer holds")
+        )
         self.withdraw = button(
             self.tr("&Withdraw selected"),
             self,
@@ -184,10 +182,12 @@ class ConflictsPage(QWidget):
         form.addRow(self.tr("Re&gion:"), self.submission)
         form.addRow(self.tr("R&eason:"), self.reason)
         withdraw = QHBoxLayout()
-        withdraw_label = QLabel(self.tr("Withdraw the selected conflict, rea&son:"), self)
-        withdraw_label.setBuddy(self.withdraw_reason)
-        withdraw.addWidget(withdraw_label)
-        withdraw.addWidget(self.withdraw_reason, 1)
+        add_labelled(
+            withdraw,
+            self,
+            [(self.tr("Withdraw the selected conflict, rea&son:"), self.withdraw_reason)],
+            1,
+        )
         withdraw.addWidget(self.withdraw)
         lay = QVBoxLayout(self)
         lay.addWidget(self.view, 1)
@@ -229,8 +229,8 @@ class ConflictsPage(QWidget):
             payload=rows,
         )
         self._region_subs = {s["region_id"]: s["id"] for s in subs}
-        _fill_combo(self.judge, list(judges.items()))
-        _fill_combo(self.submission, [(s["id"], s["region"]) for s in subs])
+        refill_combo(self.judge, list(judges.items()))
+        refill_combo(self.submission, [(s["id"], s["region"]) for s in subs])
 
     def declare_conflict(self) -> None:
         jid = self.judge.currentData()
@@ -259,8 +259,9 @@ class ConflictsPage(QWidget):
         conflict = self.model.payload[row]
         reason = self.withdraw_reason.text().strip()
         if not reason:
-            self.message.show_message(self.tr("Give the reason for withdrawing it."), "error")
-            self.withdraw_reason.setFocus()
+            refuse(
+                self.message, self.tr("Give the reason for withdrawing it."), self.withdraw_reason
+            )
             return
         sid = self._region_subs.get(conflict["region_id"])
         if sid is None:
@@ -284,19 +285,6 @@ class ConflictsPage(QWidget):
             .replace("%2", region),
             "ok",
         )
-
-
-def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
-    keep = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for key, label in items:
-        combo.addItem(label, key)
-    if keep is not None:
-        i = combo.findData(keep)
-        if i >= 0:
-            combo.setCurrentIndex(i)
-    combo.blockSignals(False)
 
 
 class SetupTab(QTabWidget):

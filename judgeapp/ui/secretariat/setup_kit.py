@@ -1,0 +1,63 @@
+"""Small builders the set-up pages share: named inputs, labelled rows and a
+refusal that puts the cursor where the user has to act.
+
+The texts come translated from the page that calls (``self.tr`` there), so
+each string stays in its page's catalogue context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QLineEdit, QWidget
+
+from judgeapp.services import events as event_service
+from judgeapp.ui.secretariat.widgets import Context, MessageBar
+
+
+def named_combo(name: str, parent: QWidget) -> QComboBox:
+    """An empty combo box that screen readers announce as ``name``."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    return combo
+
+
+def named_line(name: str, parent: QWidget, placeholder: str = "") -> QLineEdit:
+    """A line edit announced as ``name``, with an optional placeholder."""
+    line = QLineEdit(parent)
+    line.setAccessibleName(name)
+    if placeholder:
+        line.setPlaceholderText(placeholder)
+    return line
+
+
+def stage_combo(ctx: Context, name: str, parent: QWidget) -> QComboBox:
+    """The event's stages (data: the stage's id); disabled when there is one."""
+    combo = named_combo(name, parent)
+    for st in event_service.get_event(ctx.ws, ctx.event_id).stages:
+        combo.addItem(st.name, st.id)
+    combo.setEnabled(combo.count() > 1)
+    return combo
+
+
+def buddy_label(text: str, widget: QWidget, parent: QWidget) -> QLabel:
+    """A label whose mnemonic (``&``) moves the focus to ``widget``."""
+    label = QLabel(text, parent)
+    label.setBuddy(widget)
+    return label
+
+
+def add_labelled(
+    layout: QBoxLayout, parent: QWidget, rows: Iterable[tuple[str, QWidget]], stretch: int = 0
+) -> None:
+    """Each (label text, widget) as a buddy label followed by its widget."""
+    for text, widget in rows:
+        layout.addWidget(buddy_label(text, widget, parent))
+        layout.addWidget(widget, stretch)
+
+
+def refuse(message: MessageBar, text: str, focus: QWidget | None = None) -> None:
+    """Show ``text`` as an error and put the cursor on ``focus``."""
+    message.show_message(text, "error")
+    if focus is not None:
+        focus.setFocus()
