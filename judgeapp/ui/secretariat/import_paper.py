@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -31,14 +30,16 @@ from judgeapp.services import events as event_service
 from judgeapp.services import paper
 from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
-from judgeapp.ui.secretariat.models import BAD, FLAG, GOOD, Cell, TableModel
+from judgeapp.ui.secretariat.models import BAD, FLAG, GOOD, Cell
 from judgeapp.ui.secretariat.widgets import (
     Context,
-    MessageBar,
-    ProgressStrip,
+    add_outcome,
     button,
+    line_edit,
+    named_combo,
+    note,
+    outcome_parts,
     refill_combo,
-    table_view,
 )
 
 
@@ -136,10 +137,8 @@ class PaperPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.outcome: PaperOutcome | None = None
-        self.judge = QComboBox(self)
-        self.judge.setAccessibleName(self.tr("Judge of the template"))
-        self.stage = QComboBox(self)
-        self.stage.setAccessibleName(self.tr("Stage of the template"))
+        self.judge = named_combo(self.tr("Judge of the template"), self)
+        self.stage = named_combo(self.tr("Stage of the template"), self)
         self.export_button = button(
             self.tr("E&xport template…"),
             self,
@@ -150,10 +149,8 @@ class PaperPage(QWidget):
             self,
             tip=self.tr("One operator's files (single entry), accepted when every row is valid"),
         )
-        self.file_a = QLineEdit(self)
-        self.file_a.setAccessibleName(self.tr("Operator A's file"))
-        self.file_b = QLineEdit(self)
-        self.file_b.setAccessibleName(self.tr("Operator B's file"))
+        self.file_a = line_edit(self.tr("Operator A's file"), self)
+        self.file_b = line_edit(self.tr("Operator B's file"), self)
         self.browse_a = button(self.tr("Browse…"), self)
         self.browse_a.setAccessibleName(self.tr("Choose operator A's file"))
         self.browse_b = button(self.tr("Browse…"), self)
@@ -163,12 +160,9 @@ class PaperPage(QWidget):
             self,
             tip=self.tr("Nothing is accepted while the two files differ"),
         )
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Paper import results"), self)
-        self.view.setWordWrap(True)
-        self.progress = ProgressStrip(self)
-        self.message = MessageBar(self)
-        explain = QLabel(
+        parts = outcome_parts(self.tr("Paper import results"), self)
+        self.model, self.view, self.progress, self.message = parts
+        explain = note(
             self.tr(
                 "For a judge who scored on paper: export the template, have the scores keyed "
                 "into its value column, then import it. With double entry two operators key "
@@ -176,7 +170,6 @@ class PaperPage(QWidget):
             ),
             self,
         )
-        explain.setWordWrap(True)
 
         single = QGroupBox(self.tr("Template and single entry"), self)
         sform = QFormLayout(single)
@@ -213,9 +206,7 @@ class PaperPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(explain)
         lay.addLayout(boxes)
-        lay.addWidget(self.view, 1)
-        lay.addWidget(self.progress)
-        lay.addWidget(self.message)
+        add_outcome(lay, self.view, self.progress, self.message)
         order = (self.file_a, self.browse_a, self.file_b, self.browse_b, self.compare_button)
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -33,8 +31,15 @@ from judgeapp.services import packages, score_folder, scorefiles
 from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat.import_paper import PaperPage
 from judgeapp.ui.secretariat.import_worksheet import WorksheetPage
-from judgeapp.ui.secretariat.models import BAD, GOOD, WARN, Cell, TableModel
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
+from judgeapp.ui.secretariat.models import BAD, GOOD, WARN, Cell
+from judgeapp.ui.secretariat.widgets import (
+    Context,
+    add_outcome,
+    button,
+    line_edit,
+    note,
+    outcome_parts,
+)
 
 Progress = Callable[[int, int, str], None]
 
@@ -200,21 +205,16 @@ class ImportTab(QWidget):
         self.last_score_folder: Path | None = None
         self.dialog: QWidget | None = None
         self.accept_key = QCheckBox(self.tr("Accept a &changed judge key, reason:"), self)
-        self.key_reason = QLineEdit(self)
-        self.key_reason.setAccessibleName(self.tr("Reason for accepting a changed key"))
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Import results"), self)
-        self.view.setWordWrap(True)
-        self.progress = ProgressStrip(self)
-        self.message = MessageBar(self)
-        explain = QLabel(
+        self.key_reason = line_edit(self.tr("Reason for accepting a changed key"), self)
+        parts = outcome_parts(self.tr("Import results"), self)
+        self.model, self.view, self.progress, self.message = parts
+        explain = note(
             self.tr(
                 "Each file is checked first and imported whole or not at all. A refused file "
                 "changes nothing; the list says which file, where in it and why."
             ),
             self,
         )
-        explain.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.packages_button)
         row.addWidget(self.folder_button)
@@ -230,9 +230,7 @@ class ImportTab(QWidget):
         lay.addWidget(explain)
         lay.addLayout(row)
         lay.addLayout(key)
-        lay.addWidget(self.view, 1)
-        lay.addWidget(self.progress)
-        lay.addWidget(self.message)
+        add_outcome(lay, self.view, self.progress, self.message)
         self.paper = PaperPage(ctx, self)
         self.worksheet = WorksheetPage(ctx, self)
         self.pages = QTabWidget(self)

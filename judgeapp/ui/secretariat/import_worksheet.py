@@ -15,12 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,14 +29,16 @@ from judgeapp.services import worksheet_import
 from judgeapp.services.worksheet import NAME_ROW
 from judgeapp.store.db import Workspace
 from judgeapp.ui.numbers import fmt
-from judgeapp.ui.secretariat.models import BAD, GOOD, WARN, Cell, TableModel
+from judgeapp.ui.secretariat.models import BAD, GOOD, WARN, Cell
 from judgeapp.ui.secretariat.widgets import (
     Context,
-    MessageBar,
-    ProgressStrip,
+    add_outcome,
     button,
+    line_edit,
+    named_combo,
+    note,
+    outcome_parts,
     refill_combo,
-    table_view,
 )
 
 
@@ -89,23 +89,18 @@ class WorksheetPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.outcome: WorksheetOutcome | None = None
-        self.file = QLineEdit(self)
-        self.file.setAccessibleName(self.tr("Worksheet file"))
-        self.file.setPlaceholderText(self.tr("The judge's .xlsx worksheet"))
+        self.file = line_edit(
+            self.tr("Worksheet file"), self, self.tr("The judge's .xlsx worksheet")
+        )
         self.browse = button(self.tr("&Browse…"), self)
         self.browse.setAccessibleName(self.tr("Choose the worksheet"))
-        self.judge = QComboBox(self)
-        self.judge.setAccessibleName(self.tr("Judge whose worksheet it is"))
-        self.stage = QComboBox(self)
-        self.stage.setAccessibleName(self.tr("Stage"))
+        self.judge = named_combo(self.tr("Judge whose worksheet it is"), self)
+        self.stage = named_combo(self.tr("Stage"), self)
         self.create_missing = QCheckBox(self.tr("&Create regions not yet in the event"), self)
         self.import_button = button(self.tr("&Import worksheet"), self)
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Worksheet import results"), self)
-        self.view.setWordWrap(True)
-        self.progress = ProgressStrip(self)
-        self.message = MessageBar(self)
-        explain = QLabel(
+        parts = outcome_parts(self.tr("Worksheet import results"), self)
+        self.model, self.view, self.progress, self.message = parts
+        explain = note(
             self.tr(
                 "The official PPD Tahap II worksheet (LEMBAR PENILAIAN) of one judge: item "
                 "scores per region column, Keunggulan and Rekomendasi. Regions are matched by "
@@ -113,7 +108,6 @@ class WorksheetPage(QWidget):
             ),
             self,
         )
-        explain.setWordWrap(True)
         where = QHBoxLayout()
         where.addWidget(self.file, 1)
         where.addWidget(self.browse)
@@ -134,9 +128,7 @@ class WorksheetPage(QWidget):
         row.addWidget(self.import_button)
         row.addStretch(1)
         lay.addLayout(row)
-        lay.addWidget(self.view, 1)
-        lay.addWidget(self.progress)
-        lay.addWidget(self.message)
+        add_outcome(lay, self.view, self.progress, self.message)
         self.browse.clicked.connect(self._browse)
         self.import_button.clicked.connect(self.start_import)
 

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,7 +35,16 @@ from judgeapp.services import results
 from judgeapp.services.forms import load_pinned
 from judgeapp.ui.numbers import fmt
 from judgeapp.ui.secretariat.models import FLAG, GOOD, WARN, Cell, TableModel
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
+from judgeapp.ui.secretariat.widgets import (
+    Context,
+    MessageBar,
+    ProgressStrip,
+    add_labelled,
+    button,
+    line_edit,
+    named_combo,
+    table_view,
+)
 
 Record = Callable[[str, str, list[str]], mod_service.Moderation]
 
@@ -183,26 +191,21 @@ class DisagreementTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.items: list[results.Disagreement] = []
-        self.stage = QComboBox(self)
-        self.stage.setAccessibleName(self.tr("Stage"))
+        self.stage = named_combo(self.tr("Stage"), self)
         self.all_rows = QCheckBox(self.tr("Show &all indicators, not only flagged"), self)
         self.provisional = QCheckBox(self.tr("Count open sheets too (&provisional)"), self)
         self.model = TableModel(parent=self)
         self.view = table_view(self.model, self.tr("Disagreements"), self)
         self.moderate = button(self.tr("&Moderate…"), self)
         self.recap = button(self.tr("Recap of this &region…"), self)
-        self.withdraw_reason = QLineEdit(self)
-        self.withdraw_reason.setAccessibleName(self.tr("Reason for withdrawing"))
-        self.withdraw_reason.setPlaceholderText(self.tr("Reason for withdrawing"))
+        reason = self.tr("Reason for withdrawing")
+        self.withdraw_reason = line_edit(reason, self, reason)
         self.withdraw = button(self.tr("&Withdraw moderation"), self)
         self.summary = QLabel(self)
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
         top = QHBoxLayout()
-        label = QLabel(self.tr("&Stage:"), self)
-        label.setBuddy(self.stage)
-        top.addWidget(label)
-        top.addWidget(self.stage)
+        add_labelled(top, self.tr("&Stage:"), self.stage, self)
         top.addWidget(self.all_rows)
         top.addWidget(self.provisional)
         top.addStretch(1)

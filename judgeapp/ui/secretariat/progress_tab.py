@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +18,17 @@ from judgeapp.errors import Refused
 from judgeapp.services import events as event_service
 from judgeapp.services import progress as progress_service
 from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, Cell, TableModel
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
+from judgeapp.ui.secretariat.widgets import (
+    Context,
+    MessageBar,
+    ProgressStrip,
+    add_labelled,
+    add_outcome,
+    button,
+    named_combo,
+    note,
+    table_view,
+)
 
 COLOURS: dict[str, QColor | None] = {
     "final": GOOD,
@@ -41,16 +50,14 @@ class ProgressTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.board: progress_service.Board | None = None
-        self.stage = QComboBox(self)
-        self.stage.setAccessibleName(self.tr("Stage"))
+        self.stage = named_combo(self.tr("Stage"), self)
         for st in event_service.get_event(ctx.ws, ctx.event_id).stages:
             self.stage.addItem(st.name, st.id)
         self.stage.setEnabled(self.stage.count() > 1)
         self.reload = button(self.tr("Re&fresh"), self)
         self.sheet_button = button(self.tr("&Score sheet of the selected cell…"), self)
         self.blank_button = button(self.tr("&Blank sheets…"), self)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        self.summary = note("", self)
         self.model = TableModel(parent=self)
         self.view = table_view(self.model, self.tr("Progress board"), self)
         self.view.setSelectionBehavior(self.view.SelectionBehavior.SelectItems)
@@ -62,10 +69,7 @@ class ProgressTab(QWidget):
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
         top = QHBoxLayout()
-        label = QLabel(self.tr("&Stage:"), self)
-        label.setBuddy(self.stage)
-        top.addWidget(label)
-        top.addWidget(self.stage)
+        add_labelled(top, self.tr("&Stage:"), self.stage, self)
         top.addWidget(self.summary, 1)
         top.addWidget(self.sheet_button)
         top.addWidget(self.blank_button)
@@ -82,9 +86,7 @@ class ProgressTab(QWidget):
         split.setStretchFactor(1, 2)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(split, 1)
-        lay.addWidget(self.progress)
-        lay.addWidget(self.message)
+        add_outcome(lay, split, self.progress, self.message)
         self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
         self.reload.clicked.connect(self.refresh)
         self.sheet_button.clicked.connect(lambda: self._ask("sheet"))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,16 @@ from judgeapp.store.db import Workspace
 from judgeapp.ui.numbers import fmt, shown
 from judgeapp.ui.secretariat.models import FLAG, WARN, Cell, TableModel
 from judgeapp.ui.secretariat.ranking_calibration import CalibrationView
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
+from judgeapp.ui.secretariat.widgets import (
+    Context,
+    MessageBar,
+    ProgressStrip,
+    add_labelled,
+    button,
+    named_combo,
+    note,
+    table_view,
+)
 
 STATISTIC_NAMES = {
     "krippendorff_alpha": "Krippendorff α",
@@ -85,10 +93,8 @@ class RankingTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.result: Results | None = None
-        self.stage = QComboBox(self)
-        self.stage.setAccessibleName(self.tr("Stage"))
-        self.category = QComboBox(self)
-        self.category.setAccessibleName(self.tr("Category"))
+        self.stage = named_combo(self.tr("Stage"), self)
+        self.category = named_combo(self.tr("Category"), self)
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.provisional = QCheckBox(self.tr("Count open sheets too (&provisional)"), self)
         self.recompute = button(self.tr("Re&calculate"), self)
@@ -107,16 +113,12 @@ class RankingTab(QWidget):
         self.inner.addTab(self.agreement_view, self.tr("Agreement"))
         self.calibration_view = CalibrationView(self)
         self.inner.addTab(self.calibration_view, self.tr("Judge calibration"))
-        self.notes = QLabel(self)
-        self.notes.setWordWrap(True)
+        self.notes = note("", self)
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
         top = QHBoxLayout()
         for text, w in ((self.tr("&Stage:"), self.stage), (self.tr("Ca&tegory:"), self.category)):
-            label = QLabel(text, self)
-            label.setBuddy(w)
-            top.addWidget(label)
-            top.addWidget(w)
+            add_labelled(top, text, w, self)
         top.addWidget(self.provisional)
         top.addStretch(1)
         top.addWidget(self.recompute)

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,7 +29,14 @@ from PySide6.QtWidgets import (
 from judgeapp import i18n
 from judgeapp.errors import Refused
 from judgeapp.services import events as event_service
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
+from judgeapp.ui.secretariat.widgets import (
+    Context,
+    MessageBar,
+    ProgressStrip,
+    button,
+    named_combo,
+    note,
+)
 
 XLSX = "xlsx"
 
@@ -109,16 +115,11 @@ class ReportsTab(QWidget):
             it.setToolTip(about)
             self.about[kind] = about
         self.kinds.setCurrentRow(0)
-        self.description = QLabel(self)
-        self.description.setWordWrap(True)
-        self.stage = QComboBox(self)
-        self.stage.setAccessibleName(self.tr("Stage"))
-        self.submission = QComboBox(self)
-        self.submission.setAccessibleName(self.tr("Region"))
-        self.judge = QComboBox(self)
-        self.judge.setAccessibleName(self.tr("Judge"))
-        self.lang = QComboBox(self)
-        self.lang.setAccessibleName(self.tr("Language"))
+        self.description = note("", self)
+        self.stage = named_combo(self.tr("Stage"), self)
+        self.submission = named_combo(self.tr("Region"), self)
+        self.judge = named_combo(self.tr("Judge"), self)
+        self.lang = named_combo(self.tr("Language"), self)
         self.lang.addItem("Bahasa Indonesia", "id")
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(1 if i18n.language() == "en" else 0)

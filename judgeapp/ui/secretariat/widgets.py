@@ -9,17 +9,21 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from judgeapp.store.db import Workspace
+from judgeapp.ui.secretariat.models import TableModel
 from judgeapp.ui.tasks import TaskRunner
 
 
@@ -134,3 +138,52 @@ def refill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
     if i >= 0:
         combo.setCurrentIndex(i)
     combo.blockSignals(False)
+
+
+def named_combo(name: str, parent: QWidget) -> QComboBox:
+    """An empty combo box with its accessible name."""
+    box = QComboBox(parent)
+    box.setAccessibleName(name)
+    return box
+
+
+def line_edit(name: str, parent: QWidget, placeholder: str = "") -> QLineEdit:
+    """A line edit with its accessible name (and a placeholder, when given)."""
+    line = QLineEdit(parent)
+    line.setAccessibleName(name)
+    if placeholder:
+        line.setPlaceholderText(placeholder)
+    return line
+
+
+def note(text: str, parent: QWidget) -> QLabel:
+    """A word-wrapped label: an explanation, a summary, a description."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+def add_labelled(row: QBoxLayout, text: str, widget: QWidget, parent: QWidget) -> QLabel:
+    """Add a mnemonic label for ``widget`` and the widget itself to ``row``."""
+    label = QLabel(text, parent)
+    label.setBuddy(widget)
+    row.addWidget(label)
+    row.addWidget(widget)
+    return label
+
+
+def outcome_parts(
+    name: str, parent: QWidget
+) -> tuple[TableModel, QTableView, ProgressStrip, MessageBar]:
+    """A task page's result table (wrapping its text), progress strip and message line."""
+    model = TableModel(parent=parent)
+    view = table_view(model, name, parent)
+    view.setWordWrap(True)
+    return model, view, ProgressStrip(parent), MessageBar(parent)
+
+
+def add_outcome(lay: QVBoxLayout, view: QWidget, progress: QWidget, message: QWidget) -> None:
+    """The foot of a page that runs a task: its result table, progress and message."""
+    lay.addWidget(view, 1)
+    lay.addWidget(progress)
+    lay.addWidget(message)
