@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from judgeapp.domain import bounds
-from judgeapp.errors import Refused
+from judgeapp.errors import NotFound, Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
+from judgeapp.store import judges as store_judges
 from judgeapp.store import keys as store_keys
 from judgeapp.store import setup as store_setup
 from judgeapp.store.db import Workspace
@@ -51,15 +52,10 @@ def _stage_id(ws: Workspace, event_id: str, stage_id: str | None) -> str:
 
 
 def _judge(ws: Workspace, event_id: str, judge_id: str) -> dict:
-    row = store_setup.judge_row(ws, event_id, judge_id)
-    if row is None:
-        raise SetupRefused(
-            t(
-                f"tidak ada juri {judge_id!r} di acara {event_id}",
-                f"no judge {judge_id!r} in event {event_id}",
-            )
-        )
-    return row
+    try:
+        return store_judges.judge(ws, event_id, judge_id)
+    except NotFound as exc:
+        raise SetupRefused(exc.reason) from None
 
 
 def _active(ws: Workspace, event_id: str) -> list[dict]:

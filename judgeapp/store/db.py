@@ -448,6 +448,16 @@ class Workspace:
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
+    def query_where(self, table: str, order_by: str, **equal: str | None) -> list[dict]:
+        """Every row of ``table`` whose columns equal the values given (a None
+        value filters nothing), ordered by ``order_by``. Table and column names
+        come from the code, never from input."""
+        given = {col: value for col, value in equal.items() if value is not None}
+        where = " AND ".join(f"{col}=?" for col in given) or "1"
+        return self.query(
+            f"SELECT * FROM {table} WHERE {where} ORDER BY {order_by}", tuple(given.values())
+        )
+
     # ---- settings ------------------------------------------------------------
     def get_setting(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()

@@ -291,6 +291,22 @@ def unique_id_in_event(ws: Workspace, table: str, event_id: str, base: str) -> s
     return candidate
 
 
+def judge_value(ws: Workspace, event_id: str, judge_id: str, column: str) -> str | None:
+    """One column of a judge's row (``column`` named by the code); ``NotFound``
+    when the event has no such judge."""
+    row = ws.conn.execute(
+        f"SELECT {column} FROM judges WHERE event_id=? AND id=?", (event_id, judge_id)
+    ).fetchone()
+    if row is None:
+        raise NotFound(
+            t(
+                f"tidak ada juri {judge_id!r} di acara {event_id!r}",
+                f"no judge {judge_id!r} in event {event_id!r}",
+            )
+        )
+    return row[0]
+
+
 def list_judges(ws: Workspace, event_id: str) -> list[dict]:
     return ws.query("SELECT * FROM judges WHERE event_id=? ORDER BY name", (event_id,))
 
@@ -307,15 +323,13 @@ def assign(ws: Workspace, event_id: str, stage_id: str, judge_id: str, submissio
 def assignments(
     ws: Workspace, event_id: str, stage_id: str | None = None, judge_id: str | None = None
 ) -> list[dict]:
-    sql = "SELECT * FROM assignments WHERE event_id=?"
-    params: list = [event_id]
-    if stage_id is not None:
-        sql += " AND stage_id=?"
-        params.append(stage_id)
-    if judge_id is not None:
-        sql += " AND judge_id=?"
-        params.append(judge_id)
-    return ws.query(sql + " ORDER BY stage_id, judge_id, submission_id", tuple(params))
+    return ws.query_where(
+        "assignments",
+        "stage_id, judge_id, submission_id",
+        event_id=event_id,
+        stage_id=stage_id,
+        judge_id=judge_id,
+    )
 
 
 def conflicts(ws: Workspace, event_id: str) -> list[dict]:

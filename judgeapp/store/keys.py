@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from judgeapp.errors import NotFound
-from judgeapp.i18n import t
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
+from judgeapp.store.events import judge_value
 
 
 @dataclass(frozen=True)
@@ -117,17 +116,7 @@ def set_judge_key(
 
     fp = fingerprint(public_key)
     with ws.transaction():
-        row = ws.conn.execute(
-            "SELECT fingerprint FROM judges WHERE event_id=? AND id=?", (event_id, judge_id)
-        ).fetchone()
-        if row is None:
-            raise NotFound(
-                t(
-                    f"tidak ada juri {judge_id!r} di acara {event_id!r}",
-                    f"no judge {judge_id!r} in event {event_id!r}",
-                )
-            )
-        old = row[0] or None
+        old = judge_value(ws, event_id, judge_id, "fingerprint") or None
         if old == fp:
             return fp
         ws.conn.execute(

@@ -10,15 +10,9 @@ def rows(
     ws: Workspace, event_id: str, stage_id: str | None = None, submission_id: str | None = None
 ) -> list[dict]:
     """Every moderation row of the event (withdrawals included), oldest first."""
-    sql = "SELECT * FROM moderations WHERE event_id=?"
-    params: list = [event_id]
-    if stage_id is not None:
-        sql += " AND stage_id=?"
-        params.append(stage_id)
-    if submission_id is not None:
-        sql += " AND submission_id=?"
-        params.append(submission_id)
-    return ws.query(sql + " ORDER BY id", tuple(params))
+    return ws.query_where(
+        "moderations", "id", event_id=event_id, stage_id=stage_id, submission_id=submission_id
+    )
 
 
 def insert(

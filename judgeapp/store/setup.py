@@ -11,7 +11,7 @@ from judgeapp.errors import NotFound
 from judgeapp.i18n import t
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
-from judgeapp.store.events import upsert_region
+from judgeapp.store.events import judge_value, upsert_region
 from judgeapp.store.submissions import NewSubmission, insert_submission
 
 if TYPE_CHECKING:  # the bundle models (pydantic, cryptography) load with a bundle, not here
@@ -84,22 +84,13 @@ def set_category(ws: Workspace, submission_id: str, category: str, actor: str) -
 # ---- judges --------------------------------------------------------------------
 def set_judge_role(ws: Workspace, event_id: str, judge_id: str, role: str, actor: str) -> None:
     with ws.transaction():
-        row = ws.conn.execute(
-            "SELECT role FROM judges WHERE event_id=? AND id=?", (event_id, judge_id)
-        ).fetchone()
-        if row is None:
-            raise NotFound(
-                t(
-                    f"tidak ada juri {judge_id!r} di acara {event_id!r}",
-                    f"no judge {judge_id!r} in event {event_id!r}",
-                )
-            )
-        if row[0] == role:
+        old = judge_value(ws, event_id, judge_id, "role")
+        if old == role:
             return
         ws.conn.execute(
             "UPDATE judges SET role=? WHERE event_id=? AND id=?", (role, event_id, judge_id)
         )
-        record(ws, actor, "judge", event_id, judge_id, row[0], role)
+        record(ws, actor, "judge", event_id, judge_id, old, role)
 
 
 def judge_row(ws: Workspace, event_id: str, judge_id: str) -> dict | None:

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.crash = crash
         self.ws = None
-        self.home = None
+        self._home = None  # the HomeScreen, built on first use (see `home`)
         self.region = None
         self.interview = None
         self.first_run = None
@@ -144,7 +144,6 @@ class MainWindow(QMainWindow):
         return True
 
     def set_workspace(self, ws) -> None:  # store.db.Workspace
-        from judgeapp.ui.judge.home import HomeScreen
         from judgeapp.ui.judge.session import workspace_judge
 
         self._close_screens()
@@ -161,27 +160,39 @@ class MainWindow(QMainWindow):
         self.runner.folder = ws.folder
         if self.crash is not None:
             self.crash.set_folder(ws.logs_dir)
-        if self.home is None:
-            self.home = HomeScreen()
-            self.home.open_region.connect(self.open_region)
-            self.home.start_interview.connect(self.open_interview)
-            self.home.declare_conflict.connect(self.declare_conflict)
-            self.stack.addWidget(self.home)
-        self.home.set_workspace(ws)
+        if self._home is not None:  # else built with this workspace on first use
+            self._home.set_workspace(ws)
         self._report_crashes()
         self._show_start()
         self.setWindowTitle(f"JudgeApp — {ws.folder.name}")
+
+    @property
+    def home(self):  # judgeapp.ui.judge.home.HomeScreen
+        """The home screen, built on first use with the open workspace: a new
+        workspace shows the first-run screen without it (and its services)."""
+        if self._home is None:
+            from judgeapp.ui.judge.home import HomeScreen
+
+            home = HomeScreen()
+            home.open_region.connect(self.open_region)
+            home.start_interview.connect(self.open_interview)
+            home.declare_conflict.connect(self.declare_conflict)
+            self.stack.addWidget(home)
+            home.set_workspace(self.ws)
+            self._home = home
+        return self._home
 
     def _is_first_run(self) -> bool:
         """A workspace with no event yet (not a judge's): the three ways in."""
         from judgeapp.ui.judge.session import workspace_judge
 
-        return (
-            self.ws is not None
-            and self.home is not None
-            and self.home.event_box.count() == 0
-            and workspace_judge(self.ws) is None
-        )
+        if self.ws is None or workspace_judge(self.ws) is not None:
+            return False
+        if self._home is not None:  # the events the home screen lists
+            return self._home.event_box.count() == 0
+        from judgeapp.services.events import list_events
+
+        return not list_events(self.ws)  # not a judge's: home would list every event
 
     def _show_start(self) -> None:
         """Home, or the first-run screen while the workspace holds no event."""
@@ -198,7 +209,6 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.first_run)
             self.first_run.bundle_btn.setFocus()
             return
-        assert self.home is not None
         self.stack.setCurrentWidget(self.home)
         self.home.table.setFocus()
 
@@ -375,10 +385,11 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         sub = self.interview.submission_id if self.interview else None
         self._close_screens()
-        if self.home is not None:
-            self.home.refresh()
-            if sub:
-                self.home.select_submission(sub)
+        if self.ws is not None:
+            if self._home is not None:  # else built (and read) fresh when shown
+                self._home.refresh()
+                if sub:
+                    self._home.select_submission(sub)
             self._show_start()
 
     def open_region(self, submission_id: str) -> None:
@@ -450,12 +461,12 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.interview)
         elif self.region is not None:
             self.stack.setCurrentWidget(self.region)
-        elif self.home is not None:
+        elif self.ws is not None:
             self._show_start()
 
     def show_secretariat(self) -> None:
         self.act_secr.setChecked(True)
-        if self.ws is None or self.home is None:
+        if self.ws is None:
             return
         if self.interview is not None:
             self.interview.suspend()
@@ -504,8 +515,9 @@ class MainWindow(QMainWindow):
     def _secretariat_event(self, event_id: str) -> None:
         """The secretariat chose, created or edited an event in the panel: home
         follows (re-reading the events: a name may have changed)."""
-        if self.home is not None:
-            self.home.set_workspace(self.ws)
+        if self.ws is not None:
+            if self._home is not None:  # else built with the events as they are now
+                self._home.set_workspace(self.ws)
             self.home.select_event(event_id)
 
     # ---- first run: a new event, the demo ------------------------------------------------
@@ -528,7 +540,7 @@ class MainWindow(QMainWindow):
             return
         panel = self.secretariat
         event_id = event_id or getattr(panel, "event_id", None) or None
-        if event_id is None and self.home is not None:
+        if event_id is None and self.ws is not None:
             event_id = self.home.event_box.currentData() or None
         if event_id is None:
             self.start_new_event()
@@ -540,7 +552,6 @@ class MainWindow(QMainWindow):
         dlg.open()
 
     def _event_saved(self, event_id: str) -> None:
-        assert self.home is not None
         self.home.select_event(event_id)
         panel = self.secretariat
         if panel is not None and hasattr(panel, "set_event"):

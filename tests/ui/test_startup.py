@@ -23,7 +23,8 @@ print("HEAVY", sorted(m for m in HEAVY if m in sys.modules))
 
 # Never on the way to the first screen: reports, charts, spreadsheets, the LP solver,
 # the rubric and bundle models (pydantic, YAML), signatures (cryptography), the
-# scoring engine (numpy), the secretariat panel and the interview screen.
+# scoring engine (numpy), the secretariat panel and the interview screen; on a new
+# workspace (the first-run screen), the home screen too.
 HEAVY = (
     "weasyprint",
     "matplotlib",
@@ -44,15 +45,24 @@ HEAVY = (
     "judgeapp.reports",
     "judgeapp.ui.secretariat.panel",
     "judgeapp.ui.judge.interview",
+    "judgeapp.ui.judge.home",  # a new workspace shows the first-run screen, not home
 )
 
 
-# A workspace whose home screen shows sheets in progress scores them with the rubric
-# models loaded, but still without numpy (the many-sheet path), signatures, reports.
+# A workspace whose home screen shows sheets in progress builds that screen and scores
+# the sheets with the rubric models loaded, but still without numpy (the many-sheet
+# path), signatures, reports.
 HEAVY_WITH_SHEETS = tuple(
     m
     for m in HEAVY
-    if m not in ("pydantic", "yaml", "judgeapp.domain.rubric", "judgeapp.domain.scoring")
+    if m
+    not in (
+        "pydantic",
+        "yaml",
+        "judgeapp.domain.rubric",
+        "judgeapp.domain.scoring",
+        "judgeapp.ui.judge.home",
+    )
 )
 
 

@@ -471,13 +471,16 @@ class EventDialog(QDialog):
         }
         for key, text in labels.items():
             self._labels[key].setText(text)
-        self.name.setPlaceholderText(self.tr("e.g. PPD 2024 Provinsi"))
-        self.edition.setPlaceholderText(self.tr("e.g. 2024 (the edition the packages carry)"))
-        date_hint = self.tr("e.g. 2024-06-12 or 12-06-2024")
-        self.starts_on.setPlaceholderText(date_hint)
-        self.ends_on.setPlaceholderText(self.tr("empty: the first day"))
-        self.place.setPlaceholderText(self.tr("e.g. Hotel Bidakara, Jakarta"))
-        self.categories.setPlaceholderText(self.tr("comma-separated; empty: any category"))
+        hints = (
+            (self.name, self.tr("e.g. PPD 2024 Provinsi")),
+            (self.edition, self.tr("e.g. 2024 (the edition the packages carry)")),
+            (self.starts_on, self.tr("e.g. 2024-06-12 or 12-06-2024")),
+            (self.ends_on, self.tr("empty: the first day")),
+            (self.place, self.tr("e.g. Hotel Bidakara, Jakarta")),
+            (self.categories, self.tr("comma-separated; empty: any category")),
+        )
+        for line, hint in hints:
+            line.setPlaceholderText(hint)
         self.categories.setToolTip(
             self.tr(
                 "The categories ranked separately (provinsi, kabupaten, kota or the "

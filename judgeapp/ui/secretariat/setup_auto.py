@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
 
 from judgeapp.errors import Refused
 from judgeapp.services import assignment
+from judgeapp.ui.secretariat import setup_kit as kit
 from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, GridModel, Index
-from judgeapp.ui.secretariat.setup_kit import add_labelled
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
 
 _ROOT = QModelIndex()
@@ -320,15 +320,14 @@ class ProfileModel(GridModel):
 
 
 # ---- the page ------------------------------------------------------------------------------
-class AutoAssignPage(QWidget):
+class AutoAssignPage(kit.SetupPage):
     """Rules → preview (background) → accept or discard; the judges' profiles."""
 
     previewed = Signal()  # a preview (or a refusal) arrived
     accepted = Signal()  # the preview was written
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.current: assignment.Preview | None = None
         self.task: Any = None
         self.stage = QComboBox(self)
@@ -435,7 +434,7 @@ class AutoAssignPage(QWidget):
         self.message = MessageBar(self)
 
         rules = QHBoxLayout()
-        add_labelled(
+        kit.add_labelled(
             rules,
             self,
             [
@@ -446,16 +445,10 @@ class AutoAssignPage(QWidget):
             ],
         )
         rules.addStretch(1)
-        checks = QHBoxLayout()
-        for w in (self.province, self.institution, self.expertise, self.keep):
-            checks.addWidget(w)
-        checks.addStretch(1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.preview_button)
-        actions.addWidget(self.cancel_button)
-        actions.addStretch(1)
-        actions.addWidget(self.discard_button)
-        actions.addWidget(self.accept_button)
+        checks = kit.row_of([self.province, self.institution, self.expertise, self.keep])
+        actions = kit.row_of(
+            [self.preview_button, self.cancel_button], [self.discard_button, self.accept_button]
+        )
 
         preview_page = QWidget(self)
         pl = QVBoxLayout(preview_page)

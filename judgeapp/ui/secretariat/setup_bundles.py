@@ -23,21 +23,20 @@ from PySide6.QtWidgets import (
 
 from judgeapp.errors import Refused
 from judgeapp.services import bundles
-from judgeapp.ui.secretariat.models import BAD, WARN, Cell, TableModel
-from judgeapp.ui.secretariat.setup_kit import add_labelled
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
+from judgeapp.ui.secretariat import setup_kit as kit
+from judgeapp.ui.secretariat.models import BAD, WARN, Cell
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
 
 SHOWN = 12  # files listed in a confirmation; the rest in its details
 
 
-class BundlesPage(QWidget):
+class BundlesPage(kit.SetupPage):
     """Write one bundle file per chosen judge into a folder (e.g. a USB stick)."""
 
     issued = Signal(list)  # paths written by the last run
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.dialog: QWidget | None = None
         self.written: list[Path] = []
         self.judges = QListWidget(self)
@@ -48,8 +47,7 @@ class BundlesPage(QWidget):
         self.browse = button(self.tr("&Browse…"), self)
         self.issue = button(self.tr("&Issue bundles…"), self)
         self.select_all = button(self.tr("Select a&ll"), self)
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Issued bundles"), self)
+        self.model, self.view = self.listing(self.tr("Issued bundles"))
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
         explain = QLabel(
@@ -62,12 +60,9 @@ class BundlesPage(QWidget):
         )
         explain.setWordWrap(True)
         where = QHBoxLayout()
-        add_labelled(where, self, [(self.tr("&Folder:"), self.folder)], 1)
+        kit.add_labelled(where, self, [(self.tr("&Folder:"), self.folder)], 1)
         where.addWidget(self.browse)
-        row = QHBoxLayout()
-        row.addWidget(self.select_all)
-        row.addStretch(1)
-        row.addWidget(self.issue)
+        row = kit.row_of([self.select_all], [self.issue])
         top = QHBoxLayout()
         top.addWidget(self.judges, 1)
         top.addWidget(self.view, 2)

@@ -26,22 +26,20 @@ from PySide6.QtWidgets import (
 from judgeapp.errors import Refused
 from judgeapp.i18n import local_time
 from judgeapp.services import judges as svc
-from judgeapp.ui.secretariat.models import LOCKED, Cell, TableModel
-from judgeapp.ui.secretariat.setup_kit import buddy_label, refuse
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, table_view
+from judgeapp.ui.secretariat import setup_kit as kit
+from judgeapp.ui.secretariat.models import LOCKED, Cell
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, button
 
 
-class JudgesPage(QWidget):
+class JudgesPage(kit.SetupPage):
     """The event's judges; add, edit, remove or retire, import a list."""
 
     changed = Signal()  # a judge was added, edited, removed or retired
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.dialog: QWidget | None = None
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Judges"), self)
+        self.model, self.view = self.listing(self.tr("Judges"))
         self.view.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Judge's name"))
@@ -80,7 +78,7 @@ class JudgesPage(QWidget):
                 (self.tr("Ins&titution:"), self.institution),
             )
         ):
-            form.addWidget(buddy_label(text, widget, self), 0, col * 2)
+            form.addWidget(kit.buddy_label(text, widget, self), 0, col * 2)
             form.addWidget(widget, 0, col * 2 + 1)
         form.setColumnStretch(1, 3)
         form.setColumnStretch(5, 2)
@@ -212,7 +210,7 @@ class JudgesPage(QWidget):
     def add_judge(self) -> None:
         name = self.name.text().strip()
         if not name:
-            refuse(self.message, self.tr("Type the judge's name first."), self.name)
+            kit.refuse(self.message, self.tr("Type the judge's name first."), self.name)
             return
         try:
             jid = svc.add_judge(
@@ -239,7 +237,7 @@ class JudgesPage(QWidget):
         """The selected judge, or None after saying that one must be selected."""
         j = self.selected()
         if j is None:
-            refuse(self.message, self.tr("Select a judge in the list first."))
+            kit.refuse(self.message, self.tr("Select a judge in the list first."))
         return j
 
     def save_judge(self) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -22,21 +21,18 @@ from judgeapp.domain.exchange import fingerprint
 from judgeapp.errors import Refused
 from judgeapp.services import events as event_service
 from judgeapp.ui.secretariat import data
-from judgeapp.ui.secretariat.models import TableModel
-from judgeapp.ui.secretariat.setup_kit import named_combo, named_line, refuse
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, refill_combo, table_view
+from judgeapp.ui.secretariat import setup_kit as kit
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, refill_combo
 
 
-class KeysPage(QWidget):
+class KeysPage(kit.SetupPage):
     """The judges' registered fingerprints; register or change one."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Judges' keys"), self)
-        self.judge = named_combo(self.tr("Judge"), self)
-        self.key = named_line(
+        super().__init__(ctx, parent)
+        self.model, self.view = self.listing(self.tr("Judges' keys"))
+        self.judge = kit.named_combo(self.tr("Judge"), self)
+        self.key = kit.named_line(
             self.tr("Judge's public key"),
             self,
             self.tr("44 characters, as shown on the judge's laptop"),
@@ -45,7 +41,7 @@ class KeysPage(QWidget):
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview.setAccessibleName(self.tr("Fingerprint of the pasted key"))
         self.accept_change = QCheckBox(self.tr("Accept a &changed key"), self)
-        self.reason = named_line(
+        self.reason = kit.named_line(
             self.tr("Reason for the key change"),
             self,
             self.tr("Why the judge's key changed (required)"),
@@ -65,14 +61,16 @@ class KeysPage(QWidget):
         change = QHBoxLayout()
         change.addWidget(self.accept_change)
         change.addWidget(self.reason, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("&Judge:"), self.judge)
-        form.addRow(self.tr("&Public key:"), self.key)
-        form.addRow(self.tr("Fingerprint:"), self.preview)
-        form.addRow("", change)
-        box = QWidget(self)
-        box.setLayout(form)
-        box.setMaximumWidth(820)
+        box = kit.narrow_form(
+            [
+                (self.tr("&Judge:"), self.judge),
+                (self.tr("&Public key:"), self.key),
+                (self.tr("Fingerprint:"), self.preview),
+                ("", change),
+            ],
+            820,
+            self,
+        )
         lay = QVBoxLayout(self)
         lay.addWidget(explain)
         lay.addWidget(self.view, 1)
@@ -123,7 +121,7 @@ class KeysPage(QWidget):
         accept = self.accept_change.isChecked()
         reason = self.reason.text().strip()
         if accept and not reason:
-            refuse(self.message, self.tr("Give the reason for the key change."), self.reason)
+            kit.refuse(self.message, self.tr("Give the reason for the key change."), self.reason)
             return
         try:
             fp = data.register_key(

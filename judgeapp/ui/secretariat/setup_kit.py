@@ -7,12 +7,36 @@ each string stays in its page's catalogue context.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 from judgeapp.services import events as event_service
-from judgeapp.ui.secretariat.widgets import Context, MessageBar
+from judgeapp.ui.secretariat.models import TableModel
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, table_view
+
+
+class SetupPage(QWidget):
+    """A page of the set-up tab, over the event in ``ctx``."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def listing(self, name: str) -> tuple[TableModel, QTableView]:
+        """A read-only table (its model and view) announced as ``name``."""
+        model = TableModel(parent=self)
+        return model, table_view(model, name, self)
 
 
 def named_combo(name: str, parent: QWidget) -> QComboBox:
@@ -54,6 +78,30 @@ def add_labelled(
     for text, widget in rows:
         layout.addWidget(buddy_label(text, widget, parent))
         layout.addWidget(widget, stretch)
+
+
+def row_of(left: Sequence[QWidget], right: Sequence[QWidget] = ()) -> QHBoxLayout:
+    """A row: ``left`` from the left edge, ``right`` against the right one."""
+    row = QHBoxLayout()
+    for w in left:
+        row.addWidget(w)
+    row.addStretch(1)
+    for w in right:
+        row.addWidget(w)
+    return row
+
+
+def narrow_form(
+    rows: Iterable[tuple[str, QWidget | QLayout]], width: int, parent: QWidget
+) -> QWidget:
+    """A form of (label, field) rows, no wider than ``width`` pixels."""
+    form = QFormLayout()
+    for text, field in rows:
+        form.addRow(text, field)
+    box = QWidget(parent)
+    box.setLayout(form)
+    box.setMaximumWidth(width)
+    return box
 
 
 def refuse(message: MessageBar, text: str, focus: QWidget | None = None) -> None:

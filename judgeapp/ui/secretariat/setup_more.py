@@ -7,8 +7,6 @@ from typing import Any
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
-    QFormLayout,
-    QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -16,44 +14,40 @@ from PySide6.QtWidgets import (
 from judgeapp.errors import Refused
 from judgeapp.services import events as event_service
 from judgeapp.services import setup
-from judgeapp.ui.secretariat.models import TableModel
-from judgeapp.ui.secretariat.setup_kit import named_combo, named_line, stage_combo
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, table_view
+from judgeapp.ui.secretariat import setup_kit as kit
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, button
 
 
-class SchedulePage(QWidget):
+class SchedulePage(kit.SetupPage):
     """Interview slots: date, time and room per region (per stage)."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.stage = stage_combo(ctx, self.tr("Stage"), self)
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Interview schedule"), self)
-        self.submission = named_combo(self.tr("Region"), self)
+        super().__init__(ctx, parent)
+        self.stage = kit.stage_combo(ctx, self.tr("Stage"), self)
+        self.model, self.view = self.listing(self.tr("Interview schedule"))
+        self.submission = kit.named_combo(self.tr("Region"), self)
         self.when = QDateTimeEdit(self)
         self.when.setAccessibleName(self.tr("Date and time"))
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setDateTime(QDateTime.currentDateTime())
-        self.room = named_line(self.tr("Room"), self)
+        self.room = kit.named_line(self.tr("Room"), self)
         self.save = button(self.tr("&Save slot"), self)
         self.remove = button(self.tr("Remo&ve slot"), self)
         self.message = MessageBar(self)
-        form = QFormLayout()
-        form.addRow(self.tr("S&tage:"), self.stage)
-        form.addRow(self.tr("Re&gion:"), self.submission)
-        form.addRow(self.tr("&Date and time:"), self.when)
-        form.addRow(self.tr("R&oom:"), self.room)
-        row = QHBoxLayout()
-        row.addWidget(self.save)
-        row.addWidget(self.remove)
-        row.addStretch(1)
+        row = kit.row_of([self.save, self.remove])
         lay = QVBoxLayout(self)
         lay.addWidget(self.view, 1)
-        box = QWidget(self)
-        box.setLayout(form)
-        box.setMaximumWidth(720)
+        box = kit.narrow_form(
+            [
+                (self.tr("S&tage:"), self.stage),
+                (self.tr("Re&gion:"), self.submission),
+                (self.tr("&Date and time:"), self.when),
+                (self.tr("R&oom:"), self.room),
+            ],
+            720,
+            self,
+        )
         lay.addWidget(box)
         lay.addLayout(row)
         lay.addWidget(self.message)

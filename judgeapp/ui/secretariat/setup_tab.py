@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,27 +21,25 @@ from judgeapp.i18n import local_time
 from judgeapp.services import events as event_service
 from judgeapp.services import setup
 from judgeapp.ui.secretariat import data
-from judgeapp.ui.secretariat.models import AssignmentMatrixModel, TableModel
+from judgeapp.ui.secretariat import setup_kit as kit
+from judgeapp.ui.secretariat.models import AssignmentMatrixModel
 from judgeapp.ui.secretariat.setup_judges import JudgesPage
-from judgeapp.ui.secretariat.setup_kit import add_labelled, named_combo, named_line, refuse
 from judgeapp.ui.secretariat.widgets import (
     Context,
     MessageBar,
     button,
     refill_combo,
-    table_view,
 )
 
 ROLES = setup.ROLES
 
 
-class MatrixPage(QWidget):
+class MatrixPage(kit.SetupPage):
     """Judges × submissions of one stage; conflicted cells locked."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.stage = named_combo(self.tr("Stage"), self)
+        super().__init__(ctx, parent)
+        self.stage = kit.named_combo(self.tr("Stage"), self)
         self.model = AssignmentMatrixModel(
             data.SetupMatrix(ctx.ws, ctx.event_id, "", ctx.actor),
             self,
@@ -71,7 +68,7 @@ class MatrixPage(QWidget):
         self.summary = QLabel(self)
         self.message = MessageBar(self)
         top = QHBoxLayout()
-        add_labelled(top, self, [(self.tr("&Stage:"), self.stage)])
+        kit.add_labelled(top, self, [(self.tr("&Stage:"), self.stage)])
         top.addStretch(1)
         top.addWidget(self.summary)
         buttons = QHBoxLayout()
@@ -156,19 +153,17 @@ class MatrixPage(QWidget):
         )
 
 
-class ConflictsPage(QWidget):
+class ConflictsPage(kit.SetupPage):
     """Declared conflicts of interest; declare one for a judge and a region."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Conflicts of interest"), self)
-        self.judge = named_combo(self.tr("Judge"), self)
-        self.submission = named_combo(self.tr("Region"), self)
-        self.reason = named_line(self.tr("Reason"), self)
+        super().__init__(ctx, parent)
+        self.model, self.view = self.listing(self.tr("Conflicts of interest"))
+        self.judge = kit.named_combo(self.tr("Judge"), self)
+        self.submission = kit.named_combo(self.tr("Region"), self)
+        self.reason = kit.named_line(self.tr("Reason"), self)
         self.declare = button(self.tr("&Declare conflict"), self)
-        self.withdraw_reason = named_line(
+        self.withdraw_reason = kit.named_line(
             self.tr("Reason for withdrawing"), self, self.tr("Why the conflict no longer holds")
         )
         self.withdraw = button(
@@ -177,12 +172,8 @@ class ConflictsPage(QWidget):
             tip=self.tr("Withdraw the conflict selected in the list (the judge may be assigned)"),
         )
         self.message = MessageBar(self)
-        form = QFormLayout()
-        form.addRow(self.tr("&Judge:"), self.judge)
-        form.addRow(self.tr("Re&gion:"), self.submission)
-        form.addRow(self.tr("R&eason:"), self.reason)
         withdraw = QHBoxLayout()
-        add_labelled(
+        kit.add_labelled(
             withdraw,
             self,
             [(self.tr("Withdraw the selected conflict, rea&son:"), self.withdraw_reason)],
@@ -192,9 +183,15 @@ class ConflictsPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.view, 1)
         lay.addLayout(withdraw)
-        box = QWidget(self)
-        box.setLayout(form)
-        box.setMaximumWidth(720)
+        box = kit.narrow_form(
+            [
+                (self.tr("&Judge:"), self.judge),
+                (self.tr("Re&gion:"), self.submission),
+                (self.tr("R&eason:"), self.reason),
+            ],
+            720,
+            self,
+        )
         lay.addWidget(box)
         lay.addWidget(self.declare, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.message)
@@ -259,7 +256,7 @@ class ConflictsPage(QWidget):
         conflict = self.model.payload[row]
         reason = self.withdraw_reason.text().strip()
         if not reason:
-            refuse(
+            kit.refuse(
                 self.message, self.tr("Give the reason for withdrawing it."), self.withdraw_reason
             )
             return
