@@ -463,6 +463,10 @@ class Workspace:
         row = self.conn.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()
         return str(row[0]) if row else default
 
+    def holds_event(self) -> bool:
+        """Whether any event has been set up in this workspace."""
+        return self.conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is not None
+
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction():
             self.conn.execute(

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         return True
 
     def set_workspace(self, ws) -> None:  # store.db.Workspace
-        from judgeapp.ui.judge.session import workspace_judge
+        from judgeapp.services.workspace import workspace_judge
 
         self._close_screens()
         if self.secretariat is not None:  # it shows the workspace that was open
@@ -184,15 +184,15 @@ class MainWindow(QMainWindow):
 
     def _is_first_run(self) -> bool:
         """A workspace with no event yet (not a judge's): the three ways in."""
-        from judgeapp.ui.judge.session import workspace_judge
+        from judgeapp.services.workspace import workspace_judge
 
         if self.ws is None or workspace_judge(self.ws) is not None:
             return False
         if self._home is not None:  # the events the home screen lists
             return self._home.event_box.count() == 0
-        from judgeapp.services.events import list_events
+        from judgeapp.services.workspace import holds_event
 
-        return not list_events(self.ws)  # not a judge's: home would list every event
+        return not holds_event(self.ws)  # not a judge's: home would list every event
 
     def _show_start(self) -> None:
         """Home, or the first-run screen while the workspace holds no event."""

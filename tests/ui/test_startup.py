@@ -24,7 +24,7 @@ print("HEAVY", sorted(m for m in HEAVY if m in sys.modules))
 # Never on the way to the first screen: reports, charts, spreadsheets, the LP solver,
 # the rubric and bundle models (pydantic, YAML), signatures (cryptography), the
 # scoring engine (numpy), the secretariat panel and the interview screen; on a new
-# workspace (the first-run screen), the home screen too.
+# workspace (the first-run screen), the home screen and the services it reads too.
 HEAVY = (
     "weasyprint",
     "matplotlib",
@@ -45,7 +45,12 @@ HEAVY = (
     "judgeapp.reports",
     "judgeapp.ui.secretariat.panel",
     "judgeapp.ui.judge.interview",
-    "judgeapp.ui.judge.home",  # a new workspace shows the first-run screen, not home
+    # a new workspace shows the first-run screen, not home, nor what home reads
+    "judgeapp.ui.judge.home",
+    "judgeapp.ui.judge.session",
+    "judgeapp.services.events",
+    "judgeapp.services.sheets",
+    "judgeapp.store.forms",
 )
 
 
@@ -62,6 +67,10 @@ HEAVY_WITH_SHEETS = tuple(
         "judgeapp.domain.rubric",
         "judgeapp.domain.scoring",
         "judgeapp.ui.judge.home",
+        "judgeapp.ui.judge.session",
+        "judgeapp.services.events",
+        "judgeapp.services.sheets",
+        "judgeapp.store.forms",
     )
 )
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from judgeapp.services import events as event_service
 from judgeapp.services import sheets as sheet_service
+from judgeapp.services.workspace import workspace_judge
 from judgeapp.store.db import Workspace
 from judgeapp.ui.judge.models import SUBMISSION_ROLE, RegionsModel
 from judgeapp.ui.judge.session import (
@@ -28,7 +29,6 @@ from judgeapp.ui.judge.session import (
     STATUS_FINAL,
     STATUS_PROGRESS,
     JudgeSession,
-    workspace_judge,
 )
 
 LAST_JUDGE = "ui.last_judge"

@@ -73,13 +73,6 @@ class Innovation:
     started: int | None
 
 
-def workspace_judge(ws: Workspace) -> str | None:
-    """The fixed judge of a judge workspace (settings role=judge), else None."""
-    if ws.get_setting("role") == "judge":
-        return ws.get_setting("judge_id") or None
-    return None
-
-
 class JudgeSession:
     """One judge, one event stage."""
 
