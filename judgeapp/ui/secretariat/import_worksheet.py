@@ -30,7 +30,7 @@ from judgeapp.services.worksheet import NAME_ROW
 from judgeapp.store.db import Workspace
 from judgeapp.ui.numbers import fmt
 from judgeapp.ui.secretariat import setup_kit, widgets
-from judgeapp.ui.secretariat.models import BAD, GOOD, WARN, Cell
+from judgeapp.ui.secretariat.models import BAD, GOOD, Cell, warning_cell
 from judgeapp.ui.secretariat.widgets import Context, button, refill_combo
 
 
@@ -213,11 +213,7 @@ class WorksheetPage(QWidget):
                     cached,
                     status.get(r.status, r.status),
                     Cell(str(r.changed), align_right=True),
-                    Cell(
-                        r.warning and "⚠ " + r.warning,
-                        tooltip=r.warning,
-                        background=WARN if r.warnings else None,
-                    ),
+                    warning_cell(r.warning),
                 )
             )
         self.model.reset(

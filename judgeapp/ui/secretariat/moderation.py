@@ -35,7 +35,7 @@ from judgeapp.services import results
 from judgeapp.services.forms import load_pinned
 from judgeapp.ui.numbers import fmt
 from judgeapp.ui.secretariat import setup_kit
-from judgeapp.ui.secretariat.models import FLAG, GOOD, WARN, Cell, TableModel
+from judgeapp.ui.secretariat.models import FLAG, GOOD, Cell, TableModel, warning_cell
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
 Record = Callable[[str, str, list[str]], mod_service.Moderation]
@@ -275,11 +275,7 @@ class DisagreementTab(QWidget):
                         tooltip="" if mod is None else f"{mod.reason} — {', '.join(mod.agreed_by)}",
                     ),
                     Cell(values, tooltip=values.replace(", ", "\n")),
-                    Cell(
-                        d.warning and "⚠ " + d.warning,
-                        tooltip=d.warning,
-                        background=WARN if d.warning else None,
-                    ),
+                    warning_cell(d.warning),
                 ]
             )
         self.model.reset(
