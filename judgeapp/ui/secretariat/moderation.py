@@ -196,12 +196,10 @@ class DisagreementTab(QWidget):
         self.summary = QLabel(self)
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
-        top = QHBoxLayout()
-        setup_kit.add_labelled(top, self, [(self.tr("&Stage:"), self.stage)])
-        top.addWidget(self.all_rows)
-        top.addWidget(self.provisional)
-        top.addStretch(1)
-        top.addWidget(self.summary)
+        stage_label = setup_kit.buddy_label(self.tr("&Stage:"), self.stage, self)
+        top = setup_kit.row_of(
+            [stage_label, self.stage, self.all_rows, self.provisional], [self.summary]
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.moderate)
         bottom.addWidget(self.recap)
