@@ -495,6 +495,45 @@ def _disk_error(source: str, exc: OSError) -> WorkspaceError:
     )
 
 
+def _check_fits_event(source: str, m: Manifest, event: store_events.Event) -> None:
+    """Refuse a package made for another competition, edition or category."""
+    if m.competition != event.competition:
+        raise _refuse(
+            source,
+            f"{rules.MANIFEST} competition",
+            t(
+                f"paket untuk lomba {m.competition}, acara {event.id} adalah {event.competition}",
+                f"package is for {m.competition}, event {event.id} is {event.competition}",
+            ),
+        )
+    if event.edition and m.edition != event.edition:
+        raise _refuse(
+            source,
+            f"{rules.MANIFEST} edition",
+            t(
+                f"paket ini untuk edisi {m.edition}, sedangkan acara «{event.name}» "
+                f"({event.id}) mengharapkan edisi {event.edition}; impor ke acara edisi "
+                f"{m.edition} atau minta paket edisi {event.edition}",
+                f"this package is for edition {m.edition}, but the event «{event.name}» "
+                f"({event.id}) expects edition {event.edition}; import it into an event "
+                f"of edition {m.edition} or ask for a package of edition {event.edition}",
+            ),
+        )
+    category = m.category or m.region.kind
+    if event.categories and category.casefold() not in {c.casefold() for c in event.categories}:
+        accepted = ", ".join(event.categories)
+        raise _refuse(
+            source,
+            f"{rules.MANIFEST} category" if m.category else f"{rules.MANIFEST} region kind",
+            t(
+                f"paket ini berkategori {category}, sedangkan acara «{event.name}» hanya "
+                f"menerima kategori: {accepted}",
+                f"this package's category is {category}, but the event «{event.name}» "
+                f"accepts only: {accepted}",
+            ),
+        )
+
+
 def import_package(
     ws: Workspace,
     path: Path | str,
@@ -516,41 +555,7 @@ def import_package(
     try:
         m = prep.manifest
         source = prep.reader.source
-        if m.competition != event.competition:
-            raise _refuse(
-                source,
-                f"{rules.MANIFEST} competition",
-                t(
-                    f"paket untuk lomba {m.competition}, acara {event.id} adalah {event.competition}",
-                    f"package is for {m.competition}, event {event.id} is {event.competition}",
-                ),
-            )
-        if event.edition and m.edition != event.edition:
-            raise _refuse(
-                source,
-                f"{rules.MANIFEST} edition",
-                t(
-                    f"paket ini untuk edisi {m.edition}, sedangkan acara «{event.name}» "
-                    f"({event.id}) mengharapkan edisi {event.edition}; impor ke acara edisi "
-                    f"{m.edition} atau minta paket edisi {event.edition}",
-                    f"this package is for edition {m.edition}, but the event «{event.name}» "
-                    f"({event.id}) expects edition {event.edition}; import it into an event "
-                    f"of edition {m.edition} or ask for a package of edition {event.edition}",
-                ),
-            )
-        category = m.category or m.region.kind
-        if event.categories and category.casefold() not in {c.casefold() for c in event.categories}:
-            accepted = ", ".join(event.categories)
-            raise _refuse(
-                source,
-                f"{rules.MANIFEST} category" if m.category else f"{rules.MANIFEST} region kind",
-                t(
-                    f"paket ini berkategori {category}, sedangkan acara «{event.name}» hanya "
-                    f"menerima kategori: {accepted}",
-                    f"this package's category is {category}, but the event «{event.name}» "
-                    f"accepts only: {accepted}",
-                ),
-            )
+        _check_fits_event(source, m, event)
         incoming = ws.blobs_dir / INCOMING / f"{os.getpid()}-{uuid.uuid4().hex}"
         for d in (ws.blobs_dir, ws.blobs_dir / INCOMING):
             if not d.exists():
@@ -591,6 +596,40 @@ def import_package(
         for d in reversed(created):  # folders this import made, if left empty
             with contextlib.suppress(OSError):
                 d.rmdir()
+
+
+def _new_submission(
+    m: Manifest, event_id: str, region_id: str, digest: str, scanned: list[ScannedDocument]
+) -> store.NewSubmission:
+    """The submission row of a package: its manifest and the documents as scanned."""
+    return store.NewSubmission(
+        event_id=event_id,
+        region_id=region_id,
+        category=m.category or m.region.kind,
+        title=m.title,
+        package_sha256=digest,
+        manifest=m.to_data(),
+        sample=m.sample,
+        documents=[
+            store.DocumentRow(
+                d.doc.file,
+                d.doc.title,
+                d.doc.kind,
+                d.sha256,
+                d.media_type,
+                d.pages,
+                d.warning,
+            )
+            for d in scanned
+        ],
+        key_figures=[
+            store.KeyFigureRow(k.id, k.label, k.value, k.unit, k.year, k.source, k.sample)
+            for k in m.indicators
+        ],
+        innovations=[
+            store.InnovationRow(i.title, i.summary, i.started, i.sample) for i in m.innovations
+        ],
+    )
 
 
 def _commit(
@@ -637,39 +676,7 @@ def _commit(
             for d in scanned:
                 store.add_blob(ws, d.sha256, d.size)
             sid = store.insert_submission(
-                ws,
-                store.NewSubmission(
-                    event_id=event_id,
-                    region_id=region_id,
-                    category=m.category or m.region.kind,
-                    title=m.title,
-                    package_sha256=digest,
-                    manifest=m.to_data(),
-                    sample=m.sample,
-                    documents=[
-                        store.DocumentRow(
-                            d.doc.file,
-                            d.doc.title,
-                            d.doc.kind,
-                            d.sha256,
-                            d.media_type,
-                            d.pages,
-                            d.warning,
-                        )
-                        for d in scanned
-                    ],
-                    key_figures=[
-                        store.KeyFigureRow(
-                            k.id, k.label, k.value, k.unit, k.year, k.source, k.sample
-                        )
-                        for k in m.indicators
-                    ],
-                    innovations=[
-                        store.InnovationRow(i.title, i.summary, i.started, i.sample)
-                        for i in m.innovations
-                    ],
-                ),
-                actor=actor,
+                ws, _new_submission(m, event_id, region_id, digest, scanned), actor=actor
             )
             return sid, True
     except BaseException:

@@ -121,6 +121,59 @@ def _describe_missing(comp, total_keys: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _unstarted_cell(
+    ws: Workspace, judge_id: str, sub_id: str, assigned: bool, form_hash: str, judge_ws: bool
+) -> Cell:
+    """A cell with no sheet: unassigned, or a sheet not received (not started, on
+    a judge's own workspace)."""
+    if not assigned:
+        return Cell(judge_id, sub_id, "unassigned", False)
+    n = len(load_pinned(ws, form_hash).score_keys())
+    return Cell(
+        judge_id,
+        sub_id,
+        "not_started" if judge_ws else "missing",
+        True,
+        total_keys=n,
+        missing=(t("lembar belum diterima", "sheet not received"),)
+        if not judge_ws
+        else (t(f"{n} nilai kosong", f"{n} scores empty"),),
+    )
+
+
+def _sheet_cell(
+    ws: Workspace,
+    sheet: store_results.SheetHead,
+    assigned: bool,
+    scored_keys: set[str],
+    texts: dict[tuple[str, str], str],
+    warned: tuple[dict, ...],
+) -> Cell:
+    """A cell with a sheet: its status, how much is scored and what is missing."""
+    form = load_pinned(ws, sheet.form_hash)
+    comp = completeness(form, dict.fromkeys(scored_keys, ""), texts)
+    n = len(form.score_keys())
+    scored = sum(1 for k in form.score_keys() if k in scored_keys)
+    if sheet.status == "final":
+        status = "final"
+    elif not scored_keys and not texts:
+        status = "not_started"
+    else:
+        status = "in_progress"
+    return Cell(
+        sheet.judge_id,
+        sheet.submission_id,
+        status,
+        assigned,
+        sheet.source,
+        sheet.revision,
+        scored,
+        n,
+        () if status == "final" else _describe_missing(comp, n),
+        (warning_text(warned),) if warned else (),
+    )
+
+
 def progress_board(ws: Workspace, event_id: str, stage_id: str | None = None) -> Board:
     """The board for one stage (default: the event's default stage)."""
     event = store_events.get_event(ws, event_id)
@@ -150,46 +203,15 @@ def progress_board(ws: Workspace, event_id: str, stage_id: str | None = None) ->
             if (j["id"], s["region_id"]) in conflicts:
                 cell = Cell(j["id"], s["id"], "conflict", is_assigned)
             elif sheet is None:
-                if not is_assigned:
-                    cell = Cell(j["id"], s["id"], "unassigned", False)
-                else:
-                    form = load_pinned(ws, stage.form_hash)
-                    n = len(form.score_keys())
-                    cell = Cell(
-                        j["id"],
-                        s["id"],
-                        "not_started" if judge_ws else "missing",
-                        True,
-                        total_keys=n,
-                        missing=(t("lembar belum diterima", "sheet not received"),)
-                        if not judge_ws
-                        else (t(f"{n} nilai kosong", f"{n} scores empty"),),
-                    )
+                cell = _unstarted_cell(ws, j["id"], s["id"], is_assigned, stage.form_hash, judge_ws)
             else:
-                form = load_pinned(ws, sheet.form_hash)
-                sc = scores.get(sheet.id, set())
-                tx = texts.get(sheet.id, {})
-                comp = completeness(form, dict.fromkeys(sc, ""), tx)
-                n = len(form.score_keys())
-                scored = sum(1 for k in form.score_keys() if k in sc)
-                if sheet.status == "final":
-                    status = "final"
-                elif not sc and not tx:
-                    status = "not_started"
-                else:
-                    status = "in_progress"
-                warned = warnings.get(sheet.id, ())
-                cell = Cell(
-                    j["id"],
-                    s["id"],
-                    status,
+                cell = _sheet_cell(
+                    ws,
+                    sheet,
                     is_assigned,
-                    sheet.source,
-                    sheet.revision,
-                    scored,
-                    n,
-                    () if status == "final" else _describe_missing(comp, n),
-                    (warning_text(warned),) if warned else (),
+                    scores.get(sheet.id, set()),
+                    texts.get(sheet.id, {}),
+                    warnings.get(sheet.id, ()),
                 )
             cells[key] = cell
             counts[cell.status] += 1

@@ -289,6 +289,52 @@ def read_sheet(
         book.close()
 
 
+def _row_number(el: Any, previous: int, out: Sheet) -> int:
+    """A ``<row>``'s number: its ``r`` attribute (bounded), else the next one."""
+    r = el.get("r")
+    if r is None:
+        return previous + 1
+    if not r.isdigit() or not 1 <= int(r) <= MAX_ROW:
+        raise SheetRefused(
+            t(f"nomor baris tidak sah: {r[:20]!r}", f"invalid row number: {r[:20]!r}"),
+            file=out.file,
+            place=out.name,
+        )
+    return int(r)
+
+
+def _cell_position(el: Any, row_no: int, col_no: int, out: Sheet) -> tuple[int, int]:
+    """A ``<c>``'s (row, column): its ``r`` reference, else after the previous cell."""
+    ref = el.get("r")
+    if ref is None:
+        return max(row_no, 1), col_no + 1
+    pos = parse_ref(ref)
+    if pos is None:
+        raise SheetRefused(
+            t(f"alamat sel tidak sah: {ref[:20]!r}", f"invalid cell reference: {ref[:20]!r}"),
+            file=out.file,
+            place=out.name,
+        )
+    return pos
+
+
+def _merge_range(el: Any, out: Sheet) -> tuple[int, int, int, int]:
+    """A ``<mergeCell>``'s (first row, first column, last row, last column)."""
+    ref = el.get("ref", "")
+    first, colon, last = ref.partition(":")
+    a, b = parse_ref(first), parse_ref(last if colon else first)
+    if a is None or b is None or a[0] > b[0] or a[1] > b[1]:
+        raise SheetRefused(
+            t(
+                f"rentang sel gabungan tidak sah: {ref[:40]!r}",
+                f"invalid merged-cell range: {ref[:40]!r}",
+            ),
+            file=out.file,
+            place=out.name,
+        )
+    return a[0], a[1], b[0], b[1]
+
+
 def _parse_sheet(src: Any, out: Sheet, strings: list[str], max_rows: int, max_cols: int) -> None:
     row_no = 0
     col_no = 0
@@ -297,38 +343,11 @@ def _parse_sheet(src: Any, out: Sheet, strings: list[str], max_rows: int, max_co
         tag = el.tag
         if _ev == "start":
             if tag == f"{MAIN}row":
-                r = el.get("r")
-                if r is not None:
-                    if not r.isdigit() or not 1 <= int(r) <= MAX_ROW:
-                        raise SheetRefused(
-                            t(
-                                f"nomor baris tidak sah: {r[:20]!r}",
-                                f"invalid row number: {r[:20]!r}",
-                            ),
-                            file=out.file,
-                            place=out.name,
-                        )
-                    row_no = int(r)
-                else:
-                    row_no += 1
+                row_no = _row_number(el, row_no, out)
                 col_no = 0
             continue
         if tag == f"{MAIN}c":
-            ref = el.get("r")
-            if ref is not None:
-                pos = parse_ref(ref)
-                if pos is None:
-                    raise SheetRefused(
-                        t(
-                            f"alamat sel tidak sah: {ref[:20]!r}",
-                            f"invalid cell reference: {ref[:20]!r}",
-                        ),
-                        file=out.file,
-                        place=out.name,
-                    )
-                row, col = pos
-            else:
-                row, col = max(row_no, 1), col_no + 1
+            row, col = _cell_position(el, row_no, col_no, out)
             col_no = col
             cell = _cell(el, strings, out, row, col)
             el.clear()
@@ -350,25 +369,12 @@ def _parse_sheet(src: Any, out: Sheet, strings: list[str], max_rows: int, max_co
                     out.outside = (row, col)
                 continue
             out.cells[(row, col)] = cell
-        elif tag == f"{MAIN}row":
-            el.clear()
         elif tag == f"{MAIN}mergeCell":
-            ref = el.get("ref", "")
-            first, colon, last = ref.partition(":")
-            a, b = parse_ref(first), parse_ref(last if colon else first)
-            if a is None or b is None or a[0] > b[0] or a[1] > b[1]:
-                raise SheetRefused(
-                    t(
-                        f"rentang sel gabungan tidak sah: {ref[:40]!r}",
-                        f"invalid merged-cell range: {ref[:40]!r}",
-                    ),
-                    file=out.file,
-                    place=out.name,
-                )
+            merge = _merge_range(el, out)
             if len(out.merges) <= bounds.MAX_SHEET_CELLS:
-                out.merges.append((a[0], a[1], b[0], b[1]))
+                out.merges.append(merge)
             el.clear()
-        elif tag == f"{MAIN}sheetData":
+        elif tag in (f"{MAIN}row", f"{MAIN}sheetData"):
             el.clear()
 
 

@@ -268,45 +268,132 @@ def _signed_ok(cp: Checkpoint, public_key: str | None, fp: str | None) -> bool:
     return message_signature_valid(public_key, checkpoint_message(data), cp.signature)
 
 
-def verify_history(ws: Workspace, anchors: Iterable[tuple[str, int, str]] = ()) -> HistoryCheck:
-    """Recompute the chain and hold it against every signed checkpoint.
+@dataclass
+class _Walk:
+    """The chain recomputed from the rows, in id order."""
 
-    ``anchors``: (what, row id, digest) held outside the workspace (a report's
-    checkpoint, a score file's head) that the rows must still give."""
-    cols = ", ".join(f"h.{f}" for f in FIELDS)
-    cps = checkpoints(ws)
-    extra = list(anchors)
-    wanted = {cp.history_id for cp in cps} | {a[1] for a in extra}
-    at_id: dict[int, tuple[str, int]] = {}  # id → (recomputed digest, rows up to it)
-    previous = ""
-    n = 0
+    rows: int = 0
+    head: str = ""  # the last row's recomputed digest
+    last: int = 0  # the last row's id
     first_bad: int | None = None
-    bad_reason = ""
-    last = 0
+    bad_reason: str = ""
+    at_id: dict[int, tuple[str, int]] = field(default_factory=dict)  # id → (digest, rows)
+
+
+def _walk_chain(ws: Workspace, wanted: set[int]) -> _Walk:
+    """Recompute every row's digest; note the first row whose stored one differs
+    and the digest and row count at each id in ``wanted``."""
+    walk = _Walk()
+    cols = ", ".join(f"h.{f}" for f in FIELDS)
     for row in ws.conn.execute(
         f"SELECT {cols}, c.digest FROM history h LEFT JOIN history_chain c ON c.id = h.id"
         " ORDER BY h.id"
     ):
         *fields, stored = row
-        n += 1
-        expected = chain_digest(previous, *fields)
-        if first_bad is None and stored != expected:
-            first_bad = int(fields[0])
-            bad_reason = (
+        walk.rows += 1
+        expected = chain_digest(walk.head, *fields)
+        if walk.first_bad is None and stored != expected:
+            walk.first_bad = int(fields[0])
+            walk.bad_reason = (
                 t("baris tanpa digest rantai", "row has no chain digest")
                 if stored is None
                 else t("baris berbeda dari digest rantainya", "row differs from its chain digest")
             )
-        previous = expected
-        last = int(fields[0])
-        if last in wanted:
-            at_id[last] = (expected, n)
+        walk.head = expected
+        walk.last = int(fields[0])
+        if walk.last in wanted:
+            walk.at_id[walk.last] = (expected, walk.rows)
+    return walk
+
+
+def _checkpoint_problem(
+    cp: Checkpoint,
+    seq: int,
+    expected_prev: str,
+    key: tuple[str, str] | None,
+    walk: _Walk,
+) -> tuple[str, bool] | None:
+    """Why checkpoint number ``seq`` does not hold, and whether that is because
+    the row it vouches for is gone (the history was cut); None when it holds."""
+    if cp.seq != seq:
+        missing = t(
+            f"titik periksa {seq} hilang (berikutnya yang ada: {cp.seq})",
+            f"checkpoint {seq} is missing (next present: {cp.seq})",
+        )
+        return missing, False
+    cut = False
+    public_key, fp = key if key else (None, None)
+    if not _signed_ok(cp, public_key, fp):
+        reason = t(
+            "tanda tangan tidak sah atau bukan kunci ruang kerja ini",
+            "signature invalid or not this workspace's key",
+        )
+    elif cp.prev != expected_prev:
+        reason = t(
+            "tidak tersambung ke titik periksa sebelumnya",
+            "not linked to the previous checkpoint",
+        )
+    elif (got := walk.at_id.get(cp.history_id)) is None:
+        cut = True
+        last = walk.last
+        reason = t(
+            f"menjamin baris {cp.history_id}, tetapi riwayat berakhir di baris {last}"
+            f" — baris sesudah {last} telah dihapus",
+            f"vouches for row {cp.history_id}, but the history ends at row {last}"
+            f" — rows after {last} were removed",
+        )
+    elif got != (cp.head, cp.rows):
+        reason = t(
+            f"riwayat ditulis ulang — yang ditandatangani: {cp.rows} baris, kepala"
+            f" {cp.head[:16]}; baris-baris kini memberi {got[1]} baris, kepala"
+            f" {got[0][:16]}",
+            f"the history was rewritten — signed: {cp.rows} rows, head {cp.head[:16]};"
+            f" the rows now give {got[1]} rows, head {got[0][:16]}",
+        )
+    else:
+        return None
+    return cp.describe() + ": " + reason, cut
+
+
+def _tail_problem(ws: Workspace, cps: list[Checkpoint], walk: _Walk) -> str | None:
+    """Rows that no checkpoint signed: after the last one, or with none at all."""
+    if cps:
+        tail = cps[-1]
+        if walk.last <= tail.history_id:
+            return None
+        added = ws.conn.execute(
+            "SELECT count(*) FROM history WHERE id > ?", (tail.history_id,)
+        ).fetchone()[0]
+        return t(
+            f"{added} baris (baris {tail.history_id + 1}…{walk.last}) ditambahkan sesudah"
+            f" titik periksa terakhir {tail.seq} tanpa tanda tangan — bukan ditulis"
+            " oleh JudgeApp",
+            f"{added} rows (rows {tail.history_id + 1}…{walk.last}) were added after the"
+            f" last checkpoint {tail.seq} without a signature — not written by JudgeApp",
+        )
+    if walk.rows:
+        return t(
+            f"{walk.rows} baris riwayat tanpa satu pun titik periksa bertanda tangan",
+            f"{walk.rows} history rows and no signed checkpoint",
+        )
+    return None
+
+
+def verify_history(ws: Workspace, anchors: Iterable[tuple[str, int, str]] = ()) -> HistoryCheck:
+    """Recompute the chain and hold it against every signed checkpoint.
+
+    ``anchors``: (what, row id, digest) held outside the workspace (a report's
+    checkpoint, a score file's head) that the rows must still give."""
+    cps = checkpoints(ws)
+    extra = list(anchors)
+    walk = _walk_chain(ws, {cp.history_id for cp in cps} | {a[1] for a in extra})
+    first_bad = walk.first_bad
     problems: list[str] = []
     if first_bad is not None:
         problems.append(
             t(
-                f"rantai putus di baris {first_bad} ({bad_reason})",
-                f"chain broken at row {first_bad} ({bad_reason})",
+                f"rantai putus di baris {first_bad} ({walk.bad_reason})",
+                f"chain broken at row {first_bad} ({walk.bad_reason})",
             )
         )
     orphans = ws.conn.execute(
@@ -321,73 +408,20 @@ def verify_history(ws: Workspace, anchors: Iterable[tuple[str, int, str]] = ()) 
             )
         )
         first_bad = first_bad if first_bad is not None else int(orphans)
-    # the checkpoints
-    key = ws.conn.execute("SELECT public_key, fingerprint FROM own_key WHERE id=1").fetchone()
-    public_key, fp = (str(key[0]), str(key[1])) if key else (None, None)
+    # the checkpoints, in order, up to the first that does not hold
+    row = ws.conn.execute("SELECT public_key, fingerprint FROM own_key WHERE id=1").fetchone()
+    key = (str(row[0]), str(row[1])) if row else None
     last_good: Checkpoint | None = None
     broken: Checkpoint | None = None
     truncated = orphans is not None
     expected_prev = ""
-    for i, cp in enumerate(cps, start=1):
-        if cp.seq != i:
-            problems.append(
-                t(
-                    f"titik periksa {i} hilang (berikutnya yang ada: {cp.seq})",
-                    f"checkpoint {i} is missing (next present: {cp.seq})",
-                )
-            )
+    for seq, cp in enumerate(cps, start=1):
+        found = _checkpoint_problem(cp, seq, expected_prev, key, walk)
+        if found is not None:
+            problem, cut = found
+            problems.append(problem)
             broken = cp
-            break
-        if not _signed_ok(cp, public_key, fp):
-            problems.append(
-                cp.describe()
-                + ": "
-                + t(
-                    "tanda tangan tidak sah atau bukan kunci ruang kerja ini",
-                    "signature invalid or not this workspace's key",
-                )
-            )
-            broken = cp
-            break
-        if cp.prev != expected_prev:
-            problems.append(
-                cp.describe()
-                + ": "
-                + t(
-                    "tidak tersambung ke titik periksa sebelumnya",
-                    "not linked to the previous checkpoint",
-                )
-            )
-            broken = cp
-            break
-        got = at_id.get(cp.history_id)
-        if got is None:
-            truncated = True
-            problems.append(
-                cp.describe()
-                + ": "
-                + t(
-                    f"menjamin baris {cp.history_id}, tetapi riwayat berakhir di baris {last}"
-                    f" — baris sesudah {last} telah dihapus",
-                    f"vouches for row {cp.history_id}, but the history ends at row {last}"
-                    f" — rows after {last} were removed",
-                )
-            )
-            broken = cp
-            break
-        if got != (cp.head, cp.rows):
-            problems.append(
-                cp.describe()
-                + ": "
-                + t(
-                    f"riwayat ditulis ulang — yang ditandatangani: {cp.rows} baris, kepala"
-                    f" {cp.head[:16]}; baris-baris kini memberi {got[1]} baris, kepala"
-                    f" {got[0][:16]}",
-                    f"the history was rewritten — signed: {cp.rows} rows, head {cp.head[:16]};"
-                    f" the rows now give {got[1]} rows, head {got[0][:16]}",
-                )
-            )
-            broken = cp
+            truncated = truncated or cut
             break
         last_good = cp
         expected_prev = cp.digest()
@@ -402,40 +436,20 @@ def verify_history(ws: Workspace, anchors: Iterable[tuple[str, int, str]] = ()) 
                 else "no checkpoint still holds",
             )
         )
-    elif cps:
-        tail = cps[-1]
-        if last > tail.history_id:
-            added = ws.conn.execute(
-                "SELECT count(*) FROM history WHERE id > ?", (tail.history_id,)
-            ).fetchone()[0]
-            problems.append(
-                t(
-                    f"{added} baris (baris {tail.history_id + 1}…{last}) ditambahkan sesudah"
-                    f" titik periksa terakhir {tail.seq} tanpa tanda tangan — bukan ditulis"
-                    " oleh JudgeApp",
-                    f"{added} rows (rows {tail.history_id + 1}…{last}) were added after the"
-                    f" last checkpoint {tail.seq} without a signature — not written by JudgeApp",
-                )
-            )
-    elif n:
-        problems.append(
-            t(
-                f"{n} baris riwayat tanpa satu pun titik periksa bertanda tangan",
-                f"{n} history rows and no signed checkpoint",
-            )
-        )
+    elif (tail := _tail_problem(ws, cps, walk)) is not None:
+        problems.append(tail)
     counter = ws.conn.execute("SELECT seq FROM sqlite_sequence WHERE name='history'").fetchone()
-    if counter is not None and int(counter[0]) > last and not truncated:
+    if counter is not None and int(counter[0]) > walk.last and not truncated:
         problems.append(
             t(
-                f"baris sampai {int(counter[0])} pernah ditulis, riwayat berakhir di baris {last}"
-                " — baris terakhir telah dihapus",
-                f"rows up to {int(counter[0])} were written, the history ends at row {last}"
-                " — the last rows were removed",
+                f"baris sampai {int(counter[0])} pernah ditulis, riwayat berakhir di baris"
+                f" {walk.last} — baris terakhir telah dihapus",
+                f"rows up to {int(counter[0])} were written, the history ends at row"
+                f" {walk.last} — the last rows were removed",
             )
         )
     for what, hid, digest in extra:
-        got = at_id.get(hid)
+        got = walk.at_id.get(hid)
         if got is None or got[0] != digest:
             problems.append(
                 t(
@@ -443,13 +457,12 @@ def verify_history(ws: Workspace, anchors: Iterable[tuple[str, int, str]] = ()) 
                     f"{what}: row {hid} no longer gives head {digest[:16]}",
                 )
             )
-    ok = not problems
     return HistoryCheck(
-        n,
-        ok,
+        walk.rows,
+        not problems,
         first_bad,
         problems[0] if problems else "",
-        previous,
+        walk.head,
         len(cps),
         last_good if broken is not None else (cps[-1] if cps else None),
         tuple(problems),

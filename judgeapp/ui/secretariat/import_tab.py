@@ -209,13 +209,15 @@ class ImportTab(QWidget):
             ),
             self,
         )
-        row = QHBoxLayout()
-        row.addWidget(self.packages_button)
-        row.addWidget(self.folder_button)
-        row.addWidget(self.scores_button)
-        row.addWidget(self.score_folder_button)
-        row.addStretch(1)
-        row.addWidget(self.confirm_key_button)
+        row = setup_kit.row_of(
+            [
+                self.packages_button,
+                self.folder_button,
+                self.scores_button,
+                self.score_folder_button,
+            ],
+            [self.confirm_key_button],
+        )
         key = QHBoxLayout()
         key.addWidget(self.accept_key)
         key.addWidget(self.key_reason, 1)

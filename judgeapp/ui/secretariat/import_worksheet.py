@@ -30,7 +30,7 @@ from judgeapp.services.worksheet import NAME_ROW
 from judgeapp.store.db import Workspace
 from judgeapp.ui.numbers import fmt
 from judgeapp.ui.secretariat import setup_kit, widgets
-from judgeapp.ui.secretariat.models import BAD, GOOD, WARN, Cell
+from judgeapp.ui.secretariat.models import BAD, GOOD, Cell, warning_cell
 from judgeapp.ui.secretariat.widgets import Context, button, refill_combo
 
 
@@ -116,10 +116,7 @@ class WorksheetPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(explain)
         lay.addWidget(box)
-        row = QHBoxLayout()
-        row.addWidget(self.import_button)
-        row.addStretch(1)
-        lay.addLayout(row)
+        lay.addLayout(setup_kit.row_of([self.import_button]))
         widgets.add_outcome(lay, self.view, self.progress, self.message)
         self.browse.clicked.connect(self._browse)
         self.import_button.clicked.connect(self.start_import)
@@ -213,11 +210,7 @@ class WorksheetPage(QWidget):
                     cached,
                     status.get(r.status, r.status),
                     Cell(str(r.changed), align_right=True),
-                    Cell(
-                        r.warning and "⚠ " + r.warning,
-                        tooltip=r.warning,
-                        background=WARN if r.warnings else None,
-                    ),
+                    warning_cell(r.warning),
                 )
             )
         self.model.reset(

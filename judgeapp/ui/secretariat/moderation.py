@@ -35,7 +35,7 @@ from judgeapp.services import results
 from judgeapp.services.forms import load_pinned
 from judgeapp.ui.numbers import fmt
 from judgeapp.ui.secretariat import setup_kit
-from judgeapp.ui.secretariat.models import FLAG, GOOD, WARN, Cell, TableModel
+from judgeapp.ui.secretariat.models import FLAG, GOOD, Cell, TableModel, warning_cell
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
 Record = Callable[[str, str, list[str]], mod_service.Moderation]
@@ -196,12 +196,10 @@ class DisagreementTab(QWidget):
         self.summary = QLabel(self)
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
-        top = QHBoxLayout()
-        setup_kit.add_labelled(top, self, [(self.tr("&Stage:"), self.stage)])
-        top.addWidget(self.all_rows)
-        top.addWidget(self.provisional)
-        top.addStretch(1)
-        top.addWidget(self.summary)
+        stage_label = setup_kit.buddy_label(self.tr("&Stage:"), self.stage, self)
+        top = setup_kit.row_of(
+            [stage_label, self.stage, self.all_rows, self.provisional], [self.summary]
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.moderate)
         bottom.addWidget(self.recap)
@@ -275,11 +273,7 @@ class DisagreementTab(QWidget):
                         tooltip="" if mod is None else f"{mod.reason} — {', '.join(mod.agreed_by)}",
                     ),
                     Cell(values, tooltip=values.replace(", ", "\n")),
-                    Cell(
-                        d.warning and "⚠ " + d.warning,
-                        tooltip=d.warning,
-                        background=WARN if d.warning else None,
-                    ),
+                    warning_cell(d.warning),
                 ]
             )
         self.model.reset(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from judgeapp.domain.exchange import fingerprint
 from judgeapp.errors import Refused
 from judgeapp.services import events as event_service
-from judgeapp.ui.secretariat import data
+from judgeapp.services import setup
 from judgeapp.ui.secretariat import setup_kit as kit
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, refill_combo
 
@@ -124,12 +124,12 @@ class KeysPage(kit.SetupPage):
             kit.refuse(self.message, self.tr("Give the reason for the key change."), self.reason)
             return
         try:
-            fp = data.register_key(
+            fp = setup.register_key(
                 self.ctx.ws,
                 self.ctx.event_id,
                 jid,
                 key,
-                self.ctx.actor,
+                actor=self.ctx.actor,
                 accept_change=accept,
                 reason=reason,
             )

@@ -236,7 +236,7 @@ class ConflictsPage(kit.SetupPage):
             self.message.show_message(self.tr("Choose a judge and a region."), "error")
             return
         try:
-            data.declare_conflict(
+            setup.declare_conflict(
                 self.ctx.ws, self.ctx.event_id, jid, sid, self.reason.text().strip(), self.ctx.actor
             )
         except Refused as exc:
@@ -267,7 +267,7 @@ class ConflictsPage(kit.SetupPage):
             )
             return
         try:
-            data.withdraw_conflict(
+            setup.withdraw_conflict(
                 self.ctx.ws, self.ctx.event_id, conflict["judge_id"], sid, reason, self.ctx.actor
             )
         except Refused as exc:
