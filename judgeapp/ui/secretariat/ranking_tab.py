@@ -142,19 +142,16 @@ class RankingTab(QWidget):
     def refresh(self) -> None:
         ws_event, stage, prov = self.ctx.event_id, self.stage_id(), self.provisional.isChecked()
         self.message.clear_message()
-        self.progress.begin(self.tr("Calculating the ranking…"))
-        self.recompute.setEnabled(False)
-        self.ctx.runner.start(
+        widgets.run_task(
+            self.ctx,
+            self.progress,
+            self.tr("Calculating the ranking…"),
             lambda ws, _p: compute(ws, ws_event, stage, prov),
-            key="ranking",  # the latest choice of stage and provisional wins
             on_done=self._done,
             on_refused=self._refused,
-            on_end=self._end,
+            hold=[self.recompute],
+            key="ranking",  # the latest choice of stage and provisional wins
         )
-
-    def _end(self) -> None:
-        self.progress.end()
-        self.recompute.setEnabled(True)
 
     def _done(self, result: Results) -> None:
         self.result = result
