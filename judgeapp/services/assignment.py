@@ -256,7 +256,7 @@ def _read(ws: Workspace, event_id: str, stage_id: str | None) -> _Read:
         if to_current.get(s, s) in sub_ids
     )
     current = frozenset(
-        p for p in store.stage_assignments(ws, event_id, stage.id) if p[1] in sub_ids
+        p for p in store_setup.assigned_cells(ws, event_id, stage.id) if p[1] in sub_ids
     )
     instance = model.Instance(
         judges=tuple(
