@@ -25,7 +25,14 @@ from judgeapp.errors import Refused
 from judgeapp.services import bundles
 from judgeapp.ui.secretariat import setup_kit as kit
 from judgeapp.ui.secretariat.models import BAD, WARN, Cell
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, run_task
+from judgeapp.ui.secretariat.widgets import (
+    Context,
+    MessageBar,
+    ProgressStrip,
+    button,
+    listing,
+    run_task,
+)
 
 SHOWN = 12  # files listed in a confirmation; the rest in its details
 
@@ -47,7 +54,7 @@ class BundlesPage(kit.SetupPage):
         self.browse = button(self.tr("&Browse…"), self)
         self.issue = button(self.tr("&Issue bundles…"), self)
         self.select_all = button(self.tr("Select a&ll"), self)
-        self.model, self.view = self.listing(self.tr("Issued bundles"))
+        self.model, self.view = listing(self.tr("Issued bundles"), self)
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
         explain = QLabel(

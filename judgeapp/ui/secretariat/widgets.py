@@ -183,12 +183,17 @@ def note(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def listing(name: str, parent: QWidget) -> tuple[TableModel, QTableView]:
+    """A read-only table (its model and view) announced as ``name``."""
+    model = TableModel(parent=parent)
+    return model, table_view(model, name, parent)
+
+
 def outcome_parts(
     name: str, parent: QWidget
 ) -> tuple[TableModel, QTableView, ProgressStrip, MessageBar]:
     """A task page's result table (wrapping its text), progress strip and message line."""
-    model = TableModel(parent=parent)
-    view = table_view(model, name, parent)
+    model, view = listing(name, parent)
     view.setWordWrap(True)
     return model, view, ProgressStrip(parent), MessageBar(parent)
 
