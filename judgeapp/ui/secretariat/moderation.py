@@ -36,7 +36,14 @@ from judgeapp.services.forms import load_pinned
 from judgeapp.ui.numbers import fmt
 from judgeapp.ui.secretariat import setup_kit
 from judgeapp.ui.secretariat.models import FLAG, GOOD, Cell, TableModel, warning_cell
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
+from judgeapp.ui.secretariat.widgets import (
+    Context,
+    MessageBar,
+    ProgressStrip,
+    button,
+    listing,
+    table_view,
+)
 
 Record = Callable[[str, str, list[str]], mod_service.Moderation]
 
@@ -186,8 +193,7 @@ class DisagreementTab(QWidget):
         self.stage = setup_kit.named_combo(self.tr("Stage"), self)
         self.all_rows = QCheckBox(self.tr("Show &all indicators, not only flagged"), self)
         self.provisional = QCheckBox(self.tr("Count open sheets too (&provisional)"), self)
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Disagreements"), self)
+        self.model, self.view = listing(self.tr("Disagreements"), self)
         self.moderate = button(self.tr("&Moderate…"), self)
         self.recap = button(self.tr("Recap of this &region…"), self)
         reason = self.tr("Reason for withdrawing")
