@@ -42,6 +42,7 @@ from judgeapp.ui.secretariat.widgets import (
     ProgressStrip,
     button,
     listing,
+    run_task,
     table_view,
 )
 
@@ -237,15 +238,16 @@ class DisagreementTab(QWidget):
     def refresh(self) -> None:
         eid, stage = self.ctx.event_id, self.stage_id()
         flagged_only, prov = not self.all_rows.isChecked(), self.provisional.isChecked()
-        self.progress.begin(self.tr("Comparing the judges' scores…"))
-        self.ctx.runner.start(
+        run_task(
+            self.ctx,
+            self.progress,
+            self.tr("Comparing the judges' scores…"),
             lambda ws, _p: results.disagreements(
                 ws, eid, stage or None, provisional=prov, flagged_only=flagged_only
             ),
-            key="disagreements",  # the latest choice of stage and filters wins
             on_done=self._done,
             on_refused=self._refused,
-            on_end=self.progress.end,
+            key="disagreements",  # the latest choice of stage and filters wins
         )
 
     def _refused(self, exc: Refused) -> None:

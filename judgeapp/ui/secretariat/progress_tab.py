@@ -97,13 +97,14 @@ class ProgressTab(QWidget):
 
     def refresh(self) -> None:
         eid, stage = self.ctx.event_id, str(self.stage.currentData() or "") or None
-        self.progress.begin(self.tr("Reading the sheets…"))
-        self.ctx.runner.start(
+        widgets.run_task(
+            self.ctx,
+            self.progress,
+            self.tr("Reading the sheets…"),
             lambda ws, _p: progress_service.progress_board(ws, eid, stage),
-            key="board",  # the latest choice of stage wins
             on_done=self._done,
             on_refused=self._refused,
-            on_end=self.progress.end,
+            key="board",  # the latest choice of stage wins
         )
 
     def _refused(self, exc: Refused) -> None:
