@@ -275,25 +275,12 @@ class PaperPage(QWidget):
             self._done,
         )
 
-    def _buttons(self, on: bool) -> None:
-        for b in (self.export_button, self.import_button, self.compare_button):
-            b.setEnabled(on)
-
     def _run(self, job: Any, text: str, done: Any) -> None:
         self.message.clear_message()
-        self._buttons(False)
-        self.progress.begin(text)
-        self.ctx.runner.start(
-            job,
-            on_done=done,
-            on_refused=self._refused,
-            on_progress=self.progress.update_progress,
-            on_end=self._end,
+        buttons = [self.export_button, self.import_button, self.compare_button]
+        widgets.run_task(
+            self.ctx, self.progress, text, job, on_done=done, on_refused=self._refused, hold=buttons
         )
-
-    def _end(self) -> None:
-        self.progress.end()
-        self._buttons(True)
 
     def _refused(self, exc: Refused) -> None:
         self.message.show_message(str(exc), "error")

@@ -342,22 +342,16 @@ class ImportTab(QWidget):
 
     def _run(self, job: Callable[[Workspace, Progress], Any], n: int) -> None:
         self.message.clear_message()
-        for b in self._buttons():
-            b.setEnabled(False)
-        self.progress.begin(self.tr("Importing %n file(s)…", "", n) if n else self.tr("Importing…"))
-        self.ctx.runner.start(
+        widgets.run_task(
+            self.ctx,
+            self.progress,
+            self.tr("Importing %n file(s)…", "", n) if n else self.tr("Importing…"),
             job,
             on_done=self._done,
             on_refused=self._refused,
-            on_progress=self.progress.update_progress,
-            on_end=self._enable,
+            hold=self._buttons(),
+            on_end=lambda: self.confirm_key_button.setEnabled(bool(self.waiting())),
         )
-
-    def _enable(self) -> None:
-        self.progress.end()
-        for b in self._buttons():
-            b.setEnabled(True)
-        self.confirm_key_button.setEnabled(bool(self.waiting()))
 
     def waiting(self) -> list[Outcome]:
         """Score files waiting for the secretariat to confirm a judge's key."""

@@ -152,19 +152,15 @@ class WorksheetPage(QWidget):
         stage = self.stage.currentData() or None
         create = self.create_missing.isChecked()
         self.message.clear_message()
-        self.import_button.setEnabled(False)
-        self.progress.begin(self.tr("Reading %1…").replace("%1", path.name))
-        self.ctx.runner.start(
+        widgets.run_task(
+            self.ctx,
+            self.progress,
+            self.tr("Reading %1…").replace("%1", path.name),
             lambda ws, _p: import_file(ws, eid, path, jid, stage, create, actor),
             on_done=self._done,
             on_refused=self._refused,
-            on_progress=self.progress.update_progress,
-            on_end=self._end,
+            hold=[self.import_button],
         )
-
-    def _end(self) -> None:
-        self.progress.end()
-        self.import_button.setEnabled(True)
 
     def _refused(self, exc: Refused) -> None:
         self.message.show_message(str(exc), "error")

@@ -36,7 +36,15 @@ from judgeapp.services.forms import load_pinned
 from judgeapp.ui.numbers import fmt
 from judgeapp.ui.secretariat import setup_kit
 from judgeapp.ui.secretariat.models import FLAG, GOOD, Cell, TableModel, warning_cell
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
+from judgeapp.ui.secretariat.widgets import (
+    Context,
+    MessageBar,
+    ProgressStrip,
+    button,
+    listing,
+    run_task,
+    table_view,
+)
 
 Record = Callable[[str, str, list[str]], mod_service.Moderation]
 
@@ -186,8 +194,7 @@ class DisagreementTab(QWidget):
         self.stage = setup_kit.named_combo(self.tr("Stage"), self)
         self.all_rows = QCheckBox(self.tr("Show &all indicators, not only flagged"), self)
         self.provisional = QCheckBox(self.tr("Count open sheets too (&provisional)"), self)
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Disagreements"), self)
+        self.model, self.view = listing(self.tr("Disagreements"), self)
         self.moderate = button(self.tr("&Moderate…"), self)
         self.recap = button(self.tr("Recap of this &region…"), self)
         reason = self.tr("Reason for withdrawing")
@@ -231,15 +238,16 @@ class DisagreementTab(QWidget):
     def refresh(self) -> None:
         eid, stage = self.ctx.event_id, self.stage_id()
         flagged_only, prov = not self.all_rows.isChecked(), self.provisional.isChecked()
-        self.progress.begin(self.tr("Comparing the judges' scores…"))
-        self.ctx.runner.start(
+        run_task(
+            self.ctx,
+            self.progress,
+            self.tr("Comparing the judges' scores…"),
             lambda ws, _p: results.disagreements(
                 ws, eid, stage or None, provisional=prov, flagged_only=flagged_only
             ),
-            key="disagreements",  # the latest choice of stage and filters wins
             on_done=self._done,
             on_refused=self._refused,
-            on_end=self.progress.end,
+            key="disagreements",  # the latest choice of stage and filters wins
         )
 
     def _refused(self, exc: Refused) -> None:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from judgeapp.services import results
 from judgeapp.ui.numbers import fmt, shown
-from judgeapp.ui.secretariat.models import FLAG, Cell, TableModel
-from judgeapp.ui.secretariat.widgets import table_view
+from judgeapp.ui.secretariat.models import FLAG, Cell
+from judgeapp.ui.secretariat.widgets import listing
 
 
 def signed(value: Decimal | None, decimals: int) -> str:
@@ -41,8 +41,7 @@ class CalibrationView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Judge calibration"), self)
+        self.model, self.view = listing(self.tr("Judge calibration"), self)
         self.view.setObjectName("judge-calibration")
         self.view.horizontalHeader().setStretchLastSection(True)
         self.notes = QLabel(self)

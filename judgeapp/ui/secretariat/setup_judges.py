@@ -28,7 +28,7 @@ from judgeapp.i18n import local_time
 from judgeapp.services import judges as svc
 from judgeapp.ui.secretariat import setup_kit as kit
 from judgeapp.ui.secretariat.models import LOCKED, Cell
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, button
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, listing
 
 
 class JudgesPage(kit.SetupPage):
@@ -39,7 +39,7 @@ class JudgesPage(kit.SetupPage):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: QWidget | None = None
-        self.model, self.view = self.listing(self.tr("Judges"))
+        self.model, self.view = listing(self.tr("Judges"), self)
         self.view.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Judge's name"))

@@ -22,7 +22,7 @@ from judgeapp.errors import Refused
 from judgeapp.services import events as event_service
 from judgeapp.services import setup
 from judgeapp.ui.secretariat import setup_kit as kit
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, refill_combo
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, listing, refill_combo
 
 
 class KeysPage(kit.SetupPage):
@@ -30,7 +30,7 @@ class KeysPage(kit.SetupPage):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model, self.view = self.listing(self.tr("Judges' keys"))
+        self.model, self.view = listing(self.tr("Judges' keys"), self)
         self.judge = kit.named_combo(self.tr("Judge"), self)
         self.key = kit.named_line(
             self.tr("Judge's public key"),

@@ -17,13 +17,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QTableView,
     QWidget,
 )
 
 from judgeapp.services import events as event_service
-from judgeapp.ui.secretariat.models import TableModel
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, table_view
+from judgeapp.ui.secretariat.widgets import Context, MessageBar
 
 
 class SetupPage(QWidget):
@@ -32,11 +30,6 @@ class SetupPage(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-
-    def listing(self, name: str) -> tuple[TableModel, QTableView]:
-        """A read-only table (its model and view) announced as ``name``."""
-        model = TableModel(parent=self)
-        return model, table_view(model, name, self)
 
 
 def named_combo(name: str, parent: QWidget) -> QComboBox:

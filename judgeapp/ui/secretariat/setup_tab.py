@@ -28,6 +28,7 @@ from judgeapp.ui.secretariat.widgets import (
     Context,
     MessageBar,
     button,
+    listing,
     refill_combo,
 )
 
@@ -158,7 +159,7 @@ class ConflictsPage(kit.SetupPage):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model, self.view = self.listing(self.tr("Conflicts of interest"))
+        self.model, self.view = listing(self.tr("Conflicts of interest"), self)
         self.judge = kit.named_combo(self.tr("Judge"), self)
         self.submission = kit.named_combo(self.tr("Region"), self)
         self.reason = kit.named_line(self.tr("Reason"), self)
