@@ -23,13 +23,12 @@ from judgeapp.domain.safeparse import InputRefused
 from judgeapp.i18n import t
 from judgeapp.services import xlsx_read
 from judgeapp.services.reading import read_regular_file
-from judgeapp.services.setup import SetupRefused, event_of, judge_of
+from judgeapp.services.setup import ROLES, SetupRefused, event_of, judge_of
 from judgeapp.store import events as store_events
 from judgeapp.store import judges as store_judges
 from judgeapp.store.db import Workspace
 from judgeapp.store.judges import NewJudge
 
-ROLES = ("TPI", "TPU", "asesor", "TPT")
 MAX_JUDGES = 2000  # rows of a list file (a national event has a few hundred)
 MAX_COLUMNS = 32
 MAX_FIELD_CHARS = bounds.MAX_NAME_CHARS

@@ -73,9 +73,11 @@ def _active(ws: Workspace, event_id: str) -> list[dict]:
     return [j for j in store_events.list_judges(ws, event_id) if not j.get("retired_at")]
 
 
-def _assignable(ws: Workspace, event_id: str, judge_id: str) -> dict:
+def _assignable(ws: Workspace, event_id: str, judge_id: str, on: bool) -> dict:
+    """The judge's row; a retired judge is refused when assigning (``on``), not
+    when unassigning."""
     row = judge_of(ws, event_id, judge_id)
-    if row.get("retired_at"):
+    if on and row.get("retired_at"):
         raise SetupRefused(
             t(
                 f"{row['name']} sudah dinonaktifkan dan tidak mendapat penugasan baru",
@@ -253,10 +255,7 @@ def set_assignment(
     actor: str = "secretariat",
 ) -> FillResult:
     """One cell. Assigning a conflicted or retired judge is refused."""
-    if on:
-        _assignable(ws, event_id, judge_id)
-    else:
-        judge_of(ws, event_id, judge_id)
+    _assignable(ws, event_id, judge_id, on)
     sub = _submission(ws, event_id, submission_id)
     if on and (judge_id, sub["region_id"]) in store_setup.conflict_pairs(ws, event_id):
         raise SetupRefused(
@@ -278,10 +277,7 @@ def fill_row(
     actor: str = "secretariat",
 ) -> FillResult:
     """A judge gets (or loses) every current submission, conflicts skipped."""
-    if on:
-        _assignable(ws, event_id, judge_id)
-    else:
-        judge_of(ws, event_id, judge_id)
+    _assignable(ws, event_id, judge_id, on)
     subs = store_events.current_submissions(ws, event_id)
     return _fill(ws, event_id, stage_id, [(judge_id, s["id"]) for s in subs], on, actor)
 
