@@ -12,7 +12,7 @@ import importlib
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.errors import Refused
-from judgeapp.ui.language import Language
+from judgeapp.ui.language import Language, Retranslating
 from judgeapp.ui.tasks import TaskRunner
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     export_done = Signal(str)  # path of a signed score file just written
 
     def __init__(
@@ -631,11 +631,6 @@ class MainWindow(QMainWindow):
                 return
         self.runner.wait(5000)
         event.accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.loading.setText(self.tr("Opening the workspace…"))

@@ -22,7 +22,6 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QRect,
@@ -58,6 +57,7 @@ from judgeapp.ui.judge.models import RubricModel
 from judgeapp.ui.judge.rubric_panel import IndicatorPanel, field_label
 from judgeapp.ui.judge.session import JudgeSession
 from judgeapp.ui.judge.timer import PhaseSpec, PhaseTimer
+from judgeapp.ui.language import Retranslating
 from judgeapp.ui.numbers import fmt
 from judgeapp.ui.pdf_viewer import DocumentViewer
 from judgeapp.ui.shortcuts import ShortcutGuard
@@ -109,7 +109,7 @@ class WrappingDelegate(QStyledItemDelegate):
         return QSize(hint.width(), max(hint.height(), box.height() + 4))
 
 
-class InterviewScreen(QWidget):
+class InterviewScreen(Retranslating, QWidget):
     """One judge's sheet for one submission."""
 
     back = Signal()
@@ -916,11 +916,6 @@ class InterviewScreen(QWidget):
     def leave(self) -> None:
         self.suspend()
         self.confirm_discard(self.back.emit)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.back_btn.setText(self.tr("◀ Regions (Alt+Left)"))

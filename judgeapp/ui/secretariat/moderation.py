@@ -42,6 +42,7 @@ from judgeapp.ui.secretariat.widgets import (
     ProgressStrip,
     button,
     listing,
+    note,
     run_task,
     table_view,
 )
@@ -76,7 +77,7 @@ class ModerationDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
-        head = QLabel(
+        head = note(
             self.tr("%1 · %2 · spread %3 (threshold %4) · combined %5")
             .replace("%1", item.region)
             .replace("%2", item.title)
@@ -85,12 +86,9 @@ class ModerationDialog(QDialog):
             .replace("%5", fmt(item.combined, decimals)),
             self,
         )
-        head.setWordWrap(True)
         lay.addWidget(head)
         if item.warning:
-            warning = QLabel("⚠ " + item.warning, self)
-            warning.setWordWrap(True)
-            lay.addWidget(warning)
+            lay.addWidget(note("⚠ " + item.warning, self))
         originals = TableModel(
             [self.tr("Judge"), self.tr("Original value")],
             [
