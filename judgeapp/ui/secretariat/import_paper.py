@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -171,18 +170,10 @@ class PaperPage(QWidget):
 
         double = QGroupBox(self.tr("Double entry (two operators)"), self)
         dform = QFormLayout(double)
-        row_a = QHBoxLayout()
-        row_a.addWidget(self.file_a, 1)
-        row_a.addWidget(self.browse_a)
-        row_b = QHBoxLayout()
-        row_b.addWidget(self.file_b, 1)
-        row_b.addWidget(self.browse_b)
-        label_a = QLabel(self.tr("Operator &A:"), double)
-        label_a.setBuddy(self.file_a)
-        label_b = QLabel(self.tr("Operator &B:"), double)
-        label_b.setBuddy(self.file_b)
-        dform.addRow(label_a, row_a)
-        dform.addRow(label_b, row_b)
+        label_a = setup_kit.buddy_label(self.tr("Operator &A:"), self.file_a, double)
+        label_b = setup_kit.buddy_label(self.tr("Operator &B:"), self.file_b, double)
+        dform.addRow(label_a, setup_kit.file_row(self.file_a, self.browse_a))
+        dform.addRow(label_b, setup_kit.file_row(self.file_b, self.browse_b))
         dform.addRow(setup_kit.row_of([], [self.compare_button]))
 
         boxes = QHBoxLayout()

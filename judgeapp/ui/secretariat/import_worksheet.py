@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -100,13 +98,9 @@ class WorksheetPage(QWidget):
             ),
             self,
         )
-        where = QHBoxLayout()
-        where.addWidget(self.file, 1)
-        where.addWidget(self.browse)
         form = QFormLayout()
-        file_label = QLabel(self.tr("&Worksheet:"), self)
-        file_label.setBuddy(self.file)
-        form.addRow(file_label, where)
+        file_label = setup_kit.buddy_label(self.tr("&Worksheet:"), self.file, self)
+        form.addRow(file_label, setup_kit.file_row(self.file, self.browse))
         form.addRow(self.tr("&Judge:"), self.judge)
         form.addRow(self.tr("&Stage:"), self.stage)
         form.addRow("", self.create_missing)

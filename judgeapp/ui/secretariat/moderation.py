@@ -34,17 +34,9 @@ from judgeapp.services import moderation as mod_service
 from judgeapp.services import results
 from judgeapp.services.forms import load_pinned
 from judgeapp.ui.numbers import fmt
-from judgeapp.ui.secretariat import setup_kit
+from judgeapp.ui.secretariat import setup_kit, widgets
 from judgeapp.ui.secretariat.models import FLAG, GOOD, Cell, TableModel, warning_cell
-from judgeapp.ui.secretariat.widgets import (
-    Context,
-    MessageBar,
-    ProgressStrip,
-    button,
-    listing,
-    run_task,
-    table_view,
-)
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
 Record = Callable[[str, str, list[str]], mod_service.Moderation]
 
@@ -76,7 +68,7 @@ class ModerationDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
-        head = QLabel(
+        head = widgets.note(
             self.tr("%1 · %2 · spread %3 (threshold %4) · combined %5")
             .replace("%1", item.region)
             .replace("%2", item.title)
@@ -85,12 +77,9 @@ class ModerationDialog(QDialog):
             .replace("%5", fmt(item.combined, decimals)),
             self,
         )
-        head.setWordWrap(True)
         lay.addWidget(head)
         if item.warning:
-            warning = QLabel("⚠ " + item.warning, self)
-            warning.setWordWrap(True)
-            lay.addWidget(warning)
+            lay.addWidget(widgets.note("⚠ " + item.warning, self))
         originals = TableModel(
             [self.tr("Judge"), self.tr("Original value")],
             [
@@ -194,7 +183,7 @@ class DisagreementTab(QWidget):
         self.stage = setup_kit.named_combo(self.tr("Stage"), self)
         self.all_rows = QCheckBox(self.tr("Show &all indicators, not only flagged"), self)
         self.provisional = QCheckBox(self.tr("Count open sheets too (&provisional)"), self)
-        self.model, self.view = listing(self.tr("Disagreements"), self)
+        self.model, self.view = widgets.listing(self.tr("Disagreements"), self)
         self.moderate = button(self.tr("&Moderate…"), self)
         self.recap = button(self.tr("Recap of this &region…"), self)
         reason = self.tr("Reason for withdrawing")
@@ -238,7 +227,7 @@ class DisagreementTab(QWidget):
     def refresh(self) -> None:
         eid, stage = self.ctx.event_id, self.stage_id()
         flagged_only, prov = not self.all_rows.isChecked(), self.provisional.isChecked()
-        run_task(
+        widgets.run_task(
             self.ctx,
             self.progress,
             self.tr("Comparing the judges' scores…"),

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from judgeapp.services import results
 from judgeapp.ui.numbers import fmt, shown
 from judgeapp.ui.secretariat.models import FLAG, Cell
-from judgeapp.ui.secretariat.widgets import listing
+from judgeapp.ui.secretariat.widgets import listing, note
 
 
 def signed(value: Decimal | None, decimals: int) -> str:
@@ -44,8 +44,7 @@ class CalibrationView(QWidget):
         self.model, self.view = listing(self.tr("Judge calibration"), self)
         self.view.setObjectName("judge-calibration")
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.notes = QLabel(self)
-        self.notes.setWordWrap(True)
+        self.notes = note("", self)
         self.notes.setObjectName("judge-calibration-notes")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -31,6 +31,7 @@ from judgeapp.ui.secretariat.widgets import (
     ProgressStrip,
     button,
     listing,
+    note,
     run_task,
 )
 
@@ -57,7 +58,7 @@ class BundlesPage(kit.SetupPage):
         self.model, self.view = listing(self.tr("Issued bundles"), self)
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
-        explain = QLabel(
+        explain = note(
             self.tr(
                 "Each bundle holds the event, its forms, the schedule and only the judge's "
                 "assigned regions without conflicts. Re-issuing later updates the judge's "
@@ -65,7 +66,6 @@ class BundlesPage(kit.SetupPage):
             ),
             self,
         )
-        explain.setWordWrap(True)
         where = QHBoxLayout()
         kit.add_labelled(where, self, [(self.tr("&Folder:"), self.folder)], 1)
         where.addWidget(self.browse)

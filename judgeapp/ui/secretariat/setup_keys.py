@@ -22,7 +22,7 @@ from judgeapp.errors import Refused
 from judgeapp.services import events as event_service
 from judgeapp.services import setup
 from judgeapp.ui.secretariat import setup_kit as kit
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, listing, refill_combo
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, listing, note, refill_combo
 
 
 class KeysPage(kit.SetupPage):
@@ -48,7 +48,7 @@ class KeysPage(kit.SetupPage):
         )
         self.register = button(self.tr("&Register key"), self)
         self.message = MessageBar(self)
-        explain = QLabel(
+        explain = note(
             self.tr(
                 "A judge's key is recorded with their first score file, or here beforehand. "
                 "Paste the public key from the judge's laptop and check that the fingerprint "
@@ -57,7 +57,6 @@ class KeysPage(kit.SetupPage):
             ),
             self,
         )
-        explain.setWordWrap(True)
         change = QHBoxLayout()
         change.addWidget(self.accept_change)
         change.addWidget(self.reason, 1)

@@ -84,6 +84,14 @@ def row_of(left: Sequence[QWidget], right: Sequence[QWidget] = ()) -> QHBoxLayou
     return row
 
 
+def file_row(line: QWidget, browse: QWidget) -> QHBoxLayout:
+    """A path's line edit, taking the spare width, and its Browse button."""
+    row = QHBoxLayout()
+    row.addWidget(line, 1)
+    row.addWidget(browse)
+    return row
+
+
 def narrow_form(
     rows: Iterable[tuple[str, QWidget | QLayout]], width: int, parent: QWidget
 ) -> QWidget:

@@ -29,6 +29,7 @@ from judgeapp.ui.secretariat.widgets import (
     MessageBar,
     button,
     listing,
+    note,
     refill_combo,
 )
 
@@ -79,13 +80,12 @@ class MatrixPage(kit.SetupPage):
         for b in (self.clear_row, self.clear_col, self.clear_all):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        hint = QLabel(
+        hint = note(
             self.tr(
                 "Space ticks the selected cell. Grey cells are declared conflicts and stay empty."
             ),
             self,
         )
-        hint.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
