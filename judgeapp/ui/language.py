@@ -14,7 +14,7 @@ Switching at run time removes/installs the translator, which sends
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
 
@@ -68,29 +68,25 @@ class Language(QObject):
         self._translators.clear()
         ok = True
         if lang != "en":
-            for name in CATALOGUES:
-                tr = QTranslator(self)
-                if tr.load(catalogue_path(lang, name)):
-                    self.app.installTranslator(tr)
-                    self._translators.append(tr)
-                else:
-                    ok = False
-            own_qt = QTranslator(self)
-            if own_qt.load(catalogue_path(lang, QT_CATALOGUE)):
-                self.app.installTranslator(own_qt)
-                self._translators.append(own_qt)
-            else:
-                ok = False
-            qt = QTranslator(self)
-            if qt.load(QLocale(lang), "qtbase", "_", _qt_translations()):
-                self.app.installTranslator(qt)
-                self._translators.append(qt)
+            names = (*CATALOGUES, QT_CATALOGUE)
+            ok = all([self._install(catalogue_path(lang, name)) for name in names])  # all tried
+            self._install(QLocale(lang), "qtbase", "_", _qt_translations())  # where Qt ships one
         self.current = lang
         i18n.set_language(lang)
         QLocale.setDefault(
             QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English)
         )
         return ok
+
+    def _install(self, *catalogue: Any) -> bool:
+        """Load a translator (``QTranslator.load``'s arguments) and install it; False
+        when the catalogue could not be loaded."""
+        tr = QTranslator(self)
+        if not tr.load(*catalogue):
+            return False
+        self.app.installTranslator(tr)
+        self._translators.append(tr)
+        return True
 
 
 def _qt_translations() -> str:
