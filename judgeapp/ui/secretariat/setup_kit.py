@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.services import events as event_service
-from judgeapp.ui.secretariat.widgets import Context, MessageBar
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, refill_combo
 
 
 class SetupPage(QWidget):
@@ -55,6 +55,18 @@ def stage_combo(ctx: Context, name: str, parent: QWidget) -> QComboBox:
         combo.addItem(st.name, st.id)
     combo.setEnabled(combo.count() > 1)
     return combo
+
+
+def refill_judge_and_stage(
+    ctx: Context, judge: QComboBox, stage: QComboBox, any_stage: str
+) -> None:
+    """The event's judges into ``judge``; ``any_stage`` (data "") then the
+    stages into ``stage``, which is disabled when the event has one stage."""
+    ws, eid = ctx.ws, ctx.event_id
+    refill_combo(judge, [(j["id"], j["name"]) for j in event_service.list_judges(ws, eid)])
+    stages = event_service.get_event(ws, eid).stages
+    refill_combo(stage, [("", any_stage)] + [(s.id, s.name) for s in stages])
+    stage.setEnabled(len(stages) > 1)
 
 
 def buddy_label(text: str, widget: QWidget, parent: QWidget) -> QLabel:
