@@ -221,11 +221,7 @@ class PaperPage(QWidget):
             self.start_import([Path(p) for p in paths])
 
     def _browse(self, line: QLineEdit) -> None:
-        path, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Re-keyed file"), line.text(), self._filter()
-        )
-        if path:
-            line.setText(path)
+        setup_kit.browse_file(self, line, self.tr("Re-keyed file"), self._filter())
 
     # ---- running -------------------------------------------------------------------
     def start_export(self, path: Path) -> None:

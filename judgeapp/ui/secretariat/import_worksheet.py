@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QVBoxLayout,
     QWidget,
@@ -121,14 +120,8 @@ class WorksheetPage(QWidget):
         )
 
     def _browse(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Official worksheet"),
-            self.file.text(),
-            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
-        )
-        if path:
-            self.file.setText(path)
+        filters = self.tr("Excel workbooks (*.xlsx);;All files (*)")
+        setup_kit.browse_file(self, self.file, self.tr("Official worksheet"), filters)
 
     def start_import(self) -> None:
         text = self.file.text().strip()

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -102,6 +103,14 @@ def file_row(line: QWidget, browse: QWidget) -> QHBoxLayout:
     row.addWidget(line, 1)
     row.addWidget(browse)
     return row
+
+
+def browse_file(parent: QWidget, line: QLineEdit, title: str, filters: str) -> None:
+    """Ask for an existing file, starting at the path in ``line``; the chosen
+    path goes into ``line`` (a cancelled dialog leaves it as it was)."""
+    path, _f = QFileDialog.getOpenFileName(parent, title, line.text(), filters)
+    if path:
+        line.setText(path)
 
 
 def narrow_form(
