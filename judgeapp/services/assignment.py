@@ -25,6 +25,7 @@ from judgeapp.domain import assignment as model
 from judgeapp.domain.assignment import AssignmentInfeasible, Proposal, Rules
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
+from judgeapp.services.setup import event_of, stage_of
 from judgeapp.store import assignment as store
 from judgeapp.store import events as store_events
 from judgeapp.store import setup as store_setup
@@ -95,29 +96,6 @@ class Accepted:
 
 
 # ---- judges' profiles ------------------------------------------------------------------
-def _event(ws: Workspace, event_id: str) -> store_events.Event:
-    try:
-        return store_events.get_event(ws, event_id)
-    except KeyError:
-        raise AssignmentRefused(
-            t(f"tidak ada acara {event_id!r}", f"no event {event_id!r}")
-        ) from None
-
-
-def _stage(ws: Workspace, event_id: str, stage_id: str | None) -> store_events.Stage:
-    event = _event(ws, event_id)
-    try:
-        return event.stage(stage_id)
-    except KeyError:
-        known = ", ".join(s.id for s in event.stages)
-        raise AssignmentRefused(
-            t(
-                f"acara {event_id} tidak punya tahap {stage_id!r} (ada: {known})",
-                f"event {event_id} has no stage {stage_id!r} (known: {known})",
-            )
-        ) from None
-
-
 def _profile(row: dict) -> JudgeProfile:
     return JudgeProfile(
         id=row["id"],
@@ -131,7 +109,7 @@ def _profile(row: dict) -> JudgeProfile:
 
 
 def judge_profiles(ws: Workspace, event_id: str) -> list[JudgeProfile]:
-    _event(ws, event_id)
+    event_of(ws, event_id, AssignmentRefused)
     return [_profile(r) for r in store.judge_profiles(ws, event_id)]
 
 
@@ -206,12 +184,12 @@ def set_judge_profile(
 
 def stages(ws: Workspace, event_id: str) -> list[tuple[str, str]]:
     """The event's stages as (id, name), in order (for choosing one)."""
-    return [(s.id, s.name) for s in _event(ws, event_id).stages]
+    return [(s.id, s.name) for s in event_of(ws, event_id, AssignmentRefused).stages]
 
 
 def categories(ws: Workspace, event_id: str) -> list[str]:
     """The categories of the event's current submissions (for preferences)."""
-    _event(ws, event_id)
+    event_of(ws, event_id, AssignmentRefused)
     return sorted({s["category"] for s in store_events.current_submissions(ws, event_id)})
 
 
@@ -237,7 +215,7 @@ def _current_of(chain: dict[str, str | None]) -> dict[str, str]:
 
 
 def _read(ws: Workspace, event_id: str, stage_id: str | None) -> _Read:
-    stage = _stage(ws, event_id, stage_id)
+    stage = stage_of(ws, event_id, stage_id, AssignmentRefused)
     judges = tuple(judge_profiles(ws, event_id))
     subs = tuple(store_events.current_submissions(ws, event_id))
     sub_ids = {s["id"] for s in subs}
@@ -256,7 +234,7 @@ def _read(ws: Workspace, event_id: str, stage_id: str | None) -> _Read:
         if to_current.get(s, s) in sub_ids
     )
     current = frozenset(
-        p for p in store.stage_assignments(ws, event_id, stage.id) if p[1] in sub_ids
+        p for p in store_setup.assigned_cells(ws, event_id, stage.id) if p[1] in sub_ids
     )
     instance = model.Instance(
         judges=tuple(

@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
+from judgeapp.services.setup import event_of
 from judgeapp.store import event_setup as store_setup
 from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace
@@ -456,7 +457,7 @@ def save_event(
 ) -> str:
     """Create (``event_id`` None) or edit an event from a draft; returns its id.
     All fields are checked before anything is written; one transaction."""
-    event = _existing(ws, event_id) if event_id is not None else None
+    event = event_of(ws, event_id, EventRefused) if event_id is not None else None
     parsed = parse_draft(ws, draft, event)
     with ws.transaction():
         specs = _specs(ws, parsed, event)
@@ -484,18 +485,9 @@ def save_event(
     return eid
 
 
-def _existing(ws: Workspace, event_id: str) -> store_events.Event:
-    try:
-        return store_events.get_event(ws, event_id)
-    except KeyError:
-        raise EventRefused(
-            t(f"tidak ada acara {event_id!r}", f"no event {event_id!r}"), field=""
-        ) from None
-
-
 def draft_of(ws: Workspace, event_id: str) -> EventDraft:
     """An existing event as a draft (what the edit dialog shows)."""
-    event = _existing(ws, event_id)
+    event = event_of(ws, event_id, EventRefused)
     stages = tuple(
         StageDraft(
             form=load_pinned(ws, st.form_hash).id,

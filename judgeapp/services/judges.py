@@ -23,13 +23,12 @@ from judgeapp.domain.safeparse import InputRefused
 from judgeapp.i18n import t
 from judgeapp.services import xlsx_read
 from judgeapp.services.reading import read_regular_file
-from judgeapp.services.setup import SetupRefused
+from judgeapp.services.setup import ROLES, SetupRefused, event_of, judge_of
 from judgeapp.store import events as store_events
 from judgeapp.store import judges as store_judges
 from judgeapp.store.db import Workspace
 from judgeapp.store.judges import NewJudge
 
-ROLES = ("TPI", "TPU", "asesor", "TPT")
 MAX_JUDGES = 2000  # rows of a list file (a national event has a few hundred)
 MAX_COLUMNS = 32
 MAX_FIELD_CHARS = bounds.MAX_NAME_CHARS
@@ -141,13 +140,6 @@ def clean_role(text: str) -> str:
     )
 
 
-def _event(ws: Workspace, event_id: str) -> None:
-    try:
-        store_events.get_event(ws, event_id)
-    except KeyError:
-        raise JudgeRefused(t(f"tidak ada acara {event_id!r}", f"no event {event_id!r}")) from None
-
-
 def _same_name(ws: Workspace, event_id: str, name: str, other_than: str = "") -> dict | None:
     key = _key(name)
     for j in store_judges.all_judges(ws, event_id):
@@ -201,7 +193,7 @@ def add_judge(
     """A new judge of the event; returns the id. A name the event already
     holds (spaces and case aside, retired judges too) is refused, and so is an
     id already taken — never silently made ``…-2`` or overwritten."""
-    _event(ws, event_id)
+    event_of(ws, event_id, JudgeRefused)
     judge = _new(ws, event_id, name, role, judge_id, province, institution)
     existing = _same_name(ws, event_id, judge.name)
     if existing is not None:
@@ -247,8 +239,8 @@ def edit_judge(
     """Change a judge's name, role or profile (``None``: unchanged); returns
     the fields changed. Renaming to another judge's name is refused. The id —
     in bundles, score files and the history — never changes."""
-    _event(ws, event_id)
-    _judge(ws, event_id, judge_id)
+    event_of(ws, event_id, JudgeRefused)
+    judge_of(ws, event_id, judge_id, JudgeRefused)
     changes: dict[str, str] = {}
     if name is not None:
         clean = clean_name(name)
@@ -265,22 +257,10 @@ def edit_judge(
     return store_judges.update_judge(ws, event_id, judge_id, changes, actor)
 
 
-def _judge(ws: Workspace, event_id: str, judge_id: str) -> dict:
-    try:
-        return store_judges.judge(ws, event_id, judge_id)
-    except KeyError:
-        raise JudgeRefused(
-            t(
-                f"tidak ada juri {judge_id!r} di acara {event_id}",
-                f"no judge {judge_id!r} in event {event_id}",
-            )
-        ) from None
-
-
 def judges(ws: Workspace, event_id: str, *, retired: bool = True) -> list[dict]:
     """The event's judges by name, with ``sheets`` and ``files`` counts;
     retired ones too unless ``retired=False``."""
-    _event(ws, event_id)
+    event_of(ws, event_id, JudgeRefused)
     out = []
     for j in store_judges.all_judges(ws, event_id):
         if j["retired_at"] and not retired:
@@ -293,7 +273,7 @@ def judges(ws: Workspace, event_id: str, *, retired: bool = True) -> list[dict]:
 def removal_of(ws: Workspace, event_id: str, judge_id: str) -> Removal:
     """What removing the judge would do (nothing is written): retire when they
     have any sheet or score file, delete otherwise."""
-    j = _judge(ws, event_id, judge_id)
+    j = judge_of(ws, event_id, judge_id, JudgeRefused)
     sheets, files = store_judges.work_of(ws, event_id, judge_id)
     return Removal(judge_id, j["name"], bool(sheets or files), sheets, files)
 
@@ -305,7 +285,7 @@ def remove_judge(
     their sheets, score files and history kept, their open assignments
     dropped — with a history row either way. Retiring needs a reason."""
     plan = removal_of(ws, event_id, judge_id)
-    j = _judge(ws, event_id, judge_id)
+    j = judge_of(ws, event_id, judge_id, JudgeRefused)
     if plan.retired:
         if j["retired_at"]:
             raise JudgeRefused(
@@ -332,7 +312,7 @@ def remove_judge(
 def reinstate_judge(
     ws: Workspace, event_id: str, judge_id: str, reason: str, actor: str = "secretariat"
 ) -> None:
-    j = _judge(ws, event_id, judge_id)
+    j = judge_of(ws, event_id, judge_id, JudgeRefused)
     if not j["retired_at"]:
         raise JudgeRefused(t(f"{j['name']} tidak dinonaktifkan", f"{j['name']} is not retired"))
     if not reason.strip():
@@ -513,7 +493,7 @@ def parse_judge_list(ws: Workspace, event_id: str, path: Path | str) -> list[New
     ``JudgeRefused`` naming the first refused row otherwise."""
     path = Path(path)
     name = path.name
-    _event(ws, event_id)
+    event_of(ws, event_id, JudgeRefused)
     seen: dict[str, int] = {}
     seen_ids: dict[str, int] = {}
     out: list[NewJudge] = []

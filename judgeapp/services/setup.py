@@ -30,20 +30,27 @@ class SetupRefused(Refused):
     """A set-up request refused (message for the user)."""
 
 
-def _event(ws: Workspace, event_id: str) -> store_events.Event:
+# ---- lookups the set-up, judges, assignment and event services share -----------------
+def event_of(
+    ws: Workspace, event_id: str, refused: type[Refused] = SetupRefused
+) -> store_events.Event:
+    """The event, or ``refused`` (the calling service's refusal) naming it."""
     try:
         return store_events.get_event(ws, event_id)
     except KeyError:
-        raise SetupRefused(t(f"tidak ada acara {event_id!r}", f"no event {event_id!r}")) from None
+        raise refused(t(f"tidak ada acara {event_id!r}", f"no event {event_id!r}")) from None
 
 
-def _stage_id(ws: Workspace, event_id: str, stage_id: str | None) -> str:
-    event = _event(ws, event_id)
+def stage_of(
+    ws: Workspace, event_id: str, stage_id: str | None, refused: type[Refused] = SetupRefused
+) -> store_events.Stage:
+    """The event's stage (``None``: its default one), or ``refused`` listing the known ones."""
+    event = event_of(ws, event_id, refused)
     try:
-        return event.stage(stage_id).id
+        return event.stage(stage_id)
     except KeyError:
         known = ", ".join(s.id for s in event.stages)
-        raise SetupRefused(
+        raise refused(
             t(
                 f"acara {event_id} tidak punya tahap {stage_id!r} (ada: {known})",
                 f"event {event_id} has no stage {stage_id!r} (known: {known})",
@@ -51,11 +58,14 @@ def _stage_id(ws: Workspace, event_id: str, stage_id: str | None) -> str:
         ) from None
 
 
-def _judge(ws: Workspace, event_id: str, judge_id: str) -> dict:
+def judge_of(
+    ws: Workspace, event_id: str, judge_id: str, refused: type[Refused] = SetupRefused
+) -> dict:
+    """The judge's row (retired ones too), or ``refused`` naming the judge."""
     try:
         return store_judges.judge(ws, event_id, judge_id)
     except NotFound as exc:
-        raise SetupRefused(exc.reason) from None
+        raise refused(exc.reason) from None
 
 
 def _active(ws: Workspace, event_id: str) -> list[dict]:
@@ -63,9 +73,11 @@ def _active(ws: Workspace, event_id: str) -> list[dict]:
     return [j for j in store_events.list_judges(ws, event_id) if not j.get("retired_at")]
 
 
-def _assignable(ws: Workspace, event_id: str, judge_id: str) -> dict:
-    row = _judge(ws, event_id, judge_id)
-    if row.get("retired_at"):
+def _assignable(ws: Workspace, event_id: str, judge_id: str, on: bool) -> dict:
+    """The judge's row; a retired judge is refused when assigning (``on``), not
+    when unassigning."""
+    row = judge_of(ws, event_id, judge_id)
+    if on and row.get("retired_at"):
         raise SetupRefused(
             t(
                 f"{row['name']} sudah dinonaktifkan dan tidak mendapat penugasan baru",
@@ -108,7 +120,7 @@ def add_judge(
 
 
 def set_role(ws: Workspace, event_id: str, judge_id: str, role: str, actor: str) -> None:
-    _judge(ws, event_id, judge_id)
+    judge_of(ws, event_id, judge_id)
     if role not in ROLES:
         raise SetupRefused(t(f"peran tidak dikenal: {role!r}", f"unknown role: {role!r}"))
     store_setup.set_judge_role(ws, event_id, judge_id, role, actor)
@@ -130,7 +142,7 @@ def add_submission(
     actor: str = "secretariat",
 ) -> str:
     """A region's submission without a package (its package may come later)."""
-    _event(ws, event_id)
+    event_of(ws, event_id)
     if not region_name.strip():
         raise SetupRefused(t("nama daerah kosong", "the region needs a name"))
     if kind not in KINDS:
@@ -200,7 +212,7 @@ class FillResult:
 def assignment_matrix(
     ws: Workspace, event_id: str, stage_id: str | None = None
 ) -> AssignmentMatrix:
-    stage = _stage_id(ws, event_id, stage_id)
+    stage = stage_of(ws, event_id, stage_id).id
     judges = _active(ws, event_id)
     subs = store_events.current_submissions(ws, event_id)
     assigned = store_setup.assigned_cells(ws, event_id, stage)
@@ -243,10 +255,7 @@ def set_assignment(
     actor: str = "secretariat",
 ) -> FillResult:
     """One cell. Assigning a conflicted or retired judge is refused."""
-    if on:
-        _assignable(ws, event_id, judge_id)
-    else:
-        _judge(ws, event_id, judge_id)
+    _assignable(ws, event_id, judge_id, on)
     sub = _submission(ws, event_id, submission_id)
     if on and (judge_id, sub["region_id"]) in store_setup.conflict_pairs(ws, event_id):
         raise SetupRefused(
@@ -268,10 +277,7 @@ def fill_row(
     actor: str = "secretariat",
 ) -> FillResult:
     """A judge gets (or loses) every current submission, conflicts skipped."""
-    if on:
-        _assignable(ws, event_id, judge_id)
-    else:
-        _judge(ws, event_id, judge_id)
+    _assignable(ws, event_id, judge_id, on)
     subs = store_events.current_submissions(ws, event_id)
     return _fill(ws, event_id, stage_id, [(judge_id, s["id"]) for s in subs], on, actor)
 
@@ -316,7 +322,7 @@ def declare_conflict(
 ) -> int:
     """Record a conflict for the submission's region; the judge's assignments
     to that region are dropped (returned: how many)."""
-    _judge(ws, event_id, judge_id)
+    judge_of(ws, event_id, judge_id)
     sub = _submission(ws, event_id, submission_id)
     if not reason.strip():
         raise SetupRefused(t("alasan konflik wajib diisi", "a reason is required"))
@@ -366,7 +372,7 @@ def set_schedule(
     actor: str = "secretariat",
 ) -> None:
     """Interview slot of a region (an empty time removes the slot)."""
-    stage = _stage_id(ws, event_id, stage_id)
+    stage = stage_of(ws, event_id, stage_id).id
     _submission(ws, event_id, submission_id)
     when = parse_when(starts_at) if starts_at.strip() else ""
     store_setup.set_slot(ws, event_id, stage, submission_id, when, room.strip(), actor)
@@ -390,7 +396,7 @@ def register_key(
     """Record a judge's public key before their first file (returns the
     fingerprint). Replacing a different registered key needs
     ``accept_change`` and a reason; it is kept in the history."""
-    _judge(ws, event_id, judge_id)
+    judge_of(ws, event_id, judge_id)
     from judgeapp.domain.exchange import fingerprint
 
     try:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace
+from judgeapp.store.setup import assigned_cells
 
 Pair = tuple[str, str]
 
@@ -121,16 +122,6 @@ def started_pairs(ws: Workspace, event_id: str, stage_id: str) -> set[Pair]:
     }
 
 
-def stage_assignments(ws: Workspace, event_id: str, stage_id: str) -> set[Pair]:
-    return {
-        (r[0], r[1])
-        for r in ws.conn.execute(
-            "SELECT judge_id, submission_id FROM assignments WHERE event_id=? AND stage_id=?",
-            (event_id, stage_id),
-        )
-    }
-
-
 def replace_stage_assignments(
     ws: Workspace,
     event_id: str,
@@ -147,7 +138,7 @@ def replace_stage_assignments(
     subs = set(submissions)
     wanted = set(pairs)
     with ws.transaction():
-        held = {p for p in stage_assignments(ws, event_id, stage_id) if p[1] in subs}
+        held = {p for p in assigned_cells(ws, event_id, stage_id) if p[1] in subs}
         gone = sorted(held - wanted)
         new = sorted(wanted - held)
         ws.conn.executemany(

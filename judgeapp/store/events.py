@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -90,13 +91,19 @@ class Event:
         )
 
 
-def unique_id(ws: Workspace, table: str, base: str, column: str = "id") -> str:
+def _first_free(base: str, taken: Callable[[str], object]) -> str:
+    """``base``, else ``base-2``, ``base-3``, … : the first that is not ``taken``."""
     candidate = base
     n = 2
-    while ws.conn.execute(f"SELECT 1 FROM {table} WHERE {column}=?", (candidate,)).fetchone():
+    while taken(candidate):
         candidate = f"{base}-{n}"
         n += 1
     return candidate
+
+
+def unique_id(ws: Workspace, table: str, base: str, column: str = "id") -> str:
+    sql = f"SELECT 1 FROM {table} WHERE {column}=?"
+    return _first_free(base, lambda c: ws.conn.execute(sql, (c,)).fetchone())
 
 
 def insert_stage(ws: Workspace, event_id: str, seq: int, st: StageSpec, settings: dict) -> None:
@@ -281,14 +288,8 @@ def add_judge(
 
 
 def unique_id_in_event(ws: Workspace, table: str, event_id: str, base: str) -> str:
-    candidate = base
-    n = 2
-    while ws.conn.execute(
-        f"SELECT 1 FROM {table} WHERE event_id=? AND id=?", (event_id, candidate)
-    ).fetchone():
-        candidate = f"{base}-{n}"
-        n += 1
-    return candidate
+    sql = f"SELECT 1 FROM {table} WHERE event_id=? AND id=?"
+    return _first_free(base, lambda c: ws.conn.execute(sql, (event_id, c)).fetchone())
 
 
 def judge_value(ws: Workspace, event_id: str, judge_id: str, column: str) -> str | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
 from judgeapp.store.db import Workspace, now
-from judgeapp.store.events import slugify, unique_id_in_event
+from judgeapp.store.events import find_judge, slugify, unique_id_in_event
 from judgeapp.store.setup import record
 
 PROFILE = ("name", "role", "province", "institution")
@@ -24,7 +24,7 @@ class NewJudge:
 
 
 def judge(ws: Workspace, event_id: str, judge_id: str) -> dict:
-    row = ws.query_one("SELECT * FROM judges WHERE event_id=? AND id=?", (event_id, judge_id))
+    row = find_judge(ws, event_id, judge_id)
     if row is None:
         raise NotFound(
             t(

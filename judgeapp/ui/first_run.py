@@ -4,7 +4,7 @@ one click. The main window connects the three signals to what they do."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QFrame,
@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judgeapp.ui.language import Retranslating
+
 BOX_WIDTH = 600
 
 
-class FirstRunScreen(QWidget):
+class FirstRunScreen(Retranslating, QWidget):
     open_bundle = Signal()
     new_event = Signal()
     explore_demo = Signal()
@@ -72,11 +74,6 @@ class FirstRunScreen(QWidget):
         self.busy.setVisible(bool(text))
         self.status.setText(text)
         self.status.setVisible(bool(text))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText("<h2>" + self.tr("Welcome to JudgeApp") + "</h2>")

@@ -8,12 +8,15 @@ buttons (OK, Cancel, Yes, No, Save…), Qt's file dialog, the edit fields'
 context menus — are translated by the project in ``translations/qtbase_id.ts``
 and installed the same way (a catalogue Qt ships for a language goes first).
 Switching at run time removes/installs the translator, which sends
-``QEvent.LanguageChange`` to every widget (each one re-translates itself).
+``QEvent.LanguageChange`` to every widget (each one re-translates itself:
+``Retranslating`` runs a widget's ``retranslate()`` again on that event).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
 
 from judgeapp import i18n
 from judgeapp.resources import translations_dir
@@ -26,6 +29,25 @@ QT_CATALOGUE = "qtbase"  # Qt's own dialogs: the project's translation (translat
 
 def catalogue_path(lang: str, name: str = CATALOGUE) -> str:
     return str(translations_dir() / f"{name}_{lang}.qm")
+
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget as _Widget
+else:
+    _Widget = object  # a mixin: the Qt widget class comes after it in the bases
+
+
+class Retranslating(_Widget):
+    """Mixed into a widget (``class X(Retranslating, QWidget)``) whose texts are set
+    by ``retranslate()``: it runs again when the interface language changes."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class Language(QObject):

@@ -12,7 +12,7 @@ import importlib
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.errors import Refused
-from judgeapp.ui.language import Language
+from judgeapp.ui.language import Language, Retranslating
 from judgeapp.ui.tasks import TaskRunner
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     export_done = Signal(str)  # path of a signed score file just written
 
     # Qt::AlignCenter, set as a property: PySide6 builds its whole ``Qt`` enum
@@ -552,11 +552,7 @@ class MainWindow(QMainWindow):
         if importlib.util.find_spec("judgeapp.ui.secretariat.event_dialog") is None:
             self.show_secretariat()
             return
-        mod = importlib.import_module("judgeapp.ui.secretariat.event_dialog")
-        dlg = mod.EventDialog(self.ws, None, parent=self)
-        dlg.saved.connect(self._event_saved)
-        self.dialog = dlg
-        dlg.open()
+        self._open_event_dialog(None)
 
     def edit_event(self, event_id: str | None = None) -> None:
         """The set-up dialog on the secretariat's current event (File ▸ Edit event…)."""
@@ -569,6 +565,10 @@ class MainWindow(QMainWindow):
         if event_id is None:
             self.start_new_event()
             return
+        self._open_event_dialog(event_id)
+
+    def _open_event_dialog(self, event_id: str | None) -> None:
+        """The secretariat's event set-up dialog: a new event (None) or that one."""
         mod = importlib.import_module("judgeapp.ui.secretariat.event_dialog")
         dlg = mod.EventDialog(self.ws, event_id, parent=self)
         dlg.saved.connect(self._event_saved)
@@ -655,11 +655,6 @@ class MainWindow(QMainWindow):
                 return
         self.runner.wait(5000)
         event.accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.loading.setText(self.tr("Opening the workspace…"))

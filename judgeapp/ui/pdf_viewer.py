@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QSize,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from judgeapp.errors import Refused
 from judgeapp.ui.judge.session import DocInfo
+from judgeapp.ui.language import Retranslating
 from judgeapp.ui.pdf_pages import PageView
 from judgeapp.ui.tasks import TaskRunner
 
@@ -140,7 +140,7 @@ class ThumbnailModel(QAbstractListModel):
         self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])
 
 
-class DocumentViewer(QWidget):
+class DocumentViewer(Retranslating, QWidget):
     """Documents of one submission in a PDF view."""
 
     pageChanged = Signal(int)  # 1-based page
@@ -403,11 +403,6 @@ class DocumentViewer(QWidget):
         page = self.bookmarks.data(index, int(QPdfBookmarkModel.Role.Page))
         if page is not None:
             self.show_page(int(page) + 1)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.choose.setAccessibleName(self.tr("Document"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from judgeapp.ui.language import Retranslating
 
 
 class ReasonDialog(QDialog):
@@ -50,7 +52,7 @@ class ReasonDialog(QDialog):
         return self.reason.text().strip()
 
 
-class MissingDialog(QDialog):
+class MissingDialog(Retranslating, QDialog):
     """What still blocks finalising; Enter on a line jumps to it."""
 
     jump = Signal(str)  # score key or target id
@@ -84,11 +86,6 @@ class MissingDialog(QDialog):
     def _activated(self, item: QListWidgetItem) -> None:
         self.jump.emit(item.data(Qt.ItemDataRole.UserRole))
         self.accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Cannot finalise yet"))

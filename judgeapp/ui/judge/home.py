@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +30,13 @@ from judgeapp.ui.judge.session import (
     STATUS_PROGRESS,
     JudgeSession,
 )
+from judgeapp.ui.language import Retranslating
 
 LAST_JUDGE = "ui.last_judge"
 LAST_STAGE = "ui.last_stage."
 
 
-class HomeScreen(QWidget):
+class HomeScreen(Retranslating, QWidget):
     open_region = Signal(str)
     start_interview = Signal(str)
     declare_conflict = Signal(str)
@@ -280,11 +281,6 @@ class HomeScreen(QWidget):
             self.heading.setText(
                 "<b>" + self.tr("Regions and schedule for %1").replace("%1", name) + "</b>"
             )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.sample_banner.setText(

@@ -22,7 +22,6 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QRect,
@@ -58,6 +57,7 @@ from judgeapp.ui.judge.models import RubricModel
 from judgeapp.ui.judge.rubric_panel import IndicatorPanel, field_label
 from judgeapp.ui.judge.session import JudgeSession
 from judgeapp.ui.judge.timer import PhaseSpec, PhaseTimer
+from judgeapp.ui.language import Retranslating
 from judgeapp.ui.numbers import fmt
 from judgeapp.ui.pdf_viewer import DocumentViewer
 from judgeapp.ui.shortcuts import ShortcutGuard
@@ -109,7 +109,7 @@ class WrappingDelegate(QStyledItemDelegate):
         return QSize(hint.width(), max(hint.height(), box.height() + 4))
 
 
-class InterviewScreen(QWidget):
+class InterviewScreen(Retranslating, QWidget):
     """One judge's sheet for one submission."""
 
     back = Signal()
@@ -662,16 +662,9 @@ class InterviewScreen(QWidget):
         target = (
             self.last_key if self.panel and self.last_key in self.panel.rows else self.current_ind
         )
-        try:
-            state = svc.link_evidence(self.ws, self.sid, target, doc_id, page, self.session.actor)
-        except svc.SaveFailed as exc:
-            self._not_saved(exc)
-            return
-        except svc.SheetRefused as exc:
-            self._say(str(exc))
-            return
-        self.apply_state(state)
-        self._saved()
+        self._change(
+            lambda: svc.link_evidence(self.ws, self.sid, target, doc_id, page, self.session.actor)
+        )
 
     def _evidence_jump(self, item) -> None:
         doc_id, page, _target = item.data(Qt.ItemDataRole.UserRole)
@@ -731,16 +724,7 @@ class InterviewScreen(QWidget):
     def finalise_now(self) -> None:
         if self.state.final:
             return
-        try:
-            state = svc.finalise(self.ws, self.sid, self.session.actor)
-        except svc.SaveFailed as exc:
-            self._not_saved(exc)
-            return
-        except svc.SheetRefused as exc:
-            self._say(str(exc))
-            return
-        self.apply_state(state)
-        self._saved()
+        self._change(lambda: svc.finalise(self.ws, self.sid, self.session.actor))
 
     def request_reopen(self) -> None:
         dlg = ReasonDialog(
@@ -753,17 +737,23 @@ class InterviewScreen(QWidget):
         dlg.open()
 
     def reopen_now(self, reason: str) -> None:
+        if self._change(lambda: svc.reopen(self.ws, self.sid, self.session.actor, reason)):
+            self.focus_current()
+
+    def _change(self, save: Callable[[], svc.SheetState]) -> bool:
+        """Run one change of the sheet (``save`` returns its new state) and show the
+        state; a failed save or a refused change is said instead (False)."""
         try:
-            state = svc.reopen(self.ws, self.sid, self.session.actor, reason)
+            state = save()
         except svc.SaveFailed as exc:
             self._not_saved(exc)
-            return
+            return False
         except svc.SheetRefused as exc:
             self._say(str(exc))
-            return
+            return False
         self.apply_state(state)
         self._saved()
-        self.focus_current()
+        return True
 
     def _where(self, key: str) -> str:
         try:
@@ -916,11 +906,6 @@ class InterviewScreen(QWidget):
     def leave(self) -> None:
         self.suspend()
         self.confirm_discard(self.back.emit)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.back_btn.setText(self.tr("◀ Regions (Alt+Left)"))

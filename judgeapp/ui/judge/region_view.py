@@ -3,7 +3,7 @@ and the judge's own earlier notes, before the interview starts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,11 +23,12 @@ from judgeapp.services import events as event_service
 from judgeapp.ui.judge.chart import SeriesChart
 from judgeapp.ui.judge.models import FiguresModel
 from judgeapp.ui.judge.session import JudgeSession, series
+from judgeapp.ui.language import Retranslating
 from judgeapp.ui.pdf_viewer import DocumentViewer
 from judgeapp.ui.tasks import TaskRunner
 
 
-class RegionView(QWidget):
+class RegionView(Retranslating, QWidget):
     back = Signal()
     interview = Signal(str)  # submission id
     conflict = Signal(str)  # submission id
@@ -140,11 +141,6 @@ class RegionView(QWidget):
             self.tabs.setFocus()
         else:
             self.viewer.view.setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         s = self.sub

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from judgeapp.domain.rubric import Aspect, Form, Indicator, Scale, TextField
 from judgeapp.i18n import language
+from judgeapp.ui.language import Retranslating
 from judgeapp.ui.numbers import fmt
 
 NOTE_FIELD = "note"
@@ -205,7 +206,7 @@ def field_label(f: TextField) -> str:
     return f.label_en if language() == "en" and f.label_en else f.label
 
 
-class IndicatorPanel(QWidget):
+class IndicatorPanel(Retranslating, QWidget):
     """Everything a judge fills for one indicator."""
 
     def __init__(self, form: Form, aspect: Aspect, ind: Indicator, number: int, parent=None):
@@ -312,8 +313,3 @@ class IndicatorPanel(QWidget):
         for e in self.texts.values():
             e.setReadOnly(read_only)
         self.evidence_btn.setEnabled(not read_only)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

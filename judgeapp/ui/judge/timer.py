@@ -13,8 +13,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from judgeapp.ui.language import Retranslating
 
 WARN_SECONDS = 60
 
@@ -34,7 +36,7 @@ def fmt_clock(seconds: float) -> str:
     return f"{sign}{s // 60}:{s % 60:02d}"
 
 
-class PhaseTimer(QWidget):
+class PhaseTimer(Retranslating, QWidget):
     """Start/pause, countdown, warning, overrun; state saved through ``save``."""
 
     changed = Signal(dict)
@@ -223,11 +225,6 @@ class PhaseTimer(QWidget):
             self.pause()
         self.start_btn.setEnabled(not read_only and self.current is not None)
         self.next_btn.setEnabled(not read_only and self.current is not None)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.next_btn.setText(self.tr("Next phase (Shift+F5)"))

@@ -1,7 +1,7 @@
-"""The set-up tab's calls into the set-up service: the assignment matrix
-shaped into the plain data its model displays, and the judge and conflict
-writes. Like every UI module, this one reaches the store only through services
-(the import contract in ``pyproject.toml`` checks it); no SQL here.
+"""The set-up tab's assignment matrix, read and written through the set-up
+service and shaped into the plain data its model displays. Like every UI
+module, this one reaches the store only through services (the import contract
+in ``pyproject.toml`` checks it); no SQL here.
 """
 
 from __future__ import annotations
@@ -47,36 +47,3 @@ class SetupMatrix:
 
     def fill_all(self, on: bool) -> int:
         return setup.fill_all(self.ws, self.event_id, on, **self._kw()).changed
-
-
-def declare_conflict(
-    ws: Workspace, event_id: str, judge_id: str, submission_id: str, reason: str, actor: str
-) -> None:
-    setup.declare_conflict(ws, event_id, judge_id, submission_id, reason, actor)
-
-
-def withdraw_conflict(
-    ws: Workspace, event_id: str, judge_id: str, submission_id: str, reason: str, actor: str
-) -> bool:
-    return setup.withdraw_conflict(ws, event_id, judge_id, submission_id, reason, actor)
-
-
-def register_key(
-    ws: Workspace,
-    event_id: str,
-    judge_id: str,
-    public_key: str,
-    actor: str,
-    *,
-    accept_change: bool = False,
-    reason: str = "",
-) -> str:
-    return setup.register_key(
-        ws,
-        event_id,
-        judge_id,
-        public_key,
-        actor=actor,
-        accept_change=accept_change,
-        reason=reason,
-    )

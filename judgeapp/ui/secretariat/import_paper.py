@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat import setup_kit, widgets
 from judgeapp.ui.secretariat.models import BAD, FLAG, GOOD, Cell
-from judgeapp.ui.secretariat.widgets import Context, button, refill_combo
+from judgeapp.ui.secretariat.widgets import Context, button
 
 
 @dataclass(frozen=True)
@@ -167,30 +166,15 @@ class PaperPage(QWidget):
         sform = QFormLayout(single)
         sform.addRow(self.tr("&Judge:"), self.judge)
         sform.addRow(self.tr("&Stage:"), self.stage)
-        srow = QHBoxLayout()
-        srow.addWidget(self.export_button)
-        srow.addWidget(self.import_button)
-        srow.addStretch(1)
-        sform.addRow(srow)
+        sform.addRow(setup_kit.row_of([self.export_button, self.import_button]))
 
         double = QGroupBox(self.tr("Double entry (two operators)"), self)
         dform = QFormLayout(double)
-        row_a = QHBoxLayout()
-        row_a.addWidget(self.file_a, 1)
-        row_a.addWidget(self.browse_a)
-        row_b = QHBoxLayout()
-        row_b.addWidget(self.file_b, 1)
-        row_b.addWidget(self.browse_b)
-        label_a = QLabel(self.tr("Operator &A:"), double)
-        label_a.setBuddy(self.file_a)
-        label_b = QLabel(self.tr("Operator &B:"), double)
-        label_b.setBuddy(self.file_b)
-        dform.addRow(label_a, row_a)
-        dform.addRow(label_b, row_b)
-        drow = QHBoxLayout()
-        drow.addStretch(1)
-        drow.addWidget(self.compare_button)
-        dform.addRow(drow)
+        label_a = setup_kit.buddy_label(self.tr("Operator &A:"), self.file_a, double)
+        label_b = setup_kit.buddy_label(self.tr("Operator &B:"), self.file_b, double)
+        dform.addRow(label_a, setup_kit.file_row(self.file_a, self.browse_a))
+        dform.addRow(label_b, setup_kit.file_row(self.file_b, self.browse_b))
+        dform.addRow(setup_kit.row_of([], [self.compare_button]))
 
         boxes = QHBoxLayout()
         boxes.addWidget(single, 1)
@@ -209,11 +193,7 @@ class PaperPage(QWidget):
         self.compare_button.clicked.connect(self.start_double_entry)
 
     def refresh(self) -> None:
-        ws, eid = self.ctx.ws, self.ctx.event_id
-        refill_combo(self.judge, [(j["id"], j["name"]) for j in event_service.list_judges(ws, eid)])
-        stages = event_service.get_event(ws, eid).stages
-        refill_combo(self.stage, [("", self.tr("All stages"))] + [(s.id, s.name) for s in stages])
-        self.stage.setEnabled(len(stages) > 1)
+        setup_kit.refill_judge_and_stage(self.ctx, self.judge, self.stage, self.tr("All stages"))
 
     # ---- choosing files ------------------------------------------------------------
     def _filter(self) -> str:
@@ -241,11 +221,7 @@ class PaperPage(QWidget):
             self.start_import([Path(p) for p in paths])
 
     def _browse(self, line: QLineEdit) -> None:
-        path, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Re-keyed file"), line.text(), self._filter()
-        )
-        if path:
-            line.setText(path)
+        setup_kit.browse_file(self, line, self.tr("Re-keyed file"), self._filter())
 
     # ---- running -------------------------------------------------------------------
     def start_export(self, path: Path) -> None:
@@ -282,25 +258,12 @@ class PaperPage(QWidget):
             self._done,
         )
 
-    def _buttons(self, on: bool) -> None:
-        for b in (self.export_button, self.import_button, self.compare_button):
-            b.setEnabled(on)
-
     def _run(self, job: Any, text: str, done: Any) -> None:
         self.message.clear_message()
-        self._buttons(False)
-        self.progress.begin(text)
-        self.ctx.runner.start(
-            job,
-            on_done=done,
-            on_refused=self._refused,
-            on_progress=self.progress.update_progress,
-            on_end=self._end,
+        buttons = [self.export_button, self.import_button, self.compare_button]
+        widgets.run_task(
+            self.ctx, self.progress, text, job, on_done=done, on_refused=self._refused, hold=buttons
         )
-
-    def _end(self) -> None:
-        self.progress.end()
-        self._buttons(True)
 
     def _refused(self, exc: Refused) -> None:
         self.message.show_message(str(exc), "error")

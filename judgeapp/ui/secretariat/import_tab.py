@@ -209,13 +209,15 @@ class ImportTab(QWidget):
             ),
             self,
         )
-        row = QHBoxLayout()
-        row.addWidget(self.packages_button)
-        row.addWidget(self.folder_button)
-        row.addWidget(self.scores_button)
-        row.addWidget(self.score_folder_button)
-        row.addStretch(1)
-        row.addWidget(self.confirm_key_button)
+        row = setup_kit.row_of(
+            [
+                self.packages_button,
+                self.folder_button,
+                self.scores_button,
+                self.score_folder_button,
+            ],
+            [self.confirm_key_button],
+        )
         key = QHBoxLayout()
         key.addWidget(self.accept_key)
         key.addWidget(self.key_reason, 1)
@@ -258,6 +260,11 @@ class ImportTab(QWidget):
             self, title, filters, lambda paths: start([Path(p) for p in paths]) if paths else None
         )
 
+    def _choose_dir(self, title: str, start: Callable[[Path], None], where: str = "") -> None:
+        from judgeapp.ui.filedialogs import choose_folder
+
+        self.dialog = choose_folder(self, title, lambda path: start(Path(path)), where)
+
     def _choose_packages(self) -> None:
         self._choose_files(
             self.tr("Submission packages"),
@@ -266,11 +273,7 @@ class ImportTab(QWidget):
         )
 
     def _choose_folder(self) -> None:
-        from judgeapp.ui.filedialogs import choose_folder
-
-        self.dialog = choose_folder(
-            self, self.tr("Package folder"), lambda path: self.start_packages([Path(path)])
-        )
+        self._choose_dir(self.tr("Package folder"), lambda folder: self.start_packages([folder]))
 
     def _choose_scores(self) -> None:
         self._choose_files(
@@ -280,14 +283,8 @@ class ImportTab(QWidget):
         )
 
     def choose_score_folder(self) -> None:
-        from judgeapp.ui.filedialogs import choose_folder
-
-        self.dialog = choose_folder(
-            self,
-            self.tr("Folder of the judges' score files (e.g. a USB stick)"),
-            lambda path: self.start_score_folder(Path(path)),
-            str(self.last_score_folder or ""),
-        )
+        title = self.tr("Folder of the judges' score files (e.g. a USB stick)")
+        self._choose_dir(title, self.start_score_folder, str(self.last_score_folder or ""))
 
     # ---- running -------------------------------------------------------------------
     def start_score_folder(
@@ -340,22 +337,16 @@ class ImportTab(QWidget):
 
     def _run(self, job: Callable[[Workspace, Progress], Any], n: int) -> None:
         self.message.clear_message()
-        for b in self._buttons():
-            b.setEnabled(False)
-        self.progress.begin(self.tr("Importing %n file(s)…", "", n) if n else self.tr("Importing…"))
-        self.ctx.runner.start(
+        widgets.run_task(
+            self.ctx,
+            self.progress,
+            self.tr("Importing %n file(s)…", "", n) if n else self.tr("Importing…"),
             job,
             on_done=self._done,
             on_refused=self._refused,
-            on_progress=self.progress.update_progress,
-            on_end=self._enable,
+            hold=self._buttons(),
+            on_end=lambda: self.confirm_key_button.setEnabled(bool(self.waiting())),
         )
-
-    def _enable(self) -> None:
-        self.progress.end()
-        for b in self._buttons():
-            b.setEnabled(True)
-        self.confirm_key_button.setEnabled(bool(self.waiting()))
 
     def waiting(self) -> list[Outcome]:
         """Score files waiting for the secretariat to confirm a judge's key."""

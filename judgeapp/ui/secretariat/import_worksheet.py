@@ -15,10 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +27,8 @@ from judgeapp.services.worksheet import NAME_ROW
 from judgeapp.store.db import Workspace
 from judgeapp.ui.numbers import fmt
 from judgeapp.ui.secretariat import setup_kit, widgets
-from judgeapp.ui.secretariat.models import BAD, GOOD, WARN, Cell
-from judgeapp.ui.secretariat.widgets import Context, button, refill_combo
+from judgeapp.ui.secretariat.models import BAD, GOOD, Cell, warning_cell
+from judgeapp.ui.secretariat.widgets import Context, button
 
 
 @dataclass(frozen=True)
@@ -100,13 +97,9 @@ class WorksheetPage(QWidget):
             ),
             self,
         )
-        where = QHBoxLayout()
-        where.addWidget(self.file, 1)
-        where.addWidget(self.browse)
         form = QFormLayout()
-        file_label = QLabel(self.tr("&Worksheet:"), self)
-        file_label.setBuddy(self.file)
-        form.addRow(file_label, where)
+        file_label = setup_kit.buddy_label(self.tr("&Worksheet:"), self.file, self)
+        form.addRow(file_label, setup_kit.file_row(self.file, self.browse))
         form.addRow(self.tr("&Judge:"), self.judge)
         form.addRow(self.tr("&Stage:"), self.stage)
         form.addRow("", self.create_missing)
@@ -116,33 +109,19 @@ class WorksheetPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(explain)
         lay.addWidget(box)
-        row = QHBoxLayout()
-        row.addWidget(self.import_button)
-        row.addStretch(1)
-        lay.addLayout(row)
+        lay.addLayout(setup_kit.row_of([self.import_button]))
         widgets.add_outcome(lay, self.view, self.progress, self.message)
         self.browse.clicked.connect(self._browse)
         self.import_button.clicked.connect(self.start_import)
 
     def refresh(self) -> None:
-        ws, eid = self.ctx.ws, self.ctx.event_id
-        refill_combo(self.judge, [(j["id"], j["name"]) for j in event_service.list_judges(ws, eid)])
-        stages = event_service.get_event(ws, eid).stages
-        refill_combo(
-            self.stage,
-            [("", self.tr("The one whose form matches"))] + [(s.id, s.name) for s in stages],
+        setup_kit.refill_judge_and_stage(
+            self.ctx, self.judge, self.stage, self.tr("The one whose form matches")
         )
-        self.stage.setEnabled(len(stages) > 1)
 
     def _browse(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Official worksheet"),
-            self.file.text(),
-            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
-        )
-        if path:
-            self.file.setText(path)
+        filters = self.tr("Excel workbooks (*.xlsx);;All files (*)")
+        setup_kit.browse_file(self, self.file, self.tr("Official worksheet"), filters)
 
     def start_import(self) -> None:
         text = self.file.text().strip()
@@ -155,19 +134,15 @@ class WorksheetPage(QWidget):
         stage = self.stage.currentData() or None
         create = self.create_missing.isChecked()
         self.message.clear_message()
-        self.import_button.setEnabled(False)
-        self.progress.begin(self.tr("Reading %1…").replace("%1", path.name))
-        self.ctx.runner.start(
+        widgets.run_task(
+            self.ctx,
+            self.progress,
+            self.tr("Reading %1…").replace("%1", path.name),
             lambda ws, _p: import_file(ws, eid, path, jid, stage, create, actor),
             on_done=self._done,
             on_refused=self._refused,
-            on_progress=self.progress.update_progress,
-            on_end=self._end,
+            hold=[self.import_button],
         )
-
-    def _end(self) -> None:
-        self.progress.end()
-        self.import_button.setEnabled(True)
 
     def _refused(self, exc: Refused) -> None:
         self.message.show_message(str(exc), "error")
@@ -213,11 +188,7 @@ class WorksheetPage(QWidget):
                     cached,
                     status.get(r.status, r.status),
                     Cell(str(r.changed), align_right=True),
-                    Cell(
-                        r.warning and "⚠ " + r.warning,
-                        tooltip=r.warning,
-                        background=WARN if r.warnings else None,
-                    ),
+                    warning_cell(r.warning),
                 )
             )
         self.model.reset(

@@ -48,6 +48,12 @@ class Cell:
     value: Any = None  # the raw value (for sorting and tests)
 
 
+def warning_cell(warning: str) -> Cell:
+    """A row's warning after a ⚠ sign, highlighted, with the whole text as its
+    tooltip; an empty plain cell when there is none."""
+    return Cell(warning and "⚠ " + warning, tooltip=warning, background=WARN if warning else None)
+
+
 def cell(value: Any, **kw: Any) -> Cell:
     """A cell for a raw value; a decimal is shown with the language's mark."""
     if isinstance(value, Cell):

@@ -34,8 +34,8 @@ from judgeapp.services import moderation as mod_service
 from judgeapp.services import results
 from judgeapp.services.forms import load_pinned
 from judgeapp.ui.numbers import fmt
-from judgeapp.ui.secretariat import setup_kit
-from judgeapp.ui.secretariat.models import FLAG, GOOD, WARN, Cell, TableModel
+from judgeapp.ui.secretariat import setup_kit, widgets
+from judgeapp.ui.secretariat.models import FLAG, GOOD, Cell, TableModel, warning_cell
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
 
 Record = Callable[[str, str, list[str]], mod_service.Moderation]
@@ -68,7 +68,7 @@ class ModerationDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
-        head = QLabel(
+        head = widgets.note(
             self.tr("%1 · %2 · spread %3 (threshold %4) · combined %5")
             .replace("%1", item.region)
             .replace("%2", item.title)
@@ -77,12 +77,9 @@ class ModerationDialog(QDialog):
             .replace("%5", fmt(item.combined, decimals)),
             self,
         )
-        head.setWordWrap(True)
         lay.addWidget(head)
         if item.warning:
-            warning = QLabel("⚠ " + item.warning, self)
-            warning.setWordWrap(True)
-            lay.addWidget(warning)
+            lay.addWidget(widgets.note("⚠ " + item.warning, self))
         originals = TableModel(
             [self.tr("Judge"), self.tr("Original value")],
             [
@@ -183,11 +180,10 @@ class DisagreementTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.items: list[results.Disagreement] = []
-        self.stage = setup_kit.named_combo(self.tr("Stage"), self)
+        self.stage = setup_kit.stage_combo(ctx, self.tr("Stage"), self)
         self.all_rows = QCheckBox(self.tr("Show &all indicators, not only flagged"), self)
         self.provisional = QCheckBox(self.tr("Count open sheets too (&provisional)"), self)
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Disagreements"), self)
+        self.model, self.view = widgets.listing(self.tr("Disagreements"), self)
         self.moderate = button(self.tr("&Moderate…"), self)
         self.recap = button(self.tr("Recap of this &region…"), self)
         reason = self.tr("Reason for withdrawing")
@@ -196,12 +192,10 @@ class DisagreementTab(QWidget):
         self.summary = QLabel(self)
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
-        top = QHBoxLayout()
-        setup_kit.add_labelled(top, self, [(self.tr("&Stage:"), self.stage)])
-        top.addWidget(self.all_rows)
-        top.addWidget(self.provisional)
-        top.addStretch(1)
-        top.addWidget(self.summary)
+        stage_label = setup_kit.buddy_label(self.tr("&Stage:"), self.stage, self)
+        top = setup_kit.row_of(
+            [stage_label, self.stage, self.all_rows, self.provisional], [self.summary]
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.moderate)
         bottom.addWidget(self.recap)
@@ -214,10 +208,6 @@ class DisagreementTab(QWidget):
         lay.addLayout(bottom)
         lay.addWidget(self.progress)
         lay.addWidget(self.message)
-        event = event_service.get_event(ctx.ws, ctx.event_id)
-        for st in event.stages:
-            self.stage.addItem(st.name, st.id)
-        self.stage.setEnabled(len(event.stages) > 1)
         self._decimals: dict[str, int] = {}
         self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
         self.all_rows.toggled.connect(lambda _b: self.refresh())
@@ -233,15 +223,16 @@ class DisagreementTab(QWidget):
     def refresh(self) -> None:
         eid, stage = self.ctx.event_id, self.stage_id()
         flagged_only, prov = not self.all_rows.isChecked(), self.provisional.isChecked()
-        self.progress.begin(self.tr("Comparing the judges' scores…"))
-        self.ctx.runner.start(
+        widgets.run_task(
+            self.ctx,
+            self.progress,
+            self.tr("Comparing the judges' scores…"),
             lambda ws, _p: results.disagreements(
                 ws, eid, stage or None, provisional=prov, flagged_only=flagged_only
             ),
-            key="disagreements",  # the latest choice of stage and filters wins
             on_done=self._done,
             on_refused=self._refused,
-            on_end=self.progress.end,
+            key="disagreements",  # the latest choice of stage and filters wins
         )
 
     def _refused(self, exc: Refused) -> None:
@@ -275,11 +266,7 @@ class DisagreementTab(QWidget):
                         tooltip="" if mod is None else f"{mod.reason} — {', '.join(mod.agreed_by)}",
                     ),
                     Cell(values, tooltip=values.replace(", ", "\n")),
-                    Cell(
-                        d.warning and "⚠ " + d.warning,
-                        tooltip=d.warning,
-                        background=WARN if d.warning else None,
-                    ),
+                    warning_cell(d.warning),
                 ]
             )
         self.model.reset(

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from judgeapp.errors import Refused
 from judgeapp.services import progress as progress_service
 from judgeapp.ui.secretariat import setup_kit, widgets
-from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, Cell, TableModel
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
+from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, Cell
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
 
 COLOURS: dict[str, QColor | None] = {
     "final": GOOD,
@@ -45,13 +45,11 @@ class ProgressTab(QWidget):
         self.sheet_button = button(self.tr("&Score sheet of the selected cell…"), self)
         self.blank_button = button(self.tr("&Blank sheets…"), self)
         self.summary = widgets.note("", self)
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Progress board"), self)
+        self.model, self.view = widgets.listing(self.tr("Progress board"), self)
         self.view.setSelectionBehavior(self.view.SelectionBehavior.SelectItems)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(False)
-        self.missing_model = TableModel(parent=self)
-        self.missing_view = table_view(self.missing_model, self.tr("Missing from whom"), self)
+        self.missing_model, self.missing_view = widgets.listing(self.tr("Missing from whom"), self)
         self.missing_view.setWordWrap(True)
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
@@ -99,13 +97,14 @@ class ProgressTab(QWidget):
 
     def refresh(self) -> None:
         eid, stage = self.ctx.event_id, str(self.stage.currentData() or "") or None
-        self.progress.begin(self.tr("Reading the sheets…"))
-        self.ctx.runner.start(
+        widgets.run_task(
+            self.ctx,
+            self.progress,
+            self.tr("Reading the sheets…"),
             lambda ws, _p: progress_service.progress_board(ws, eid, stage),
-            key="board",  # the latest choice of stage wins
             on_done=self._done,
             on_refused=self._refused,
-            on_end=self.progress.end,
+            key="board",  # the latest choice of stage wins
         )
 
     def _refused(self, exc: Refused) -> None:

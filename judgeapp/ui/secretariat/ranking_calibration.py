@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from judgeapp.services import results
 from judgeapp.ui.numbers import fmt, shown
-from judgeapp.ui.secretariat.models import FLAG, Cell, TableModel
-from judgeapp.ui.secretariat.widgets import table_view
+from judgeapp.ui.secretariat.models import FLAG, Cell
+from judgeapp.ui.secretariat.widgets import listing, note
 
 
 def signed(value: Decimal | None, decimals: int) -> str:
@@ -41,12 +41,10 @@ class CalibrationView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = TableModel(parent=self)
-        self.view = table_view(self.model, self.tr("Judge calibration"), self)
+        self.model, self.view = listing(self.tr("Judge calibration"), self)
         self.view.setObjectName("judge-calibration")
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.notes = QLabel(self)
-        self.notes.setWordWrap(True)
+        self.notes = note("", self)
         self.notes.setObjectName("judge-calibration-notes")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

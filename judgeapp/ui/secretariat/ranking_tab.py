@@ -28,9 +28,9 @@ from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
 from judgeapp.ui.numbers import fmt, shown
 from judgeapp.ui.secretariat import setup_kit, widgets
-from judgeapp.ui.secretariat.models import FLAG, WARN, Cell, TableModel
+from judgeapp.ui.secretariat.models import FLAG, WARN, Cell
 from judgeapp.ui.secretariat.ranking_calibration import CalibrationView
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, table_view
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
 
 STATISTIC_NAMES = {
     "krippendorff_alpha": "Krippendorff α",
@@ -91,12 +91,11 @@ class RankingTab(QWidget):
         self.provisional = QCheckBox(self.tr("Count open sheets too (&provisional)"), self)
         self.recompute = button(self.tr("Re&calculate"), self)
         self.print_button = button(self.tr("Ranking &report…"), self)
-        self.ranking_model = TableModel(parent=self)
-        self.sensitivity_model = TableModel(parent=self)
-        self.agreement_model = TableModel(parent=self)
-        self.ranking_view = table_view(self.ranking_model, self.tr("Ranking"), self)
-        self.sensitivity_view = table_view(self.sensitivity_model, self.tr("Sensitivity"), self)
-        self.agreement_view = table_view(self.agreement_model, self.tr("Agreement"), self)
+        self.ranking_model, self.ranking_view = widgets.listing(self.tr("Ranking"), self)
+        self.sensitivity_model, self.sensitivity_view = widgets.listing(
+            self.tr("Sensitivity"), self
+        )
+        self.agreement_model, self.agreement_view = widgets.listing(self.tr("Agreement"), self)
         self.ranking_view.setWordWrap(True)
         self.sensitivity_view.horizontalHeader().setStretchLastSection(False)
         self.inner = QTabWidget(self)
@@ -142,19 +141,16 @@ class RankingTab(QWidget):
     def refresh(self) -> None:
         ws_event, stage, prov = self.ctx.event_id, self.stage_id(), self.provisional.isChecked()
         self.message.clear_message()
-        self.progress.begin(self.tr("Calculating the ranking…"))
-        self.recompute.setEnabled(False)
-        self.ctx.runner.start(
+        widgets.run_task(
+            self.ctx,
+            self.progress,
+            self.tr("Calculating the ranking…"),
             lambda ws, _p: compute(ws, ws_event, stage, prov),
-            key="ranking",  # the latest choice of stage and provisional wins
             on_done=self._done,
             on_refused=self._refused,
-            on_end=self._end,
+            hold=[self.recompute],
+            key="ranking",  # the latest choice of stage and provisional wins
         )
-
-    def _end(self) -> None:
-        self.progress.end()
-        self.recompute.setEnabled(True)
 
     def _done(self, result: Results) -> None:
         self.result = result

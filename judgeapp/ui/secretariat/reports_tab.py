@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -139,9 +138,7 @@ class ReportsTab(QWidget):
         right.addStretch(1)
         body = QHBoxLayout()
         left = QVBoxLayout()
-        label = QLabel(self.tr("&Report:"), self)
-        label.setBuddy(self.kinds)
-        left.addWidget(label)
+        left.addWidget(setup_kit.buddy_label(self.tr("&Report:"), self.kinds, self))
         left.addWidget(self.kinds, 1)
         body.addLayout(left, 1)
         body.addLayout(right, 2)

@@ -46,7 +46,7 @@ from judgeapp.errors import Refused
 from judgeapp.services import assignment
 from judgeapp.ui.secretariat import setup_kit as kit
 from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, GridModel, Index
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, note
 
 _ROOT = QModelIndex()
 STARTED = QColor("#a5d8ff")  # a started sheet: kept whatever the rules say
@@ -392,8 +392,7 @@ class AutoAssignPage(kit.SetupPage):
         self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.matrix_view.horizontalHeader().setDefaultSectionSize(92)
         self.matrix_view.verticalHeader().setDefaultSectionSize(24)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        self.summary = note("", self)
         self.summary.setObjectName("auto-assignment-summary")
         self.legend = QLabel(
             self.tr(
@@ -428,8 +427,7 @@ class AutoAssignPage(kit.SetupPage):
         header = self.profile_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.profile_hint = QLabel(self)
-        self.profile_hint.setWordWrap(True)
+        self.profile_hint = note("", self)
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
 

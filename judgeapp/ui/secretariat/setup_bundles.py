@@ -25,7 +25,15 @@ from judgeapp.errors import Refused
 from judgeapp.services import bundles
 from judgeapp.ui.secretariat import setup_kit as kit
 from judgeapp.ui.secretariat.models import BAD, WARN, Cell
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
+from judgeapp.ui.secretariat.widgets import (
+    Context,
+    MessageBar,
+    ProgressStrip,
+    button,
+    listing,
+    note,
+    run_task,
+)
 
 SHOWN = 12  # files listed in a confirmation; the rest in its details
 
@@ -47,10 +55,10 @@ class BundlesPage(kit.SetupPage):
         self.browse = button(self.tr("&Browse…"), self)
         self.issue = button(self.tr("&Issue bundles…"), self)
         self.select_all = button(self.tr("Select a&ll"), self)
-        self.model, self.view = self.listing(self.tr("Issued bundles"))
+        self.model, self.view = listing(self.tr("Issued bundles"), self)
         self.progress = ProgressStrip(self)
         self.message = MessageBar(self)
-        explain = QLabel(
+        explain = note(
             self.tr(
                 "Each bundle holds the event, its forms, the schedule and only the judge's "
                 "assigned regions without conflicts. Re-issuing later updates the judge's "
@@ -58,7 +66,6 @@ class BundlesPage(kit.SetupPage):
             ),
             self,
         )
-        explain.setWordWrap(True)
         where = QHBoxLayout()
         kit.add_labelled(where, self, [(self.tr("&Folder:"), self.folder)], 1)
         where.addWidget(self.browse)
@@ -181,19 +188,15 @@ class BundlesPage(kit.SetupPage):
         def job(ws: Any, progress: Any) -> list[tuple[str, Any]]:
             return bundles.issue_bundles(ws, eid, judges, out, actor, progress)
 
-        self.issue.setEnabled(False)
-        self.progress.begin(self.tr("Writing bundles…"))
-        self.ctx.runner.start(
+        run_task(
+            self.ctx,
+            self.progress,
+            self.tr("Writing bundles…"),
             job,
             on_done=lambda done: self._done(done, out),
             on_refused=self._refused,
-            on_progress=self.progress.update_progress,
-            on_end=self._end,
+            hold=[self.issue],
         )
-
-    def _end(self) -> None:
-        self.progress.end()
-        self.issue.setEnabled(True)
 
     def _refused(self, exc: Refused) -> None:
         self.message.show_message(str(exc), "error")

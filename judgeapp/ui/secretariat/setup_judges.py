@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from judgeapp.i18n import local_time
 from judgeapp.services import judges as svc
 from judgeapp.ui.secretariat import setup_kit as kit
 from judgeapp.ui.secretariat.models import LOCKED, Cell
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, button
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, listing, note
 
 
 class JudgesPage(kit.SetupPage):
@@ -39,7 +38,7 @@ class JudgesPage(kit.SetupPage):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.dialog: QWidget | None = None
-        self.model, self.view = self.listing(self.tr("Judges"))
+        self.model, self.view = listing(self.tr("Judges"), self)
         self.view.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Judge's name"))
@@ -90,14 +89,13 @@ class JudgesPage(kit.SetupPage):
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
         buttons.addWidget(self.import_list)
-        self.hint = QLabel(
+        self.hint = note(
             self.tr(
                 "Select a judge to edit them. Two judges never share a name. A judge who has "
                 "scored is retired instead of deleted: their sheets and history stay."
             ),
             self,
         )
-        self.hint.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.hint)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from judgeapp.domain.exchange import fingerprint
 from judgeapp.errors import Refused
 from judgeapp.services import events as event_service
-from judgeapp.ui.secretariat import data
+from judgeapp.services import setup
 from judgeapp.ui.secretariat import setup_kit as kit
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, refill_combo
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, listing, note, refill_combo
 
 
 class KeysPage(kit.SetupPage):
@@ -30,7 +30,7 @@ class KeysPage(kit.SetupPage):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model, self.view = self.listing(self.tr("Judges' keys"))
+        self.model, self.view = listing(self.tr("Judges' keys"), self)
         self.judge = kit.named_combo(self.tr("Judge"), self)
         self.key = kit.named_line(
             self.tr("Judge's public key"),
@@ -48,7 +48,7 @@ class KeysPage(kit.SetupPage):
         )
         self.register = button(self.tr("&Register key"), self)
         self.message = MessageBar(self)
-        explain = QLabel(
+        explain = note(
             self.tr(
                 "A judge's key is recorded with their first score file, or here beforehand. "
                 "Paste the public key from the judge's laptop and check that the fingerprint "
@@ -57,7 +57,6 @@ class KeysPage(kit.SetupPage):
             ),
             self,
         )
-        explain.setWordWrap(True)
         change = QHBoxLayout()
         change.addWidget(self.accept_change)
         change.addWidget(self.reason, 1)
@@ -124,12 +123,12 @@ class KeysPage(kit.SetupPage):
             kit.refuse(self.message, self.tr("Give the reason for the key change."), self.reason)
             return
         try:
-            fp = data.register_key(
+            fp = setup.register_key(
                 self.ctx.ws,
                 self.ctx.event_id,
                 jid,
                 key,
-                self.ctx.actor,
+                actor=self.ctx.actor,
                 accept_change=accept,
                 reason=reason,
             )

@@ -15,7 +15,7 @@ from judgeapp.errors import Refused
 from judgeapp.services import events as event_service
 from judgeapp.services import setup
 from judgeapp.ui.secretariat import setup_kit as kit
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, button
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, listing
 
 
 class SchedulePage(kit.SetupPage):
@@ -24,7 +24,7 @@ class SchedulePage(kit.SetupPage):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.stage = kit.stage_combo(ctx, self.tr("Stage"), self)
-        self.model, self.view = self.listing(self.tr("Interview schedule"))
+        self.model, self.view = listing(self.tr("Interview schedule"), self)
         self.submission = kit.named_combo(self.tr("Region"), self)
         self.when = QDateTimeEdit(self)
         self.when.setAccessibleName(self.tr("Date and time"))

@@ -28,6 +28,8 @@ from judgeapp.ui.secretariat.widgets import (
     Context,
     MessageBar,
     button,
+    listing,
+    note,
     refill_combo,
 )
 
@@ -78,13 +80,12 @@ class MatrixPage(kit.SetupPage):
         for b in (self.clear_row, self.clear_col, self.clear_all):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        hint = QLabel(
+        hint = note(
             self.tr(
                 "Space ticks the selected cell. Grey cells are declared conflicts and stay empty."
             ),
             self,
         )
-        hint.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
@@ -158,7 +159,7 @@ class ConflictsPage(kit.SetupPage):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model, self.view = self.listing(self.tr("Conflicts of interest"))
+        self.model, self.view = listing(self.tr("Conflicts of interest"), self)
         self.judge = kit.named_combo(self.tr("Judge"), self)
         self.submission = kit.named_combo(self.tr("Region"), self)
         self.reason = kit.named_line(self.tr("Reason"), self)
@@ -236,7 +237,7 @@ class ConflictsPage(kit.SetupPage):
             self.message.show_message(self.tr("Choose a judge and a region."), "error")
             return
         try:
-            data.declare_conflict(
+            setup.declare_conflict(
                 self.ctx.ws, self.ctx.event_id, jid, sid, self.reason.text().strip(), self.ctx.actor
             )
         except Refused as exc:
@@ -267,7 +268,7 @@ class ConflictsPage(kit.SetupPage):
             )
             return
         try:
-            data.withdraw_conflict(
+            setup.withdraw_conflict(
                 self.ctx.ws, self.ctx.event_id, conflict["judge_id"], sid, reason, self.ctx.actor
             )
         except Refused as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judgeapp.errors import Refused
 from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat.models import TableModel
-from judgeapp.ui.tasks import TaskRunner
+from judgeapp.ui.tasks import Task, TaskRunner
 
 
 @dataclass
@@ -101,6 +103,42 @@ class ProgressStrip(QWidget):
         self.hide()
 
 
+def run_task(
+    ctx: Context,
+    progress: ProgressStrip,
+    text: str,
+    job: Callable[[Workspace, Any], Any],
+    *,
+    on_done: Callable[[Any], None],
+    on_refused: Callable[[Refused], None],
+    hold: Sequence[QWidget] = (),
+    key: Hashable | None = None,
+    on_end: Callable[[], None] | None = None,
+) -> Task:
+    """Run ``job`` on the panel's runner, ``progress`` showing ``text`` and then
+    the job's reports; the ``hold`` widgets stay disabled until it ends, and
+    ``on_end`` runs after they are enabled again."""
+    for w in hold:
+        w.setEnabled(False)
+    progress.begin(text)
+
+    def end() -> None:
+        progress.end()
+        for w in hold:
+            w.setEnabled(True)
+        if on_end is not None:
+            on_end()
+
+    return ctx.runner.start(
+        job,
+        key=key,
+        on_done=on_done,
+        on_refused=on_refused,
+        on_progress=progress.update_progress,
+        on_end=end,
+    )
+
+
 def table_view(model: QAbstractItemModel, name: str, parent: QWidget | None = None) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
@@ -145,12 +183,17 @@ def note(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def listing(name: str, parent: QWidget) -> tuple[TableModel, QTableView]:
+    """A read-only table (its model and view) announced as ``name``."""
+    model = TableModel(parent=parent)
+    return model, table_view(model, name, parent)
+
+
 def outcome_parts(
     name: str, parent: QWidget
 ) -> tuple[TableModel, QTableView, ProgressStrip, MessageBar]:
     """A task page's result table (wrapping its text), progress strip and message line."""
-    model = TableModel(parent=parent)
-    view = table_view(model, name, parent)
+    model, view = listing(name, parent)
     view.setWordWrap(True)
     return model, view, ProgressStrip(parent), MessageBar(parent)
 
