@@ -528,11 +528,7 @@ class MainWindow(Retranslating, QMainWindow):
         if importlib.util.find_spec("judgeapp.ui.secretariat.event_dialog") is None:
             self.show_secretariat()
             return
-        mod = importlib.import_module("judgeapp.ui.secretariat.event_dialog")
-        dlg = mod.EventDialog(self.ws, None, parent=self)
-        dlg.saved.connect(self._event_saved)
-        self.dialog = dlg
-        dlg.open()
+        self._open_event_dialog(None)
 
     def edit_event(self, event_id: str | None = None) -> None:
         """The set-up dialog on the secretariat's current event (File ▸ Edit event…)."""
@@ -545,6 +541,10 @@ class MainWindow(Retranslating, QMainWindow):
         if event_id is None:
             self.start_new_event()
             return
+        self._open_event_dialog(event_id)
+
+    def _open_event_dialog(self, event_id: str | None) -> None:
+        """The secretariat's event set-up dialog: a new event (None) or that one."""
         mod = importlib.import_module("judgeapp.ui.secretariat.event_dialog")
         dlg = mod.EventDialog(self.ws, event_id, parent=self)
         dlg.saved.connect(self._event_saved)

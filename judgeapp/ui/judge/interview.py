@@ -662,16 +662,9 @@ class InterviewScreen(Retranslating, QWidget):
         target = (
             self.last_key if self.panel and self.last_key in self.panel.rows else self.current_ind
         )
-        try:
-            state = svc.link_evidence(self.ws, self.sid, target, doc_id, page, self.session.actor)
-        except svc.SaveFailed as exc:
-            self._not_saved(exc)
-            return
-        except svc.SheetRefused as exc:
-            self._say(str(exc))
-            return
-        self.apply_state(state)
-        self._saved()
+        self._change(
+            lambda: svc.link_evidence(self.ws, self.sid, target, doc_id, page, self.session.actor)
+        )
 
     def _evidence_jump(self, item) -> None:
         doc_id, page, _target = item.data(Qt.ItemDataRole.UserRole)
@@ -731,16 +724,7 @@ class InterviewScreen(Retranslating, QWidget):
     def finalise_now(self) -> None:
         if self.state.final:
             return
-        try:
-            state = svc.finalise(self.ws, self.sid, self.session.actor)
-        except svc.SaveFailed as exc:
-            self._not_saved(exc)
-            return
-        except svc.SheetRefused as exc:
-            self._say(str(exc))
-            return
-        self.apply_state(state)
-        self._saved()
+        self._change(lambda: svc.finalise(self.ws, self.sid, self.session.actor))
 
     def request_reopen(self) -> None:
         dlg = ReasonDialog(
@@ -753,17 +737,23 @@ class InterviewScreen(Retranslating, QWidget):
         dlg.open()
 
     def reopen_now(self, reason: str) -> None:
+        if self._change(lambda: svc.reopen(self.ws, self.sid, self.session.actor, reason)):
+            self.focus_current()
+
+    def _change(self, save: Callable[[], svc.SheetState]) -> bool:
+        """Run one change of the sheet (``save`` returns its new state) and show the
+        state; a failed save or a refused change is said instead (False)."""
         try:
-            state = svc.reopen(self.ws, self.sid, self.session.actor, reason)
+            state = save()
         except svc.SaveFailed as exc:
             self._not_saved(exc)
-            return
+            return False
         except svc.SheetRefused as exc:
             self._say(str(exc))
-            return
+            return False
         self.apply_state(state)
         self._saved()
-        self.focus_current()
+        return True
 
     def _where(self, key: str) -> str:
         try:
