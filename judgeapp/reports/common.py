@@ -101,28 +101,30 @@ def stages_of(event: event_service.Event, stage_id: str | None) -> list[event_se
     )
 
 
-def submissions_of(ws: Workspace, event_id: str, submission_id: str | None) -> list[dict]:
+def _event_rows(
+    rows: list[dict], wanted: str | None, event_id: str, noun: tuple[str, str]
+) -> list[dict]:
+    """The event's ``rows`` (submissions, judges), or the one whose id is ``wanted``;
+    refused, naming the ``noun`` (Indonesian, English), when the event has none."""
     return _all_or_one(
-        event_service.current_submissions(ws, event_id),
-        submission_id,
-        lambda s: s["id"],
+        rows,
+        wanted,
+        lambda row: row["id"],
         t(
-            f"usulan {submission_id!r} tidak ada di acara {event_id}",
-            f"no submission {submission_id!r} in event {event_id}",
+            f"{noun[0]} {wanted!r} tidak ada di acara {event_id}",
+            f"no {noun[1]} {wanted!r} in event {event_id}",
         ),
     )
+
+
+def submissions_of(ws: Workspace, event_id: str, submission_id: str | None) -> list[dict]:
+    subs = event_service.current_submissions(ws, event_id)
+    return _event_rows(subs, submission_id, event_id, ("usulan", "submission"))
 
 
 def judges_of(ws: Workspace, event_id: str, judge_id: str | None) -> list[dict]:
-    return _all_or_one(
-        event_service.list_judges(ws, event_id),
-        judge_id,
-        lambda j: j["id"],
-        t(
-            f"juri {judge_id!r} tidak ada di acara {event_id}",
-            f"no judge {judge_id!r} in event {event_id}",
-        ),
-    )
+    judges = event_service.list_judges(ws, event_id)
+    return _event_rows(judges, judge_id, event_id, ("juri", "judge"))
 
 
 def event_title(name: str, edition: str | None) -> str:
