@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from judgeapp.i18n import t
 from judgeapp.reports import ReportRefused
@@ -20,6 +21,8 @@ from judgeapp.services import events as event_service
 from judgeapp.store.db import Workspace
 
 REPORT_FORMAT = "judgeapp.report/1"
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -72,49 +75,56 @@ def event_or_refuse(ws: Workspace, event_id: str) -> event_service.Event:
         ) from None
 
 
+def _all_or_one(
+    items: Sequence[T], wanted: str | None, id_of: Callable[[T], str], refusal: str
+) -> list[T]:
+    """Every item (``wanted`` is ``None``) or the one whose id is ``wanted``;
+    ``ReportRefused(refusal)`` when there is none."""
+    if wanted is None:
+        return list(items)
+    for item in items:
+        if id_of(item) == wanted:
+            return [item]
+    raise ReportRefused(refusal)
+
+
 def stages_of(event: event_service.Event, stage_id: str | None) -> list[event_service.Stage]:
-    if stage_id is None:
-        return list(event.stages)
-    for st in event.stages:
-        if st.id == stage_id:
-            return [st]
     known = ", ".join(s.id for s in event.stages)
-    raise ReportRefused(
+    return _all_or_one(
+        event.stages,
+        stage_id,
+        lambda st: st.id,
         t(
             f"acara {event.id} tidak punya tahap {stage_id!r} (ada: {known})",
             f"event {event.id} has no stage {stage_id!r} (known: {known})",
-        )
+        ),
+    )
+
+
+def _event_rows(
+    rows: list[dict], wanted: str | None, event_id: str, noun: tuple[str, str]
+) -> list[dict]:
+    """The event's ``rows`` (submissions, judges), or the one whose id is ``wanted``;
+    refused, naming the ``noun`` (Indonesian, English), when the event has none."""
+    return _all_or_one(
+        rows,
+        wanted,
+        lambda row: row["id"],
+        t(
+            f"{noun[0]} {wanted!r} tidak ada di acara {event_id}",
+            f"no {noun[1]} {wanted!r} in event {event_id}",
+        ),
     )
 
 
 def submissions_of(ws: Workspace, event_id: str, submission_id: str | None) -> list[dict]:
     subs = event_service.current_submissions(ws, event_id)
-    if submission_id is None:
-        return subs
-    for s in subs:
-        if s["id"] == submission_id:
-            return [s]
-    raise ReportRefused(
-        t(
-            f"usulan {submission_id!r} tidak ada di acara {event_id}",
-            f"no submission {submission_id!r} in event {event_id}",
-        )
-    )
+    return _event_rows(subs, submission_id, event_id, ("usulan", "submission"))
 
 
 def judges_of(ws: Workspace, event_id: str, judge_id: str | None) -> list[dict]:
     judges = event_service.list_judges(ws, event_id)
-    if judge_id is None:
-        return judges
-    for j in judges:
-        if j["id"] == judge_id:
-            return [j]
-    raise ReportRefused(
-        t(
-            f"juri {judge_id!r} tidak ada di acara {event_id}",
-            f"no judge {judge_id!r} in event {event_id}",
-        )
-    )
+    return _event_rows(judges, judge_id, event_id, ("juri", "judge"))
 
 
 def event_title(name: str, edition: str | None) -> str:

@@ -257,6 +257,19 @@ def render_report(
     workers: int | None = None,
     check: Callable[[], None] | None = None,
 ) -> Path:
+    """Render one report to ``out_path`` (a PDF; an ``.html`` path writes the
+    HTML instead, for debugging) and return the path.
+
+    Safe to call off the UI thread. ``progress(fraction, message)`` is called
+    with fractions from 0 to 1 (for a report of many sections, ``"pdf D/N"``
+    after each part: D of its N sections laid out). A report of many sections
+    (sheets, blank sheets, feedback letters, recaps) is laid out in ``workers``
+    processes (default: every core this process may use; 1: in this process);
+    ``check()`` is called while they work and stops the rendering by raising
+    (nothing is written). ``printed_at`` is the print date the report shows
+    (default: now). Raises ``ReportRefused`` for an unknown event, stage,
+    submission, judge or kind.
+    """
     from judgeapp import i18n
 
     with i18n.speaking(lang):  # every message in the report in its own language

@@ -51,6 +51,21 @@ EVENT_KEY = "event_id"
 ISSUED_KEY = "bundle_issued_at"
 ENROLMENT_KEY = "enrolment_secret"
 
+# what a bundle carries of a submission's documents, key figures and innovations
+_DOCUMENT_COLUMNS = (
+    "doc_id",
+    "title",
+    "kind",
+    "sha256",
+    "size",
+    "media_type",
+    "pages",
+    "warning",
+    "seq",
+)
+_KEY_FIGURE_COLUMNS = ("id", "label", "value", "unit", "year", "source", "seq")
+_INNOVATION_COLUMNS = ("seq", "title", "summary", "started")
+
 
 class BundleRefused(Refused):
     """A bundle that cannot be issued or opened (message names file and reason)."""
@@ -98,6 +113,15 @@ def bundle_submissions(ws: Workspace, event_id: str, judge_id: str) -> list[dict
     ]
 
 
+def _columns(row: dict, columns: tuple[str, ...]) -> dict:
+    return {c: row[c] for c in columns}
+
+
+def _with_sample(row: dict, columns: tuple[str, ...]) -> dict:
+    """The row's ``columns`` and, last, whether it is sample data."""
+    return {**_columns(row, columns), "sample": bool(row.get("sample", 0))}
+
+
 def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, dict[str, Path]]:
     """The bundle's manifest (without ``files``) and the blob files to pack."""
     try:
@@ -137,22 +161,7 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
                     )
                 )
             blobs[d["sha256"]] = path
-            docs.append(
-                {
-                    k: d[k]
-                    for k in (
-                        "doc_id",
-                        "title",
-                        "kind",
-                        "sha256",
-                        "size",
-                        "media_type",
-                        "pages",
-                        "warning",
-                        "seq",
-                    )
-                }
-            )
+            docs.append(_columns(d, _DOCUMENT_COLUMNS))
         out_subs.append(
             {
                 "id": s["id"],
@@ -172,27 +181,10 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
                 "imported_at": s["imported_at"],
                 "documents": docs,
                 "key_figures": [
-                    {
-                        "id": k["id"],
-                        "label": k["label"],
-                        "value": k["value"],
-                        "unit": k["unit"],
-                        "year": k["year"],
-                        "source": k["source"],
-                        "seq": k["seq"],
-                        "sample": bool(k.get("sample", 0)),
-                    }
-                    for k in material["key_figures"]
+                    _with_sample(k, _KEY_FIGURE_COLUMNS) for k in material["key_figures"]
                 ],
                 "innovations": [
-                    {
-                        "seq": i["seq"],
-                        "title": i["title"],
-                        "summary": i["summary"],
-                        "started": i["started"],
-                        "sample": bool(i.get("sample", 0)),
-                    }
-                    for i in material["innovations"]
+                    _with_sample(i, _INNOVATION_COLUMNS) for i in material["innovations"]
                 ],
             }
         )

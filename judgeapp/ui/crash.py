@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("judgeapp")
@@ -110,6 +110,8 @@ class CrashHandler:
                 )
             )
         box.setDetailedText("".join(traceback.format_exception_only(type(exc), exc)))
+        from PySide6.QtCore import Qt  # not at import: see MainWindow._LOADING_ALIGN
+
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.box = box  # shown without a nested event loop; kept until closed

@@ -12,7 +12,7 @@ import importlib
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,6 +31,11 @@ from judgeapp.ui.tasks import TaskRunner
 
 class MainWindow(Retranslating, QMainWindow):
     export_done = Signal(str)  # path of a signed score file just written
+
+    # Qt::AlignCenter, set as a property: PySide6 builds its whole ``Qt`` enum
+    # namespace on first use (tens of ms), which nothing before the window shows
+    # needs; the screens that follow import ``Qt`` where they use it.
+    _LOADING_ALIGN = 0x0084
 
     def __init__(
         self,
@@ -56,7 +61,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.secretariat: QWidget | None = None
         self.stack = QStackedWidget()
         self.loading = QLabel()
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setProperty("alignment", self._LOADING_ALIGN)
         self.stack.addWidget(self.loading)
         self.setCentralWidget(self.stack)
         self._menus()
@@ -66,29 +71,44 @@ class MainWindow(Retranslating, QMainWindow):
     def _fit_screen(self) -> None:
         """Fill a small laptop screen (1366×768); a roomy size on larger ones."""
         screen = self.screen()
+        self._maximize = False
         if screen is None:
             self.resize(1366, 740)
             return
         avail = screen.availableGeometry()
         self.resize(min(1366, avail.width()), min(800, avail.height()))
-        if avail.width() <= 1440 or avail.height() <= 800:
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self._maximize = avail.width() <= 1440 or avail.height() <= 800
+
+    def show(self) -> None:
+        """Shown maximized on a small screen (see ``_fit_screen``)."""
+        if self._maximize:
+            self.showMaximized()
+        else:
+            super().show()
 
     # ---- menus ------------------------------------------------------------------------
+    def _action(self, keys: str, *, checkable: bool = False) -> QAction:
+        """An action with its shortcut. Set through ``setShortcuts``: the shortcut
+        keyword and ``setShortcut`` build the whole ``Qt`` namespace (see
+        ``_LOADING_ALIGN``) to tell their overloads apart."""
+        action = QAction(self, checkable=True) if checkable else QAction(self)
+        action.setShortcuts([QKeySequence(keys)])
+        return action
+
     def _menus(self) -> None:
         mb = self.menuBar()
         self.file_menu = mb.addMenu("")
-        self.act_open = QAction(self, shortcut=QKeySequence("Ctrl+O"))
+        self.act_open = self._action("Ctrl+O")
         self.act_open.triggered.connect(self.choose_workspace)
-        self.act_bundle = QAction(self, shortcut=QKeySequence("Ctrl+Shift+O"))
+        self.act_bundle = self._action("Ctrl+Shift+O")
         self.act_bundle.triggered.connect(self.choose_bundle)
-        self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self.act_quit = self._action("Ctrl+Q")
         self.act_quit.triggered.connect(self.close)
-        self.act_new_event = QAction(self, shortcut=QKeySequence("Ctrl+N"))
+        self.act_new_event = self._action("Ctrl+N")
         self.act_new_event.triggered.connect(self.start_new_event)
         self.act_edit_event = QAction(self)
         self.act_edit_event.triggered.connect(lambda _checked=False: self.edit_event())
-        self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        self.act_export = self._action("Ctrl+Shift+E")
         # triggered(bool) must not reach export_score_file's folder argument
         self.act_export.triggered.connect(lambda _checked=False: self.export_score_file())
         self.file_menu.addActions(
@@ -99,8 +119,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.view_menu = mb.addMenu("")
-        self.act_judge = QAction(self, shortcut=QKeySequence("Ctrl+1"), checkable=True)
-        self.act_secr = QAction(self, shortcut=QKeySequence("Ctrl+2"), checkable=True)
+        self.act_judge = self._action("Ctrl+1", checkable=True)
+        self.act_secr = self._action("Ctrl+2", checkable=True)
         group = QActionGroup(self)
         for a in (self.act_judge, self.act_secr):
             group.addAction(a)
@@ -118,7 +138,7 @@ class MainWindow(Retranslating, QMainWindow):
             a.triggered.connect(lambda _c=False, code=code: self.set_language(code))
         (self.act_en if self.language.current == "en" else self.act_id).setChecked(True)
         self.help_menu = mb.addMenu("")
-        self.act_keys = QAction(self, shortcut=QKeySequence("F1"))
+        self.act_keys = self._action("F1")
         self.act_keys.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(self.act_keys)
         self.act_my_key = QAction(self)
@@ -359,6 +379,8 @@ class MainWindow(Retranslating, QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
         )
+        from PySide6.QtCore import Qt
+
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.dialog = box
         box.open()
@@ -499,6 +521,8 @@ class MainWindow(Retranslating, QMainWindow):
         return widget
 
     def _no_event_page(self) -> QWidget:
+        from PySide6.QtCore import Qt
+
         page = QWidget()
         label = QLabel(self.tr("This workspace holds no event yet."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -31,7 +31,7 @@ from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat import setup_kit, widgets
 from judgeapp.ui.secretariat.models import BAD, FLAG, GOOD, Cell
-from judgeapp.ui.secretariat.widgets import Context, button, refill_combo
+from judgeapp.ui.secretariat.widgets import Context, button
 
 
 @dataclass(frozen=True)
@@ -193,11 +193,7 @@ class PaperPage(QWidget):
         self.compare_button.clicked.connect(self.start_double_entry)
 
     def refresh(self) -> None:
-        ws, eid = self.ctx.ws, self.ctx.event_id
-        refill_combo(self.judge, [(j["id"], j["name"]) for j in event_service.list_judges(ws, eid)])
-        stages = event_service.get_event(ws, eid).stages
-        refill_combo(self.stage, [("", self.tr("All stages"))] + [(s.id, s.name) for s in stages])
-        self.stage.setEnabled(len(stages) > 1)
+        setup_kit.refill_judge_and_stage(self.ctx, self.judge, self.stage, self.tr("All stages"))
 
     # ---- choosing files ------------------------------------------------------------
     def _filter(self) -> str:
@@ -225,11 +221,7 @@ class PaperPage(QWidget):
             self.start_import([Path(p) for p in paths])
 
     def _browse(self, line: QLineEdit) -> None:
-        path, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Re-keyed file"), line.text(), self._filter()
-        )
-        if path:
-            line.setText(path)
+        setup_kit.browse_file(self, line, self.tr("Re-keyed file"), self._filter())
 
     # ---- running -------------------------------------------------------------------
     def start_export(self, path: Path) -> None:

@@ -260,6 +260,11 @@ class ImportTab(QWidget):
             self, title, filters, lambda paths: start([Path(p) for p in paths]) if paths else None
         )
 
+    def _choose_dir(self, title: str, start: Callable[[Path], None], where: str = "") -> None:
+        from judgeapp.ui.filedialogs import choose_folder
+
+        self.dialog = choose_folder(self, title, lambda path: start(Path(path)), where)
+
     def _choose_packages(self) -> None:
         self._choose_files(
             self.tr("Submission packages"),
@@ -268,11 +273,7 @@ class ImportTab(QWidget):
         )
 
     def _choose_folder(self) -> None:
-        from judgeapp.ui.filedialogs import choose_folder
-
-        self.dialog = choose_folder(
-            self, self.tr("Package folder"), lambda path: self.start_packages([Path(path)])
-        )
+        self._choose_dir(self.tr("Package folder"), lambda folder: self.start_packages([folder]))
 
     def _choose_scores(self) -> None:
         self._choose_files(
@@ -282,14 +283,8 @@ class ImportTab(QWidget):
         )
 
     def choose_score_folder(self) -> None:
-        from judgeapp.ui.filedialogs import choose_folder
-
-        self.dialog = choose_folder(
-            self,
-            self.tr("Folder of the judges' score files (e.g. a USB stick)"),
-            lambda path: self.start_score_folder(Path(path)),
-            str(self.last_score_folder or ""),
-        )
+        title = self.tr("Folder of the judges' score files (e.g. a USB stick)")
+        self._choose_dir(title, self.start_score_folder, str(self.last_score_folder or ""))
 
     # ---- running -------------------------------------------------------------------
     def start_score_folder(

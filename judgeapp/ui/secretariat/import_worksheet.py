@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from judgeapp.store.db import Workspace
 from judgeapp.ui.numbers import fmt
 from judgeapp.ui.secretariat import setup_kit, widgets
 from judgeapp.ui.secretariat.models import BAD, GOOD, Cell, warning_cell
-from judgeapp.ui.secretariat.widgets import Context, button, refill_combo
+from judgeapp.ui.secretariat.widgets import Context, button
 
 
 @dataclass(frozen=True)
@@ -116,24 +115,13 @@ class WorksheetPage(QWidget):
         self.import_button.clicked.connect(self.start_import)
 
     def refresh(self) -> None:
-        ws, eid = self.ctx.ws, self.ctx.event_id
-        refill_combo(self.judge, [(j["id"], j["name"]) for j in event_service.list_judges(ws, eid)])
-        stages = event_service.get_event(ws, eid).stages
-        refill_combo(
-            self.stage,
-            [("", self.tr("The one whose form matches"))] + [(s.id, s.name) for s in stages],
+        setup_kit.refill_judge_and_stage(
+            self.ctx, self.judge, self.stage, self.tr("The one whose form matches")
         )
-        self.stage.setEnabled(len(stages) > 1)
 
     def _browse(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Official worksheet"),
-            self.file.text(),
-            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
-        )
-        if path:
-            self.file.setText(path)
+        filters = self.tr("Excel workbooks (*.xlsx);;All files (*)")
+        setup_kit.browse_file(self, self.file, self.tr("Official worksheet"), filters)
 
     def start_import(self) -> None:
         text = self.file.text().strip()

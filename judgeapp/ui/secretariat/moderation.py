@@ -180,7 +180,7 @@ class DisagreementTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.items: list[results.Disagreement] = []
-        self.stage = setup_kit.named_combo(self.tr("Stage"), self)
+        self.stage = setup_kit.stage_combo(ctx, self.tr("Stage"), self)
         self.all_rows = QCheckBox(self.tr("Show &all indicators, not only flagged"), self)
         self.provisional = QCheckBox(self.tr("Count open sheets too (&provisional)"), self)
         self.model, self.view = widgets.listing(self.tr("Disagreements"), self)
@@ -208,10 +208,6 @@ class DisagreementTab(QWidget):
         lay.addLayout(bottom)
         lay.addWidget(self.progress)
         lay.addWidget(self.message)
-        event = event_service.get_event(ctx.ws, ctx.event_id)
-        for st in event.stages:
-            self.stage.addItem(st.name, st.id)
-        self.stage.setEnabled(len(event.stages) > 1)
         self._decimals: dict[str, int] = {}
         self.stage.currentIndexChanged.connect(lambda _i: self.refresh())
         self.all_rows.toggled.connect(lambda _b: self.refresh())

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.services import events as event_service
-from judgeapp.ui.secretariat.widgets import Context, MessageBar
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, refill_combo
 
 
 class SetupPage(QWidget):
@@ -57,6 +58,18 @@ def stage_combo(ctx: Context, name: str, parent: QWidget) -> QComboBox:
     return combo
 
 
+def refill_judge_and_stage(
+    ctx: Context, judge: QComboBox, stage: QComboBox, any_stage: str
+) -> None:
+    """The event's judges into ``judge``; ``any_stage`` (data "") then the
+    stages into ``stage``, which is disabled when the event has one stage."""
+    ws, eid = ctx.ws, ctx.event_id
+    refill_combo(judge, [(j["id"], j["name"]) for j in event_service.list_judges(ws, eid)])
+    stages = event_service.get_event(ws, eid).stages
+    refill_combo(stage, [("", any_stage)] + [(s.id, s.name) for s in stages])
+    stage.setEnabled(len(stages) > 1)
+
+
 def buddy_label(text: str, widget: QWidget, parent: QWidget) -> QLabel:
     """A label whose mnemonic (``&``) moves the focus to ``widget``."""
     label = QLabel(text, parent)
@@ -90,6 +103,14 @@ def file_row(line: QWidget, browse: QWidget) -> QHBoxLayout:
     row.addWidget(line, 1)
     row.addWidget(browse)
     return row
+
+
+def browse_file(parent: QWidget, line: QLineEdit, title: str, filters: str) -> None:
+    """Ask for an existing file, starting at the path in ``line``; the chosen
+    path goes into ``line`` (a cancelled dialog leaves it as it was)."""
+    path, _f = QFileDialog.getOpenFileName(parent, title, line.text(), filters)
+    if path:
+        line.setText(path)
 
 
 def narrow_form(
