@@ -168,11 +168,16 @@ class Item(_Model):
     fields: tuple[TextField, ...] = ()
 
 
-class Indicator(_Model):
+class _Part(_Model):
+    """What an aspect and an indicator both have: an id, a title, a weight."""
+
     id: Ident
     title: str
     weight: Dec | None = None
     description: str = ""
+
+
+class Indicator(_Part):
     scale: Scale | None = None
     rollup: Literal["mean_scored", "share_met_x10", "direct"] | None = None
     items: tuple[Item, ...] = ()
@@ -180,11 +185,7 @@ class Indicator(_Model):
     questions: tuple[str, ...] = ()
 
 
-class Aspect(_Model):
-    id: Ident
-    title: str
-    weight: Dec | None = None
-    description: str = ""
+class Aspect(_Part):
     indicators: tuple[Indicator, ...]
     fields: tuple[TextField, ...] = ()
 
