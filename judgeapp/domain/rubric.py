@@ -230,6 +230,20 @@ class GridPillar(_Model):
     sub: tuple[str, ...]
 
 
+def _indicator_weights(a_i: int, aspect: Aspect, out: list[str]) -> Decimal:
+    """The sum of the aspect's indicator weights; a missing or negative one is
+    added to ``out`` and left out of the sum."""
+    sub = Decimal(0)
+    for i_i, ind in enumerate(aspect.indicators):
+        if ind.weight is None:
+            out.append(f"aspects[{a_i}].indicators[{i_i}].weight: missing")
+        elif ind.weight < 0:
+            out.append(f"aspects[{a_i}].indicators[{i_i}].weight: negative")
+        else:
+            sub += ind.weight
+    return sub
+
+
 class Form(_Model):
     format: Literal["judgeapp.form/1"]
     id: Ident
@@ -319,14 +333,7 @@ class Form(_Model):
         if self.weighting == "indicators":
             total = Decimal(0)
             for a_i, aspect in enumerate(self.aspects):
-                sub = Decimal(0)
-                for i_i, ind in enumerate(aspect.indicators):
-                    if ind.weight is None:
-                        out.append(f"aspects[{a_i}].indicators[{i_i}].weight: missing")
-                    elif ind.weight < 0:
-                        out.append(f"aspects[{a_i}].indicators[{i_i}].weight: negative")
-                    else:
-                        sub += ind.weight
+                sub = _indicator_weights(a_i, aspect, out)
                 if aspect.weight is not None and aspect.weight != sub:
                     out.append(
                         f"aspects[{a_i}].weight: {_show(aspect.weight)} but its indicators sum to {_show(sub)}"
@@ -343,14 +350,7 @@ class Form(_Model):
                 if aspect.weight < 0:
                     out.append(f"aspects[{a_i}].weight: negative")
                 total += aspect.weight
-                sub = Decimal(0)
-                for i_i, ind in enumerate(aspect.indicators):
-                    if ind.weight is None:
-                        out.append(f"aspects[{a_i}].indicators[{i_i}].weight: missing")
-                    elif ind.weight < 0:
-                        out.append(f"aspects[{a_i}].indicators[{i_i}].weight: negative")
-                    else:
-                        sub += ind.weight
+                sub = _indicator_weights(a_i, aspect, out)
                 if sub != HUNDRED:
                     out.append(f"aspects[{a_i}]: indicator weights sum to {_show(sub)}, not 100")
             if total != HUNDRED:
