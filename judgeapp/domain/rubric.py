@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
@@ -133,17 +133,18 @@ class Scale(_Model):
 
     @property
     def low(self) -> Decimal:
-        if self.kind == "levels":
-            return min(lv.value for lv in self.levels)
-        assert self.min is not None
-        return self.min
+        return self._end(min, self.min)
 
     @property
     def high(self) -> Decimal:
+        return self._end(max, self.max)
+
+    def _end(self, pick: Callable[[Iterator[Decimal]], Decimal], bound: Decimal | None) -> Decimal:
+        """One end of the scale: ``pick`` of the levels, or the range's bound."""
         if self.kind == "levels":
-            return max(lv.value for lv in self.levels)
-        assert self.max is not None
-        return self.max
+            return pick(lv.value for lv in self.levels)
+        assert bound is not None
+        return bound
 
     def level(self, value: Decimal) -> Level | None:
         for lv in self.levels:
