@@ -15,7 +15,6 @@ from judgeapp.reports.common import (
     event_and_stages,
     heading,
     judge_info,
-    judges_of,
     stage_info,
     submission_info,
     submissions_of,
@@ -293,7 +292,7 @@ def build_minutes(ws: Workspace, params: Params) -> dict[str, Any]:
     """Event, stage(s), date, place, panel with roles, results, notes, signatures."""
     event, stages = event_and_stages(ws, params)
     subs = submissions_of(ws, event.id, None)
-    judges = judges_of(ws, event.id, None)
+    judges = event_service.list_judges(ws, event.id)
     ranking = figures.ranking(ws, event.id, params.stage_id)
     flagged = 0
     moderated = []
