@@ -11,14 +11,19 @@ score or text, inside the caller's transaction.
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
 from judgeapp.domain.ids import SheetId, SheetStatus
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
-from judgeapp.store.sheets import insert_evidence, record_change, write_score, write_text
+from judgeapp.store.sheets import (
+    ensure_sheet,
+    insert_evidence,
+    record_change,
+    write_score,
+    write_text,
+)
 from judgeapp.store.sheets import sheet_content as sheet_content
 
 
@@ -196,16 +201,9 @@ def replace_sheet(
     scores/texts changed). ``evidence``/``timer`` None leave them as they are."""
     changes = 0
     with ws.transaction():
-        held = held_sheet(ws, event_id, stage_id, judge_id, submission_id)
-        if held is None:
-            sid = uuid.uuid4().hex
-            ws.conn.execute(
-                "INSERT INTO sheets(id, event_id, stage_id, judge_id, submission_id, form_hash,"
-                " source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (sid, event_id, stage_id, judge_id, submission_id, form_hash, source, now()),
-            )
-        else:
-            sid = held.id
+        sid = ensure_sheet(
+            ws, event_id, stage_id, judge_id, submission_id, form_hash, source=source
+        )
         old_scores = {
             k: v
             for k, v in ws.conn.execute(

@@ -413,15 +413,7 @@ def declare_conflict(
             " declared_at) VALUES (?, ?, ?, ?, ?, ?)",
             (event_id, judge_id, region_id, reason, actor, now()),
         )
-        store_history.append(
-            ws,
-            "conflict",
-            actor=actor,
-            event_id=event_id,
-            target=region_id,
-            new=judge_id,
-            reason=reason,
-        )
+        record_change(ws, actor, "conflict", "", region_id, None, judge_id, reason, event_id)
 
 
 def _no_sheet(sheet_id: str) -> str:
