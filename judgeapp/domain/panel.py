@@ -41,6 +41,7 @@ from judgeapp.domain.scoring import (
     Units,
     aspect_values,
     exact,
+    per_form,
     round_exact,
     sheet_plan,
     to_decimal,
@@ -255,24 +256,15 @@ def _scaled(threshold: Decimal, den: int) -> tuple[int, int]:
     return f.numerator, f.denominator
 
 
-_PLANS: dict[int, FormPlan] = {}
-
-
+@per_form
 def plan_for(form: Form) -> FormPlan:
     """The form's ``FormPlan`` (cached for the life of the form object)."""
-    plan = _PLANS.get(id(form))
-    if plan is not None and plan.form is form:
-        return plan
     sheet = sheet_plan(form)
     ind_ids = tuple(ind.id for ind in sheet.indicators)
     thresholds = {i: threshold_for(form, i) for i in ind_ids}
     thresholds["total"] = threshold_for(form, "total")
     scaled = tuple(_scaled(thresholds[ind.id], ind.den) for ind in sheet.indicators)
-    plan = FormPlan(form, sheet, thresholds, scaled)
-    if len(_PLANS) > 64:
-        _PLANS.clear()
-    _PLANS[id(form)] = plan
-    return plan
+    return FormPlan(form, sheet, thresholds, scaled)
 
 
 # ---- one submission's panel -----------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
@@ -33,12 +33,12 @@ from pydantic import (
 from judgeapp.domain import bounds
 from judgeapp.domain.safeparse import (
     InputRefused,
+    ProblemsRefused,
     decimal_problem,
     field_reason,
     load_json,
     load_yaml,
 )
-from judgeapp.errors import Refused
 
 HUNDRED = Decimal(100)
 
@@ -133,17 +133,18 @@ class Scale(_Model):
 
     @property
     def low(self) -> Decimal:
-        if self.kind == "levels":
-            return min(lv.value for lv in self.levels)
-        assert self.min is not None
-        return self.min
+        return self._end(min, self.min)
 
     @property
     def high(self) -> Decimal:
+        return self._end(max, self.max)
+
+    def _end(self, pick: Callable[[Iterator[Decimal]], Decimal], bound: Decimal | None) -> Decimal:
+        """One end of the scale: ``pick`` of the levels, or the range's bound."""
         if self.kind == "levels":
-            return max(lv.value for lv in self.levels)
-        assert self.max is not None
-        return self.max
+            return pick(lv.value for lv in self.levels)
+        assert bound is not None
+        return bound
 
     def level(self, value: Decimal) -> Level | None:
         for lv in self.levels:
@@ -168,11 +169,16 @@ class Item(_Model):
     fields: tuple[TextField, ...] = ()
 
 
-class Indicator(_Model):
+class _Part(_Model):
+    """What an aspect and an indicator both have: an id, a title, a weight."""
+
     id: Ident
     title: str
     weight: Dec | None = None
     description: str = ""
+
+
+class Indicator(_Part):
     scale: Scale | None = None
     rollup: Literal["mean_scored", "share_met_x10", "direct"] | None = None
     items: tuple[Item, ...] = ()
@@ -180,11 +186,7 @@ class Indicator(_Model):
     questions: tuple[str, ...] = ()
 
 
-class Aspect(_Model):
-    id: Ident
-    title: str
-    weight: Dec | None = None
-    description: str = ""
+class Aspect(_Part):
     indicators: tuple[Indicator, ...]
     fields: tuple[TextField, ...] = ()
 
@@ -227,6 +229,20 @@ class GridPillar(_Model):
     id: Ident
     label: str
     sub: tuple[str, ...]
+
+
+def _indicator_weights(a_i: int, aspect: Aspect, out: list[str]) -> Decimal:
+    """The sum of the aspect's indicator weights; a missing or negative one is
+    added to ``out`` and left out of the sum."""
+    sub = Decimal(0)
+    for i_i, ind in enumerate(aspect.indicators):
+        if ind.weight is None:
+            out.append(f"aspects[{a_i}].indicators[{i_i}].weight: missing")
+        elif ind.weight < 0:
+            out.append(f"aspects[{a_i}].indicators[{i_i}].weight: negative")
+        else:
+            sub += ind.weight
+    return sub
 
 
 class Form(_Model):
@@ -318,14 +334,7 @@ class Form(_Model):
         if self.weighting == "indicators":
             total = Decimal(0)
             for a_i, aspect in enumerate(self.aspects):
-                sub = Decimal(0)
-                for i_i, ind in enumerate(aspect.indicators):
-                    if ind.weight is None:
-                        out.append(f"aspects[{a_i}].indicators[{i_i}].weight: missing")
-                    elif ind.weight < 0:
-                        out.append(f"aspects[{a_i}].indicators[{i_i}].weight: negative")
-                    else:
-                        sub += ind.weight
+                sub = _indicator_weights(a_i, aspect, out)
                 if aspect.weight is not None and aspect.weight != sub:
                     out.append(
                         f"aspects[{a_i}].weight: {_show(aspect.weight)} but its indicators sum to {_show(sub)}"
@@ -342,14 +351,7 @@ class Form(_Model):
                 if aspect.weight < 0:
                     out.append(f"aspects[{a_i}].weight: negative")
                 total += aspect.weight
-                sub = Decimal(0)
-                for i_i, ind in enumerate(aspect.indicators):
-                    if ind.weight is None:
-                        out.append(f"aspects[{a_i}].indicators[{i_i}].weight: missing")
-                    elif ind.weight < 0:
-                        out.append(f"aspects[{a_i}].indicators[{i_i}].weight: negative")
-                    else:
-                        sub += ind.weight
+                sub = _indicator_weights(a_i, aspect, out)
                 if sub != HUNDRED:
                     out.append(f"aspects[{a_i}]: indicator weights sum to {_show(sub)}, not 100")
             if total != HUNDRED:
@@ -493,14 +495,10 @@ class FormProblem:
         return f"{self.source}: {self.place}: {self.reason}"
 
 
-class FormError(Refused):
+class FormError(ProblemsRefused[FormProblem]):
     def __init__(self, problems: list[FormProblem]):
-        self.problems = problems
         first = problems[0] if problems else FormProblem("", "", "")
-        super().__init__(first.reason, file=first.source or None, place=first.place or None)
-
-    def message(self) -> str:
-        return "\n".join(str(p) for p in self.problems)
+        super().__init__(problems, first.reason, file=first.source, place=first.place)
 
 
 def _place(loc: tuple[Any, ...]) -> str:

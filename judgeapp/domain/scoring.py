@@ -28,12 +28,12 @@ from __future__ import annotations
 import math
 import operator
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
-from functools import cached_property
-from typing import TYPE_CHECKING
+from functools import cached_property, wraps
+from typing import TYPE_CHECKING, TypeVar
 
 from judgeapp.domain.rubric import Form, Indicator, Scale
 from judgeapp.errors import Refused
@@ -147,15 +147,19 @@ def parse_score(scale: Scale, text: str) -> Decimal:
     raw = text.strip().replace(",", ".")
     if not raw:
         raise ScoreError(t("kosong", "empty"))
-    if not _PLAIN_NUMBER.fullmatch(raw):
+    value = finite_decimal(raw) if _PLAIN_NUMBER.fullmatch(raw) else None
+    if value is None:
         raise ScoreError(t("bukan angka", "not a number") + f": {text.strip()!r}")
+    return check_score(scale, value)
+
+
+def finite_decimal(raw: str) -> Decimal | None:
+    """``raw`` as a finite ``Decimal``; None when it is not a number (or NaN, Infinity)."""
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise ScoreError(t("bukan angka", "not a number") + f": {text.strip()!r}") from None
-    if not value.is_finite():
-        raise ScoreError(t("bukan angka", "not a number") + f": {text.strip()!r}")
-    return check_score(scale, value)
+        return None
+    return value if value.is_finite() else None
 
 
 def check_score(scale: Scale, value: Decimal) -> Decimal:
@@ -489,19 +493,32 @@ def _unit_places(form: Form) -> int:
     return places
 
 
-_PLANS: dict[int, SheetPlan] = {}
+_T = TypeVar("_T")
 
 
+def per_form(build: Callable[[Form], _T]) -> Callable[[Form], _T]:
+    """``build(form)`` computed once per form object and kept while that object
+    lives (the cache is emptied when it holds more than 64 forms)."""
+    cache: dict[int, tuple[Form, _T]] = {}
+
+    @wraps(build)
+    def cached(form: Form) -> _T:
+        hit = cache.get(id(form))
+        if hit is not None and hit[0] is form:
+            return hit[1]
+        value = build(form)
+        if len(cache) > 64:
+            cache.clear()
+        cache[id(form)] = (form, value)
+        return value
+
+    return cached
+
+
+@per_form
 def sheet_plan(form: Form) -> SheetPlan:
     """The form's compiled ``SheetPlan`` (cached while the form object lives)."""
-    plan = _PLANS.get(id(form))
-    if plan is not None and plan.form is form:
-        return plan
-    plan = SheetPlan(form)
-    if len(_PLANS) > 64:
-        _PLANS.clear()
-    _PLANS[id(form)] = plan
-    return plan
+    return SheetPlan(form)
 
 
 # ---- results -------------------------------------------------------------------------------

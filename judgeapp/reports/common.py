@@ -177,6 +177,19 @@ def judge_info(judge: dict) -> dict[str, Any]:
     }
 
 
+def event_and_stages(
+    ws: Workspace, params: Params
+) -> tuple[event_service.Event, list[event_service.Stage]]:
+    """The report's event and the stages it covers; refused when either is unknown."""
+    event = event_or_refuse(ws, params.event_id)
+    return event, stages_of(event, params.stage_id)
+
+
+def heading(event: event_service.Event, stages: list[event_service.Stage]) -> dict[str, Any]:
+    """What a report's data opens with: its event and the stages it covers."""
+    return {"event": event_info(event), "stages": [stage_info(s) for s in stages]}
+
+
 def field_kind(field_id: str) -> str:
     """'strength' | 'recommendation' | 'note' for a text field id."""
     low = field_id.lower()

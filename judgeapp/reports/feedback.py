@@ -15,11 +15,10 @@ from typing import Any
 from judgeapp.reports import figures
 from judgeapp.reports.common import (
     Params,
-    event_info,
-    event_or_refuse,
+    event_and_stages,
     field_kind,
+    heading,
     stage_info,
-    stages_of,
     submission_info,
     submissions_of,
 )
@@ -33,8 +32,7 @@ def _norm(text: str) -> str:
 
 
 def build_feedback(ws: Workspace, params: Params) -> dict[str, Any]:
-    event = event_or_refuse(ws, params.event_id)
-    stages = stages_of(event, params.stage_id)
+    event, stages = event_and_stages(ws, params)
     subs = submissions_of(ws, event.id, params.submission_id)
     stage_panels = {st.id: figures.panels(ws, event.id, st.id) for st in stages}
     letters = []
@@ -87,8 +85,7 @@ def build_feedback(ws: Workspace, params: Params) -> dict[str, Any]:
             }
         )
     return {
-        "event": event_info(event),
-        "stages": [stage_info(s) for s in stages],
+        **heading(event, stages),
         "letters": letters,
         "sample": event.sample or any(x["sample"] for x in letters),
     }

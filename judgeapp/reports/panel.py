@@ -12,12 +12,10 @@ from judgeapp.domain.panel import judge_aspects
 from judgeapp.reports import documents, figures
 from judgeapp.reports.common import (
     Params,
-    event_info,
-    event_or_refuse,
+    event_and_stages,
+    heading,
     judge_info,
-    judges_of,
     stage_info,
-    stages_of,
     submission_info,
     submissions_of,
 )
@@ -114,8 +112,7 @@ def _sample_ids(subs: list[dict]) -> set[str]:
 def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
     """One region across all judges, per stage: every indicator's judge values,
     combined value, spread and flag, moderation; the aspect profile; key figures."""
-    event = event_or_refuse(ws, params.event_id)
-    stages = stages_of(event, params.stage_id)
+    event, stages = event_and_stages(ws, params)
     subs = submissions_of(ws, event.id, params.submission_id)
     judges = {j["id"]: j for j in event_service.list_judges(ws, event.id)}
     ranking = figures.ranking(ws, event.id)
@@ -216,8 +213,7 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
         if c.stage_id in stage_names
     ]
     return {
-        "event": event_info(event),
-        "stages": [stage_info(s) for s in stages],
+        **heading(event, stages),
         "regions": regions,
         "calibration": calibration,
         "decimals": ranking.decimals,
@@ -229,8 +225,7 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
 def build_ranking(ws: Workspace, params: Params) -> dict[str, Any]:
     """Per category: rank, region, stage scores, final score, judges, tie-break
     trail; the sensitivity table; agreement statistics."""
-    event = event_or_refuse(ws, params.event_id)
-    stages = stages_of(event, params.stage_id)
+    event, stages = event_and_stages(ws, params)
     subs = submissions_of(ws, event.id, None)
     samples = _sample_ids(subs)
     sens = figures.sensitivity(ws, event.id, params.stage_id)
@@ -260,8 +255,7 @@ def build_ranking(ws: Workspace, params: Params) -> dict[str, Any]:
         for r in sens.rows
     ]
     return {
-        "event": event_info(event),
-        "stages": [stage_info(s) for s in stages],
+        **heading(event, stages),
         "ranking": _ranking_dict(sens.official, samples, indicator_titles(ws, stages)),
         "rules": list(sens.rules),
         "sensitivity": sensitivity,
@@ -296,10 +290,9 @@ def judge_rules(stages: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def build_minutes(ws: Workspace, params: Params) -> dict[str, Any]:
     """Event, stage(s), date, place, panel with roles, results, notes, signatures."""
-    event = event_or_refuse(ws, params.event_id)
-    stages = stages_of(event, params.stage_id)
+    event, stages = event_and_stages(ws, params)
     subs = submissions_of(ws, event.id, None)
-    judges = judges_of(ws, event.id, None)
+    judges = event_service.list_judges(ws, event.id)
     ranking = figures.ranking(ws, event.id, params.stage_id)
     flagged = 0
     moderated = []
@@ -324,8 +317,7 @@ def build_minutes(ws: Workspace, params: Params) -> dict[str, Any]:
     chair = event.chair
     ranked = _ranking_dict(ranking, _sample_ids(subs), indicator_titles(ws, stages))
     return {
-        "event": event_info(event),
-        "stages": [stage_info(s) for s in stages],
+        **heading(event, stages),
         "dates": dates,
         # the event's own days (set-up dialog) come first; else the stages' dates
         "first_day": event.starts_on,

@@ -14,13 +14,12 @@ from judgeapp.domain.rubric import Form, Scale
 from judgeapp.reports import documents
 from judgeapp.reports.common import (
     Params,
-    event_info,
-    event_or_refuse,
+    event_and_stages,
     field_kind,
+    heading,
     judge_info,
     judges_of,
     stage_info,
-    stages_of,
     submission_info,
     submissions_of,
 )
@@ -159,8 +158,7 @@ def _timer_rows(timer: dict) -> list[dict]:
 
 def build_sheet(ws: Workspace, params: Params) -> dict[str, Any]:
     """One judge's sheets (every judge and region unless narrowed)."""
-    event = event_or_refuse(ws, params.event_id)
-    stages = stages_of(event, params.stage_id)
+    event, stages = event_and_stages(ws, params)
     subs = {s["id"]: s for s in submissions_of(ws, event.id, params.submission_id)}
     judges = {j["id"]: j for j in judges_of(ws, event.id, params.judge_id)}
     out_sheets = []
@@ -219,8 +217,7 @@ def build_sheet(ws: Workspace, params: Params) -> dict[str, Any]:
                 }
             )
     return {
-        "event": event_info(event),
-        "stages": [stage_info(s) for s in stages],
+        **heading(event, stages),
         "sheets": out_sheets,
         "sample": event.sample or any(s["sample"] for s in out_sheets),
     }
@@ -232,8 +229,7 @@ def build_blank(ws: Workspace, params: Params) -> dict[str, Any]:
     Without assignments for a stage, every judge × every submission. Each sheet
     carries the ids needed to re-key it (also as a QR payload).
     """
-    event = event_or_refuse(ws, params.event_id)
-    stages = stages_of(event, params.stage_id)
+    event, stages = event_and_stages(ws, params)
     subs = {s["id"]: s for s in submissions_of(ws, event.id, params.submission_id)}
     judges = {j["id"]: j for j in judges_of(ws, event.id, params.judge_id)}
     conflicted = {(c["judge_id"], c["region_id"]) for c in event_service.conflicts(ws, event.id)}
@@ -265,8 +261,7 @@ def build_blank(ws: Workspace, params: Params) -> dict[str, Any]:
                 }
             )
     return {
-        "event": event_info(event),
-        "stages": [stage_info(s) for s in stages],
+        **heading(event, stages),
         "sheets": out,
         "sample": event.sample,
     }

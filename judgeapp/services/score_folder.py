@@ -165,41 +165,37 @@ def import_score_folder(
         judge_id, fp, order = peek if peek is not None else ("", "", (0, ""))
         signed.append(((judge_id, *order), path, judge_id, fp))
     signed.sort(key=lambda s: s[0])  # a judge's older revision before the newer one
-    if signed:
-        ws.backup("before-scores-import")
-    for n, (_order, path, judge_id, fp) in enumerate(signed):
-        if progress is not None:
-            progress(n, len(signed), path.name)
+    peeked = {path: (judge_id, fp) for _order, path, judge_id, fp in signed}
+    report = scorefiles.import_score_files(
+        ws,
+        event_id,
+        [path for _order, path, _judge_id, _fp in signed],
+        actor=actor,
+        confirm_key={path: confirmed.get(judge_id, "") for path, (judge_id, _fp) in peeked.items()},
+        catch=(Refused,),  # also the workspace's own faults (full disk, busy)
+        progress=progress,
+    )
+    for res in report.outcomes:
+        path, exc = res.path, res.refusal
+        judge_id, fp = peeked[path]
         name = names.get(judge_id, "")
-        try:
-            res = scorefiles.import_score_file(
-                ws,
-                event_id,
-                path,
-                actor=actor,
-                backup=False,
-                confirm_key=confirmed.get(judge_id, ""),
-            )
-        except scorefiles.ScoreFileRefused as exc:
+        if isinstance(exc, scorefiles.ScoreFileRefused):
             status = "needs-key" if exc.place == NEEDS_KEY_PLACE and fp else "refused"
             results[path] = FileResult(
                 path, status, judge_id, name, fp, place=exc.place or "", reason=exc.reason
             )
-            continue
-        except Refused as exc:  # the workspace's own faults (full disk, busy)
+        elif exc is not None:
             results[path] = FileResult(path, "refused", judge_id, name, fp, reason=str(exc))
-            continue
-        results[path] = FileResult(
-            path,
-            res.status,
-            res.judge_id,
-            names.get(res.judge_id, name),
-            fp,
-            res.key_registered,
-            res.revision,
-            res.sheets_changed,
-            reason=res.message,
-        )
-    if progress is not None:
-        progress(len(signed), len(signed), "")
+        else:
+            results[path] = FileResult(
+                path,
+                res.status,
+                res.judge_id,
+                names.get(res.judge_id, name),
+                fp,
+                res.key_registered,
+                res.revision,
+                res.sheets_changed,
+                reason=res.message,
+            )
     return [results[p] for p in files]

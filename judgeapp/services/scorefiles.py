@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -60,6 +60,9 @@ class ScoreFileRefused(Refused):
         super().__init__(reason, file=source, place=place)
 
 
+Progress = Callable[[int, int, str], None]
+
+
 @dataclass(frozen=True)
 class ExportedFile:
     path: Path
@@ -80,6 +83,7 @@ class ImportOutcome:
     sheets_changed: int = 0
     message: str = ""
     key_registered: bool = False
+    refusal: Refused | None = None  # what refused the file (status refused)
 
 
 @dataclass
@@ -545,30 +549,41 @@ def import_score_files(
     actor: str = "secretariat",
     accept_key_change: bool = False,
     reason: str = "",
-    confirm_key: str = "",
+    confirm_key: str | Mapping[Path, str] = "",
+    catch: tuple[type[Refused], ...] = (ScoreFileRefused,),
+    progress: Progress | None = None,
 ) -> ImportReport:
-    """Import each file atomically (a refused one changes nothing).
-    ``confirm_key``: the fingerprint the secretariat confirmed with a judge
-    whose first file does not prove the bundle's enrolment secret."""
+    """Import each file atomically (a refused one changes nothing), after one
+    backup taken before the first; a refusal of the kinds ``catch`` names is the
+    file's outcome (``refusal``), any other is raised. ``confirm_key``: the
+    fingerprint the secretariat confirmed with a judge whose first file does not
+    prove the bundle's enrolment secret (or one per file)."""
     report = ImportReport()
     if paths:
         ws.backup("before-scores-import")
-    for p in paths:
+    for n, p in enumerate(paths):
+        path = Path(p)
+        if progress is not None:
+            progress(n, len(paths), path.name)
         try:
             report.outcomes.append(
                 import_score_file(
                     ws,
                     event_id,
-                    p,
+                    path,
                     actor=actor,
                     accept_key_change=accept_key_change,
                     reason=reason,
                     backup=False,
-                    confirm_key=confirm_key,
+                    confirm_key=confirm_key
+                    if isinstance(confirm_key, str)
+                    else confirm_key.get(path, ""),
                 )
             )
-        except ScoreFileRefused as exc:
-            report.outcomes.append(ImportOutcome(Path(p), "refused", message=str(exc)))
+        except catch as exc:
+            report.outcomes.append(ImportOutcome(path, "refused", message=str(exc), refusal=exc))
+    if progress is not None:
+        progress(len(paths), len(paths), "")
     return report
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.events import judge_value
+from judgeapp.store.setup import record
 
 
 @dataclass(frozen=True)
@@ -124,14 +125,5 @@ def set_judge_key(
             " WHERE event_id=? AND id=?",
             (public_key, fp, how, event_id, judge_id),
         )
-        store_history.append(
-            ws,
-            "key",
-            actor=actor,
-            event_id=event_id,
-            target=judge_id,
-            old=old,
-            new=fp,
-            reason=reason,
-        )
+        record(ws, actor, "key", event_id, judge_id, old, fp, reason)
     return fp

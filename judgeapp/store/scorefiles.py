@@ -11,13 +11,20 @@ score or text, inside the caller's transaction.
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
 from judgeapp.domain.ids import SheetId, SheetStatus
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
+from judgeapp.store.sheets import (
+    ensure_sheet,
+    insert_evidence,
+    record_change,
+    write_score,
+    write_text,
+)
+from judgeapp.store.sheets import sheet_content as sheet_content
 
 
 # ---- export side (judge workspace) --------------------------------------------------
@@ -170,30 +177,6 @@ def held_sheet(
     )
 
 
-def _hist(
-    ws: Workspace,
-    actor: str,
-    action: str,
-    event_id: str,
-    sheet_id: str,
-    target: str,
-    old: str | None,
-    new: str | None,
-    reason: str,
-) -> None:
-    store_history.append(
-        ws,
-        action,
-        actor=actor,
-        event_id=event_id,
-        sheet_id=sheet_id,
-        target=target,
-        old=old,
-        new=new,
-        reason=reason,
-    )
-
-
 def replace_sheet(
     ws: Workspace,
     *,
@@ -218,16 +201,9 @@ def replace_sheet(
     scores/texts changed). ``evidence``/``timer`` None leave them as they are."""
     changes = 0
     with ws.transaction():
-        held = held_sheet(ws, event_id, stage_id, judge_id, submission_id)
-        if held is None:
-            sid = uuid.uuid4().hex
-            ws.conn.execute(
-                "INSERT INTO sheets(id, event_id, stage_id, judge_id, submission_id, form_hash,"
-                " source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (sid, event_id, stage_id, judge_id, submission_id, form_hash, source, now()),
-            )
-        else:
-            sid = held.id
+        sid = ensure_sheet(
+            ws, event_id, stage_id, judge_id, submission_id, form_hash, source=source
+        )
         old_scores = {
             k: v
             for k, v in ws.conn.execute(
@@ -240,16 +216,8 @@ def replace_sheet(
             if old == new:
                 continue
             changes += 1
-            if new is None:
-                ws.conn.execute("DELETE FROM item_scores WHERE sheet_id=? AND key=?", (sid, key))
-            else:
-                ws.conn.execute(
-                    "INSERT INTO item_scores(sheet_id, key, value, updated_at) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT(sheet_id, key) DO UPDATE SET value=excluded.value,"
-                    " updated_at=excluded.updated_at",
-                    (sid, key, new, now()),
-                )
-            _hist(ws, actor, "score", event_id, sid, key, old, new, reason)
+            write_score(ws, sid, key, new)
+            record_change(ws, actor, "score", sid, key, old, new, reason, event_id)
         old_texts = {
             (t, f): v
             for t, f, v in ws.conn.execute(
@@ -262,19 +230,8 @@ def replace_sheet(
             if old == new:
                 continue
             changes += 1
-            if new is None:
-                ws.conn.execute(
-                    "DELETE FROM sheet_texts WHERE sheet_id=? AND target=? AND field=?",
-                    (sid, key[0], key[1]),
-                )
-            else:
-                ws.conn.execute(
-                    "INSERT INTO sheet_texts(sheet_id, target, field, value, updated_at)"
-                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT(sheet_id, target, field)"
-                    " DO UPDATE SET value=excluded.value, updated_at=excluded.updated_at",
-                    (sid, key[0], key[1], new, now()),
-                )
-            _hist(ws, actor, "text", event_id, sid, f"{key[0]}/{key[1]}", old, new, reason)
+            write_text(ws, sid, key[0], key[1], new)
+            record_change(ws, actor, "text", sid, f"{key[0]}/{key[1]}", old, new, reason, event_id)
         if evidence is not None:
             cols = ("target", "doc_id", "page", "note", "grid_cell")
             old_ev = [
@@ -289,35 +246,25 @@ def replace_sheet(
             if old_ev != new_ev:
                 ws.conn.execute("DELETE FROM evidence WHERE sheet_id=?", (sid,))
                 for e in new_ev:
-                    ws.conn.execute(
-                        "INSERT INTO evidence(sheet_id, target, doc_id, page, note, grid_cell,"
-                        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (
-                            sid,
-                            e["target"],
-                            e["doc_id"],
-                            int(e["page"]),
-                            e["note"],
-                            e["grid_cell"],
-                            now(),
-                        ),
+                    insert_evidence(
+                        ws, sid, e["target"], e["doc_id"], e["page"], e["note"], e["grid_cell"]
                     )
-                _hist(
+                record_change(
                     ws,
                     actor,
                     "evidence",
-                    event_id,
                     sid,
                     "",
                     str(len(old_ev)),
                     str(len(new_ev)),
                     reason,
+                    event_id,
                 )
         row = ws.conn.execute(
             "SELECT status, revision, timer FROM sheets WHERE id=?", (sid,)
         ).fetchone()
         if row[0] != status:
-            _hist(ws, actor, "status", event_id, sid, "", row[0], status, reason)
+            record_change(ws, actor, "status", sid, "", row[0], status, reason, event_id)
         new_timer = row[2] if timer is None else json.dumps(timer, sort_keys=True)
         ws.conn.execute(
             "UPDATE sheets SET status=?, revision=?, source=?, form_hash=?, timer=?,"
@@ -337,24 +284,6 @@ def replace_sheet(
     return sid, changes
 
 
-def sheet_content(
-    ws: Workspace, sheet_id: str
-) -> tuple[dict[str, Decimal], dict[tuple[str, str], str]]:
-    scores = {
-        k: Decimal(v)
-        for k, v in ws.conn.execute(
-            "SELECT key, value FROM item_scores WHERE sheet_id=?", (sheet_id,)
-        )
-    }
-    texts = {
-        (t, f): v
-        for t, f, v in ws.conn.execute(
-            "SELECT target, field, value FROM sheet_texts WHERE sheet_id=?", (sheet_id,)
-        )
-    }
-    return scores, texts
-
-
 def add_conflict_from_file(
     ws: Workspace, event_id: str, judge_id: str, region_id: str, reason: str, declared_at: str
 ) -> bool:
@@ -366,7 +295,7 @@ def add_conflict_from_file(
             (event_id, judge_id, region_id, reason, judge_id, declared_at or now()),
         )
         if cur.rowcount:
-            _hist(ws, judge_id, "conflict", event_id, "", region_id, None, judge_id, reason)
+            record_change(ws, judge_id, "conflict", "", region_id, None, judge_id, reason, event_id)
             ws.conn.execute(
                 "DELETE FROM assignments WHERE event_id=? AND judge_id=? AND submission_id IN"
                 " (SELECT id FROM submissions WHERE event_id=? AND region_id=?)",

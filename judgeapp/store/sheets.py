@@ -113,18 +113,7 @@ def load_sheet(ws: Workspace, sheet_id: str) -> SheetData:
     row = ws.query_one("SELECT * FROM sheets WHERE id=?", (sheet_id,))
     if row is None:
         raise NotFound(_no_sheet(sheet_id))
-    scores = {
-        k: Decimal(v)
-        for k, v in ws.conn.execute(
-            "SELECT key, value FROM item_scores WHERE sheet_id=?", (sheet_id,)
-        ).fetchall()
-    }
-    texts = {
-        (t, f): v
-        for t, f, v in ws.conn.execute(
-            "SELECT target, field, value FROM sheet_texts WHERE sheet_id=?", (sheet_id,)
-        ).fetchall()
-    }
+    scores, texts = sheet_content(ws, sheet_id)
     evidence = tuple(ws.query("SELECT * FROM evidence WHERE sheet_id=? ORDER BY id", (sheet_id,)))
     return SheetData(
         row["id"],
@@ -159,7 +148,67 @@ def _touch(ws: Workspace, sheet_id: str, *, allow_final: bool = False) -> int:
     return revision
 
 
-def _history(
+def sheet_content(
+    ws: Workspace, sheet_id: str
+) -> tuple[dict[str, Decimal], dict[tuple[str, str], str]]:
+    """The sheet's item scores and its texts keyed by (target, field)."""
+    scores = {
+        k: Decimal(v)
+        for k, v in ws.conn.execute(
+            "SELECT key, value FROM item_scores WHERE sheet_id=?", (sheet_id,)
+        )
+    }
+    texts = {
+        (t, f): v
+        for t, f, v in ws.conn.execute(
+            "SELECT target, field, value FROM sheet_texts WHERE sheet_id=?", (sheet_id,)
+        )
+    }
+    return scores, texts
+
+
+def write_score(ws: Workspace, sheet_id: str, key: str, value: str | None) -> None:
+    """Store one item score as its decimal text; None deletes it."""
+    if value is None:
+        ws.conn.execute("DELETE FROM item_scores WHERE sheet_id=? AND key=?", (sheet_id, key))
+    else:
+        ws.conn.execute(
+            "INSERT INTO item_scores(sheet_id, key, value, updated_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(sheet_id, key) DO UPDATE SET value=excluded.value,"
+            " updated_at=excluded.updated_at",
+            (sheet_id, key, value, now()),
+        )
+
+
+def write_text(ws: Workspace, sheet_id: str, target: str, field: str, value: str | None) -> None:
+    """Store one text field; an empty text (or None) deletes it."""
+    if not value:
+        ws.conn.execute(
+            "DELETE FROM sheet_texts WHERE sheet_id=? AND target=? AND field=?",
+            (sheet_id, target, field),
+        )
+    else:
+        ws.conn.execute(
+            "INSERT INTO sheet_texts(sheet_id, target, field, value, updated_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(sheet_id, target, field)"
+            " DO UPDATE SET value=excluded.value, updated_at=excluded.updated_at",
+            (sheet_id, target, field, value, now()),
+        )
+
+
+def insert_evidence(
+    ws: Workspace, sheet_id: str, target: str, doc_id: str, page: int, note: str, grid_cell: str
+) -> int:
+    """One evidence link of the sheet; returns its id."""
+    cur = ws.conn.execute(
+        "INSERT INTO evidence(sheet_id, target, doc_id, page, note, grid_cell, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (sheet_id, target, doc_id, int(page), note, grid_cell, now()),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def record_change(
     ws: Workspace,
     actor: str,
     action: str,
@@ -170,6 +219,7 @@ def _history(
     reason: str = "",
     event_id: str = "",
 ) -> None:
+    """The history row of one change to a sheet (``sheet_id`` empty: to the event)."""
     store_history.append(
         ws,
         action,
@@ -195,17 +245,9 @@ def set_score(ws: Workspace, sheet_id: str, key: str, value: Decimal | None, act
             row = ws.conn.execute("SELECT revision FROM sheets WHERE id=?", (sheet_id,)).fetchone()
             return int(row[0])
         revision = _touch(ws, sheet_id)
-        if new is None:
-            ws.conn.execute("DELETE FROM item_scores WHERE sheet_id=? AND key=?", (sheet_id, key))
-        else:
-            ws.conn.execute(
-                "INSERT INTO item_scores(sheet_id, key, value, updated_at) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT(sheet_id, key) DO UPDATE SET value=excluded.value,"
-                " updated_at=excluded.updated_at",
-                (sheet_id, key, new, now()),
-            )
+        write_score(ws, sheet_id, key, new)
         ws.conn.execute("UPDATE sheets SET position=? WHERE id=?", (key, sheet_id))
-        _history(ws, actor, "score", sheet_id, key, old, new)
+        record_change(ws, actor, "score", sheet_id, key, old, new)
         return revision
 
 
@@ -220,19 +262,8 @@ def set_text(ws: Workspace, sheet_id: str, target: str, field: str, value: str, 
             row = ws.conn.execute("SELECT revision FROM sheets WHERE id=?", (sheet_id,)).fetchone()
             return int(row[0])
         revision = _touch(ws, sheet_id)
-        if value == "":
-            ws.conn.execute(
-                "DELETE FROM sheet_texts WHERE sheet_id=? AND target=? AND field=?",
-                (sheet_id, target, field),
-            )
-        else:
-            ws.conn.execute(
-                "INSERT INTO sheet_texts(sheet_id, target, field, value, updated_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(sheet_id, target, field)"
-                " DO UPDATE SET value=excluded.value, updated_at=excluded.updated_at",
-                (sheet_id, target, field, value, now()),
-            )
-        _history(ws, actor, "text", sheet_id, f"{target}/{field}", old, value)
+        write_text(ws, sheet_id, target, field, value)
+        record_change(ws, actor, "text", sheet_id, f"{target}/{field}", old, value)
         return revision
 
 
@@ -248,13 +279,9 @@ def add_evidence(
 ) -> int:
     with ws.transaction():
         _touch(ws, sheet_id)
-        cur = ws.conn.execute(
-            "INSERT INTO evidence(sheet_id, target, doc_id, page, note, grid_cell, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (sheet_id, target, doc_id, int(page), note, grid_cell, now()),
-        )
-        _history(ws, actor, "evidence", sheet_id, target, None, f"{doc_id}#{page}")
-        return int(cur.lastrowid or 0)
+        evidence_id = insert_evidence(ws, sheet_id, target, doc_id, page, note, grid_cell)
+        record_change(ws, actor, "evidence", sheet_id, target, None, f"{doc_id}#{page}")
+        return evidence_id
 
 
 def remove_evidence(ws: Workspace, sheet_id: str, evidence_id: int, actor: str) -> None:
@@ -267,7 +294,7 @@ def remove_evidence(ws: Workspace, sheet_id: str, evidence_id: int, actor: str) 
             return
         _touch(ws, sheet_id)
         ws.conn.execute("DELETE FROM evidence WHERE id=?", (evidence_id,))
-        _history(ws, actor, "evidence", sheet_id, row[0], f"{row[1]}#{row[2]}", None)
+        record_change(ws, actor, "evidence", sheet_id, row[0], f"{row[1]}#{row[2]}", None)
 
 
 def set_status(
@@ -290,7 +317,7 @@ def set_status(
                 sheet_id,
             ),
         )
-        _history(ws, actor, "status", sheet_id, "", old, status, reason)
+        record_change(ws, actor, "status", sheet_id, "", old, status, reason)
         return revision
 
 
@@ -305,7 +332,7 @@ def set_timer(ws: Workspace, sheet_id: str, timer: dict, actor: str) -> None:
         ws.conn.execute(
             "UPDATE sheets SET timer=? WHERE id=?", (json.dumps(timer, sort_keys=True), sheet_id)
         )
-        _history(ws, actor, "timer", sheet_id, "", None, json.dumps(timer, sort_keys=True))
+        record_change(ws, actor, "timer", sheet_id, "", None, json.dumps(timer, sort_keys=True))
 
 
 def history(ws: Workspace, sheet_id: str) -> list[dict]:
@@ -386,15 +413,7 @@ def declare_conflict(
             " declared_at) VALUES (?, ?, ?, ?, ?, ?)",
             (event_id, judge_id, region_id, reason, actor, now()),
         )
-        store_history.append(
-            ws,
-            "conflict",
-            actor=actor,
-            event_id=event_id,
-            target=region_id,
-            new=judge_id,
-            reason=reason,
-        )
+        record_change(ws, actor, "conflict", "", region_id, None, judge_id, reason, event_id)
 
 
 def _no_sheet(sheet_id: str) -> str:

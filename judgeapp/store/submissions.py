@@ -252,14 +252,14 @@ def document_path(ws: Workspace, submission_id: str, doc_id: str) -> Path:
 def key_figures(ws: Workspace, submission_id: str) -> list[dict]:
     """Key figures in manifest order: id, label, value (Decimal), unit, year,
     source, sample. A series (same id over several years) is several rows."""
-    rows = ws.query(
+    rows = _held_rows(
+        ws,
         "SELECT id, label, value, unit, year, source, sample, seq FROM key_figures"
         " WHERE submission_id=? ORDER BY seq",
-        (submission_id,),
+        submission_id,
     )
     for r in rows:
         r["value"] = Decimal(r["value"])
-        r["sample"] = bool(r["sample"])
     return rows
 
 
@@ -274,11 +274,17 @@ def key_figure_series(ws: Workspace, submission_id: str) -> dict[str, list[dict]
 
 
 def innovations(ws: Workspace, submission_id: str) -> list[dict]:
-    rows = ws.query(
+    return _held_rows(
+        ws,
         "SELECT seq, title, summary, started, sample FROM innovations WHERE submission_id=?"
         " ORDER BY seq",
-        (submission_id,),
+        submission_id,
     )
+
+
+def _held_rows(ws: Workspace, sql: str, submission_id: str) -> list[dict]:
+    """The submission's rows that ``sql`` selects, with ``sample`` as a bool."""
+    rows = ws.query(sql, (submission_id,))
     for r in rows:
         r["sample"] = bool(r["sample"])
     return rows

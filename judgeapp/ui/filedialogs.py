@@ -14,10 +14,16 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-def _dialog(parent: QWidget, title: str, directory: str) -> QFileDialog:
+def _dialog(
+    parent: QWidget, title: str, directory: str, mode: QFileDialog.FileMode, filters: str = ""
+) -> QFileDialog:
+    """Qt's own dialog in ``mode``, deleted once it has closed."""
     dlg = QFileDialog(parent, title, directory)
     dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dlg.finished.connect(dlg.deleteLater)
+    dlg.setFileMode(mode)
+    if filters:
+        dlg.setNameFilter(filters)
     return dlg
 
 
@@ -25,8 +31,7 @@ def choose_folder(
     parent: QWidget, title: str, on_chosen: Callable[[str], None], directory: str = ""
 ) -> QFileDialog:
     """Ask for an existing folder (e.g. a USB stick)."""
-    dlg = _dialog(parent, title, directory)
-    dlg.setFileMode(QFileDialog.FileMode.Directory)
+    dlg = _dialog(parent, title, directory, QFileDialog.FileMode.Directory)
     dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dlg.fileSelected.connect(on_chosen)
     dlg.open()
@@ -34,16 +39,10 @@ def choose_folder(
 
 
 def choose_open_file(
-    parent: QWidget,
-    title: str,
-    filters: str,
-    on_chosen: Callable[[str], None],
-    directory: str = "",
+    parent: QWidget, title: str, filters: str, on_chosen: Callable[[str], None], directory: str = ""
 ) -> QFileDialog:
     """Ask for one existing file; ``filters`` as in ``QFileDialog`` ("Name (*.zip);;…")."""
-    dlg = _dialog(parent, title, directory)
-    dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dlg.setNameFilter(filters)
+    dlg = _dialog(parent, title, directory, QFileDialog.FileMode.ExistingFile, filters)
     dlg.fileSelected.connect(on_chosen)
     dlg.open()
     return dlg
@@ -57,9 +56,7 @@ def choose_open_files(
     directory: str = "",
 ) -> QFileDialog:
     """Ask for one or more existing files (``on_chosen`` gets the list)."""
-    dlg = _dialog(parent, title, directory)
-    dlg.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    dlg.setNameFilter(filters)
+    dlg = _dialog(parent, title, directory, QFileDialog.FileMode.ExistingFiles, filters)
     dlg.filesSelected.connect(lambda files: on_chosen([str(f) for f in files]))
     dlg.open()
     return dlg

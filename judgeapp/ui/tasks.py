@@ -35,7 +35,7 @@ import threading
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -77,6 +77,17 @@ class TaskState:
         self._cancel.set()
 
 
+class Handlers(TypedDict, total=False):
+    """What ``start`` and ``call`` take besides the job: the ``key`` that
+    supersedes and the callbacks (see the module docstring)."""
+
+    key: Hashable | None
+    on_done: Callable[[Any], None] | None
+    on_refused: Callable[[Refused], None] | None
+    on_progress: ProgressFn | None
+    on_end: Callable[[], None] | None
+
+
 class _Relay(QObject):
     """Lives on the UI thread; the pool thread emits the private signals, which
     Qt queues to the slots here, so callbacks always run on the UI thread."""
@@ -106,11 +117,11 @@ class Task:
         self,
         runner: TaskRunner,
         *,
-        key: Hashable | None,
-        on_done: Callable[[Any], None] | None,
-        on_refused: Callable[[Refused], None] | None,
-        on_progress: ProgressFn | None,
-        on_end: Callable[[], None] | None,
+        key: Hashable | None = None,
+        on_done: Callable[[Any], None] | None = None,
+        on_refused: Callable[[Refused], None] | None = None,
+        on_progress: ProgressFn | None = None,
+        on_end: Callable[[], None] | None = None,
     ) -> None:
         self.runner = runner
         self.key = key
@@ -221,11 +232,7 @@ class TaskRunner(QObject):
         job: Callable[[Any, TaskState], Any],
         *,
         folder: str | Path | None = None,
-        key: Hashable | None = None,
-        on_done: Callable[[Any], None] | None = None,
-        on_refused: Callable[[Refused], None] | None = None,
-        on_progress: ProgressFn | None = None,
-        on_end: Callable[[], None] | None = None,
+        **handlers: Unpack[Handlers],
     ) -> Task:
         """Run ``job(ws, state)`` with its own connection to the workspace."""
         where = Path(folder) if folder is not None else self.folder
@@ -241,46 +248,20 @@ class TaskRunner(QObject):
             finally:
                 ws.close()
 
-        return self._submit(body, key, on_done, on_refused, on_progress, on_end)
+        return self.call(body, **handlers)
 
-    def call(
-        self,
-        fn: Callable[[TaskState], Any],
-        *,
-        key: Hashable | None = None,
-        on_done: Callable[[Any], None] | None = None,
-        on_refused: Callable[[Refused], None] | None = None,
-        on_progress: ProgressFn | None = None,
-        on_end: Callable[[], None] | None = None,
-    ) -> Task:
+    def call(self, fn: Callable[[TaskState], Any], **handlers: Unpack[Handlers]) -> Task:
         """Run ``fn(state)`` (no workspace) on the pool."""
-        return self._submit(fn, key, on_done, on_refused, on_progress, on_end)
-
-    def _submit(
-        self,
-        body: Callable[[TaskState], Any],
-        key: Hashable | None,
-        on_done: Callable[[Any], None] | None,
-        on_refused: Callable[[Refused], None] | None,
-        on_progress: ProgressFn | None,
-        on_end: Callable[[], None] | None,
-    ) -> Task:
+        key = handlers.get("key")
         if key is not None:
             for older in [t for t in self._live if t.key == key]:
                 older.cancel()
-        task = Task(
-            self,
-            key=key,
-            on_done=on_done,
-            on_refused=on_refused,
-            on_progress=on_progress,
-            on_end=on_end,
-        )
+        task = Task(self, **handlers)
         first = not self._live
         self._live.add(task)
         if first:
             self.started.emit()
-        self.pool.start(_Runnable(task, body))
+        self.pool.start(_Runnable(task, fn))
         return task
 
     # ---- outcomes -----------------------------------------------------------------

@@ -30,6 +30,17 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
     return getattr(obj, name, default)
 
 
+def _text(obj: Any, name: str) -> str:
+    """The field as text; a missing, empty or null one is ""."""
+    return str(_get(obj, name, "") or "")
+
+
+def _whole(obj: Any, name: str) -> int | None:
+    """The field as a whole number (a year); a missing, empty or null one is None."""
+    value = _get(obj, name)
+    return int(value) if value not in (None, "") else None
+
+
 @dataclass(frozen=True)
 class RegionRow:
     submission_id: str
@@ -165,7 +176,7 @@ class JudgeSession:
             DocInfo(
                 str(_get(d, "doc_id", "")),
                 str(_get(d, "title", "") or _get(d, "doc_id", "")),
-                str(_get(d, "kind", "") or ""),
+                _text(d, "kind"),
                 _get(d, "pages"),
             )
             for d in contents.documents(self.ws, submission_id)
@@ -176,33 +187,23 @@ class JudgeSession:
         return Path(path) if path else None
 
     def key_figures(self, submission_id: str) -> list[Figure]:
-        out = []
-        for f in contents.key_figures(self.ws, submission_id):
-            year = _get(f, "year")
-            out.append(
-                Figure(
-                    str(_get(f, "id", "")),
-                    str(_get(f, "label", "")),
-                    Decimal(str(_get(f, "value", "0"))),
-                    str(_get(f, "unit", "") or ""),
-                    int(year) if year not in (None, "") else None,
-                    str(_get(f, "source", "") or ""),
-                )
+        return [
+            Figure(
+                str(_get(f, "id", "")),
+                str(_get(f, "label", "")),
+                Decimal(str(_get(f, "value", "0"))),
+                _text(f, "unit"),
+                _whole(f, "year"),
+                _text(f, "source"),
             )
-        return out
+            for f in contents.key_figures(self.ws, submission_id)
+        ]
 
     def innovations(self, submission_id: str) -> list[Innovation]:
-        out = []
-        for i in contents.innovations(self.ws, submission_id):
-            started = _get(i, "started")
-            out.append(
-                Innovation(
-                    str(_get(i, "title", "")),
-                    str(_get(i, "summary", "") or ""),
-                    int(started) if started not in (None, "") else None,
-                )
-            )
-        return out
+        return [
+            Innovation(str(_get(i, "title", "")), _text(i, "summary"), _whole(i, "started"))
+            for i in contents.innovations(self.ws, submission_id)
+        ]
 
 
 def series(figures: list[Figure]) -> dict[str, list[Figure]]:

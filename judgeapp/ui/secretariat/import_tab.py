@@ -97,40 +97,36 @@ def import_scores(
     reason: str = "",
 ) -> list[Outcome]:
     out: list[Outcome] = []
-    if paths:
-        ws.backup("before-scores-import")
-    for i, path in enumerate(paths):
-        progress(i, len(paths), path.name)
-        try:
-            res = scorefiles.import_score_file(
-                ws,
-                event_id,
-                path,
-                actor=actor,
-                accept_key_change=accept_key_change,
-                reason=reason,
-                backup=False,
+    report = scorefiles.import_score_files(
+        ws,
+        event_id,
+        paths,
+        actor=actor,
+        accept_key_change=accept_key_change,
+        reason=reason,
+        catch=(scorefiles.ScoreFileRefused, WorkspaceError),
+        progress=progress,
+    )
+    for res in report.outcomes:
+        name, exc = res.path.name, res.refusal
+        if isinstance(exc, scorefiles.ScoreFileRefused):
+            out.append(Outcome(name, "scores", "refused", exc.place, exc.reason))
+        elif exc is not None:
+            out.append(Outcome(name, "scores", "refused", "", str(exc)))
+        else:
+            out.append(
+                Outcome(
+                    name,
+                    "scores",
+                    res.status,
+                    "",
+                    res.message,
+                    judge=res.judge_id,
+                    judge_id=res.judge_id,
+                    revision=res.revision,
+                    changes=res.sheets_changed,
+                )
             )
-        except scorefiles.ScoreFileRefused as exc:
-            out.append(Outcome(path.name, "scores", "refused", exc.place, exc.reason))
-            continue
-        except WorkspaceError as exc:
-            out.append(Outcome(path.name, "scores", "refused", "", str(exc)))
-            continue
-        out.append(
-            Outcome(
-                path.name,
-                "scores",
-                res.status,
-                "",
-                res.message,
-                judge=res.judge_id,
-                judge_id=res.judge_id,
-                revision=res.revision,
-                changes=res.sheets_changed,
-            )
-        )
-    progress(len(paths), len(paths), "")
     return out
 
 
