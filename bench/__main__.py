@@ -30,6 +30,12 @@ HERE = Path(__file__).resolve().parent
 BENCHES: dict[str, tuple[str, list[str], list[str], bool]] = {
     "save": ("bench_save.py", ["--edits", "400"], ["--edits", "100"], True),
     "startup": ("bench_startup.py", ["--runs", "7"], ["--runs", "3"], True),
+    "startup_demo": (
+        "bench_startup.py",
+        ["--runs", "7", "--demo"],
+        ["--runs", "3", "--demo"],
+        True,
+    ),
     "parts": ("bench_parts.py", ["--repeat", "3"], ["--repeat", "1", "--judge", "juri-1"], True),
     "memory": ("bench_memory.py", [], ["--edits", "50"], True),
     "report": (

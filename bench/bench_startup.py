@@ -3,7 +3,7 @@
 Each sample is a fresh process: wall time from spawn until the process prints
 that its window is shown and the event loop has run once (and, for JudgeApp,
 until the workspace is open too). Reported as medians and as ratios to the
-bare window. Usage: python bench/bench_startup.py [--runs N] [--workspace DIR]
+bare window. Usage: python bench/bench_startup.py [--runs N] [--workspace DIR | --demo]
 """
 
 from __future__ import annotations
@@ -71,6 +71,13 @@ compileall.compile_dir(os.path.dirname(judgeapp.__file__), quiet=1)
 """
 
 
+DEMO = """
+import sys
+from judgeapp.services.demo import build_demo
+build_demo(sys.argv[1])
+"""
+
+
 def compile_package() -> None:
     """Write the bytecode of the judgeapp the samples import (found as they
     find it), as an installed app has it: a tree without bytecode, where
@@ -82,11 +89,16 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--workspace", default=None, help="workspace to open (default: a new one)")
+    ap.add_argument(
+        "--demo", action="store_true", help="open the demo workspace (sheets in progress)"
+    )
     ap.add_argument("--json", default=None, help="also write the figures to this file")
     args = ap.parse_args()
     compile_package()
     with tempfile.TemporaryDirectory() as tmp:
         ws = args.workspace or os.path.join(tmp, "ws")
+        if args.demo and not args.workspace:
+            subprocess.run([sys.executable, "-c", DEMO, ws], check=True)
         sample(APP, [ws])  # warm the file cache and create the workspace
         bare, app_win, app_ws = [], [], []
         for _ in range(args.runs):  # interleaved so both see the same machine load
