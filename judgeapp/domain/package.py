@@ -19,11 +19,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from judgeapp.domain import bounds
 from judgeapp.domain.safeparse import (
     InputRefused,
+    ProblemsRefused,
     decimal_problem,
     field_reason,
     load_yaml,
 )
-from judgeapp.errors import Refused
 from judgeapp.i18n import t
 
 FORMAT = "judgeapp.package/1"
@@ -54,16 +54,12 @@ class PackageProblem:
         )
 
 
-class PackageError(Refused):
+class PackageError(ProblemsRefused[PackageProblem]):
     """The package is refused; ``problems`` say why (in the user's language)."""
 
     def __init__(self, problems: list[PackageProblem]):
-        self.problems = problems
         first = problems[0] if problems else PackageProblem("", "", "")
-        super().__init__(first.reason, file=first.source or None, place=first.member or None)
-
-    def message(self) -> str:
-        return "\n".join(str(p) for p in self.problems)
+        super().__init__(problems, first.reason, file=first.source, place=first.member)
 
 
 # ---- manifest ------------------------------------------------------------------

@@ -33,12 +33,12 @@ from pydantic import (
 from judgeapp.domain import bounds
 from judgeapp.domain.safeparse import (
     InputRefused,
+    ProblemsRefused,
     decimal_problem,
     field_reason,
     load_json,
     load_yaml,
 )
-from judgeapp.errors import Refused
 
 HUNDRED = Decimal(100)
 
@@ -495,14 +495,10 @@ class FormProblem:
         return f"{self.source}: {self.place}: {self.reason}"
 
 
-class FormError(Refused):
+class FormError(ProblemsRefused[FormProblem]):
     def __init__(self, problems: list[FormProblem]):
-        self.problems = problems
         first = problems[0] if problems else FormProblem("", "", "")
-        super().__init__(first.reason, file=first.source or None, place=first.place or None)
-
-    def message(self) -> str:
-        return "\n".join(str(p) for p in self.problems)
+        super().__init__(problems, first.reason, file=first.source, place=first.place)
 
 
 def _place(loc: tuple[Any, ...]) -> str:

@@ -22,7 +22,7 @@ import json
 import math
 import re
 from decimal import Decimal
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import yaml
 
@@ -46,6 +46,21 @@ class InputRefused(Refused):
     ):
         self.line, self.column, self.path = line, column, path
         super().__init__(reason, file=file, place=place)
+
+
+_P = TypeVar("_P")
+
+
+class ProblemsRefused(Refused, Generic[_P]):
+    """Input refused for every problem found in it: ``problems``, shown one a
+    line; the first one gives the reason, file and place."""
+
+    def __init__(self, problems: list[_P], reason: str, *, file: str, place: str):
+        self.problems = problems
+        super().__init__(reason, file=file or None, place=place or None)
+
+    def message(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
 
 
 def line_place(line: int, column: int) -> str:

@@ -147,15 +147,19 @@ def parse_score(scale: Scale, text: str) -> Decimal:
     raw = text.strip().replace(",", ".")
     if not raw:
         raise ScoreError(t("kosong", "empty"))
-    if not _PLAIN_NUMBER.fullmatch(raw):
+    value = finite_decimal(raw) if _PLAIN_NUMBER.fullmatch(raw) else None
+    if value is None:
         raise ScoreError(t("bukan angka", "not a number") + f": {text.strip()!r}")
+    return check_score(scale, value)
+
+
+def finite_decimal(raw: str) -> Decimal | None:
+    """``raw`` as a finite ``Decimal``; None when it is not a number (or NaN, Infinity)."""
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise ScoreError(t("bukan angka", "not a number") + f": {text.strip()!r}") from None
-    if not value.is_finite():
-        raise ScoreError(t("bukan angka", "not a number") + f": {text.strip()!r}")
-    return check_score(scale, value)
+        return None
+    return value if value.is_finite() else None
 
 
 def check_score(scale: Scale, value: Decimal) -> Decimal:

@@ -16,10 +16,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from judgeapp.domain.rubric import Form
-from judgeapp.domain.scoring import fmt
+from judgeapp.domain.scoring import finite_decimal, fmt
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
@@ -118,11 +118,8 @@ def _check_value(form: Form, target: str, text: str | Decimal) -> Decimal:
     raw = format(text, "f") if isinstance(text, Decimal) else str(text).strip().replace(",", ".")
     if not raw:
         raise ModerationRefused(t("nilai moderasi kosong", "the moderated value is empty"))
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise ModerationRefused(t("bukan angka", "not a number") + f": {raw!r}") from None
-    if not value.is_finite():
+    value = finite_decimal(raw)
+    if value is None:
         raise ModerationRefused(t("bukan angka", "not a number") + f": {raw!r}")
     if target == TOTAL:
         low, high = form.total_scale()
