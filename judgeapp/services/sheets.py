@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
+from judgeapp.store import sheet_progress as store_progress
 from judgeapp.store import sheets as store_sheets
 from judgeapp.store.db import Workspace, WorkspaceError
 from judgeapp.store.forms import load_pinned
+from judgeapp.store.sheet_progress import Progress as Progress
 from judgeapp.store.sheets import SheetData as SheetData
 from judgeapp.store.sheets import load_sheet as load_sheet
 from judgeapp.store.sheets import sheet_id_for as sheet_id_for
@@ -268,3 +270,33 @@ def declare_conflict(
                 t("sudah ada nilai untuk daerah ini", "scores already entered for this region")
             )
         store_sheets.declare_conflict(ws, event_id, judge_id, sub["region_id"], reason, actor)
+
+
+def progress(ws: Workspace, sheet_ids: Iterable[str]) -> dict[str, Progress]:
+    """Status, items scored, items in all and total of each sheet, as a
+    judge's list of regions shows them, in the order asked.
+
+    A sheet unchanged since its figures were last computed is read from what
+    the store remembered (no form, no scoring engine); the others are scored
+    and remembered for the next time, in one transaction after all are read.
+    A fault of the machine while remembering loses only that shortcut.
+    """
+    ids = list(dict.fromkeys(sheet_ids))
+    known = store_progress.remembered(ws, ids)
+    out: dict[str, Progress] = {}
+    computed: list[store_progress.Computed] = []
+    for sid in ids:
+        if sid not in known:
+            st = state(ws, sid)
+            r = st.result
+            known[sid] = Progress(st.data.status, r.scored_keys, r.total_keys, r.total)
+            computed.append(
+                store_progress.Computed(
+                    sid, st.data.form_hash, st.data.scores, r.scored_keys, r.total_keys, r.total
+                )
+            )
+        out[sid] = known[sid]
+    if computed:
+        with contextlib.suppress(WorkspaceError):
+            store_progress.remember(ws, computed)
+    return out

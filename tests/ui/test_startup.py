@@ -54,9 +54,24 @@ HEAVY = (
 )
 
 
-# A workspace whose home screen shows sheets in progress builds that screen and scores
-# the sheets with the rubric models loaded, but still without numpy (the many-sheet
-# path), signatures, reports.
+# A workspace whose home screen shows sheets in progress builds that screen and reads
+# its figures from what the store remembered (services.sheets.progress): nothing of
+# the rubric models or the scoring engine.
+HEAVY_REMEMBERED = tuple(
+    m
+    for m in HEAVY
+    if m
+    not in (
+        "judgeapp.ui.judge.home",
+        "judgeapp.ui.judge.session",
+        "judgeapp.services.events",
+        "judgeapp.services.sheets",
+        "judgeapp.store.forms",
+    )
+)
+
+# When the sheets changed since (none remembered), it scores them with the rubric
+# models loaded, but still without numpy (the many-sheet path), signatures, reports.
 HEAVY_WITH_SHEETS = tuple(
     m
     for m in HEAVY
@@ -97,17 +112,35 @@ def test_window_opens_without_heavy_imports(tmp_path):
     assert (tmp_path / "ws" / "workspace.sqlite").exists()
 
 
-def test_a_workspace_with_sheets_opens_without_numpy_or_signatures(tmp_path):
+def _demo_with_sheets(tmp_path, *, remembered: bool):
     from judgeapp.services.demo import build_demo
     from judgeapp.store.db import open_workspace
 
     build_demo(tmp_path / "demo")
     ws = open_workspace(tmp_path / "demo")
-    try:  # the home screen will read and score sheets
+    try:  # the home screen will show sheets in progress
         assert ws.conn.execute("SELECT COUNT(*) FROM sheets").fetchone()[0] > 0
+        assert ws.conn.execute("SELECT COUNT(*) FROM sheet_progress").fetchone()[0] > 0
+        if not remembered:
+            with ws.transaction():
+                ws.conn.execute("DELETE FROM sheet_progress")
     finally:
         ws.close()
-    out = _start(tmp_path, tmp_path / "demo", HEAVY_WITH_SHEETS)
+    return tmp_path / "demo"
+
+
+def test_a_workspace_with_sheets_opens_without_numpy_or_signatures(tmp_path):
+    out = _start(tmp_path, _demo_with_sheets(tmp_path, remembered=False), HEAVY_WITH_SHEETS)
+    assert "JUDGEAPP_READY workspace" in out
+    assert "RC 0" in out
+    assert "HEAVY []" in out
+
+
+def test_sheets_remembered_open_without_the_rubric_models(tmp_path):
+    folder = _demo_with_sheets(tmp_path, remembered=False)
+    first = _start(tmp_path, folder, HEAVY_WITH_SHEETS)  # scores and remembers them
+    assert "RC 0" in first
+    out = _start(tmp_path, folder, HEAVY_REMEMBERED)
     assert "JUDGEAPP_READY workspace" in out
     assert "RC 0" in out
     assert "HEAVY []" in out

@@ -35,6 +35,7 @@ from judgeapp.i18n import t
 from judgeapp.resources import forms_dir
 from judgeapp.services import events as event_service
 from judgeapp.services import packages as package_service
+from judgeapp.services import sheets as sheet_service
 from judgeapp.services.demo import documents, scores
 from judgeapp.services.demo.content import DEMO_VERSION, EVENTS, REGIONS, SUBMISSIONS, Event
 from judgeapp.services.forms import shipped_forms
@@ -156,6 +157,14 @@ def _form_paths(ids: list[str]) -> dict[str, str]:
     return out
 
 
+def _remember_progress(ws: Workspace, event_id: str) -> None:
+    """The figures each judge's list of regions shows, computed once here as
+    the app remembers them after a judge's first look (services.sheets.progress)."""
+    for stage in store_events.get_event(ws, event_id).stages:
+        rows = sheet_service.stage_scores(ws, event_id, stage.id)
+        sheet_service.progress(ws, [r["sheet_id"] for r in rows])
+
+
 def _submissions(ws: Workspace, events: list[str]) -> dict[str, list[str]]:
     return {e: store_submissions.current_ids(ws, e) for e in events}
 
@@ -219,6 +228,7 @@ def _build_into(folder: Path) -> DemoResult:
                 scores.assign_and_schedule(ws, ev, [sid for sid, _q in imported])
                 lap("setup")
                 counts = scores.score_sheets(ws, ev, imported, judges)
+                _remember_progress(ws, ev.id)
                 for k, v in counts.items():
                     sheet_counts[k] = sheet_counts.get(k, 0) + v
                 subs_by_event[ev.id] = [sid for sid, _q in imported]

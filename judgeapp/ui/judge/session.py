@@ -116,16 +116,21 @@ class JudgeSession:
             for c in event_service.conflicts(ws, eid)
             if c["judge_id"] == self.judge_id
         }
+        sheet_ids = {
+            s["id"]: sheet_service.sheet_id_for(ws, eid, stage, self.judge_id, s["id"])
+            for s in subs
+        }
+        figures = sheet_service.progress(ws, [sid for sid in sheet_ids.values() if sid])
         rows: list[RegionRow] = []
         for s in subs:
-            sid = sheet_service.sheet_id_for(ws, eid, stage, self.judge_id, s["id"])
+            sid = sheet_ids[s["id"]]
             scored, total_keys, total = 0, 0, None
             status = STATUS_NEW
             if sid:
-                st = sheet_service.state(ws, sid)
-                scored, total_keys = st.result.scored_keys, st.result.total_keys
-                total = st.result.total
-                status = STATUS_FINAL if st.final else (STATUS_PROGRESS if scored else STATUS_NEW)
+                p = figures[sid]
+                scored, total_keys, total = p.scored_keys, p.total_keys, p.total
+                final = p.status == "final"
+                status = STATUS_FINAL if final else (STATUS_PROGRESS if scored else STATUS_NEW)
             if s["region_id"] in conflicted:
                 status = STATUS_CONFLICT
             slot = times.get(s["id"], {})
