@@ -127,8 +127,7 @@ def signing_message(payload: dict) -> bytes:
 
 
 def sign_payload(private_key: str, payload: dict) -> str:
-    priv = Ed25519PrivateKey.from_private_bytes(_unb64(private_key))
-    return _b64(priv.sign(signing_message(payload)))
+    return sign_message(private_key, signing_message(payload))
 
 
 def signature_valid(public_key: str, payload: dict, signature: str) -> bool:

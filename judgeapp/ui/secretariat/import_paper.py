@@ -31,7 +31,7 @@ from judgeapp.services.forms import load_pinned
 from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat import setup_kit, widgets
 from judgeapp.ui.secretariat.models import BAD, FLAG, GOOD, Cell
-from judgeapp.ui.secretariat.widgets import Context, button
+from judgeapp.ui.secretariat.widgets import Context, Page, button
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def import_files(
     return PaperOutcome("imported", names, result=res)
 
 
-class PaperPage(QWidget):
+class PaperPage(Page):
     """Template export, single-entry import and double entry, with the outcome."""
 
     imported = Signal()  # sheets were written
@@ -125,8 +125,7 @@ class PaperPage(QWidget):
     exported = Signal(object)  # a TemplateOutcome
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.outcome: PaperOutcome | None = None
         self.judge = setup_kit.named_combo(self.tr("Judge of the template"), self)
         self.stage = setup_kit.named_combo(self.tr("Stage of the template"), self)

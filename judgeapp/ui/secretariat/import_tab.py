@@ -33,7 +33,7 @@ from judgeapp.ui.secretariat import setup_kit, widgets
 from judgeapp.ui.secretariat.import_paper import PaperPage
 from judgeapp.ui.secretariat.import_worksheet import WorksheetPage
 from judgeapp.ui.secretariat.models import BAD, GOOD, WARN, Cell
-from judgeapp.ui.secretariat.widgets import Context, button
+from judgeapp.ui.secretariat.widgets import Context, Page, button
 
 Progress = Callable[[int, int, str], None]
 
@@ -165,15 +165,14 @@ def import_score_folder(
     return out
 
 
-class ImportTab(QWidget):
+class ImportTab(Page):
     """Buttons to import packages or score files; the outcome of each file."""
 
     imported = Signal()  # something was added or changed
     finished = Signal(list)  # the outcomes of the last run
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.outcomes: list[Outcome] = []
         self.packages_button = button(self.tr("Import &packages (.zip)…"), self)
         self.folder_button = button(self.tr("Import a package &folder…"), self)

@@ -28,7 +28,7 @@ from judgeapp.store.db import Workspace
 from judgeapp.ui.numbers import fmt
 from judgeapp.ui.secretariat import setup_kit, widgets
 from judgeapp.ui.secretariat.models import BAD, GOOD, Cell, warning_cell
-from judgeapp.ui.secretariat.widgets import Context, button
+from judgeapp.ui.secretariat.widgets import Context, Page, button
 
 
 @dataclass(frozen=True)
@@ -68,15 +68,14 @@ def import_file(
     return WorksheetOutcome(path.name, res, region_names=names)
 
 
-class WorksheetPage(QWidget):
+class WorksheetPage(Page):
     """Choose the workbook, the judge, the stage; see what each region became."""
 
     imported = Signal()
     finished = Signal(object)  # a WorksheetOutcome, or None after a failure
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.outcome: WorksheetOutcome | None = None
         self.file = setup_kit.named_line(
             self.tr("Worksheet file"), self, self.tr("The judge's .xlsx worksheet")

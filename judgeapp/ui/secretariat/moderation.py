@@ -169,7 +169,7 @@ class ModerationDialog(QDialog):
         self.accept()
 
 
-class DisagreementTab(QWidget):
+class DisagreementTab(widgets.Page):
     """Flagged indicators and totals; moderate the selected one."""
 
     moderated = Signal()
@@ -177,8 +177,7 @@ class DisagreementTab(QWidget):
     report_requested = Signal(str, dict)  # kind, scope
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.items: list[results.Disagreement] = []
         self.stage = setup_kit.stage_combo(ctx, self.tr("Stage"), self)
         self.all_rows = QCheckBox(self.tr("Show &all indicators, not only flagged"), self)

@@ -18,7 +18,7 @@ from judgeapp.errors import Refused
 from judgeapp.services import progress as progress_service
 from judgeapp.ui.secretariat import setup_kit, widgets
 from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, Cell
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, Page, ProgressStrip, button
 
 COLOURS: dict[str, QColor | None] = {
     "final": GOOD,
@@ -30,15 +30,14 @@ COLOURS: dict[str, QColor | None] = {
 }
 
 
-class ProgressTab(QWidget):
+class ProgressTab(Page):
     """The board, a summary line and the list of what is owed."""
 
     loaded = Signal()
     report_requested = Signal(str, dict)  # kind, scope
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.board: progress_service.Board | None = None
         self.stage = setup_kit.stage_combo(ctx, self.tr("Stage"), self)
         self.reload = button(self.tr("Re&fresh"), self)

@@ -30,7 +30,7 @@ from judgeapp.ui.numbers import fmt, shown
 from judgeapp.ui.secretariat import setup_kit, widgets
 from judgeapp.ui.secretariat.models import FLAG, WARN, Cell
 from judgeapp.ui.secretariat.ranking_calibration import CalibrationView
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, Page, ProgressStrip, button
 
 STATISTIC_NAMES = {
     "krippendorff_alpha": "Krippendorff α",
@@ -73,7 +73,7 @@ def compute(ws: Workspace, event_id: str, stage_id: str | None, provisional: boo
     return Results(seen.ranking, seen.sensitivity, seen.agreement, seen.calibration, names, titles)
 
 
-class RankingTab(QWidget):
+class RankingTab(Page):
     """Ranking · Sensitivity · Agreement · Judge calibration, for all stages
     weighted or one stage."""
 
@@ -82,8 +82,7 @@ class RankingTab(QWidget):
     report_requested = Signal(str, dict)  # kind, scope
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.result: Results | None = None
         self.stage = setup_kit.named_combo(self.tr("Stage"), self)
         self.category = setup_kit.named_combo(self.tr("Category"), self)

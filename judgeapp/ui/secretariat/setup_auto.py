@@ -46,7 +46,7 @@ from judgeapp.errors import Refused
 from judgeapp.services import assignment
 from judgeapp.ui.secretariat import setup_kit as kit
 from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, GridModel, Index
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, ProgressStrip, button, note
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, Page, ProgressStrip, button, note
 
 _ROOT = QModelIndex()
 STARTED = QColor("#a5d8ff")  # a started sheet: kept whatever the rules say
@@ -320,7 +320,7 @@ class ProfileModel(GridModel):
 
 
 # ---- the page ------------------------------------------------------------------------------
-class AutoAssignPage(kit.SetupPage):
+class AutoAssignPage(Page):
     """Rules → preview (background) → accept or discard; the judges' profiles."""
 
     previewed = Signal()  # a preview (or a refusal) arrived

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from judgeapp.errors import Refused
 from judgeapp.services import bundles
 from judgeapp.ui.secretariat import setup_kit as kit
+from judgeapp.ui.secretariat import widgets
 from judgeapp.ui.secretariat.models import BAD, WARN, Cell
 from judgeapp.ui.secretariat.widgets import (
     Context,
@@ -38,7 +39,7 @@ from judgeapp.ui.secretariat.widgets import (
 SHOWN = 12  # files listed in a confirmation; the rest in its details
 
 
-class BundlesPage(kit.SetupPage):
+class BundlesPage(widgets.Page):
     """Write one bundle file per chosen judge into a folder (e.g. a USB stick)."""
 
     issued = Signal(list)  # paths written by the last run

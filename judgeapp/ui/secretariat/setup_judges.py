@@ -27,10 +27,10 @@ from judgeapp.i18n import local_time
 from judgeapp.services import judges as svc
 from judgeapp.ui.secretariat import setup_kit as kit
 from judgeapp.ui.secretariat.models import LOCKED, Cell
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, listing, note
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, Page, button, listing, note
 
 
-class JudgesPage(kit.SetupPage):
+class JudgesPage(Page):
     """The event's judges; add, edit, remove or retire, import a list."""
 
     changed = Signal()  # a judge was added, edited, removed or retired

@@ -22,10 +22,11 @@ from judgeapp.errors import Refused
 from judgeapp.services import events as event_service
 from judgeapp.services import setup
 from judgeapp.ui.secretariat import setup_kit as kit
+from judgeapp.ui.secretariat import widgets
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, listing, note, refill_combo
 
 
-class KeysPage(kit.SetupPage):
+class KeysPage(widgets.Page):
     """The judges' registered fingerprints; register or change one."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:

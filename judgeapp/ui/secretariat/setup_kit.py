@@ -25,14 +25,6 @@ from judgeapp.services import events as event_service
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, refill_combo
 
 
-class SetupPage(QWidget):
-    """A page of the set-up tab, over the event in ``ctx``."""
-
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-
-
 def named_combo(name: str, parent: QWidget) -> QComboBox:
     """An empty combo box that screen readers announce as ``name``."""
     combo = QComboBox(parent)

@@ -15,10 +15,10 @@ from judgeapp.errors import Refused
 from judgeapp.services import events as event_service
 from judgeapp.services import setup
 from judgeapp.ui.secretariat import setup_kit as kit
-from judgeapp.ui.secretariat.widgets import Context, MessageBar, button, listing
+from judgeapp.ui.secretariat.widgets import Context, MessageBar, Page, button, listing
 
 
-class SchedulePage(kit.SetupPage):
+class SchedulePage(Page):
     """Interview slots: date, time and room per region (per stage)."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:

@@ -20,7 +20,7 @@ from judgeapp.errors import Refused
 from judgeapp.i18n import local_time
 from judgeapp.services import events as event_service
 from judgeapp.services import setup
-from judgeapp.ui.secretariat import data
+from judgeapp.ui.secretariat import data, widgets
 from judgeapp.ui.secretariat import setup_kit as kit
 from judgeapp.ui.secretariat.models import AssignmentMatrixModel
 from judgeapp.ui.secretariat.setup_judges import JudgesPage
@@ -36,7 +36,7 @@ from judgeapp.ui.secretariat.widgets import (
 ROLES = setup.ROLES
 
 
-class MatrixPage(kit.SetupPage):
+class MatrixPage(widgets.Page):
     """Judges × submissions of one stage; conflicted cells locked."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
@@ -154,7 +154,7 @@ class MatrixPage(kit.SetupPage):
         )
 
 
-class ConflictsPage(kit.SetupPage):
+class ConflictsPage(widgets.Page):
     """Declared conflicts of interest; declare one for a judge and a region."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgeapp.services.submissions import SubmissionInfo, list_submissions
-from judgeapp.ui.secretariat.widgets import Context, table_view
+from judgeapp.ui.secretariat.widgets import Context, Page, table_view
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -95,10 +95,9 @@ def doc_line(d: Any, pages_text: tuple[str, str, str]) -> str:
     return f"{d.title} ({d.file}, {pages}){warning}"
 
 
-class SubmissionsTab(QWidget):
+class SubmissionsTab(Page):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setObjectName("submissions-tab")
         self.model = SubmissionsModel(self)
         self.view = table_view(self.model, "submissions", self)

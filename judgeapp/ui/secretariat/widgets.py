@@ -42,6 +42,14 @@ class Context:
         return self.ws.folder
 
 
+class Page(QWidget):
+    """A page or tab of the secretariat panel, over the event in ``ctx``."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+
 class MessageBar(QLabel):
     """An inline message line: information, success or refusal (never modal)."""
 
