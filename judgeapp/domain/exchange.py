@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -150,8 +151,15 @@ def checkpoint_message(body: dict) -> bytes:
 
 
 def sign_message(private_key: str, message: bytes) -> str:
-    priv = Ed25519PrivateKey.from_private_bytes(_unb64(private_key))
-    return _b64(priv.sign(message))
+    return _b64(_private_key(private_key).sign(message))
+
+
+@functools.lru_cache(maxsize=4)
+def _private_key(private_key: str) -> Ed25519PrivateKey:
+    """The key object of a private key's text, made once a process: making it
+    derives the public key (a scalar multiplication), about as long as the
+    signature itself, and the workspace signs every commit with its own key."""
+    return Ed25519PrivateKey.from_private_bytes(_unb64(private_key))
 
 
 def message_signature_valid(public_key: str, message: bytes, signature: str) -> bool:
