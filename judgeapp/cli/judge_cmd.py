@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
-from judgeapp.cli import add_command, open_ws
+from judgeapp.cli import add_command, by_name, open_ws
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,15 +53,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 _FIELDS = ("name", "role", "province", "institution")
 
 
-def _fields(args: argparse.Namespace) -> dict[str, Any]:
-    return {f: getattr(args, f) for f in _FIELDS}
-
-
 def _judge_add(args: argparse.Namespace) -> int:
     from judgeapp.services import judges
 
     with open_ws(args) as ws:
-        print(judges.add_judge(ws, args.event, judge_id=args.judge_id, **_fields(args)))
+        print(judges.add_judge(ws, args.event, judge_id=args.judge_id, **by_name(args, *_FIELDS)))
     return 0
 
 
@@ -71,7 +66,7 @@ def _judge_edit(args: argparse.Namespace) -> int:
     from judgeapp.services import judges
 
     with open_ws(args) as ws:
-        changed = judges.edit_judge(ws, args.event, args.judge, **_fields(args))
+        changed = judges.edit_judge(ws, args.event, args.judge, **by_name(args, *_FIELDS))
         words = {
             "name": t("nama", "name"),
             "role": t("peran", "role"),
