@@ -11,10 +11,11 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from judgeapp.errors import Refused
 
-__all__ = ["Refused", "main", "add_command", "add_workspace_arg", "open_ws"]
+__all__ = ["Refused", "main", "add_command", "add_workspace_arg", "by_name", "open_ws"]
 
 # Modules that register sub-commands (each: register(subparsers) -> None).
 COMMAND_MODULES = (
@@ -86,6 +87,12 @@ def add_command(
     add_workspace_arg(p)
     p.set_defaults(func=func)
     return p
+
+
+def by_name(args: argparse.Namespace, *names: str) -> dict[str, Any]:
+    """The options ``names`` as keyword arguments of the same names, for a
+    service whose parameters the command's options are named after."""
+    return {n: getattr(args, n) for n in names}
 
 
 def open_ws(args: argparse.Namespace, create: bool = True):  # lazy import

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from judgeapp.cli import Refused, add_workspace_arg, open_ws
+from judgeapp.cli import Refused, add_workspace_arg, by_name, open_ws
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -124,15 +124,11 @@ def _create(args: argparse.Namespace) -> int:
         name, _, position = text.partition("|")
         members.append(event_service.PersonDraft(name, position))
     draft = event_service.EventDraft(
-        name=args.name,
         stages=stages,
-        edition=args.edition,
-        place=args.place,
-        starts_on=args.starts_on,
-        ends_on=args.ends_on,
         categories=tuple(args.category),
         chair=event_service.PersonDraft(args.chair, args.chair_position),
         members=tuple(members),
+        **by_name(args, "name", "edition", "place", "starts_on", "ends_on"),
     )
     with open_ws(args) as ws:
         eid = event_service.save_event(ws, draft)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from judgeapp.cli import add_command, open_ws
+from judgeapp.cli import add_command, by_name, open_ws
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,21 +49,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     li.add_argument("--event", required=True, metavar="ID")
 
 
+# A judge's fields, options of the same names on add and edit, passed on by name.
+_FIELDS = ("name", "role", "province", "institution")
+
+
 def _judge_add(args: argparse.Namespace) -> int:
     from judgeapp.services import judges
 
     with open_ws(args) as ws:
-        print(
-            judges.add_judge(
-                ws,
-                args.event,
-                args.name,
-                args.role,
-                judge_id=args.judge_id,
-                province=args.province,
-                institution=args.institution,
-            )
-        )
+        print(judges.add_judge(ws, args.event, judge_id=args.judge_id, **by_name(args, *_FIELDS)))
     return 0
 
 
@@ -72,15 +66,7 @@ def _judge_edit(args: argparse.Namespace) -> int:
     from judgeapp.services import judges
 
     with open_ws(args) as ws:
-        changed = judges.edit_judge(
-            ws,
-            args.event,
-            args.judge,
-            name=args.name,
-            role=args.role,
-            province=args.province,
-            institution=args.institution,
-        )
+        changed = judges.edit_judge(ws, args.event, args.judge, **by_name(args, *_FIELDS))
         words = {
             "name": t("nama", "name"),
             "role": t("peran", "role"),

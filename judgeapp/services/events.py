@@ -383,18 +383,20 @@ def parse_draft(ws: Workspace, draft: EventDraft, event: store_events.Event | No
             f"this event already has {event.competition} submissions; its competition stays",
         )
     return {
-        "name": name,
-        "edition": edition,
-        "place": place,
-        "starts_on": starts_on,
-        "ends_on": ends_on,
+        "details": store_setup.EventDetails(
+            name,
+            edition,
+            place,
+            starts_on,
+            ends_on,
+            _categories(tuple(draft.categories)),
+            _people(draft),
+        ),
         "competition": comps[0],
         "forms": forms,
         "weights": _weights(forms, weights),
         "dates": dates,
         "names": names,
-        "categories": _categories(tuple(draft.categories)),
-        "signatories": _people(draft),
     }
 
 
@@ -463,23 +465,12 @@ def save_event(
         specs = _specs(ws, parsed, event)
         if event is None:
             eid = store_events.create_event(
-                ws, parsed["name"], parsed["competition"], specs, sample=sample
+                ws, parsed["details"].name, parsed["competition"], specs, sample=sample
             )
         else:
             eid = event.id
             store_setup.set_stages(ws, event, specs, actor)
-        store_setup.set_details(
-            ws,
-            eid,
-            name=parsed["name"],
-            edition=parsed["edition"],
-            place=parsed["place"],
-            starts_on=parsed["starts_on"],
-            ends_on=parsed["ends_on"],
-            categories=parsed["categories"],
-            signatories=parsed["signatories"],
-            actor=actor,
-        )
+        store_setup.set_details(ws, eid, parsed["details"], actor)
         if event is not None and parsed["competition"] != event.competition:
             store_setup.set_competition(ws, eid, parsed["competition"], actor)
     return eid

@@ -622,13 +622,8 @@ def _new_submission(
             )
             for d in scanned
         ],
-        key_figures=[
-            store.KeyFigureRow(k.id, k.label, k.value, k.unit, k.year, k.source, k.sample)
-            for k in m.indicators
-        ],
-        innovations=[
-            store.InnovationRow(i.title, i.summary, i.started, i.sample) for i in m.innovations
-        ],
+        key_figures=m.indicators,
+        innovations=m.innovations,
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace
@@ -26,38 +27,37 @@ def _people(signatories: Sequence[Signatory]) -> str:
     )
 
 
-def set_details(
-    ws: Workspace,
-    event_id: str,
-    *,
-    name: str,
-    edition: str,
-    place: str,
-    starts_on: str,
-    ends_on: str,
-    categories: Sequence[str],
-    signatories: Sequence[Signatory],
-    actor: str,
-) -> list[str]:
+@dataclass(frozen=True)
+class EventDetails:
+    """An event's details as ``services.events`` checked them, written together."""
+
+    name: str
+    edition: str
+    place: str
+    starts_on: str
+    ends_on: str
+    categories: tuple[str, ...]
+    signatories: tuple[Signatory, ...]
+
+
+def _columns(details: EventDetails | Event) -> dict[str, str]:
+    """The ``events`` columns of the details, as stored (categories as JSON)."""
+    return {
+        "name": details.name,
+        "edition": details.edition,
+        "place": details.place,
+        "starts_on": details.starts_on,
+        "ends_on": details.ends_on,
+        "categories": json.dumps(list(details.categories), ensure_ascii=False),
+    }
+
+
+def set_details(ws: Workspace, event_id: str, details: EventDetails, actor: str) -> list[str]:
     """Write the event's details; returns the names of the fields that changed."""
     with ws.transaction():
         before = get_event(ws, event_id)
-        new = {
-            "name": name,
-            "edition": edition,
-            "place": place,
-            "starts_on": starts_on,
-            "ends_on": ends_on,
-            "categories": json.dumps(list(categories), ensure_ascii=False),
-        }
-        old = {
-            "name": before.name,
-            "edition": before.edition,
-            "place": before.place,
-            "starts_on": before.starts_on,
-            "ends_on": before.ends_on,
-            "categories": json.dumps(list(before.categories), ensure_ascii=False),
-        }
+        new = _columns(details)
+        old = _columns(before)
         changed = [k for k in new if new[k] != old[k]]
         if changed:
             ws.conn.execute(
@@ -67,7 +67,8 @@ def set_details(
             )
             for k in changed:
                 _history(ws, actor, event_id, f"event.{k}", old[k], new[k])
-        if tuple(signatories) != before.signatories:
+        signatories = details.signatories
+        if signatories != before.signatories:
             ws.conn.execute("DELETE FROM event_signatories WHERE event_id=?", (event_id,))
             ws.conn.executemany(
                 "INSERT INTO event_signatories(event_id, seq, role, name, position)"

@@ -10,15 +10,20 @@ distinct content; the ``blobs`` table lists the files that are committed.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from judgeapp.domain.ids import EventId, SubmissionId
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
+
+if TYPE_CHECKING:  # pydantic models: the store reads their fields only
+    from judgeapp.domain.package import Innovation, KeyFigure
 
 
 @dataclass(frozen=True)
@@ -33,25 +38,6 @@ class DocumentRow:
 
 
 @dataclass(frozen=True)
-class KeyFigureRow:
-    id: str
-    label: str
-    value: Decimal
-    unit: str = ""
-    year: int | None = None
-    source: str = ""
-    sample: bool = False
-
-
-@dataclass(frozen=True)
-class InnovationRow:
-    title: str
-    summary: str = ""
-    started: int | None = None
-    sample: bool = False
-
-
-@dataclass(frozen=True)
 class NewSubmission:
     event_id: str
     region_id: str
@@ -61,8 +47,9 @@ class NewSubmission:
     manifest: dict
     sample: bool = False
     documents: list[DocumentRow] = field(default_factory=list)
-    key_figures: list[KeyFigureRow] = field(default_factory=list)
-    innovations: list[InnovationRow] = field(default_factory=list)
+    # the manifest's own key figures and innovations, stored as they are
+    key_figures: Sequence[KeyFigure] = ()
+    innovations: Sequence[Innovation] = ()
 
 
 # ---- blobs -------------------------------------------------------------------------

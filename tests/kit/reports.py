@@ -97,6 +97,7 @@ SCORES = {
 
 
 def build_mini_event(ws, form) -> MiniEvent:
+    from judgeapp.domain.package import KeyFigure
     from judgeapp.services import sheets as svc
     from judgeapp.store import events as store_events
     from judgeapp.store import submissions as store_subs
@@ -142,13 +143,13 @@ def build_mini_event(ws, form) -> MiniEvent:
                     )
                 ],
                 key_figures=[
-                    store_subs.KeyFigureRow(
-                        "ipm",
-                        "Indeks Pembangunan Manusia",
-                        __import__("decimal").Decimal("77.17"),
-                        "",
-                        2023,
-                        "BPS",
+                    KeyFigure(
+                        id="ipm",
+                        label="Indeks Pembangunan Manusia",
+                        value=__import__("decimal").Decimal("77.17"),
+                        unit="",
+                        year=2023,
+                        source="BPS",
                     )
                 ],
             ),
