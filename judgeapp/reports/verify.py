@@ -79,12 +79,15 @@ def _diff(a: Any, b: Any, path: str = "") -> list[str]:
     return [] if a == b else [f"{path}: {a!r} → {b!r}"]
 
 
+def _check(ok: bool, yes: tuple[str, str], no: tuple[str, str]) -> Finding:
+    """A finding saying ``yes`` when it checks out, ``no`` when not (each in
+    Indonesian and English)."""
+    return Finding(ok, t(*yes) if ok else t(*no))
+
+
 def verify_pdf(ws: Workspace, path: Path | str) -> list[Finding]:
     """Findings for one PDF (``all(f.ok for f in findings)`` means it checks out)."""
-    from judgeapp.reports.render import build_data
-
     path = Path(path)
-    out: list[Finding] = []
     try:
         meta, attachment, first_page = read_report_meta(path)
     except Exception as exc:  # unreadable or not a PDF
@@ -99,30 +102,27 @@ def verify_pdf(ws: Workspace, path: Path | str) -> list[Finding]:
             Finding(False, t(f"{path}: bukan laporan JudgeApp", f"{path}: not a JudgeApp report"))
         ]
     printed = str(meta.get("fingerprint", ""))
-    out.append(
+    when = meta.get("printed_at", "?")
+    out = [
         Finding(
             True,
             t(
-                f"laporan {meta['kind']} acara {meta['event']}, dicetak {meta.get('printed_at', '?')}",
-                f"{meta['kind']} report of event {meta['event']}, printed {meta.get('printed_at', '?')}",
+                f"laporan {meta['kind']} acara {meta['event']}, dicetak {when}",
+                f"{meta['kind']} report of event {meta['event']}, printed {when}",
             ),
-        )
-    )
-    footer_ok = printed[:16] in "".join(first_page.split())
-    out.append(
-        Finding(
-            footer_ok,
-            t(
+        ),
+        _check(
+            printed[:16] in "".join(first_page.split()),
+            (
                 "sidik di kaki halaman cocok dengan metadata",
                 "footer fingerprint matches the metadata",
-            )
-            if footer_ok
-            else t(
+            ),
+            (
                 "sidik di kaki halaman berbeda dari metadata",
                 "footer fingerprint differs from the metadata",
             ),
-        )
-    )
+        ),
+    ]
     params = Params(
         meta["kind"], meta["event"], meta.get("stage"), meta.get("submission"), meta.get("judge")
     )
@@ -139,16 +139,14 @@ def verify_pdf(ws: Workspace, path: Path | str) -> list[Finding]:
         )
     else:
         printed_data = attachment.get("data")
-        same = fingerprint(params, cast(dict, printed_data)) == printed
         out.append(
-            Finding(
-                same,
-                t(
+            _check(
+                fingerprint(params, cast(dict, printed_data)) == printed,
+                (
                     "data terlampir menghasilkan sidik yang tercetak",
                     "attached data gives the printed fingerprint",
-                )
-                if same
-                else t("data terlampir telah diubah", "attached data was altered"),
+                ),
+                ("data terlampir telah diubah", "attached data was altered"),
             )
         )
     anchor = meta.get("checkpoint")
@@ -156,10 +154,20 @@ def verify_pdf(ws: Workspace, path: Path | str) -> list[Finding]:
         from judgeapp.services.integrity import check_report_anchor
 
         out.extend(Finding(f.ok, f.detail) for f in check_report_anchor(ws, anchor, printed))
+    return out + _against_the_workspace(ws, params, printed, printed_data)
+
+
+def _against_the_workspace(
+    ws: Workspace, params: Params, printed: str, printed_data: Any
+) -> list[Finding]:
+    """Whether the workspace today gives the printed fingerprint; when not,
+    what differs from the attached data (the first ``MAX_DIFFS`` paths)."""
+    from judgeapp.reports.render import build_data
+
     try:
         current = build_data(ws, params)
     except ReportRefused as exc:
-        out.append(
+        return [
             Finding(
                 False,
                 t(
@@ -167,41 +175,23 @@ def verify_pdf(ws: Workspace, path: Path | str) -> list[Finding]:
                     f"cannot be rebuilt from the workspace: {exc}",
                 ),
             )
+        ]
+    same = fingerprint(params, current) == printed
+    out = [
+        _check(
+            same,
+            ("sama dengan data workspace saat ini", "identical to the workspace's current data"),
+            (
+                "data workspace telah berubah sejak laporan dicetak",
+                "the workspace's data changed since the report was printed",
+            ),
         )
+    ]
+    if same or printed_data is None:
         return out
-    now_fp = fingerprint(params, current)
-    if now_fp == printed:
-        out.append(
-            Finding(
-                True,
-                t(
-                    "sama dengan data workspace saat ini",
-                    "identical to the workspace's current data",
-                ),
-            )
-        )
-    else:
-        out.append(
-            Finding(
-                False,
-                t(
-                    "data workspace telah berubah sejak laporan dicetak",
-                    "the workspace's data changed since the report was printed",
-                ),
-            )
-        )
-        if printed_data is not None:
-            diffs = _diff(printed_data, jsonable(current))
-            for d in diffs[:MAX_DIFFS]:
-                out.append(Finding(False, t("berbeda: ", "differs: ") + d))
-            if len(diffs) > MAX_DIFFS:
-                out.append(
-                    Finding(
-                        False,
-                        t(
-                            f"… dan {len(diffs) - MAX_DIFFS} lainnya",
-                            f"… and {len(diffs) - MAX_DIFFS} more",
-                        ),
-                    )
-                )
+    diffs = _diff(printed_data, jsonable(current))
+    out.extend(Finding(False, t("berbeda: ", "differs: ") + d) for d in diffs[:MAX_DIFFS])
+    if len(diffs) > MAX_DIFFS:
+        more = len(diffs) - MAX_DIFFS
+        out.append(Finding(False, t(f"… dan {more} lainnya", f"… and {more} more")))
     return out
