@@ -129,69 +129,15 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
         sections = []
         for st in stages:
             form, spreads, panels = per_stage[st.id]
-            rows = spreads.get(sub["id"], [])
-            judge_ids = sorted(
-                {j for d in rows for j in d.values},
-                key=lambda j: (judges.get(j, {"name": j})["name"], j),
+            section = _recap_section(
+                form, spreads.get(sub["id"], []), panels.get(sub["id"]), judges
             )
-            panel = panels.get(sub["id"])
-            aspect_of = {ind.id: a.id for a, ind in form.indicators()}
-            titles = {ind.id: ind.title for _a, ind in form.indicators()}
-            weights = form.effective_weights()
-            table = []
-            for d in rows:
-                mod = d.moderation
-                table.append(
-                    {
-                        "target": d.target,
-                        "title": titles.get(d.target, ""),
-                        "aspect": aspect_of.get(d.target, ""),
-                        "weight": weights.get(d.target),
-                        "values": [d.values.get(j) for j in judge_ids],
-                        "combined": d.combined,
-                        "low": d.low,
-                        "high": d.high,
-                        "range": d.range,
-                        "sd": d.sd,
-                        "threshold": d.threshold,
-                        "flagged": d.flagged,
-                        "moderation": None
-                        if mod is None or mod.value is None
-                        else {
-                            "value": mod.value,
-                            "reason": mod.reason,
-                            "agreed_by": list(mod.agreed_by),
-                            "at": mod.at,
-                        },
-                    }
-                )
-            profile = figures.aspect_profile(panel, form)
-            by_judge = []
-            for j in judge_ids:
-                inds = {d.target: d.values.get(j) for d in rows if d.target != "total"}
-                asp = judge_aspects(form, inds)
-                by_judge.append(
-                    {
-                        "judge": j,
-                        "values": [
-                            (inds if p["level"] == "indicator" else asp).get(p["id"])
-                            for p in profile["aspects"]
-                        ],
-                    }
-                )
-            profile["by_judge"] = by_judge
+            row = rank_of.get(sub["id"])
             sections.append(
                 {
                     "stage": stage_info(st),
-                    "rule": panel.rule if panel is not None else form.judges.rule,
-                    "decimals": form.total_decimals,
-                    "judges": [judge_info(judges[j]) for j in judge_ids if j in judges],
-                    "rows": table,
-                    "flagged": sum(1 for r in table if r["flagged"]),
-                    "profile": profile,
-                    "stage_score": rank_of[sub["id"]].stage_scores.get(st.id)
-                    if sub["id"] in rank_of
-                    else None,
+                    **section,
+                    "stage_score": row.stage_scores.get(st.id) if row is not None else None,
                 }
             )
         row = rank_of.get(sub["id"])
@@ -218,6 +164,65 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
         "calibration": calibration,
         "decimals": ranking.decimals,
         "sample": event.sample or any(r["sample"] for r in regions),
+    }
+
+
+def _recap_section(form: Any, rows: list, panel: Any, judges: dict[str, dict]) -> dict[str, Any]:
+    """One region's stage in the recap: the judges (by name), a row per
+    indicator and the total, and the aspect profile with each judge's values."""
+    judge_ids = sorted(
+        {j for d in rows for j in d.values},
+        key=lambda j: (judges.get(j, {"name": j})["name"], j),
+    )
+    aspect_of = {ind.id: a.id for a, ind in form.indicators()}
+    titles = {ind.id: ind.title for _a, ind in form.indicators()}
+    weights = form.effective_weights()
+    table = [
+        {
+            "target": d.target,
+            "title": titles.get(d.target, ""),
+            "aspect": aspect_of.get(d.target, ""),
+            "weight": weights.get(d.target),
+            "values": [d.values.get(j) for j in judge_ids],
+            "combined": d.combined,
+            "low": d.low,
+            "high": d.high,
+            "range": d.range,
+            "sd": d.sd,
+            "threshold": d.threshold,
+            "flagged": d.flagged,
+            "moderation": _moderation(d.moderation),
+        }
+        for d in rows
+    ]
+    profile = figures.aspect_profile(panel, form)
+    by_judge = []
+    for j in judge_ids:
+        inds = {d.target: d.values.get(j) for d in rows if d.target != "total"}
+        asp = judge_aspects(form, inds)
+        values = [
+            (inds if p["level"] == "indicator" else asp).get(p["id"]) for p in profile["aspects"]
+        ]
+        by_judge.append({"judge": j, "values": values})
+    profile["by_judge"] = by_judge
+    return {
+        "rule": panel.rule if panel is not None else form.judges.rule,
+        "decimals": form.total_decimals,
+        "judges": [judge_info(judges[j]) for j in judge_ids if j in judges],
+        "rows": table,
+        "flagged": sum(1 for r in table if r["flagged"]),
+        "profile": profile,
+    }
+
+
+def _moderation(mod: Any) -> dict[str, Any] | None:
+    if mod is None or mod.value is None:
+        return None
+    return {
+        "value": mod.value,
+        "reason": mod.reason,
+        "agreed_by": list(mod.agreed_by),
+        "at": mod.at,
     }
 
 
