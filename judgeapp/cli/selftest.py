@@ -185,7 +185,9 @@ def _step_workers(ctx: Context) -> str:
     )
     with parts.Workers(2) as workers:
         pdfs = list(workers.run(parts.render_part, [(i, html.format(i)) for i in range(2)], None))
-    if sorted(i for i, _pdf in pdfs) != [0, 1] or any(pdf[:5] != b"%PDF-" for _i, pdf in pdfs):
+    if sorted(i for i, _pdf, _n in pdfs) != [0, 1] or any(
+        pdf[:5] != b"%PDF-" for _i, pdf, _n in pdfs
+    ):
         raise SelftestFailed(t("proses pekerja tidak membuat PDF", "the workers made no PDF"))
     return t("2 proses pekerja, 2 PDF", "2 worker processes, 2 PDFs")
 

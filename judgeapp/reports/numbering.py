@@ -93,17 +93,34 @@ def without_page_number(html: str) -> str:
     return html[:head] + NO_PAGE_NUMBER + html[head:]
 
 
-def stamp(pdf: bytes, html_attrs: str) -> bytes:
-    """The report's PDF with every page numbered within its section."""
+def stamp(
+    pdfs: Sequence[bytes], html_attrs: str, *, through: tuple[int, int] | None = None
+) -> bytes:
+    """The PDFs joined in order, every page numbered: within its section (one
+    PDF: a whole report, or a part of one that starts with a section), or —
+    ``through=(pages before these, pages of the whole document)`` — through
+    the whole document."""
     import weasyprint
     from pypdf import PdfReader, PdfWriter
 
     from judgeapp.reports.render import make_fetcher
     from judgeapp.resources import reports_dir
 
-    reader = PdfReader(io.BytesIO(pdf))
-    writer = PdfWriter(clone_from=reader)
-    labels = page_labels(section_starts(reader), len(writer.pages))
+    readers = [PdfReader(io.BytesIO(pdf)) for pdf in pdfs]
+    if len(readers) == 1:
+        writer = PdfWriter(clone_from=readers[0])
+    else:
+        writer = PdfWriter()
+        for reader in readers:
+            writer.append(reader, import_outline=True)
+    pages = len(writer.pages)
+    if through is not None:
+        before, total = through
+        labels = [(before + k, total) for k in range(1, pages + 1)]
+    elif len(readers) == 1:
+        labels = page_labels(section_starts(readers[0]), pages)
+    else:
+        raise ValueError("pages numbered per section: one document at a time")
     wide = [float(p.mediabox.width) > float(p.mediabox.height) for p in writer.pages]
     numbers = weasyprint.HTML(
         string=numbers_html(html_attrs, wide, labels),

@@ -18,10 +18,11 @@ What the reader sees is the same as a single-process rendering:
   file) holds the whole report's data;
 * page numbers run through the whole document ("Halaman 7 dari 72"), or
   within each sheet for the score-sheet report (``reports.numbering``): parts
-  are laid out without the page-number box, and once every part's page count
-  (and where its sections start) is known the numbers are laid out by
-  WeasyPrint with the same stylesheet on otherwise empty pages of the same
-  sizes and stamped onto the joined pages;
+  are laid out without the page-number box and numbered by the workers — per
+  sheet as soon as a part is laid out (a part starts with a sheet), through
+  the whole file once every part's page count is known (a run of
+  consecutive parts a worker) — with numbers WeasyPrint lays out with the
+  same stylesheet on otherwise empty pages of the same sizes;
 * the document outline (one bookmark per section title) is carried over.
 
 Progress is reported part by part; ``check()`` (a callable that raises to
@@ -109,19 +110,49 @@ def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def render_part(job: tuple[int, str]) -> tuple[int, bytes]:
-    """Lay one part's HTML out as a PDF (the worker's entry; importable by name,
-    so the ``spawn`` start method and the frozen app can reach it)."""
-    index, html = job
+def render_part(job: tuple[int, str] | tuple[int, str, str]) -> tuple[int, bytes, int]:
+    """Lay one part's HTML out as a PDF: (index, PDF, pages). Given the
+    report's ``<html>`` attributes as a third item, the part's pages are
+    numbered within each of its sections here, as the part is done
+    (``numbering.stamp``). The worker's entry; importable by name, so the
+    ``spawn`` start method and the frozen app can reach it."""
+    index, html, *numbered = job
     import weasyprint
 
+    from judgeapp.reports import numbering
     from judgeapp.reports.render import make_fetcher
     from judgeapp.resources import reports_dir
 
     doc = weasyprint.HTML(
         string=html, base_url=reports_dir().as_uri() + "/", url_fetcher=make_fetcher()
     ).render()
-    return index, doc.write_pdf(custom_metadata=True)
+    pdf = doc.write_pdf(custom_metadata=True)
+    if numbered:
+        pdf = numbering.stamp([pdf], numbered[0])
+    return index, pdf, len(doc.pages)
+
+
+def number_run(job: tuple[int, list[bytes], str, tuple[int, int]]) -> tuple[int, bytes]:
+    """A run of consecutive parts joined and numbered through the whole
+    document (``numbering.stamp`` with ``through``): (index of the run, PDF)."""
+    from judgeapp.reports import numbering
+
+    index, pdfs, attrs, through = job
+    return index, numbering.stamp(pdfs, attrs, through=through)
+
+
+def runs(pages: list[int], count: int) -> list[list[int]]:
+    """The parts' indexes cut into at most ``count`` runs of consecutive parts
+    of about as many pages each."""
+    total = sum(pages)
+    out: list[list[int]] = [[]]
+    seen = 0
+    for i, n in enumerate(pages):
+        if out[-1] and seen >= total * len(out) / count:
+            out.append([])
+        out[-1].append(i)
+        seen += n
+    return out
 
 
 # ---- running the parts ---------------------------------------------------------
@@ -221,37 +252,33 @@ def render_joined(
     from judgeapp.reports import numbering
 
     total = sum(n for _h, n in htmls)
-    jobs = [(i, numbering.without_page_number(h)) for i, (h, _n) in enumerate(htmls)]
+    attrs = numbering.html_attributes(htmls[0][0])
+    bare = [numbering.without_page_number(h) for h, _n in htmls]
+    jobs: list[tuple[int, str] | tuple[int, str, str]] = [
+        (i, h, attrs) if per_section else (i, h) for i, h in enumerate(bare)
+    ]
     pdfs: dict[int, bytes] = {}
+    pages: dict[int, int] = {}
     done = 0
-    for index, pdf in workers.run(render_part, jobs, check):
-        pdfs[index] = pdf
+    for index, pdf, count in workers.run(render_part, jobs, check):
+        pdfs[index], pages[index] = pdf, count
         done += htmls[index][1]
         if step is not None:
             step(done, total)
     if check is not None:
         check()
+    ordered = [pdfs[i] for i in range(len(jobs))]
+    if not per_section:  # the total is known now: runs of parts numbered in the workers
+        counts = [pages[i] for i in range(len(jobs))]
+        numbered = [
+            (r, [ordered[i] for i in run], attrs, (sum(counts[: run[0]]), sum(counts)))
+            for r, run in enumerate(runs(counts, workers.count))
+        ]
+        ordered = [pdf for _r, pdf in sorted(workers.run(number_run, numbered, check))]
+    info: Any = PdfReader(io.BytesIO(pdfs[0])).metadata or {}
     writer = PdfWriter()
-    starts: list[int] = []
-    for i in range(len(jobs)):
-        reader = PdfReader(io.BytesIO(pdfs[i]))
-        offset = len(writer.pages)
-        starts.extend(offset + p for p in numbering.section_starts(reader))
-        writer.append(reader, import_outline=True)
-        if i == 0:
-            info: Any = reader.metadata or {}
-    pages = len(writer.pages)
-    if per_section:
-        labels = numbering.page_labels(starts, pages)
-    else:
-        labels = [(k, pages) for k in range(1, pages + 1)]
-    wide = [float(p.mediabox.width) > float(p.mediabox.height) for p in writer.pages]
-    numbers_doc = numbering.numbers_html(numbering.html_attributes(htmls[0][0]), wide, labels)
-    (numbers_pdf,) = workers.run(render_numbers, [numbers_doc], check)  # a warm worker
-    numbers = PdfReader(io.BytesIO(numbers_pdf))
-    for page, number in zip(writer.pages, numbers.pages, strict=True):
-        page.merge_page(number)
-        page.compress_content_streams()
+    for pdf in ordered:
+        writer.append(PdfReader(io.BytesIO(pdf)), import_outline=True)
     # the parts' fonts, images and the footer's QR code, once each
     writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
     writer.add_metadata({str(k): v for k, v in info.items()})
@@ -260,21 +287,6 @@ def render_joined(
     out = io.BytesIO()
     writer.write(out)
     return Joined(out.getvalue(), len(writer.pages), len(jobs))
-
-
-def render_numbers(html: str) -> bytes:
-    import weasyprint
-
-    from judgeapp.reports.render import make_fetcher
-    from judgeapp.resources import reports_dir
-
-    return bytes(
-        weasyprint.HTML(
-            string=html,
-            base_url=reports_dir().as_uri() + "/",
-            url_fetcher=make_fetcher(),
-        ).write_pdf()
-    )
 
 
 def write_joined(out_path: Path, joined: Joined) -> Path:
@@ -293,7 +305,9 @@ __all__ = [
     "likely_many",
     "available_cores",
     "render_joined",
+    "number_run",
     "render_part",
+    "runs",
     "split",
     "worth_splitting",
     "write_joined",

@@ -229,7 +229,7 @@ def html_to_pdf(
 
     if per_section:
         pdf = numbering.stamp(
-            doc.write_pdf(custom_metadata=True, attachments=[attachment]),
+            [doc.write_pdf(custom_metadata=True, attachments=[attachment])],
             numbering.html_attributes(html),
         )
         with atomic_file(out_path, prefix=".report-", make_parents=False) as fh:

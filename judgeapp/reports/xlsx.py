@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -119,6 +120,29 @@ def _fmt(decimals: int) -> str:
     return "0" if decimals <= 0 else "0." + "0" * decimals
 
 
+@dataclass
+class _Export:
+    """What every sheet of one workbook reads: the event, its judges and
+    submissions by id, the ranking, and the words of the chosen language."""
+
+    ws: Workspace
+    event: Any
+    lang: str
+    judges: dict[str, dict]
+    subs: dict[str, dict]
+    ranking: Any
+    stage_names: dict[str, str] = field(default_factory=dict)
+
+    def tr(self, i: str, e: str) -> str:
+        return e if self.lang == "en" else i
+
+    def status(self, status: str) -> str:
+        return {"open": self.tr("terbuka", "open"), "final": "final"}.get(status, status)
+
+    def judge(self, judge_id: str) -> dict:
+        return self.judges.get(judge_id, {"name": judge_id, "role": ""})
+
+
 def export_xlsx(
     ws: Workspace,
     event_id: str,
@@ -133,27 +157,65 @@ def export_xlsx(
     step = progress or (lambda _f, _m: None)
     step(0.05, "data")
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
-    def tr(i: str, e: str) -> str:
-        return e if lang == "en" else i
+    from openpyxl.styles import Alignment
 
     event = event_or_refuse(ws, event_id)
-    judges = {j["id"]: j for j in event_service.list_judges(ws, event.id)}
-    subs = {s["id"]: s for s in event_service.current_submissions(ws, event.id)}
-    ranking = figures.ranking(ws, event.id)
-    dec = ranking.decimals
+    x = _Export(
+        ws,
+        event,
+        lang,
+        {j["id"]: j for j in event_service.list_judges(ws, event.id)},
+        {s["id"]: s for s in event_service.current_submissions(ws, event.id)},
+        figures.ranking(ws, event.id),
+    )
+    # a stage by its short name ("Tahap II"); its id where two would read alike
+    labels = [x.ranking.stage_label(st.id) for st in event.stages]
+    x.stage_names = {
+        st.id: label if labels.count(label) == 1 else st.id
+        for st, label in zip(event.stages, labels, strict=True)
+    }
     wb = Workbook()
     wb.remove(wb.active)
+    _summary(wb, x)
+    _ranking(wb, x)
+    tot, items, notes = _detail_sheets(wb, x)
+    for st in event.stages:
+        decimals = _stage(wb, x, st, items, notes)
+        _stage_totals(x, st, decimals, tot)
+    for s in (tot, items, notes):
+        s.finish()
+    for cell in notes.ws["F"]:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    # the per-stage score sheets after the ranking, notes last
+    order = [wb[name] for name in wb.sheetnames]
+    wb._sheets = [order[0], order[1], order[2]] + order[5:] + [order[3], order[4]]
+    step(0.9, "write")
+    out = Path(out_path)
+    import io
 
-    # ---- summary
+    from judgeapp.services.atomic import atomic_file
+
+    buf = io.BytesIO()  # zipped in memory (a few MB): a full disk then fails cleanly
+    wb.save(buf)
+    with atomic_file(
+        out, prefix=".export-", make_parents=False
+    ) as fh:  # a full disk: a message, no half file
+        fh.write(buf.getbuffer())
+    step(1.0, "done")
+    return out
+
+
+def _summary(wb: Any, x: _Export) -> None:
+    from openpyxl.styles import Font
+
+    tr, event = x.tr, x.event
     summary = wb.create_sheet(tr("Ringkasan", "Summary"))
     _append(summary, [tr("Acara", "Event"), event.name])
     _append(summary, [tr("Edisi", "Edition"), event.edition])
     _append(summary, [tr("Tempat", "Place"), event.place])
     _append(summary, [tr("Kompetisi", "Competition"), event.competition])
-    _append(summary, [tr("Usulan", "Submissions"), len(subs)])
-    _append(summary, [tr("Juri", "Judges"), len(judges)])
+    _append(summary, [tr("Usulan", "Submissions"), len(x.subs)])
+    _append(summary, [tr("Juri", "Judges"), len(x.judges)])
     if event.sample:
         _append(
             summary, [tr("DATA CONTOH", "SAMPLE DATA"), tr("bukan hasil sebenarnya", "not real")]
@@ -175,7 +237,9 @@ def export_xlsx(
     summary.column_dimensions["A"].width = 18
     summary.column_dimensions["B"].width = 50
 
-    # ---- ranking
+
+def _ranking(wb: Any, x: _Export) -> None:
+    tr, ranking = x.tr, x.ranking
     stage_ids = [s.id for s in ranking.stages]
     rk = _Sheet(
         wb,
@@ -195,12 +259,11 @@ def export_xlsx(
         ],
         [12, 9, 30, 18] + [12] * len(stage_ids) + [13, 7, 6, 50],
     )
-    n_stage = len(stage_ids)
+    formats = {5 + i: _fmt(st.decimals) for i, st in enumerate(ranking.stages)}
+    formats[5 + len(stage_ids)] = _fmt(ranking.decimals)
     for r in ranking.rows:
-        trail = "; ".join(_trail_step(s, ranking, lang) for s in r.trail)
-        note = "; ".join(x for x in (trail, r.reason) if x)
-        formats = {5 + i: _fmt(st.decimals) for i, st in enumerate(ranking.stages)}
-        formats[5 + n_stage] = _fmt(dec)
+        trail = "; ".join(_trail_step(s, ranking, x.lang) for s in r.trail)
+        note = "; ".join(n for n in (trail, r.reason) if n)
         rk.row(
             [r.category, r.rank, r.region, r.province]
             + [r.stage_scores.get(s) for s in stage_ids]
@@ -209,27 +272,31 @@ def export_xlsx(
         )
     rk.finish()
 
-    # ---- totals and per-judge sheets
+
+def _detail_sheets(wb: Any, x: _Export) -> tuple[_Sheet, _Sheet, _Sheet]:
+    """The totals, items and notes sheets, headers only."""
+    tr = x.tr
+    stage, region, judge = tr("Tahap", "Stage"), tr("Daerah", "Region"), tr("Juri", "Judge")
     tot = _Sheet(
         wb,
         "Total",
         [
-            tr("Tahap", "Stage"),
-            tr("Daerah", "Region"),
+            stage,
+            region,
             tr("Kategori", "Category"),
-            tr("Juri", "Judge"),
+            judge,
             tr("Peran", "Role"),
             tr("Nilai total", "Total"),
         ],
         [10, 30, 12, 28, 8, 12],
     )
-    items_sheet = _Sheet(
+    items = _Sheet(
         wb,
         tr("Butir", "Items"),
         [
-            tr("Tahap", "Stage"),
-            tr("Daerah", "Region"),
-            tr("Juri", "Judge"),
+            stage,
+            region,
+            judge,
             tr("Status", "Status"),
             tr("Indikator", "Indicator"),
             tr("Butir", "Item"),
@@ -241,151 +308,90 @@ def export_xlsx(
     notes = _Sheet(
         wb,
         tr("Catatan", "Notes"),
-        [
-            tr("Tahap", "Stage"),
-            tr("Daerah", "Region"),
-            tr("Juri", "Judge"),
-            tr("Sasaran", "Target"),
-            tr("Jenis", "Kind"),
-            tr("Teks", "Text"),
-        ],
+        [stage, region, judge, tr("Sasaran", "Target"), tr("Jenis", "Kind"), tr("Teks", "Text")],
         [10, 28, 26, 28, 16, 80],
     )
-    # a stage by its short name ("Tahap II"); its id where two would read alike
-    labels = [ranking.stage_label(st.id) for st in event.stages]
-    stage_names = {
-        st.id: label if labels.count(label) == 1 else st.id
-        for st, label in zip(event.stages, labels, strict=True)
-    }
-    status_words = {"open": tr("terbuka", "open"), "final": tr("final", "final")}
-    for st in event.stages:
-        form = load_pinned(ws, st.form_hash)
-        inds = [ind for _a, ind in form.indicators()]
-        titles = {ind.id: ind.title for ind in inds}
-        for a in form.aspects:
-            titles[a.id] = a.title
-        for item_owner in inds:
-            for it in item_owner.items:
-                titles[it.id] = it.text
-        per = _Sheet(
-            wb,
-            f"{tr('Nilai', 'Scores')} {stage_names[st.id]}",
-            [
-                tr("Daerah", "Region"),
-                tr("Kategori", "Category"),
-                tr("Juri", "Judge"),
-                tr("Peran", "Role"),
-                tr("Status", "Status"),
-            ]
-            + [f"{ind.title} ({ind.weight}%)" for ind in inds]
-            + [tr("Nilai total", "Total")],
-            [28, 12, 26, 8, 8] + [11] * len(inds) + [12],
-        )
-        rows = [
-            r for r in sheet_service.stage_scores(ws, event.id, st.id) if r["submission_id"] in subs
+    return tot, items, notes
+
+
+def _stage(wb: Any, x: _Export, st: Any, items: _Sheet, notes: _Sheet) -> int:
+    """One stage's sheet of scores by judge, and its rows of the items and
+    notes sheets; returns the decimals of the stage form's total."""
+    tr = x.tr
+    form = load_pinned(x.ws, st.form_hash)
+    inds = [ind for _a, ind in form.indicators()]
+    titles = {ind.id: ind.title for ind in inds}
+    for a in form.aspects:
+        titles[a.id] = a.title
+    for item_owner in inds:
+        for it in item_owner.items:
+            titles[it.id] = it.text
+    per = _Sheet(
+        wb,
+        f"{tr('Nilai', 'Scores')} {x.stage_names[st.id]}",
+        [
+            tr("Daerah", "Region"),
+            tr("Kategori", "Category"),
+            tr("Juri", "Judge"),
+            tr("Peran", "Role"),
+            tr("Status", "Status"),
         ]
-        rows.sort(
-            key=lambda r: (
-                subs[r["submission_id"]]["region"],
-                judges.get(r["judge_id"], {}).get("name", r["judge_id"]),
-            )
+        + [f"{ind.title} ({ind.weight}%)" for ind in inds]
+        + [tr("Nilai total", "Total")],
+        [28, 12, 26, 8, 8] + [11] * len(inds) + [12],
+    )
+    rows = [
+        r
+        for r in sheet_service.stage_scores(x.ws, x.event.id, st.id)
+        if r["submission_id"] in x.subs
+    ]
+    rows.sort(key=lambda r: (x.subs[r["submission_id"]]["region"], x.judge(r["judge_id"])["name"]))
+    for r in rows:
+        state = sheet_service.state(x.ws, r["sheet_id"])
+        sub, judge = x.subs[r["submission_id"]], x.judge(r["judge_id"])
+        formats = {6 + i: "0.00" for i in range(len(inds))}
+        formats[6 + len(inds)] = _fmt(state.form.total_decimals)
+        per.row(
+            [sub["region"], sub["category"], judge["name"], judge["role"]]
+            + [x.status(state.data.status)]
+            + [state.result.indicators.get(ind.id) for ind in inds]
+            + [state.result.total],
+            formats,
         )
-        for r in rows:
-            state = sheet_service.state(ws, r["sheet_id"])
-            sub = subs[r["submission_id"]]
-            judge = judges.get(r["judge_id"], {"name": r["judge_id"], "role": ""})
-            formats = {6 + i: "0.00" for i in range(len(inds))}
-            formats[6 + len(inds)] = _fmt(state.form.total_decimals)
-            per.row(
-                [
-                    sub["region"],
-                    sub["category"],
-                    judge["name"],
-                    judge["role"],
-                    status_words.get(state.data.status, state.data.status),
-                ]
-                + [state.result.indicators.get(ind.id) for ind in inds]
-                + [state.result.total],
-                formats,
-            )
-            for _a, ind in state.form.indicators():
-                keys = [it.id for it in ind.items] or [ind.id]
-                for key in keys:
-                    if key in state.data.scores:
-                        items_sheet.row(
-                            [
-                                stage_names[st.id],
-                                sub["region"],
-                                judge["name"],
-                                status_words.get(state.data.status, state.data.status),
-                                ind.title,
-                                key,
-                                titles.get(key, key),
-                                state.data.scores[key],
-                            ],
-                            {8: "0.00"},
-                        )
-            for (target, field), text in sorted(state.data.texts.items()):
-                if text.strip() and not is_private_field(field):  # private notes never
-                    kind = {
-                        "strength": tr("Keunggulan", "Strength"),
-                        "recommendation": tr("Rekomendasi", "Recommendation"),
-                    }.get(_field_kind(field), field)
-                    notes.row(
-                        [
-                            stage_names[st.id],
-                            sub["region"],
-                            judge["name"],
-                            titles.get(target, target or tr("lembar", "sheet")),
-                            kind,
-                            text,
-                        ]
+        where = [x.stage_names[st.id], sub["region"], judge["name"]]
+        for _a, ind in state.form.indicators():
+            for key in [it.id for it in ind.items] or [ind.id]:
+                if key in state.data.scores:
+                    items.row(
+                        [*where, x.status(state.data.status), ind.title, key]
+                        + [titles.get(key, key), state.data.scores[key]],
+                        {8: "0.00"},
                     )
-        per.finish()
-        for d in figures.spreads(ws, event.id, st.id):
-            if d.target != "total":
-                continue
-            for jid in sorted(d.values, key=lambda j: judges.get(j, {"name": j})["name"]):
-                j = judges.get(jid, {"name": jid, "role": ""})
-                tot.row(
-                    [stage_names[st.id], d.region, d.category, j["name"], j["role"], d.values[jid]],
-                    {6: _fmt(form.total_decimals)},
-                )
-            tot.row(
-                [
-                    stage_names[st.id],
-                    d.region,
-                    d.category,
-                    tr("GABUNGAN", "COMBINED"),
-                    "",
-                    d.combined,
-                ],
-                {6: _fmt(form.total_decimals)},
-            )
-            tot.ws.cell(tot.ws.max_row, 4).font = Font(bold=True)
-            tot.ws.cell(tot.ws.max_row, 6).font = Font(bold=True)
-            tot.row(
-                [stage_names[st.id], d.region, d.category, tr("selisih", "spread"), "", d.range],
-                {6: "0.00"},
-            )
-    for s in (tot, items_sheet, notes):
-        s.finish()
-    for cell in notes.ws["F"]:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    # the per-stage score sheets after the ranking, notes last
-    order = [wb[name] for name in wb.sheetnames]
-    wb._sheets = [order[0], order[1], order[2]] + order[5:] + [order[3], order[4]]
-    step(0.9, "write")
-    out = Path(out_path)
-    import io
+        for (target, name), text in sorted(state.data.texts.items()):
+            if text.strip() and not is_private_field(name):  # private notes never
+                kind = {
+                    "strength": tr("Keunggulan", "Strength"),
+                    "recommendation": tr("Rekomendasi", "Recommendation"),
+                }.get(_field_kind(name), name)
+                notes.row([*where, titles.get(target, target or tr("lembar", "sheet")), kind, text])
+    per.finish()
+    return form.total_decimals
 
-    from judgeapp.services.atomic import atomic_file
 
-    buf = io.BytesIO()  # zipped in memory (a few MB): a full disk then fails cleanly
-    wb.save(buf)
-    with atomic_file(
-        out, prefix=".export-", make_parents=False
-    ) as fh:  # a full disk: a message, no half file
-        fh.write(buf.getbuffer())
-    step(1.0, "done")
-    return out
+def _stage_totals(x: _Export, st: Any, decimals: int, tot: _Sheet) -> None:
+    """One stage's rows of the totals sheet: each judge's total of a region,
+    the combined value (bold) and the spread."""
+    from openpyxl.styles import Font
+
+    total = {6: _fmt(decimals)}
+    name = x.stage_names[st.id]
+    for d in figures.spreads(x.ws, x.event.id, st.id):
+        if d.target != "total":
+            continue
+        for jid in sorted(d.values, key=lambda j: x.judge(j)["name"]):
+            j = x.judge(jid)
+            tot.row([name, d.region, d.category, j["name"], j["role"], d.values[jid]], total)
+        tot.row([name, d.region, d.category, x.tr("GABUNGAN", "COMBINED"), "", d.combined], total)
+        tot.ws.cell(tot.ws.max_row, 4).font = Font(bold=True)
+        tot.ws.cell(tot.ws.max_row, 6).font = Font(bold=True)
+        tot.row([name, d.region, d.category, x.tr("selisih", "spread"), "", d.range], {6: "0.00"})

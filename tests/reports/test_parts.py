@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from judgeapp.reports import parts
@@ -169,3 +171,13 @@ def test_few_sections_or_one_core_render_in_this_process():
     assert not parts.worth_splitting("sheet", 100, 1)
     assert not parts.worth_splitting("ranking", 100, 8)  # one document
     assert not parts.worth_splitting("minutes", 100, 8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=40), min_size=1, max_size=60), st.integers(1, 8))
+def test_runs_are_consecutive_parts_in_order_one_a_worker_at_most(pages, count):
+    cut = parts.runs(pages, count)
+    assert [i for run in cut for i in run] == list(range(len(pages)))
+    assert all(run for run in cut) and len(cut) <= count
+    # about as many pages each: a run is over its share by one part at the most
+    assert all(sum(pages[i] for i in run) < sum(pages) / count + max(pages) for run in cut)
