@@ -27,6 +27,7 @@ from judgeapp.store import event_setup as store_setup
 from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace
 from judgeapp.store.events import Event as Event
+from judgeapp.store.events import EventOptions as EventOptions
 from judgeapp.store.events import Signatory as Signatory
 from judgeapp.store.events import Stage as Stage
 from judgeapp.store.events import assignments as assignments
@@ -465,7 +466,11 @@ def save_event(
         specs = _specs(ws, parsed, event)
         if event is None:
             eid = store_events.create_event(
-                ws, parsed["details"].name, parsed["competition"], specs, sample=sample
+                ws,
+                parsed["details"].name,
+                parsed["competition"],
+                specs,
+                EventOptions(sample=sample),
             )
         else:
             eid = event.id
@@ -517,11 +522,7 @@ def create_event(
     form_ids: list[str],
     *,
     stage_weights: list[Decimal] | None = None,
-    edition: str = "",
-    place: str = "",
-    sample: bool = False,
-    event_id: str | None = None,
-    settings: dict | None = None,
+    options: EventOptions = EventOptions(),
 ) -> str:
     """A new event with one stage per form; returns its id (the demo and
     scripts; people use ``save_event``).
@@ -559,17 +560,7 @@ def create_event(
             t(f"dua tahap dengan id yang sama: {ids}", f"two stages with the same id: {ids}"),
             field="stages",
         )
-    return store_events.create_event(
-        ws,
-        name.strip(),
-        forms[0].competition,
-        specs,
-        edition=edition,
-        place=place,
-        sample=sample,
-        event_id=event_id,
-        settings=settings,
-    )
+    return store_events.create_event(ws, name.strip(), forms[0].competition, specs, options)
 
 
 def _stage_weights(forms: list, given: list[Decimal] | None) -> list[Decimal]:

@@ -124,22 +124,28 @@ def insert_stage(ws: Workspace, event_id: str, seq: int, st: StageSpec, settings
     )
 
 
+@dataclass(frozen=True)
+class EventOptions:
+    """What a new event may be given besides its name, competition and stages."""
+
+    edition: str = ""
+    place: str = ""
+    sample: bool = False
+    settings: dict | None = None
+    event_id: str | None = None  # None: an id made from the name
+
+
 def create_event(
     ws: Workspace,
     name: str,
     competition: str,
     stages: list[StageSpec],
-    *,
-    edition: str = "",
-    place: str = "",
-    sample: bool = False,
-    settings: dict | None = None,
-    event_id: str | None = None,
+    options: EventOptions = EventOptions(),
 ) -> str:
     if not stages:
         raise ValueError("an event needs at least one stage")
     with ws.transaction():
-        eid = event_id or unique_id(ws, "events", slugify(name))
+        eid = options.event_id or unique_id(ws, "events", slugify(name))
         ws.conn.execute(
             "INSERT INTO events(id, name, competition, edition, place, sample, settings, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -147,10 +153,10 @@ def create_event(
                 eid,
                 name,
                 competition,
-                edition,
-                place,
-                int(sample),
-                json.dumps(settings or {}, sort_keys=True),
+                options.edition,
+                options.place,
+                int(options.sample),
+                json.dumps(options.settings or {}, sort_keys=True),
                 now(),
             ),
         )

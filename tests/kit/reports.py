@@ -109,9 +109,7 @@ def build_mini_event(ws, form) -> MiniEvent:
         "PPD Uji <Coba> & Co",
         "ppd",
         [store_events.StageSpec("tahap2", "Tahap II", digest, date="2022-06-14")],
-        edition="2022",
-        place="Bandung",
-        sample=True,
+        store_events.EventOptions(edition="2022", place="Bandung", sample=True),
     )
     pdf = b"%PDF-1.4 test"
     sha = hashlib.sha256(pdf).hexdigest()

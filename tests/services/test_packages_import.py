@@ -34,7 +34,7 @@ def event(workspace, mini_form):
         "PPD Uji 2022",
         "ppd",
         [store_events.StageSpec("tahap2", "Tahap II", digest)],
-        edition="2022",
+        store_events.EventOptions(edition="2022"),
     )
 
 

@@ -57,7 +57,7 @@ def _build(ws, form, n_subs, judges, sheets, ladder, name_decides, names=None):
         "Uji",
         "ppd",
         [store_events.StageSpec("tahap2", "Tahap II", digest, D(100))],
-        settings=settings_,
+        store_events.EventOptions(settings=settings_),
     )
     for j in judges:
         store_events.add_judge(ws, eid, f"Juri {j}", judge_id=j)

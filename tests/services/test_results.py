@@ -32,7 +32,9 @@ def make_event(ws, form, stages=(("tahap2", 100),), settings=None, **form_change
     for stage, weight in stages:
         digest = pin_form(ws, stage_form(form, stage, **form_changes))
         specs.append(store_events.StageSpec(stage, stage.title(), digest, D(weight)))
-    eid = store_events.create_event(ws, "PPD Uji", "ppd", specs, settings=settings)
+    eid = store_events.create_event(
+        ws, "PPD Uji", "ppd", specs, store_events.EventOptions(settings=settings)
+    )
     for j in ("a", "b", "c"):
         store_events.add_judge(ws, eid, f"Juri {j.upper()}", judge_id=j)
     return eid

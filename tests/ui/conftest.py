@@ -68,7 +68,7 @@ def make_package(root: Path, name: str, kind: str, province: str) -> Path:
 @pytest.fixture
 def judge_world(tmp_path, qapp) -> JudgeWorld:
     from judgeapp.services import sheets as svc
-    from judgeapp.services.events import create_event
+    from judgeapp.services.events import EventOptions, create_event
     from judgeapp.services.packages import import_package
     from judgeapp.services.setup import set_schedule
     from judgeapp.store import events as store_events
@@ -77,7 +77,9 @@ def judge_world(tmp_path, qapp) -> JudgeWorld:
     folder = tmp_path / "ws"
     ws = open_workspace(folder)
     try:
-        eid = create_event(ws, "PPD 2023 Provinsi Contoh", ["ppd-tahap2"], edition="2023")
+        eid = create_event(
+            ws, "PPD 2023 Provinsi Contoh", ["ppd-tahap2"], options=EventOptions(edition="2023")
+        )
         stage = store_events.get_event(ws, eid).stages[0].id
         regions = [
             ("Kota Sukamaju", "kota", "Jawa Barat"),

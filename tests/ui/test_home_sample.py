@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from judgeapp.services.events import create_event
+from judgeapp.services.events import EventOptions, create_event
 from judgeapp.ui.judge.home import HomeScreen
 
 
 def test_sample_banner_only_for_sample_events(qtbot, workspace):
     create_event(workspace, "Acara nyata", ["tests/data/mini-form.yaml"])
-    create_event(workspace, "Acara contoh", ["tests/data/mini-form.yaml"], sample=True)
+    create_event(
+        workspace, "Acara contoh", ["tests/data/mini-form.yaml"], options=EventOptions(sample=True)
+    )
     home = HomeScreen()
     qtbot.addWidget(home)
     home.set_workspace(workspace)

@@ -59,9 +59,7 @@ def build_tie_event(ws, form, *, final: bool = True) -> TieEvent:
         "PPD Uji Seri",
         "ppd",
         [store_events.StageSpec("tahap2", "Tahap II — Presentasi dan wawancara", digest)],
-        edition="2022",
-        place="Bandung",
-        settings={"tie_break": LADDER},
+        store_events.EventOptions(edition="2022", place="Bandung", settings={"tie_break": LADDER}),
     )
     judge = store_events.add_judge(ws, eid, "Dr. Ani Wulandari", "TPI")
     subs, sheets = {}, {}

@@ -205,10 +205,9 @@ def _build_into(folder: Path) -> DemoResult:
                     ev.name,
                     [catalog.get(f, f) for f in ev.forms],
                     stage_weights=list(ev.weights) if ev.weights else None,
-                    edition=ev.edition,
-                    place=ev.place,
-                    sample=True,
-                    event_id=ev.id,
+                    options=event_service.EventOptions(
+                        edition=ev.edition, place=ev.place, sample=True, event_id=ev.id
+                    ),
                 )
                 _set_up_minutes(ws, ev)
                 imported: list[tuple[str, float]] = []
