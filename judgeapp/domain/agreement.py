@@ -80,6 +80,18 @@ def _complete(ratings: Ratings) -> tuple[list[str], list[str], np.ndarray]:
     return judges, subs, matrix.reshape(len(subs), len(judges))
 
 
+def _complete_cases(ratings: Ratings, name: str) -> tuple[np.ndarray, Statistic | None]:
+    """The complete-case matrix, and statistic ``name`` without a value when it
+    has fewer than two judges or two submissions (None when it can be computed)."""
+    _judges, _subs, x = _complete(ratings)
+    n, k = x.shape
+    if k < 2:
+        return x, Statistic(name, None, n, k, _fewer_judges())
+    if n < 2:
+        return x, Statistic(name, None, n, k, _fewer_complete())
+    return x, None
+
+
 def krippendorff_alpha(ratings: Ratings) -> Statistic:
     """Krippendorff's α, interval metric, missing values allowed."""
     return _alpha(ratings, "interval")
@@ -248,12 +260,10 @@ def _icc_value(ms: MeanSquares, kind: str) -> tuple[float, float]:
 
 def _icc(ratings: Ratings, kind: str) -> Statistic:
     name = f"icc{kind}"
-    judges, subs, x = _complete(ratings)
-    n, k = len(subs), len(judges)
-    if k < 2:
-        return Statistic(name, None, n, k, _fewer_judges())
-    if n < 2:
-        return Statistic(name, None, n, k, _fewer_complete())
+    x, short = _complete_cases(ratings, name)
+    if short is not None:
+        return short
+    n, k = x.shape
     num, denom = _icc_value(mean_squares(x), kind)
     if abs(denom) < 1e-12:
         return Statistic(name, None, n, k, _no_variance())
@@ -301,12 +311,10 @@ def kendall_w(ratings: Ratings) -> Statistic:
     T = Σ (t³ − t) over each judge's groups of tied values.
     """
     name = "kendall_w"
-    judges, subs, x = _complete(ratings)
-    n, m = len(subs), len(judges)
-    if m < 2:
-        return Statistic(name, None, n, m, _fewer_judges())
-    if n < 2:
-        return Statistic(name, None, n, m, _fewer_complete())
+    x, short = _complete_cases(ratings, name)
+    if short is not None:
+        return short
+    n, m = x.shape
     ranks = np.column_stack([mid_ranks(x[:, j]) for j in range(m)])
     r_sums = ranks.sum(axis=1)
     s = float(((r_sums - m * (n + 1) / 2.0) ** 2).sum())
