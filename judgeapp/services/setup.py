@@ -103,22 +103,6 @@ def _submission(ws: Workspace, event_id: str, submission_id: str) -> dict:
 
 
 # ---- judges and submissions ---------------------------------------------------
-def add_judge(
-    ws: Workspace,
-    event_id: str,
-    name: str,
-    role: str = "TPI",
-    *,
-    judge_id: str | None = None,
-    actor: str = "secretariat",
-) -> str:
-    """A judge of the event (id from the name unless given); returns the id.
-    A name or id the event already holds is refused (``services.judges``)."""
-    from judgeapp.services import judges
-
-    return judges.add_judge(ws, event_id, name, role, judge_id=judge_id, actor=actor)
-
-
 def set_role(ws: Workspace, event_id: str, judge_id: str, role: str, actor: str) -> None:
     judge_of(ws, event_id, judge_id)
     if role not in ROLES:

@@ -15,6 +15,7 @@ from kit.judging import make_event, mini_values, score_all, snapshot
 
 from judgeapp.cli import main
 from judgeapp.services import assignment, setup
+from judgeapp.services.judges import add_judge
 
 REGIONS = (
     ("Kota Bandung", "kota", "Jawa Barat"),
@@ -45,7 +46,7 @@ def ev(tmp_path):
     }
     judges = {}
     for name, prov, inst, cats in JUDGES:
-        jid = setup.add_judge(ws, eid, name, "TPI")
+        jid = add_judge(ws, eid, name, "TPI")
         assignment.set_judge_profile(ws, eid, jid, province=prov, institution=inst, expertise=cats)
         judges[name] = jid
     yield ws, str(folder), eid, subs, judges

@@ -67,6 +67,7 @@ def setup_event(
     """An event with submissions (the first ``packaged`` come from real
     packages with a document), judges, and everyone assigned."""
     from judgeapp.services import setup
+    from judgeapp.services.judges import add_judge
     from judgeapp.services.packages import import_package
 
     eid = make_event(ws, form=form)
@@ -77,9 +78,7 @@ def setup_event(
             subs.append(res.submission_id)
         else:
             subs.append(setup.add_submission(ws, eid, region, "kota", province="Jawa Barat"))
-    jids = [
-        setup.add_judge(ws, eid, n, "TPI" if i % 2 == 0 else "TPU") for i, n in enumerate(judges)
-    ]
+    jids = [add_judge(ws, eid, n, "TPI" if i % 2 == 0 else "TPU") for i, n in enumerate(judges)]
     setup.fill_all(ws, eid)
     return {"event": eid, "subs": subs, "judges": jids}
 

@@ -12,6 +12,7 @@ from kit.judging import make_event, mini_values, score_all, snapshot
 
 from judgeapp.services import assignment, setup
 from judgeapp.services.assignment import AssignmentInfeasible, AssignmentRefused, Rules
+from judgeapp.services.judges import add_judge
 
 REGIONS = (
     ("Kota Bandung", "kota", "Jawa Barat"),
@@ -38,7 +39,7 @@ def ev(workspace):
     }
     judges = {}
     for name, prov, inst in JUDGES:
-        jid = setup.add_judge(workspace, eid, name, "TPI")
+        jid = add_judge(workspace, eid, name, "TPI")
         assignment.set_judge_profile(workspace, eid, jid, province=prov, institution=inst)
         judges[name] = jid
     return workspace, eid, subs, judges

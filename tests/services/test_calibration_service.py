@@ -45,8 +45,9 @@ def test_open_sheets_count_only_when_provisional(scored, workspace):
     ws, ev = scored
     extra = ev["subs"][0]
     from judgeapp.services import setup
+    from judgeapp.services.judges import add_judge
 
-    dewi = setup.add_judge(ws, ev["event"], "Dewi", "TPI")
+    dewi = add_judge(ws, ev["event"], "Dewi", "TPI")
     setup.set_assignment(ws, ev["event"], dewi, extra)
     score_all(ws, ev["event"], dewi, extra, mini_values(Decimal(9)), final=False)
     (final,) = results.calibration(ws, ev["event"])

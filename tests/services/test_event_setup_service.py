@@ -101,7 +101,8 @@ def test_dates_in_either_order_and_weights_with_a_decimal_comma(workspace):
 
 def test_edit_keeps_pinned_forms_and_refuses_changing_a_scored_stage(workspace):
     from judgeapp.services import sheets
-    from judgeapp.services.setup import add_judge, add_submission
+    from judgeapp.services.judges import add_judge
+    from judgeapp.services.setup import add_submission
 
     eid = E.save_event(workspace, draft())
     ev = E.get_event(workspace, eid)

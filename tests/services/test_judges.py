@@ -36,7 +36,7 @@ def test_a_second_judge_with_the_same_name_is_refused(event):
     assert judges.add_judge(ws, eid, "Dr. Ani Wijaya", "TPI") == "dr-ani-wijaya"
     for same in ("Dr. Ani Wijaya", "  dr. ani   WIJAYA "):
         with pytest.raises(JudgeRefused, match="sudah ada juri bernama 'Dr. Ani Wijaya'"):
-            setup.add_judge(ws, eid, same, "TPU")
+            judges.add_judge(ws, eid, same, "TPU")
     with pytest.raises(JudgeRefused, match="sudah dipakai"):
         judges.add_judge(ws, eid, "Ani Lain", judge_id="dr-ani-wijaya")  # never overwritten
     assert _names(ws, eid) == ["Dr. Ani Wijaya"]

@@ -7,6 +7,7 @@ from kit.judging import make_event, snapshot
 
 from judgeapp.domain.exchange import generate_keypair
 from judgeapp.services import setup
+from judgeapp.services.judges import add_judge
 from judgeapp.services.setup import SetupRefused
 
 
@@ -22,9 +23,9 @@ def ev(workspace):
         )
     ]
     judges = [
-        setup.add_judge(workspace, eid, "Ani", "TPI"),
-        setup.add_judge(workspace, eid, "Budi", "TPU"),
-        setup.add_judge(workspace, eid, "Citra", "asesor"),
+        add_judge(workspace, eid, "Ani", "TPI"),
+        add_judge(workspace, eid, "Budi", "TPU"),
+        add_judge(workspace, eid, "Citra", "asesor"),
     ]
     return workspace, eid, subs, judges
 
@@ -41,11 +42,11 @@ def test_unknown_role_refused_and_nothing_changed(ev):
     ws, eid, _subs, _judges = ev
     before = snapshot(ws)
     with pytest.raises(SetupRefused, match="ketua"):
-        setup.add_judge(ws, eid, "Dedi", "ketua")
+        add_judge(ws, eid, "Dedi", "ketua")
     with pytest.raises(SetupRefused):
-        setup.add_judge(ws, eid, "  ", "TPI")
+        add_judge(ws, eid, "  ", "TPI")
     with pytest.raises(SetupRefused, match="nope"):
-        setup.add_judge(ws, "nope", "Dedi", "TPI")
+        add_judge(ws, "nope", "Dedi", "TPI")
     assert snapshot(ws) == before
 
 

@@ -21,6 +21,7 @@ from judgeapp.resources import forms_dir
 from judgeapp.services import moderation, progress, results, setup
 from judgeapp.services.events import create_event
 from judgeapp.services.forms import load_form_file
+from judgeapp.services.judges import add_judge
 from judgeapp.services.worksheet import read_worksheet, write_worksheet
 from judgeapp.services.worksheet_import import WorksheetImportRefused, import_worksheet
 
@@ -53,7 +54,7 @@ def half_fill() -> dict[str, D]:
 def event(ws, judges=("Ani",)):
     eid = create_event(ws, "PPD 2023", [str(PPD2)])
     for name in judges:
-        setup.add_judge(ws, eid, name, "TPI")
+        add_judge(ws, eid, name, "TPI")
     return eid
 
 

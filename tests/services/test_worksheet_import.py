@@ -14,6 +14,7 @@ from judgeapp.domain.scoring import quantize, score_sheet
 from judgeapp.resources import forms_dir
 from judgeapp.services import setup
 from judgeapp.services.forms import load_form_file
+from judgeapp.services.judges import add_judge
 from judgeapp.services.sheets import state
 from judgeapp.services.worksheet import read_worksheet, write_worksheet
 from judgeapp.services.worksheet_import import (
@@ -51,7 +52,7 @@ def generated(tmp_path):
 @pytest.fixture
 def ev(workspace):
     eid = make_event(workspace)
-    setup.add_judge(workspace, eid, "Ani", "TPI")
+    add_judge(workspace, eid, "Ani", "TPI")
     return workspace, eid
 
 
@@ -117,7 +118,7 @@ def test_form_mismatch_refused(workspace, generated):
     from judgeapp.services.events import create_event
 
     eid = create_event(workspace, "Sinovik", [str(forms_dir() / "sinovik-presentasi.yaml")])
-    setup.add_judge(workspace, eid, "Ani", "TPI")
+    add_judge(workspace, eid, "Ani", "TPI")
     path, _f, _s = generated
     before = snapshot(workspace)
     with pytest.raises(WorksheetImportRefused, match="lembar.xlsx"):
@@ -136,7 +137,7 @@ def test_official_worksheet_totals_equal_cached_results(workspace, official_work
     from judgeapp.services.events import create_event
 
     eid = create_event(workspace, "PPD 2023", [PPD2])
-    setup.add_judge(workspace, eid, "Penilai", "TPI")
+    add_judge(workspace, eid, "Penilai", "TPI")
     setup.add_submission(workspace, eid, "Bali", "provinsi")
     res = import_worksheet(workspace, eid, official_worksheet, "penilai", create_missing=True)
     sheet = read_worksheet(official_worksheet)
@@ -163,7 +164,7 @@ def test_official_worksheet_with_altered_cached_total_refused(
     from judgeapp.services.events import create_event
 
     eid = create_event(workspace, "PPD 2023", [PPD2])
-    setup.add_judge(workspace, eid, "Penilai", "TPI")
+    add_judge(workspace, eid, "Penilai", "TPI")
     total_cell = read_worksheet(official_worksheet).cached[1].total_cell
     bad = tmp_path / "altered.xlsx"
     with (

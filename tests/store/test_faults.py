@@ -35,10 +35,11 @@ ROOT = HERE.parent.parent
 
 def _judge_sheet(ws):
     from judgeapp.services import setup
+    from judgeapp.services.judges import add_judge
 
     eid = make_event(ws)
     sub = setup.add_submission(ws, eid, "Kota Alpha", "kota", province="Jawa Barat")
-    jid = setup.add_judge(ws, eid, "Ani", "TPI")
+    jid = add_judge(ws, eid, "Ani", "TPI")
     setup.fill_all(ws, eid)
     return svc.open_sheet(ws, eid, None, jid, sub).data.id, jid
 
