@@ -16,6 +16,7 @@ from kit.judging import make_event, mini_values, score_all, snapshot
 from judgeapp.cli import main
 from judgeapp.services import assignment, setup
 from judgeapp.services.judges import add_judge
+from judgeapp.store.setup import NewRegionSubmission
 
 REGIONS = (
     ("Kota Bandung", "kota", "Jawa Barat"),
@@ -41,7 +42,7 @@ def ev(tmp_path):
     ws = open_workspace(folder)
     eid = make_event(ws)
     subs = {
-        name: setup.add_submission(ws, eid, name, kind, province=prov)
+        name: setup.add_submission(ws, eid, NewRegionSubmission(name, kind, province=prov))
         for name, kind, prov in REGIONS
     }
     judges = {}

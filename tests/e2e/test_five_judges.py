@@ -22,6 +22,7 @@ from judgeapp.services.paper import PaperMismatch
 from judgeapp.services.scorefiles import ScoreFileRefused
 from judgeapp.store.db import open_workspace
 from judgeapp.store.forms import load_pinned
+from judgeapp.store.setup import NewRegionSubmission
 
 KEYS = ["ekonomi.1", "ekonomi.2", "kemiskinan.1", "output.1", "output.2"]
 REGIONS = (
@@ -57,7 +58,11 @@ def test_five_judges_end_to_end(tmp_path):
                 import_package(sec, package_zip(tmp_path / "pk", name, kind), eid).submission_id
             )
         else:
-            subs.append(setup.add_submission(sec, eid, name, kind, province="Sumatera Selatan"))
+            subs.append(
+                setup.add_submission(
+                    sec, eid, NewRegionSubmission(name, kind, province="Sumatera Selatan")
+                )
+            )
     names = ["Ani", "Budi", "Citra", "Dedi", "Eka"]
     jids = [add_judge(sec, eid, n, "TPI" if i < 3 else "TPU") for i, n in enumerate(names)]
     setup.fill_all(sec, eid)

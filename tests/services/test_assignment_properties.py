@@ -18,6 +18,7 @@ from judgeapp.domain.assignment import RULES
 from judgeapp.services import assignment, setup, sheets
 from judgeapp.services.assignment import AssignmentInfeasible, Rules
 from judgeapp.services.judges import add_judge
+from judgeapp.store.setup import NewRegionSubmission
 
 PROVINCES = ("Jawa Barat", "Bali", "Aceh")
 
@@ -61,7 +62,7 @@ def test_every_hard_rule_holds_in_the_workspace_or_nothing_is_written(tmp_path_f
     try:
         eid = make_event(ws)
         subs = [
-            setup.add_submission(ws, eid, f"Kota R{i}", "kota", province=prov)
+            setup.add_submission(ws, eid, NewRegionSubmission(f"Kota R{i}", "kota", province=prov))
             for i, prov in enumerate(subs_spec)
         ]
         judges = []

@@ -13,6 +13,7 @@ from kit.judging import make_event, mini_values, score_all, snapshot
 from judgeapp.services import assignment, setup
 from judgeapp.services.assignment import AssignmentInfeasible, AssignmentRefused, Rules
 from judgeapp.services.judges import add_judge
+from judgeapp.store.setup import NewRegionSubmission
 
 REGIONS = (
     ("Kota Bandung", "kota", "Jawa Barat"),
@@ -34,7 +35,7 @@ JUDGES = (
 def ev(workspace):
     eid = make_event(workspace)
     subs = {
-        name: setup.add_submission(workspace, eid, name, kind, province=prov)
+        name: setup.add_submission(workspace, eid, NewRegionSubmission(name, kind, province=prov))
         for name, kind, prov in REGIONS
     }
     judges = {}

@@ -103,10 +103,13 @@ def test_edit_keeps_pinned_forms_and_refuses_changing_a_scored_stage(workspace):
     from judgeapp.services import sheets
     from judgeapp.services.judges import add_judge
     from judgeapp.services.setup import add_submission
+    from judgeapp.store.setup import NewRegionSubmission
 
     eid = E.save_event(workspace, draft())
     ev = E.get_event(workspace, eid)
-    sub = add_submission(workspace, eid, "Kota Alpha", "kota", province="Jawa Barat")
+    sub = add_submission(
+        workspace, eid, NewRegionSubmission("Kota Alpha", "kota", province="Jawa Barat")
+    )
     judge = add_judge(workspace, eid, "Ani Wijaya", "TPI")
     sheets.open_sheet(workspace, eid, ev.stages[0].id, judge, sub)
     # weight, name, date and the details may change; the pinned form stays

@@ -12,6 +12,7 @@ from judgeapp.cli import main
 from judgeapp.services import bundles, judges, setup, sheets
 from judgeapp.services.events import create_event
 from judgeapp.services.judges import JudgeRefused
+from judgeapp.store.setup import NewRegionSubmission
 
 
 @pytest.fixture
@@ -70,7 +71,7 @@ def test_edit_keeps_the_id_and_refuses_another_judges_name(event):
 
 def test_a_judge_who_never_scored_is_deleted(event):
     ws, eid = event
-    sub = setup.add_submission(ws, eid, "Kota Alpha", "kota")
+    sub = setup.add_submission(ws, eid, NewRegionSubmission("Kota Alpha", "kota"))
     jid = judges.add_judge(ws, eid, "Citra", "TPI")
     setup.set_assignment(ws, eid, jid, sub)
     res = judges.remove_judge(ws, eid, jid)
@@ -82,8 +83,8 @@ def test_a_judge_who_never_scored_is_deleted(event):
 
 def test_a_judge_with_a_sheet_is_retired_never_deleted(event):
     ws, eid = event
-    a = setup.add_submission(ws, eid, "Kota Alpha", "kota")
-    b = setup.add_submission(ws, eid, "Kota Beta", "kota")
+    a = setup.add_submission(ws, eid, NewRegionSubmission("Kota Alpha", "kota"))
+    b = setup.add_submission(ws, eid, NewRegionSubmission("Kota Beta", "kota"))
     jid = judges.add_judge(ws, eid, "Dedi", "TPI")
     setup.fill_row(ws, eid, jid)
     st = sheets.open_sheet(ws, eid, None, jid, a)

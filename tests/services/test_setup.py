@@ -9,13 +9,14 @@ from judgeapp.domain.exchange import generate_keypair
 from judgeapp.services import setup
 from judgeapp.services.judges import add_judge
 from judgeapp.services.setup import SetupRefused
+from judgeapp.store.setup import NewRegionSubmission
 
 
 @pytest.fixture
 def ev(workspace):
     eid = make_event(workspace)
     subs = [
-        setup.add_submission(workspace, eid, name, kind, province="Jawa Barat")
+        setup.add_submission(workspace, eid, NewRegionSubmission(name, kind, province="Jawa Barat"))
         for name, kind in (
             ("Kota Alpha", "kota"),
             ("Kabupaten Beta", "kabupaten"),

@@ -24,6 +24,7 @@ from judgeapp.services.worksheet_import import (
     match_key,
 )
 from judgeapp.store.forms import load_pinned
+from judgeapp.store.setup import NewRegionSubmission
 
 PPD2 = str(forms_dir() / "ppd-tahap2.yaml")
 REGIONS = ("Kota Alpha", "Kabupaten Beta", "Jawa Tengah")
@@ -59,7 +60,7 @@ def ev(workspace):
 def test_generated_worksheet_imported_by_name(ev, generated):
     ws, eid = ev
     path, form, scores = generated
-    a = setup.add_submission(ws, eid, "KOTA  alpha", "kota")
+    a = setup.add_submission(ws, eid, NewRegionSubmission("KOTA  alpha", "kota"))
     with pytest.raises(WorksheetImportRefused, match="Kabupaten Beta"):
         import_worksheet(ws, eid, path, "ani")
     res = import_worksheet(ws, eid, path, "ani", create_missing=True)
@@ -97,7 +98,7 @@ def test_generated_worksheet_imported_by_name(ev, generated):
 def test_refusals_change_nothing(ev, generated, tmp_path):
     ws, eid = ev
     path, _form, _scores = generated
-    subs = [setup.add_submission(ws, eid, r, guess_kind(r)) for r in REGIONS]
+    subs = [setup.add_submission(ws, eid, NewRegionSubmission(r, guess_kind(r))) for r in REGIONS]
     before = snapshot(ws)
     with pytest.raises(WorksheetImportRefused, match="zed"):
         import_worksheet(ws, eid, path, "zed")
@@ -138,7 +139,7 @@ def test_official_worksheet_totals_equal_cached_results(workspace, official_work
 
     eid = create_event(workspace, "PPD 2023", [PPD2])
     add_judge(workspace, eid, "Penilai", "TPI")
-    setup.add_submission(workspace, eid, "Bali", "provinsi")
+    setup.add_submission(workspace, eid, NewRegionSubmission("Bali", "provinsi"))
     res = import_worksheet(workspace, eid, official_worksheet, "penilai", create_missing=True)
     sheet = read_worksheet(official_worksheet)
     form = load_pinned(workspace, workspace.query_one("SELECT form_hash FROM stages")["form_hash"])
@@ -210,8 +211,8 @@ def test_add_submission_refuses_overlong_names(ev):
     before = snapshot(ws)
     i18n.set_language("en")
     with pytest.raises(SetupRefused) as exc:
-        setup.add_submission(ws, eid, "K" * 500_000, "kota")
+        setup.add_submission(ws, eid, NewRegionSubmission("K" * 500_000, "kota"))
     assert exc.value.reason == "region name too long (500000 characters; at most 300)"
     with pytest.raises(SetupRefused, match="province too long"):
-        setup.add_submission(ws, eid, "Kota Alpha", "kota", province="P" * 301)
+        setup.add_submission(ws, eid, NewRegionSubmission("Kota Alpha", "kota", province="P" * 301))
     assert snapshot(ws) == before
