@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judgeapp.domain import bounds
+from judgeapp.domain.judges import NewJudge
 from judgeapp.domain.safeparse import InputRefused
 from judgeapp.i18n import t
 from judgeapp.services import xlsx_read
@@ -27,7 +28,6 @@ from judgeapp.services.setup import ROLES, SetupRefused, event_of, judge_of
 from judgeapp.store import events as store_events
 from judgeapp.store import judges as store_judges
 from judgeapp.store.db import Workspace
-from judgeapp.store.judges import NewJudge
 
 MAX_JUDGES = 2000  # rows of a list file (a national event has a few hundred)
 MAX_COLUMNS = 32
@@ -179,48 +179,30 @@ def _clean_id(text: str) -> str | None:
 
 
 # ---- one judge -----------------------------------------------------------------------
-def add_judge(
-    ws: Workspace,
-    event_id: str,
-    name: str,
-    role: str = "TPI",
-    *,
-    judge_id: str | None = None,
-    province: str = "",
-    institution: str = "",
-    actor: str = "secretariat",
-) -> str:
+def add_judge(ws: Workspace, event_id: str, judge: NewJudge, *, actor: str = "secretariat") -> str:
     """A new judge of the event; returns the id. A name the event already
     holds (spaces and case aside, retired judges too) is refused, and so is an
     id already taken — never silently made ``…-2`` or overwritten."""
     event_of(ws, event_id, JudgeRefused)
-    judge = _new(ws, event_id, name, role, judge_id, province, institution)
-    existing = _same_name(ws, event_id, judge.name)
+    clean = _new(ws, event_id, judge)
+    existing = _same_name(ws, event_id, clean.name)
     if existing is not None:
         raise JudgeRefused(_duplicate(existing))
-    return store_judges.add_judges(ws, event_id, [judge], actor)[0]
+    return store_judges.add_judges(ws, event_id, [clean], actor)[0]
 
 
-def _new(
-    ws: Workspace,
-    event_id: str,
-    name: str,
-    role: str,
-    judge_id: str | None,
-    province: str,
-    institution: str,
-) -> NewJudge:
-    clean = clean_name(name)
-    jid = _clean_id(judge_id or "")
+def _new(ws: Workspace, event_id: str, judge: NewJudge) -> NewJudge:
+    clean = clean_name(judge.name)
+    jid = _clean_id(judge.judge_id or "")
     if jid is not None and store_judges.judge_has_id(ws, event_id, jid):
         raise JudgeRefused(
             t(f"id juri {jid!r} sudah dipakai di acara ini", f"judge id {jid!r} is already taken")
         )
     return NewJudge(
         clean,
-        clean_role(role),
-        _field(province, t("provinsi", "province")),
-        _field(institution, t("instansi", "institution")),
+        clean_role(judge.role),
+        _field(judge.province, t("provinsi", "province")),
+        _field(judge.institution, t("instansi", "institution")),
         jid,
     )
 

@@ -14,6 +14,7 @@ import pytest
 from kit.judging import make_event, mini_values, score_all, snapshot
 
 from judgeapp.cli import main
+from judgeapp.domain.judges import NewJudge
 from judgeapp.services import assignment, setup
 from judgeapp.services.judges import add_judge
 from judgeapp.store.setup import NewRegionSubmission
@@ -47,7 +48,7 @@ def ev(tmp_path):
     }
     judges = {}
     for name, prov, inst, cats in JUDGES:
-        jid = add_judge(ws, eid, name, "TPI")
+        jid = add_judge(ws, eid, NewJudge(name, "TPI"))
         assignment.set_judge_profile(ws, eid, jid, province=prov, institution=inst, expertise=cats)
         judges[name] = jid
     yield ws, str(folder), eid, subs, judges

@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 from kit.judging import MINI, package_zip, snapshot
 
+from judgeapp.domain.judges import NewJudge
 from judgeapp.domain.scoring import quantize, score_sheet
 from judgeapp.resources import forms_dir
 from judgeapp.services import bundles, paper, progress, results, scorefiles, setup, sheets
@@ -64,7 +65,9 @@ def test_five_judges_end_to_end(tmp_path):
                 )
             )
     names = ["Ani", "Budi", "Citra", "Dedi", "Eka"]
-    jids = [add_judge(sec, eid, n, "TPI" if i < 3 else "TPU") for i, n in enumerate(names)]
+    jids = [
+        add_judge(sec, eid, NewJudge(n, "TPI" if i < 3 else "TPU")) for i, n in enumerate(names)
+    ]
     setup.fill_all(sec, eid)
     setup.declare_conflict(sec, eid, "dedi", subs[3], "berasal dari daerah ini")
     for r, sub in enumerate(subs):
@@ -199,7 +202,7 @@ def test_official_worksheet_in_the_event(tmp_path, official_worksheet):
 
     sec = open_workspace(tmp_path / "secretariat")
     eid = create_event(sec, "PPD 2023 Tahap II", [str(forms_dir() / "ppd-tahap2.yaml")])
-    add_judge(sec, eid, "Penilai Satu", "TPI")
+    add_judge(sec, eid, NewJudge("Penilai Satu", "TPI"))
     imported = import_worksheet(sec, eid, official_worksheet, "penilai-satu", create_missing=True)
     cached = read_worksheet(official_worksheet).cached
     form = load_pinned(sec, sec.query_one("SELECT form_hash FROM stages")["form_hash"])

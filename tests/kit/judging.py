@@ -66,6 +66,7 @@ def setup_event(
 ) -> dict:
     """An event with submissions (the first ``packaged`` come from real
     packages with a document), judges, and everyone assigned."""
+    from judgeapp.domain.judges import NewJudge
     from judgeapp.services import setup
     from judgeapp.services.judges import add_judge
     from judgeapp.services.packages import import_package
@@ -83,7 +84,10 @@ def setup_event(
                     ws, eid, NewRegionSubmission(region, "kota", province="Jawa Barat")
                 )
             )
-    jids = [add_judge(ws, eid, n, "TPI" if i % 2 == 0 else "TPU") for i, n in enumerate(judges)]
+    jids = [
+        add_judge(ws, eid, NewJudge(n, "TPI" if i % 2 == 0 else "TPU"))
+        for i, n in enumerate(judges)
+    ]
     setup.fill_all(ws, eid)
     return {"event": eid, "subs": subs, "judges": jids}
 

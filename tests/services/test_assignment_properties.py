@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from kit.judging import make_event, snapshot
 
 from judgeapp.domain.assignment import RULES
+from judgeapp.domain.judges import NewJudge
 from judgeapp.services import assignment, setup, sheets
 from judgeapp.services.assignment import AssignmentInfeasible, Rules
 from judgeapp.services.judges import add_judge
@@ -67,7 +68,7 @@ def test_every_hard_rule_holds_in_the_workspace_or_nothing_is_written(tmp_path_f
         ]
         judges = []
         for i, (prov, cap) in enumerate(judges_spec):
-            jid = add_judge(ws, eid, f"Juri {i}", "TPI")
+            jid = add_judge(ws, eid, NewJudge(f"Juri {i}", "TPI"))
             assignment.set_judge_profile(ws, eid, jid, province=prov, capacity=cap)
             judges.append(jid)
         stage = None

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from kit.judging import make_event, mini_values, score_all, snapshot
 
+from judgeapp.domain.judges import NewJudge
 from judgeapp.services import assignment, setup
 from judgeapp.services.assignment import AssignmentInfeasible, AssignmentRefused, Rules
 from judgeapp.services.judges import add_judge
@@ -40,7 +41,7 @@ def ev(workspace):
     }
     judges = {}
     for name, prov, inst in JUDGES:
-        jid = add_judge(workspace, eid, name, "TPI")
+        jid = add_judge(workspace, eid, NewJudge(name, "TPI"))
         assignment.set_judge_profile(workspace, eid, jid, province=prov, institution=inst)
         judges[name] = jid
     return workspace, eid, subs, judges

@@ -6,6 +6,7 @@ import pytest
 from kit.judging import make_event, snapshot
 
 from judgeapp.domain.exchange import generate_keypair
+from judgeapp.domain.judges import NewJudge
 from judgeapp.services import setup
 from judgeapp.services.judges import add_judge
 from judgeapp.services.setup import SetupRefused
@@ -24,9 +25,9 @@ def ev(workspace):
         )
     ]
     judges = [
-        add_judge(workspace, eid, "Ani", "TPI"),
-        add_judge(workspace, eid, "Budi", "TPU"),
-        add_judge(workspace, eid, "Citra", "asesor"),
+        add_judge(workspace, eid, NewJudge("Ani", "TPI")),
+        add_judge(workspace, eid, NewJudge("Budi", "TPU")),
+        add_judge(workspace, eid, NewJudge("Citra", "asesor")),
     ]
     return workspace, eid, subs, judges
 
@@ -43,11 +44,11 @@ def test_unknown_role_refused_and_nothing_changed(ev):
     ws, eid, _subs, _judges = ev
     before = snapshot(ws)
     with pytest.raises(SetupRefused, match="ketua"):
-        add_judge(ws, eid, "Dedi", "ketua")
+        add_judge(ws, eid, NewJudge("Dedi", "ketua"))
     with pytest.raises(SetupRefused):
-        add_judge(ws, eid, "  ", "TPI")
+        add_judge(ws, eid, NewJudge("  ", "TPI"))
     with pytest.raises(SetupRefused, match="nope"):
-        add_judge(ws, "nope", "Dedi", "TPI")
+        add_judge(ws, "nope", NewJudge("Dedi", "TPI"))
     assert snapshot(ws) == before
 
 

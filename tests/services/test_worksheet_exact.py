@@ -17,6 +17,7 @@ from fractions import Fraction
 import pytest
 from kit.worksheet import recalculate, set_cell
 
+from judgeapp.domain.judges import NewJudge
 from judgeapp.resources import forms_dir
 from judgeapp.services import moderation, progress, results, setup
 from judgeapp.services.events import create_event
@@ -55,7 +56,7 @@ def half_fill() -> dict[str, D]:
 def event(ws, judges=("Ani",)):
     eid = create_event(ws, "PPD 2023", [str(PPD2)])
     for name in judges:
-        add_judge(ws, eid, name, "TPI")
+        add_judge(ws, eid, NewJudge(name, "TPI"))
     return eid
 
 

@@ -10,6 +10,7 @@ from fractions import Fraction
 import pytest
 from kit.judging import MINI, make_event, snapshot
 
+from judgeapp.domain.judges import NewJudge
 from judgeapp.domain.scoring import quantize, score_sheet
 from judgeapp.resources import forms_dir
 from judgeapp.services import setup
@@ -53,7 +54,7 @@ def generated(tmp_path):
 @pytest.fixture
 def ev(workspace):
     eid = make_event(workspace)
-    add_judge(workspace, eid, "Ani", "TPI")
+    add_judge(workspace, eid, NewJudge("Ani", "TPI"))
     return workspace, eid
 
 
@@ -119,7 +120,7 @@ def test_form_mismatch_refused(workspace, generated):
     from judgeapp.services.events import create_event
 
     eid = create_event(workspace, "Sinovik", [str(forms_dir() / "sinovik-presentasi.yaml")])
-    add_judge(workspace, eid, "Ani", "TPI")
+    add_judge(workspace, eid, NewJudge("Ani", "TPI"))
     path, _f, _s = generated
     before = snapshot(workspace)
     with pytest.raises(WorksheetImportRefused, match="lembar.xlsx"):
@@ -138,7 +139,7 @@ def test_official_worksheet_totals_equal_cached_results(workspace, official_work
     from judgeapp.services.events import create_event
 
     eid = create_event(workspace, "PPD 2023", [PPD2])
-    add_judge(workspace, eid, "Penilai", "TPI")
+    add_judge(workspace, eid, NewJudge("Penilai", "TPI"))
     setup.add_submission(workspace, eid, NewRegionSubmission("Bali", "provinsi"))
     res = import_worksheet(workspace, eid, official_worksheet, "penilai", create_missing=True)
     sheet = read_worksheet(official_worksheet)
@@ -165,7 +166,7 @@ def test_official_worksheet_with_altered_cached_total_refused(
     from judgeapp.services.events import create_event
 
     eid = create_event(workspace, "PPD 2023", [PPD2])
-    add_judge(workspace, eid, "Penilai", "TPI")
+    add_judge(workspace, eid, NewJudge("Penilai", "TPI"))
     total_cell = read_worksheet(official_worksheet).cached[1].total_cell
     bad = tmp_path / "altered.xlsx"
     with (
