@@ -61,13 +61,15 @@ def test_edit_keeps_the_id_and_refuses_another_judges_name(event):
     ws, eid = event
     ani = judges.add_judge(ws, eid, NewJudge("Ani", "TPI"))
     judges.add_judge(ws, eid, NewJudge("Budi", "TPU"))
-    changed = judges.edit_judge(ws, eid, ani, name="Ani Wijaya", role="asesor", province="Bali")
+    changed = judges.edit_judge(
+        ws, eid, ani, {"name": "Ani Wijaya", "role": "asesor", "province": "Bali"}
+    )
     assert changed == ["name", "role", "province"]
     row = next(j for j in judges.judges(ws, eid) if j["id"] == ani)
     assert (row["name"], row["role"], row["province"]) == ("Ani Wijaya", "asesor", "Bali")
     with pytest.raises(JudgeRefused, match="Budi"):
-        judges.edit_judge(ws, eid, ani, name="budi")
-    assert judges.edit_judge(ws, eid, ani, name="Ani Wijaya") == []
+        judges.edit_judge(ws, eid, ani, {"name": "budi"})
+    assert judges.edit_judge(ws, eid, ani, {"name": "Ani Wijaya"}) == []
     assert [h["new"] for h in _history(ws, eid, "judge-name")] == ["Ani Wijaya"]
 
 
