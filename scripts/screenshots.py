@@ -273,8 +273,10 @@ def score_returns(demo: Path, folder: Path) -> tuple[Path, Path]:
     folder (the USB stick), plus a copy of one file altered by hand."""
     import shutil
 
+    from judgeapp.domain.judges import NewJudge
     from judgeapp.services import bundles, scorefiles, setup, sheets
     from judgeapp.services import events as event_service
+    from judgeapp.services.judges import add_judge
     from judgeapp.store.db import open_workspace
 
     copy, stick = folder / "secretariat", folder / "USB"
@@ -284,7 +286,7 @@ def score_returns(demo: Path, folder: Path) -> tuple[Path, Path]:
         event = event_service.get_event(ws, EVENT)
         stage = next(s.id for s in event.stages if s.id == "tahap2")
         judges = [
-            setup.add_judge(ws, EVENT, name, "TPU")
+            add_judge(ws, EVENT, NewJudge(name, "TPU"))
             for name in ("Dr. Hendra Gunawan (contoh)", "Ir. Maya Sari, M.T. (contoh)")
         ]
         for jid in judges:

@@ -54,10 +54,12 @@ _FIELDS = ("name", "role", "province", "institution")
 
 
 def _judge_add(args: argparse.Namespace) -> int:
+    from judgeapp.domain.judges import NewJudge
     from judgeapp.services import judges
 
+    judge = NewJudge(judge_id=args.judge_id, **by_name(args, *_FIELDS))
     with open_ws(args) as ws:
-        print(judges.add_judge(ws, args.event, judge_id=args.judge_id, **by_name(args, *_FIELDS)))
+        print(judges.add_judge(ws, args.event, judge))
     return 0
 
 
@@ -66,7 +68,7 @@ def _judge_edit(args: argparse.Namespace) -> int:
     from judgeapp.services import judges
 
     with open_ws(args) as ws:
-        changed = judges.edit_judge(ws, args.event, args.judge, **by_name(args, *_FIELDS))
+        changed = judges.edit_judge(ws, args.event, args.judge, by_name(args, *_FIELDS))
         words = {
             "name": t("nama", "name"),
             "role": t("peran", "role"),

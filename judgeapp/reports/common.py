@@ -60,8 +60,23 @@ def canonical(value: Any) -> str:
     return json.dumps(jsonable(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def fingerprint(params: Params, data: dict) -> str:
-    body = canonical({"format": REPORT_FORMAT, "params": params.as_dict(), "data": data})
+def canonical_object(members: dict[str, str]) -> str:
+    """The canonical JSON of an object whose members are given as their own
+    canonical JSON: the text ``canonical`` gives of the object itself, without
+    making a large member's text again."""
+    return "{" + ",".join(f"{canonical(k)}:{v}" for k, v in sorted(members.items())) + "}"
+
+
+def fingerprint(params: Params, data: dict | None = None, *, data_json: str | None = None) -> str:
+    """The report's fingerprint; ``data_json``: ``canonical(data)``, when the
+    caller holds it already."""
+    body = canonical_object(
+        {
+            "format": canonical(REPORT_FORMAT),
+            "params": canonical(params.as_dict()),
+            "data": data_json if data_json is not None else canonical(data),
+        }
+    )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from judgeapp.errors import Refused
 from judgeapp.reports import KINDS, Progress, ReportRefused
-from judgeapp.reports.common import REPORT_FORMAT, Params, canonical, fingerprint
+from judgeapp.reports.common import REPORT_FORMAT, Params, canonical, canonical_object, fingerprint
 from judgeapp.reports.env import make_env
 from judgeapp.resources import reports_dir
 from judgeapp.store.db import Workspace
@@ -191,6 +191,7 @@ def html_to_pdf(
     data: dict,
     *,
     page: Callable[[int], None] | None = None,
+    data_json: str | None = None,
 ) -> Path:
     """The PDF of a report's HTML, with its metadata and data attached;
     ``page(n)`` after each page laid out (it may raise to stop: nothing is
@@ -220,7 +221,7 @@ def html_to_pdf(
             steps.removeHandler(watch)
             steps.setLevel(old_level)
     attachment = weasyprint.Attachment(
-        string=canonical({"meta": meta, "data": data}),
+        string=_attached(meta, data, data_json),
         name=ATTACHMENT_NAME,
         description="JudgeApp report data",
         url_fetcher=fetcher,
@@ -240,6 +241,13 @@ def html_to_pdf(
     ) as fh:  # a full disk: a message, no half PDF
         doc.write_pdf(fh, custom_metadata=True, attachments=[attachment])
     return out_path
+
+
+def _attached(meta: dict, data: dict | None, data_json: str | None) -> str:
+    """The attached ``report-data.json``: the metadata and the data."""
+    return canonical_object(
+        {"meta": canonical(meta), "data": data_json if data_json is not None else canonical(data)}
+    )
 
 
 def render_report(
@@ -331,11 +339,12 @@ def _render(
 ) -> Path:
     kind, event_id = params.kind, params.event_id
     as_html = out.suffix.lower() in (".html", ".htm")
+    data_json = canonical(data)  # the checkpoint's record and the attached data hold it
     anchor = None
     if not as_html:  # a printed report: its printing is recorded and signed
         from judgeapp.services.integrity import anchor_report
 
-        anchor = anchor_report(ws, kind, event_id, fingerprint(params, data))
+        anchor = anchor_report(ws, kind, event_id, fingerprint(params, data_json=data_json))
     html, meta = render_html(
         ws, params, lang=lang, printed_at=printed_at, data=data, debug_base=as_html, anchor=anchor
     )
@@ -344,7 +353,9 @@ def _render(
 
         pieces = parts.split(html, pool.count)
         if parts.worth_splitting(kind, sum(n for _h, n in pieces), pool.count):
-            return _render_in_parts(params, data, meta, pieces, out, pool, step=step, check=check)
+            return _render_in_parts(
+                params, data_json, meta, pieces, out, pool, step=step, check=check
+            )
     if as_html:
         from judgeapp.services.atomic import atomic_file
 
@@ -359,14 +370,14 @@ def _render(
             check()
         step(0.45 + 0.5 * (1 - 1 / (1 + n / 20)), f"page {n}")  # the total is not known
 
-    html_to_pdf(html, out, meta, data, page=page)
+    html_to_pdf(html, out, meta, data, page=page, data_json=data_json)
     step(1.0, "done")
     return out
 
 
 def _render_in_parts(
     params: Params,
-    data: dict,
+    data_json: str,
     meta: dict,
     pieces: list[tuple[str, int]],
     out: Path,
@@ -391,7 +402,7 @@ def _render_in_parts(
         workers=workers,
         attachment=(
             ATTACHMENT_NAME,
-            canonical({"meta": meta, "data": data}).encode("utf-8"),
+            _attached(meta, None, data_json).encode("utf-8"),
             "JudgeApp report data",
         ),
         step=each,

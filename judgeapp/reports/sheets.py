@@ -71,13 +71,13 @@ def form_outline(
     """Aspects → indicators → items of a form, with a sheet's values when given."""
     weights = form.effective_weights()
     by_target: dict[str, list[dict]] = {}
-    for ev in evidence or []:
-        by_target.setdefault(ev["target"], []).append(ev)
+    for shown in evidence or []:
+        by_target.setdefault(shown["target"], []).append(shown)
     aspects = []
     for aspect in form.aspects:
         indicators = []
         for ind in aspect.indicators:
-            items = []
+            items: list[dict[str, Any]] = []
             for item in ind.items:
                 items.append(
                     {

@@ -41,11 +41,13 @@ class Finding:
     detail: str
 
 
-def _name(sheet: dict) -> str:
-    return t(
-        f"lembar {sheet['stage_id']}/{sheet['region']} juri {sheet['judge_id']}",
-        f"sheet {sheet['stage_id']}/{sheet['region']} of judge {sheet['judge_id']}",
+def _name(sheets: dict[str, audit.DescribedSheet], sheet_id: str) -> str:
+    """A sheet in words (a sheet the tables no longer hold by its id)."""
+    sheet = sheets.get(sheet_id)
+    stage, region, judge = (
+        ("?", sheet_id, "?") if sheet is None else (sheet.stage_id, sheet.region, sheet.judge_id)
     )
+    return t(f"lembar {stage}/{region} juri {judge}", f"sheet {stage}/{region} of judge {judge}")
 
 
 def _same(a: str | None, b: str | None, kind: str) -> bool:
@@ -71,7 +73,7 @@ def _capped(problems: list[str]) -> list[str]:
     return [*problems[:MAX_SHOWN], t(f"… dan {more} lainnya", f"… and {more} more")]
 
 
-def check_against_history(ws: Workspace, sheets: dict[str, dict]) -> list[str]:
+def check_against_history(ws: Workspace, sheets: dict[str, audit.DescribedSheet]) -> list[str]:
     recorded = audit.last_recorded(ws)
     held = audit.held_values(ws)
     problems = []
@@ -91,7 +93,6 @@ def check_against_history(ws: Workspace, sheets: dict[str, dict]) -> list[str]:
                 was = None  # a cleared text has no row
         if _same(now_value, was, kind):
             continue
-        sheet = sheets.get(sid, {"stage_id": "?", "region": sid, "judge_id": "?"})
         shown_now = "—" if now_value is None else now_value
         what = f"{kind} {target}" if target else kind
         shown_was = (t("tidak ada", "nothing") if was is None else was) + (
@@ -99,9 +100,9 @@ def check_against_history(ws: Workspace, sheets: dict[str, dict]) -> list[str]:
         )
         problems.append(
             t(
-                f"{_name(sheet)}: {what} berisi {shown_now}, riwayat terakhir"
+                f"{_name(sheets, sid)}: {what} berisi {shown_now}, riwayat terakhir"
                 f" mencatat {shown_was} — diubah di luar JudgeApp",
-                f"{_name(sheet)}: {what} holds {shown_now}, the history last"
+                f"{_name(sheets, sid)}: {what} holds {shown_now}, the history last"
                 f" recorded {shown_was} — changed outside JudgeApp",
             )
         )
@@ -146,21 +147,23 @@ def _file_sheets(body: str, registered_key: str) -> tuple[dict | None, str, bool
     return {(sh.stage, sh.submission): sh for sh in payload.shared_sheets()}, "", redacted
 
 
-def check_against_files(ws: Workspace, sheets: dict[str, dict]) -> tuple[list[str], int]:
+def check_against_files(
+    ws: Workspace, sheets: dict[str, audit.DescribedSheet]
+) -> tuple[list[str], int]:
     """Problems, and how many sheets were checked against a signed file."""
     bodies = audit.current_file_bodies(ws)
-    keys = {(j["event_id"], j["id"]): j["public_key"] for j in audit.judge_keys(ws)}
+    keys = {(j.event_id, j.judge_id): j.public_key or "" for j in audit.judge_keys(ws)}
     held = audit.held_values(ws)
     parsed: dict[tuple[str, str], tuple[dict | None, str, bool]] = {}
     problems: list[str] = []
     checked = 0
     for sid, sheet in sorted(sheets.items()):
-        if sheet["source"] != "file":
+        if sheet.source != "file":
             continue
-        who = (sheet["event_id"], sheet["judge_id"])
+        who = (sheet.event_id, sheet.judge_id)
         if who not in bodies:
             problems.append(
-                _name(sheet)
+                _name(sheets, sid)
                 + ": "
                 + t(
                     "berasal dari berkas bertanda tangan, tetapi berkasnya tidak ada",
@@ -172,12 +175,12 @@ def check_against_files(ws: Workspace, sheets: dict[str, dict]) -> tuple[list[st
             parsed[who] = _file_sheets(bodies[who][1], keys.get(who, ""))
         entries, problem, _redacted = parsed[who]
         if entries is None:
-            problems.append(f"{_name(sheet)}: {problem}")
+            problems.append(f"{_name(sheets, sid)}: {problem}")
             continue
-        entry = entries.get((sheet["stage_id"], sheet["submission_id"]))
+        entry = entries.get((sheet.stage_id, sheet.submission_id))
         if entry is None:
             problems.append(
-                _name(sheet)
+                _name(sheets, sid)
                 + ": "
                 + t("tidak ada di berkas bertanda tangan", "not in the signed file")
             )
@@ -195,18 +198,18 @@ def check_against_files(ws: Workspace, sheets: dict[str, dict]) -> tuple[list[st
             if not _same(a, b, kind):
                 problems.append(
                     t(
-                        f"{_name(sheet)}: {kind} {target} berisi {a if a is not None else '—'},"
+                        f"{_name(sheets, sid)}: {kind} {target} berisi {a if a is not None else '—'},"
                         f" berkas bertanda tangan {b if b is not None else '—'}",
-                        f"{_name(sheet)}: {kind} {target} holds {a if a is not None else '—'},"
+                        f"{_name(sheets, sid)}: {kind} {target} holds {a if a is not None else '—'},"
                         f" the signed file says {b if b is not None else '—'}",
                     )
                 )
-        if int(sheet["revision"]) != entry.revision:
+        if sheet.revision != entry.revision:
             problems.append(
                 t(
-                    f"{_name(sheet)}: revisi {sheet['revision']}, berkas bertanda tangan"
+                    f"{_name(sheets, sid)}: revisi {sheet.revision}, berkas bertanda tangan"
                     f" {entry.revision}",
-                    f"{_name(sheet)}: revision {sheet['revision']}, the signed file says"
+                    f"{_name(sheets, sid)}: revision {sheet.revision}, the signed file says"
                     f" {entry.revision}",
                 )
             )
@@ -216,20 +219,20 @@ def check_against_files(ws: Workspace, sheets: dict[str, dict]) -> tuple[list[st
 def check_keys(ws: Workspace) -> list[str]:
     out = []
     for j in audit.judge_keys(ws):
-        if (j["fingerprint"] or None) != (j["recorded"] or None):
+        if (j.fingerprint or None) != (j.recorded or None):
             out.append(
                 t(
-                    f"kunci juri {j['id']} ({j['event_id']}) tercatat {j['fingerprint'] or '—'},"
-                    f" riwayat mendaftarkan {j['recorded'] or '—'}",
-                    f"judge {j['id']} ({j['event_id']}) holds key {j['fingerprint'] or '—'},"
-                    f" the history registered {j['recorded'] or '—'}",
+                    f"kunci juri {j.judge_id} ({j.event_id}) tercatat {j.fingerprint or '—'},"
+                    f" riwayat mendaftarkan {j.recorded or '—'}",
+                    f"judge {j.judge_id} ({j.event_id}) holds key {j.fingerprint or '—'},"
+                    f" the history registered {j.recorded or '—'}",
                 )
             )
-        elif j["public_key"] and fingerprint(j["public_key"]) != j["fingerprint"]:
+        elif j.public_key and fingerprint(j.public_key) != j.fingerprint:
             out.append(
                 t(
-                    f"kunci juri {j['id']} tidak cocok dengan sidik jarinya",
-                    f"judge {j['id']}'s key does not match its fingerprint",
+                    f"kunci juri {j.judge_id} tidak cocok dengan sidik jarinya",
+                    f"judge {j.judge_id}'s key does not match its fingerprint",
                 )
             )
     return out
@@ -389,8 +392,7 @@ def verify_workspace(ws: Workspace) -> list[Finding]:
         Finding(
             False,
             name,
-            _name(sheets.get(sid, {"stage_id": "?", "region": sid, "judge_id": "?"}))
-            + t(": berbeda dari nilai butir", ": differs from the item scores"),
+            _name(sheets, sid) + t(": berbeda dari nilai butir", ": differs from the item scores"),
         )
         for sid in copies[:MAX_SHOWN]
     )

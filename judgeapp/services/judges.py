@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judgeapp.domain import bounds
+from judgeapp.domain.judges import NewJudge
 from judgeapp.domain.safeparse import InputRefused
 from judgeapp.i18n import t
 from judgeapp.services import xlsx_read
@@ -27,7 +28,6 @@ from judgeapp.services.setup import ROLES, SetupRefused, event_of, judge_of
 from judgeapp.store import events as store_events
 from judgeapp.store import judges as store_judges
 from judgeapp.store.db import Workspace
-from judgeapp.store.judges import NewJudge
 
 MAX_JUDGES = 2000  # rows of a list file (a national event has a few hundred)
 MAX_COLUMNS = 32
@@ -179,48 +179,30 @@ def _clean_id(text: str) -> str | None:
 
 
 # ---- one judge -----------------------------------------------------------------------
-def add_judge(
-    ws: Workspace,
-    event_id: str,
-    name: str,
-    role: str = "TPI",
-    *,
-    judge_id: str | None = None,
-    province: str = "",
-    institution: str = "",
-    actor: str = "secretariat",
-) -> str:
+def add_judge(ws: Workspace, event_id: str, judge: NewJudge, *, actor: str = "secretariat") -> str:
     """A new judge of the event; returns the id. A name the event already
     holds (spaces and case aside, retired judges too) is refused, and so is an
     id already taken — never silently made ``…-2`` or overwritten."""
     event_of(ws, event_id, JudgeRefused)
-    judge = _new(ws, event_id, name, role, judge_id, province, institution)
-    existing = _same_name(ws, event_id, judge.name)
+    clean = _new(ws, event_id, judge)
+    existing = _same_name(ws, event_id, clean.name)
     if existing is not None:
         raise JudgeRefused(_duplicate(existing))
-    return store_judges.add_judges(ws, event_id, [judge], actor)[0]
+    return store_judges.add_judges(ws, event_id, [clean], actor)[0]
 
 
-def _new(
-    ws: Workspace,
-    event_id: str,
-    name: str,
-    role: str,
-    judge_id: str | None,
-    province: str,
-    institution: str,
-) -> NewJudge:
-    clean = clean_name(name)
-    jid = _clean_id(judge_id or "")
+def _new(ws: Workspace, event_id: str, judge: NewJudge) -> NewJudge:
+    clean = clean_name(judge.name)
+    jid = _clean_id(judge.judge_id or "")
     if jid is not None and store_judges.judge_has_id(ws, event_id, jid):
         raise JudgeRefused(
             t(f"id juri {jid!r} sudah dipakai di acara ini", f"judge id {jid!r} is already taken")
         )
     return NewJudge(
         clean,
-        clean_role(role),
-        _field(province, t("provinsi", "province")),
-        _field(institution, t("instansi", "institution")),
+        clean_role(judge.role),
+        _field(judge.province, t("provinsi", "province")),
+        _field(judge.institution, t("instansi", "institution")),
         jid,
     )
 
@@ -229,32 +211,37 @@ def edit_judge(
     ws: Workspace,
     event_id: str,
     judge_id: str,
+    changes: dict[str, str | None],
     *,
-    name: str | None = None,
-    role: str | None = None,
-    province: str | None = None,
-    institution: str | None = None,
     actor: str = "secretariat",
 ) -> list[str]:
-    """Change a judge's name, role or profile (``None``: unchanged); returns
+    """Change a judge's name, role or profile (``changes`` by field of
+    ``store.judges.PROFILE``; a field absent or ``None``: unchanged); returns
     the fields changed. Renaming to another judge's name is refused. The id —
     in bundles, score files and the history — never changes."""
     event_of(ws, event_id, JudgeRefused)
     judge_of(ws, event_id, judge_id, JudgeRefused)
-    changes: dict[str, str] = {}
+    unknown = sorted(set(changes) - set(store_judges.PROFILE))
+    if unknown:
+        raise ValueError(f"not a judge's field: {', '.join(unknown)}")
+    clean: dict[str, str] = {}
+    name = changes.get("name")
     if name is not None:
-        clean = clean_name(name)
-        existing = _same_name(ws, event_id, clean, other_than=judge_id)
+        clean["name"] = clean_name(name)
+        existing = _same_name(ws, event_id, clean["name"], other_than=judge_id)
         if existing is not None:
             raise JudgeRefused(_duplicate(existing))
-        changes["name"] = clean
+    role = changes.get("role")
     if role is not None:
-        changes["role"] = clean_role(role)
-    if province is not None:
-        changes["province"] = _field(province, t("provinsi", "province"))
-    if institution is not None:
-        changes["institution"] = _field(institution, t("instansi", "institution"))
-    return store_judges.update_judge(ws, event_id, judge_id, changes, actor)
+        clean["role"] = clean_role(role)
+    for key, what in (
+        ("province", t("provinsi", "province")),
+        ("institution", t("instansi", "institution")),
+    ):
+        value = changes.get(key)
+        if value is not None:
+            clean[key] = _field(value, what)
+    return store_judges.update_judge(ws, event_id, judge_id, clean, actor)
 
 
 def judges(ws: Workspace, event_id: str, *, retired: bool = True) -> list[dict]:

@@ -10,7 +10,7 @@ in the user's language and change nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from judgeapp.domain import bounds
@@ -21,6 +21,7 @@ from judgeapp.store import judges as store_judges
 from judgeapp.store import keys as store_keys
 from judgeapp.store import setup as store_setup
 from judgeapp.store.db import Workspace
+from judgeapp.store.setup import NewRegionSubmission
 
 ROLES = ("TPI", "TPU", "asesor", "TPT")
 KINDS = ("provinsi", "kabupaten", "kota", "instansi")
@@ -103,22 +104,6 @@ def _submission(ws: Workspace, event_id: str, submission_id: str) -> dict:
 
 
 # ---- judges and submissions ---------------------------------------------------
-def add_judge(
-    ws: Workspace,
-    event_id: str,
-    name: str,
-    role: str = "TPI",
-    *,
-    judge_id: str | None = None,
-    actor: str = "secretariat",
-) -> str:
-    """A judge of the event (id from the name unless given); returns the id.
-    A name or id the event already holds is refused (``services.judges``)."""
-    from judgeapp.services import judges
-
-    return judges.add_judge(ws, event_id, name, role, judge_id=judge_id, actor=actor)
-
-
 def set_role(ws: Workspace, event_id: str, judge_id: str, role: str, actor: str) -> None:
     judge_of(ws, event_id, judge_id)
     if role not in ROLES:
@@ -131,29 +116,21 @@ def list_judges(ws: Workspace, event_id: str) -> list[dict]:
 
 
 def add_submission(
-    ws: Workspace,
-    event_id: str,
-    region_name: str,
-    kind: str,
-    *,
-    province: str = "",
-    category: str | None = None,
-    title: str = "",
-    actor: str = "secretariat",
+    ws: Workspace, event_id: str, new: NewRegionSubmission, *, actor: str = "secretariat"
 ) -> str:
     """A region's submission without a package (its package may come later)."""
     event_of(ws, event_id)
-    if not region_name.strip():
+    if not new.region_name.strip():
         raise SetupRefused(t("nama daerah kosong", "the region needs a name"))
-    if kind not in KINDS:
+    if new.kind not in KINDS:
         raise SetupRefused(
-            t(f"jenis daerah tidak dikenal: {kind!r}", f"unknown region kind: {kind!r}")
+            t(f"jenis daerah tidak dikenal: {new.kind!r}", f"unknown region kind: {new.kind!r}")
         )
     for what_id, what_en, value in (
-        ("nama daerah", "region name", region_name),
-        ("provinsi", "province", province),
-        ("kategori", "category", category or ""),
-        ("judul", "title", title),
+        ("nama daerah", "region name", new.region_name),
+        ("provinsi", "province", new.province),
+        ("kategori", "category", new.category or ""),
+        ("judul", "title", new.title),
     ):
         if len(value) > bounds.MAX_NAME_CHARS:
             raise SetupRefused(
@@ -164,15 +141,9 @@ def add_submission(
                     f" {bounds.MAX_NAME_CHARS})",
                 )
             )
+    region_name = " ".join(new.region_name.split())
     return store_setup.add_submission(
-        ws,
-        event_id,
-        " ".join(region_name.split()),
-        kind,
-        province=province,
-        category=category,
-        title=title,
-        actor=actor,
+        ws, event_id, replace(new, region_name=region_name), actor=actor
     )
 
 

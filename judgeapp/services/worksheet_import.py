@@ -227,13 +227,10 @@ def import_worksheet(
             total, exact_total = result.total, result.exact_total
             created = sub is None
             if created:
-                sid = store_setup.add_submission(
-                    ws,
-                    event_id,
-                    official.normalise_text(reg.name),
-                    guess_kind(reg.name),
-                    actor=actor,
+                region = store_setup.NewRegionSubmission(
+                    official.normalise_text(reg.name), guess_kind(reg.name)
                 )
+                sid = store_setup.add_submission(ws, event_id, region, actor=actor)
             else:
                 assert sub is not None
                 sid = sub["id"]

@@ -9,6 +9,7 @@ import json
 import re
 import sqlite3
 import urllib.parse
+from dataclasses import dataclass
 from pathlib import Path
 
 from judgeapp.store.db import Workspace
@@ -43,13 +44,28 @@ def held_values(ws: Workspace) -> dict[tuple[str, str, str], str]:
     return out
 
 
-def sheets_described(ws: Workspace) -> dict[str, dict]:
-    """Every sheet with what names it for a person (judge, region, stage)."""
+@dataclass(frozen=True)
+class DescribedSheet:
+    """A sheet with what names it for a person (stage, region, judge) and
+    what its signed file is held against (source, revision)."""
+
+    id: str
+    event_id: str
+    stage_id: str
+    judge_id: str
+    submission_id: str
+    source: str
+    revision: int
+    region: str  # the region's name, or the submission id when it has none
+
+
+def sheets_described(ws: Workspace) -> dict[str, DescribedSheet]:
+    """Every sheet by id."""
     return {
-        r["id"]: r
-        for r in ws.query(
+        sid: DescribedSheet(sid, eid, stage, judge, sub, source, int(revision), region)
+        for sid, eid, stage, judge, sub, source, revision, region in ws.conn.execute(
             "SELECT s.id, s.event_id, s.stage_id, s.judge_id, s.submission_id, s.source,"
-            " s.status, s.revision, s.scores_json, COALESCE(r.name, s.submission_id) AS region"
+            " s.revision, COALESCE(r.name, s.submission_id) AS region"
             " FROM sheets s LEFT JOIN submissions sub ON sub.id = s.submission_id"
             " LEFT JOIN regions r ON r.id = sub.region_id"
         )
@@ -66,14 +82,29 @@ def current_file_bodies(ws: Workspace) -> dict[tuple[str, str], tuple[str, str]]
     }
 
 
-def judge_keys(ws: Workspace) -> list[dict]:
-    """Each judge's registered key and the one the history last registered."""
-    return ws.query(
-        "SELECT j.event_id, j.id, j.public_key, j.fingerprint,"
-        " (SELECT h.new FROM history h WHERE h.action='key' AND h.event_id=j.event_id"
-        "  AND h.target=j.id ORDER BY h.id DESC LIMIT 1) AS recorded"
-        " FROM judges j"
-    )
+@dataclass(frozen=True)
+class JudgeKey:
+    """A judge's registered key (``""``/None: none) and the fingerprint the
+    history last registered for the judge."""
+
+    event_id: str
+    judge_id: str
+    public_key: str | None
+    fingerprint: str | None
+    recorded: str | None
+
+
+def judge_keys(ws: Workspace) -> list[JudgeKey]:
+    """Every judge's key, as held and as the history registered it."""
+    return [
+        JudgeKey(*row)
+        for row in ws.conn.execute(
+            "SELECT j.event_id, j.id, j.public_key, j.fingerprint,"
+            " (SELECT h.new FROM history h WHERE h.action='key' AND h.event_id=j.event_id"
+            "  AND h.target=j.id ORDER BY h.id DESC LIMIT 1) AS recorded"
+            " FROM judges j"
+        )
+    ]
 
 
 def backup_checkpoints(ws: Workspace) -> list[tuple[Path, tuple | None]]:

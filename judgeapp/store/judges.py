@@ -3,8 +3,7 @@ transaction. Every write is one transaction with a history row."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from judgeapp.domain.judges import NewJudge
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
 from judgeapp.store.db import Workspace, now
@@ -12,15 +11,6 @@ from judgeapp.store.events import find_judge, slugify, unique_id_in_event
 from judgeapp.store.setup import record
 
 PROFILE = ("name", "role", "province", "institution")
-
-
-@dataclass(frozen=True)
-class NewJudge:
-    name: str
-    role: str
-    province: str = ""
-    institution: str = ""
-    judge_id: str | None = None
 
 
 def judge(ws: Workspace, event_id: str, judge_id: str) -> dict:

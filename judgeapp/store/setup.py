@@ -5,6 +5,7 @@ Every write is one transaction with a history row."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from judgeapp.errors import NotFound
@@ -34,15 +35,23 @@ def record(
 
 
 # ---- submissions -------------------------------------------------------------
+@dataclass(frozen=True)
+class NewRegionSubmission:
+    """A region's submission without a package, as the set-up and a worksheet
+    import give it (``category`` None: the region's kind)."""
+
+    region_name: str
+    kind: str
+    province: str = ""
+    category: str | None = None
+    title: str = ""
+
+
 def add_submission(
     ws: Workspace,
     event_id: str,
-    region_name: str,
-    kind: str,
+    new: NewRegionSubmission,
     *,
-    province: str = "",
-    category: str | None = None,
-    title: str = "",
     actor: str = "secretariat",
     sample: bool = False,
 ) -> str:
@@ -50,14 +59,14 @@ def add_submission(
     worksheet or a paper sheet); returns its id. Ids follow the package
     import's scheme, so a package imported later becomes its next version."""
     with ws.transaction():
-        region_id = upsert_region(ws, region_name, kind, province)
+        region_id = upsert_region(ws, new.region_name, new.kind, new.province)
         return insert_submission(
             ws,
             NewSubmission(
                 event_id=event_id,
                 region_id=region_id,
-                category=category or kind,
-                title=title,
+                category=new.category or new.kind,
+                title=new.title,
                 package_sha256="",
                 manifest={"created_by": actor},
                 sample=sample,

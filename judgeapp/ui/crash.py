@@ -36,7 +36,7 @@ class CrashHandler:
     def __init__(self, folder: Path, *, show_dialog: bool = True):
         self.folder = Path(folder)
         self.show_dialog = show_dialog
-        self.listeners: list[Callable[[Path], None]] = []
+        self.listeners: list[Callable[[Path | None], None]] = []  # None: no log written
         self._previous = sys.excepthook
         self._handling = False
         self.box: QMessageBox | None = None

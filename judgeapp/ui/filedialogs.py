@@ -28,7 +28,7 @@ def _dialog(
 
 
 def choose_folder(
-    parent: QWidget, title: str, on_chosen: Callable[[str], None], directory: str = ""
+    parent: QWidget, title: str, on_chosen: Callable[[str], object], directory: str = ""
 ) -> QFileDialog:
     """Ask for an existing folder (e.g. a USB stick)."""
     dlg = _dialog(parent, title, directory, QFileDialog.FileMode.Directory)
@@ -39,7 +39,11 @@ def choose_folder(
 
 
 def choose_open_file(
-    parent: QWidget, title: str, filters: str, on_chosen: Callable[[str], None], directory: str = ""
+    parent: QWidget,
+    title: str,
+    filters: str,
+    on_chosen: Callable[[str], object],
+    directory: str = "",
 ) -> QFileDialog:
     """Ask for one existing file; ``filters`` as in ``QFileDialog`` ("Name (*.zip);;…")."""
     dlg = _dialog(parent, title, directory, QFileDialog.FileMode.ExistingFile, filters)

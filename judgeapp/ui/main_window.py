@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -27,6 +28,13 @@ from PySide6.QtWidgets import (
 from judgeapp.errors import Refused
 from judgeapp.ui.language import Language, Retranslating
 from judgeapp.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the screens load on first use, not at start-up
+    from judgeapp.store.db import Workspace
+    from judgeapp.ui.first_run import FirstRunScreen
+    from judgeapp.ui.judge.home import HomeScreen
+    from judgeapp.ui.judge.interview import InterviewScreen
+    from judgeapp.ui.judge.region_view import RegionView
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -53,11 +61,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.reports_factory = reports
         self.runner = runner
         self.crash = crash
-        self.ws = None
-        self._home = None  # the HomeScreen, built on first use (see `home`)
-        self.region = None
-        self.interview = None
-        self.first_run = None
+        self.ws: Workspace | None = None
+        self._home: HomeScreen | None = None  # built on first use (see `home`)
+        self.region: RegionView | None = None
+        self.interview: InterviewScreen | None = None
+        self.first_run: FirstRunScreen | None = None
+        self.dialog: QWidget | None = None  # the file or message dialog open now
         self.secretariat: QWidget | None = None
         self.stack = QStackedWidget()
         self.loading = QLabel()
@@ -187,7 +196,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(f"JudgeApp — {ws.folder.name}")
 
     @property
-    def home(self):  # judgeapp.ui.judge.home.HomeScreen
+    def home(self) -> HomeScreen:
         """The home screen, built on first use with the open workspace: a new
         workspace shows the first-run screen without it (and its services)."""
         if self._home is None:
@@ -235,7 +244,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _report_crashes(self) -> None:
         from judgeapp.ui.crash import mark_reported, pending_reports, user_log_dir
 
-        logs = pending_reports(self.ws.logs_dir) + pending_reports(user_log_dir())
+        own = pending_reports(self.ws.logs_dir) if self.ws is not None else []
+        logs = own + pending_reports(user_log_dir())
         if logs:
             self.home.show_notice(
                 self.tr(
@@ -263,7 +273,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _bundle_chosen(self, path: str) -> None:
         from judgeapp.ui.filedialogs import choose_folder
 
-        if self.ws is None or self._holds_other_events():
+        if self.ws is None or self._holds_other_events(self.ws):
             self.dialog = choose_folder(
                 self,
                 self.tr("Choose an empty folder for your judge workspace"),
@@ -272,10 +282,10 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self.open_bundle_file(Path(path))
 
-    def _holds_other_events(self) -> bool:
+    def _holds_other_events(self, ws: Workspace) -> bool:
         from judgeapp.services import events as event_service
 
-        return self.ws.get_setting("role") != "judge" and bool(event_service.list_events(self.ws))
+        return ws.get_setting("role") != "judge" and bool(event_service.list_events(ws))
 
     def open_bundle_file(self, path: Path, folder: str | Path | None = None) -> bool:
         """Open a judge bundle into ``folder`` (a new judge workspace) or the open one."""
@@ -469,6 +479,8 @@ class MainWindow(Retranslating, QMainWindow):
         from judgeapp.services.sheets import SheetRefused, declare_conflict
 
         s = self.home.session
+        if s is None or self.ws is None:  # the workspace closed meanwhile
+            return False
         try:
             declare_conflict(self.ws, s.event.id, s.judge_id, submission_id, reason, s.actor)
         except SheetRefused as exc:

@@ -15,9 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
@@ -46,6 +46,14 @@ from judgeapp.ui.pdf_pages import PageView
 from judgeapp.ui.tasks import TaskRunner
 
 THUMB_WIDTH = 80
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tool_button(text: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    return button
 
 
 def load_pdf(path: Path, target_thread) -> QPdfDocument:  # QThread
@@ -98,15 +106,15 @@ class ThumbnailModel(QAbstractListModel):
         self.doc = doc
         self.images = {}
         self._asked = set()
-        self.renderer.setDocument(doc)
+        self.renderer.setDocument(doc)  # type: ignore[arg-type]  # None: no document
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() or self.doc is None:
             return 0
         return self.doc.pageCount()
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.doc is None:
             return None
         page = index.row()
@@ -166,14 +174,14 @@ class DocumentViewer(Retranslating, QWidget):
         self.page_box.setMinimum(1)
         self.page_box.setKeyboardTracking(False)
         self.page_count = QLabel()
-        self.zoom_out = QToolButton(text="−")
-        self.zoom_in = QToolButton(text="+")
+        self.zoom_out = _tool_button("−")
+        self.zoom_in = _tool_button("+")
         self.fit = QToolButton()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.hits = QLabel()
-        self.prev_hit = QToolButton(text="▲")
-        self.next_hit = QToolButton(text="▼")
+        self.prev_hit = _tool_button("▲")
+        self.next_hit = _tool_button("▼")
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         # the document's title takes the room the bar has (the reading layout gives
@@ -188,8 +196,8 @@ class DocumentViewer(Retranslating, QWidget):
         ):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.search, self.prev_hit, self.next_hit, self.hits):
-            bar.addWidget(w)
+        for right in (self.search, self.prev_hit, self.next_hit, self.hits):
+            bar.addWidget(right)
         self.choose.setMinimumContentsLength(14)
         self.choose.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -292,7 +300,7 @@ class DocumentViewer(Retranslating, QWidget):
             return
         self._pending_page = page
         self._say(self.tr("Opening %1 …").replace("%1", Path(path).name))
-        thread = QCoreApplication.instance().thread()
+        thread = self.thread()  # the UI thread, where the document is wanted
         self.runner.call(
             lambda _state: load_pdf(Path(path), thread),
             key=self,  # the latest document asked for wins
@@ -336,8 +344,8 @@ class DocumentViewer(Retranslating, QWidget):
         self.doc = doc
         self._doc_id = doc_id
         self.view.set_document(doc)
-        self.search_model.setDocument(doc)
-        self.bookmarks.setDocument(doc)
+        self.search_model.setDocument(doc)  # type: ignore[arg-type]  # None: no document
+        self.bookmarks.setDocument(doc)  # type: ignore[arg-type]
         self.thumbs.set_document(doc)
         n = doc.pageCount() if doc is not None else 0
         self.page_box.blockSignals(True)

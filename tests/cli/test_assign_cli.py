@@ -14,7 +14,10 @@ import pytest
 from kit.judging import make_event, mini_values, score_all, snapshot
 
 from judgeapp.cli import main
+from judgeapp.domain.judges import NewJudge
 from judgeapp.services import assignment, setup
+from judgeapp.services.judges import add_judge
+from judgeapp.store.setup import NewRegionSubmission
 
 REGIONS = (
     ("Kota Bandung", "kota", "Jawa Barat"),
@@ -40,12 +43,12 @@ def ev(tmp_path):
     ws = open_workspace(folder)
     eid = make_event(ws)
     subs = {
-        name: setup.add_submission(ws, eid, name, kind, province=prov)
+        name: setup.add_submission(ws, eid, NewRegionSubmission(name, kind, province=prov))
         for name, kind, prov in REGIONS
     }
     judges = {}
     for name, prov, inst, cats in JUDGES:
-        jid = setup.add_judge(ws, eid, name, "TPI")
+        jid = add_judge(ws, eid, NewJudge(name, "TPI"))
         assignment.set_judge_profile(ws, eid, jid, province=prov, institution=inst, expertise=cats)
         judges[name] = jid
     yield ws, str(folder), eid, subs, judges

@@ -27,9 +27,13 @@ def sec(tmp_path, capsys):
     eid = out.strip()
     from judgeapp.services import setup
     from judgeapp.store.db import open_workspace
+    from judgeapp.store.setup import NewRegionSubmission
 
     with open_workspace(ws) as w:
-        subs = [setup.add_submission(w, eid, r, "kota") for r in ("Kota Alpha", "Kota Beta")]
+        subs = [
+            setup.add_submission(w, eid, NewRegionSubmission(r, "kota"))
+            for r in ("Kota Alpha", "Kota Beta")
+        ]
     for name, role in (("Ani", "TPI"), ("Budi", "TPU")):
         code, out, _ = run(
             capsys,

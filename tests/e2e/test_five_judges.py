@@ -12,15 +12,18 @@ from decimal import Decimal
 import pytest
 from kit.judging import MINI, package_zip, snapshot
 
+from judgeapp.domain.judges import NewJudge
 from judgeapp.domain.scoring import quantize, score_sheet
 from judgeapp.resources import forms_dir
 from judgeapp.services import bundles, paper, progress, results, scorefiles, setup, sheets
 from judgeapp.services.events import create_event
+from judgeapp.services.judges import add_judge
 from judgeapp.services.packages import import_package
 from judgeapp.services.paper import PaperMismatch
 from judgeapp.services.scorefiles import ScoreFileRefused
 from judgeapp.store.db import open_workspace
 from judgeapp.store.forms import load_pinned
+from judgeapp.store.setup import NewRegionSubmission
 
 KEYS = ["ekonomi.1", "ekonomi.2", "kemiskinan.1", "output.1", "output.2"]
 REGIONS = (
@@ -56,9 +59,15 @@ def test_five_judges_end_to_end(tmp_path):
                 import_package(sec, package_zip(tmp_path / "pk", name, kind), eid).submission_id
             )
         else:
-            subs.append(setup.add_submission(sec, eid, name, kind, province="Sumatera Selatan"))
+            subs.append(
+                setup.add_submission(
+                    sec, eid, NewRegionSubmission(name, kind, province="Sumatera Selatan")
+                )
+            )
     names = ["Ani", "Budi", "Citra", "Dedi", "Eka"]
-    jids = [setup.add_judge(sec, eid, n, "TPI" if i < 3 else "TPU") for i, n in enumerate(names)]
+    jids = [
+        add_judge(sec, eid, NewJudge(n, "TPI" if i < 3 else "TPU")) for i, n in enumerate(names)
+    ]
     setup.fill_all(sec, eid)
     setup.declare_conflict(sec, eid, "dedi", subs[3], "berasal dari daerah ini")
     for r, sub in enumerate(subs):
@@ -193,7 +202,7 @@ def test_official_worksheet_in_the_event(tmp_path, official_worksheet):
 
     sec = open_workspace(tmp_path / "secretariat")
     eid = create_event(sec, "PPD 2023 Tahap II", [str(forms_dir() / "ppd-tahap2.yaml")])
-    setup.add_judge(sec, eid, "Penilai Satu", "TPI")
+    add_judge(sec, eid, NewJudge("Penilai Satu", "TPI"))
     imported = import_worksheet(sec, eid, official_worksheet, "penilai-satu", create_missing=True)
     cached = read_worksheet(official_worksheet).cached
     form = load_pinned(sec, sec.query_one("SELECT form_hash FROM stages")["form_hash"])

@@ -66,8 +66,11 @@ def setup_event(
 ) -> dict:
     """An event with submissions (the first ``packaged`` come from real
     packages with a document), judges, and everyone assigned."""
+    from judgeapp.domain.judges import NewJudge
     from judgeapp.services import setup
+    from judgeapp.services.judges import add_judge
     from judgeapp.services.packages import import_package
+    from judgeapp.store.setup import NewRegionSubmission
 
     eid = make_event(ws, form=form)
     subs = []
@@ -76,9 +79,14 @@ def setup_event(
             res = import_package(ws, package_zip(tmp / "packages", region), eid)
             subs.append(res.submission_id)
         else:
-            subs.append(setup.add_submission(ws, eid, region, "kota", province="Jawa Barat"))
+            subs.append(
+                setup.add_submission(
+                    ws, eid, NewRegionSubmission(region, "kota", province="Jawa Barat")
+                )
+            )
     jids = [
-        setup.add_judge(ws, eid, n, "TPI" if i % 2 == 0 else "TPU") for i, n in enumerate(judges)
+        add_judge(ws, eid, NewJudge(n, "TPI" if i % 2 == 0 else "TPU"))
+        for i, n in enumerate(judges)
     ]
     setup.fill_all(ws, eid)
     return {"event": eid, "subs": subs, "judges": jids}

@@ -15,8 +15,11 @@ from hypothesis import strategies as st
 from kit.judging import make_event, snapshot
 
 from judgeapp.domain.assignment import RULES
+from judgeapp.domain.judges import NewJudge
 from judgeapp.services import assignment, setup, sheets
 from judgeapp.services.assignment import AssignmentInfeasible, Rules
+from judgeapp.services.judges import add_judge
+from judgeapp.store.setup import NewRegionSubmission
 
 PROVINCES = ("Jawa Barat", "Bali", "Aceh")
 
@@ -60,12 +63,12 @@ def test_every_hard_rule_holds_in_the_workspace_or_nothing_is_written(tmp_path_f
     try:
         eid = make_event(ws)
         subs = [
-            setup.add_submission(ws, eid, f"Kota R{i}", "kota", province=prov)
+            setup.add_submission(ws, eid, NewRegionSubmission(f"Kota R{i}", "kota", province=prov))
             for i, prov in enumerate(subs_spec)
         ]
         judges = []
         for i, (prov, cap) in enumerate(judges_spec):
-            jid = setup.add_judge(ws, eid, f"Juri {i}", "TPI")
+            jid = add_judge(ws, eid, NewJudge(f"Juri {i}", "TPI"))
             assignment.set_judge_profile(ws, eid, jid, province=prov, capacity=cap)
             judges.append(jid)
         stage = None

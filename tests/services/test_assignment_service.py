@@ -10,8 +10,11 @@ from decimal import Decimal
 import pytest
 from kit.judging import make_event, mini_values, score_all, snapshot
 
+from judgeapp.domain.judges import NewJudge
 from judgeapp.services import assignment, setup
 from judgeapp.services.assignment import AssignmentInfeasible, AssignmentRefused, Rules
+from judgeapp.services.judges import add_judge
+from judgeapp.store.setup import NewRegionSubmission
 
 REGIONS = (
     ("Kota Bandung", "kota", "Jawa Barat"),
@@ -33,12 +36,12 @@ JUDGES = (
 def ev(workspace):
     eid = make_event(workspace)
     subs = {
-        name: setup.add_submission(workspace, eid, name, kind, province=prov)
+        name: setup.add_submission(workspace, eid, NewRegionSubmission(name, kind, province=prov))
         for name, kind, prov in REGIONS
     }
     judges = {}
     for name, prov, inst in JUDGES:
-        jid = setup.add_judge(workspace, eid, name, "TPI")
+        jid = add_judge(workspace, eid, NewJudge(name, "TPI"))
         assignment.set_judge_profile(workspace, eid, jid, province=prov, institution=inst)
         judges[name] = jid
     return workspace, eid, subs, judges

@@ -44,9 +44,11 @@ def test_a_lenient_judge_is_flagged(scored):
 def test_open_sheets_count_only_when_provisional(scored, workspace):
     ws, ev = scored
     extra = ev["subs"][0]
+    from judgeapp.domain.judges import NewJudge
     from judgeapp.services import setup
+    from judgeapp.services.judges import add_judge
 
-    dewi = setup.add_judge(ws, ev["event"], "Dewi", "TPI")
+    dewi = add_judge(ws, ev["event"], NewJudge("Dewi", "TPI"))
     setup.set_assignment(ws, ev["event"], dewi, extra)
     score_all(ws, ev["event"], dewi, extra, mini_values(Decimal(9)), final=False)
     (final,) = results.calibration(ws, ev["event"])

@@ -100,13 +100,18 @@ def test_dates_in_either_order_and_weights_with_a_decimal_comma(workspace):
 
 
 def test_edit_keeps_pinned_forms_and_refuses_changing_a_scored_stage(workspace):
+    from judgeapp.domain.judges import NewJudge
     from judgeapp.services import sheets
-    from judgeapp.services.setup import add_judge, add_submission
+    from judgeapp.services.judges import add_judge
+    from judgeapp.services.setup import add_submission
+    from judgeapp.store.setup import NewRegionSubmission
 
     eid = E.save_event(workspace, draft())
     ev = E.get_event(workspace, eid)
-    sub = add_submission(workspace, eid, "Kota Alpha", "kota", province="Jawa Barat")
-    judge = add_judge(workspace, eid, "Ani Wijaya", "TPI")
+    sub = add_submission(
+        workspace, eid, NewRegionSubmission("Kota Alpha", "kota", province="Jawa Barat")
+    )
+    judge = add_judge(workspace, eid, NewJudge("Ani Wijaya", "TPI"))
     sheets.open_sheet(workspace, eid, ev.stages[0].id, judge, sub)
     # weight, name, date and the details may change; the pinned form stays
     d = E.draft_of(workspace, eid)

@@ -9,9 +9,11 @@ import pytest
 from kit.judging import MINI
 
 from judgeapp.cli import main
+from judgeapp.domain.judges import NewJudge
 from judgeapp.services import bundles, judges, setup, sheets
 from judgeapp.services.events import create_event
 from judgeapp.services.judges import JudgeRefused
+from judgeapp.store.setup import NewRegionSubmission
 
 
 @pytest.fixture
@@ -33,12 +35,13 @@ def _history(ws, eid, action):
 
 def test_a_second_judge_with_the_same_name_is_refused(event):
     ws, eid = event
-    assert judges.add_judge(ws, eid, "Dr. Ani Wijaya", "TPI") == "dr-ani-wijaya"
+    assert judges.add_judge(ws, eid, NewJudge("Dr. Ani Wijaya", "TPI")) == "dr-ani-wijaya"
     for same in ("Dr. Ani Wijaya", "  dr. ani   WIJAYA "):
         with pytest.raises(JudgeRefused, match="sudah ada juri bernama 'Dr. Ani Wijaya'"):
-            setup.add_judge(ws, eid, same, "TPU")
+            judges.add_judge(ws, eid, NewJudge(same, "TPU"))
     with pytest.raises(JudgeRefused, match="sudah dipakai"):
-        judges.add_judge(ws, eid, "Ani Lain", judge_id="dr-ani-wijaya")  # never overwritten
+        # never overwritten
+        judges.add_judge(ws, eid, NewJudge("Ani Lain", judge_id="dr-ani-wijaya"))
     assert _names(ws, eid) == ["Dr. Ani Wijaya"]
     assert not ws.query("SELECT 1 FROM judges WHERE id LIKE '%-2'")
 
@@ -50,28 +53,30 @@ def test_a_second_judge_with_the_same_name_is_refused(event):
 def test_a_bad_name_is_refused(event, name, match):
     ws, eid = event
     with pytest.raises(JudgeRefused, match=match):
-        judges.add_judge(ws, eid, name)
+        judges.add_judge(ws, eid, NewJudge(name))
     assert _names(ws, eid) == []
 
 
 def test_edit_keeps_the_id_and_refuses_another_judges_name(event):
     ws, eid = event
-    ani = judges.add_judge(ws, eid, "Ani", "TPI")
-    judges.add_judge(ws, eid, "Budi", "TPU")
-    changed = judges.edit_judge(ws, eid, ani, name="Ani Wijaya", role="asesor", province="Bali")
+    ani = judges.add_judge(ws, eid, NewJudge("Ani", "TPI"))
+    judges.add_judge(ws, eid, NewJudge("Budi", "TPU"))
+    changed = judges.edit_judge(
+        ws, eid, ani, {"name": "Ani Wijaya", "role": "asesor", "province": "Bali"}
+    )
     assert changed == ["name", "role", "province"]
     row = next(j for j in judges.judges(ws, eid) if j["id"] == ani)
     assert (row["name"], row["role"], row["province"]) == ("Ani Wijaya", "asesor", "Bali")
     with pytest.raises(JudgeRefused, match="Budi"):
-        judges.edit_judge(ws, eid, ani, name="budi")
-    assert judges.edit_judge(ws, eid, ani, name="Ani Wijaya") == []
+        judges.edit_judge(ws, eid, ani, {"name": "budi"})
+    assert judges.edit_judge(ws, eid, ani, {"name": "Ani Wijaya"}) == []
     assert [h["new"] for h in _history(ws, eid, "judge-name")] == ["Ani Wijaya"]
 
 
 def test_a_judge_who_never_scored_is_deleted(event):
     ws, eid = event
-    sub = setup.add_submission(ws, eid, "Kota Alpha", "kota")
-    jid = judges.add_judge(ws, eid, "Citra", "TPI")
+    sub = setup.add_submission(ws, eid, NewRegionSubmission("Kota Alpha", "kota"))
+    jid = judges.add_judge(ws, eid, NewJudge("Citra", "TPI"))
     setup.set_assignment(ws, eid, jid, sub)
     res = judges.remove_judge(ws, eid, jid)
     assert not res.retired
@@ -82,9 +87,9 @@ def test_a_judge_who_never_scored_is_deleted(event):
 
 def test_a_judge_with_a_sheet_is_retired_never_deleted(event):
     ws, eid = event
-    a = setup.add_submission(ws, eid, "Kota Alpha", "kota")
-    b = setup.add_submission(ws, eid, "Kota Beta", "kota")
-    jid = judges.add_judge(ws, eid, "Dedi", "TPI")
+    a = setup.add_submission(ws, eid, NewRegionSubmission("Kota Alpha", "kota"))
+    b = setup.add_submission(ws, eid, NewRegionSubmission("Kota Beta", "kota"))
+    jid = judges.add_judge(ws, eid, NewJudge("Dedi", "TPI"))
     setup.fill_row(ws, eid, jid)
     st = sheets.open_sheet(ws, eid, None, jid, a)
     sheets.record_score(ws, st.data.id, "ekonomi.1", "8", jid)
@@ -106,7 +111,7 @@ def test_a_judge_with_a_sheet_is_retired_never_deleted(event):
     with pytest.raises(bundles.BundleRefused, match="dinonaktifkan"):
         bundles.build_manifest(ws, eid, jid)
     with pytest.raises(JudgeRefused, match="dinonaktifkan"):
-        judges.add_judge(ws, eid, "Dedi")
+        judges.add_judge(ws, eid, NewJudge("Dedi"))
     with pytest.raises(JudgeRefused, match="sudah dinonaktifkan"):
         judges.remove_judge(ws, eid, jid, "lagi")
     judges.reinstate_judge(ws, eid, jid, "sembuh")
@@ -164,7 +169,7 @@ def test_a_csv_list_is_added_whole(event, tmp_path):
 )
 def test_a_refused_row_is_named_and_nothing_is_added(event, tmp_path, text, place, reason):
     ws, eid = event
-    judges.add_judge(ws, eid, "Sudah Ada")
+    judges.add_judge(ws, eid, NewJudge("Sudah Ada"))
     before = ws.query("SELECT COUNT(*) AS n FROM history")[0]["n"]
     with pytest.raises(JudgeRefused) as caught:
         judges.import_judges(ws, eid, _csv(tmp_path, text))

@@ -6,15 +6,18 @@ import pytest
 from kit.judging import make_event, snapshot
 
 from judgeapp.domain.exchange import generate_keypair
+from judgeapp.domain.judges import NewJudge
 from judgeapp.services import setup
+from judgeapp.services.judges import add_judge
 from judgeapp.services.setup import SetupRefused
+from judgeapp.store.setup import NewRegionSubmission
 
 
 @pytest.fixture
 def ev(workspace):
     eid = make_event(workspace)
     subs = [
-        setup.add_submission(workspace, eid, name, kind, province="Jawa Barat")
+        setup.add_submission(workspace, eid, NewRegionSubmission(name, kind, province="Jawa Barat"))
         for name, kind in (
             ("Kota Alpha", "kota"),
             ("Kabupaten Beta", "kabupaten"),
@@ -22,9 +25,9 @@ def ev(workspace):
         )
     ]
     judges = [
-        setup.add_judge(workspace, eid, "Ani", "TPI"),
-        setup.add_judge(workspace, eid, "Budi", "TPU"),
-        setup.add_judge(workspace, eid, "Citra", "asesor"),
+        add_judge(workspace, eid, NewJudge("Ani", "TPI")),
+        add_judge(workspace, eid, NewJudge("Budi", "TPU")),
+        add_judge(workspace, eid, NewJudge("Citra", "asesor")),
     ]
     return workspace, eid, subs, judges
 
@@ -41,11 +44,11 @@ def test_unknown_role_refused_and_nothing_changed(ev):
     ws, eid, _subs, _judges = ev
     before = snapshot(ws)
     with pytest.raises(SetupRefused, match="ketua"):
-        setup.add_judge(ws, eid, "Dedi", "ketua")
+        add_judge(ws, eid, NewJudge("Dedi", "ketua"))
     with pytest.raises(SetupRefused):
-        setup.add_judge(ws, eid, "  ", "TPI")
+        add_judge(ws, eid, NewJudge("  ", "TPI"))
     with pytest.raises(SetupRefused, match="nope"):
-        setup.add_judge(ws, "nope", "Dedi", "TPI")
+        add_judge(ws, "nope", NewJudge("Dedi", "TPI"))
     assert snapshot(ws) == before
 
 

@@ -17,12 +17,15 @@ from fractions import Fraction
 import pytest
 from kit.worksheet import recalculate, set_cell
 
+from judgeapp.domain.judges import NewJudge
 from judgeapp.resources import forms_dir
 from judgeapp.services import moderation, progress, results, setup
 from judgeapp.services.events import create_event
 from judgeapp.services.forms import load_form_file
+from judgeapp.services.judges import add_judge
 from judgeapp.services.worksheet import read_worksheet, write_worksheet
 from judgeapp.services.worksheet_import import WorksheetImportRefused, import_worksheet
+from judgeapp.store.setup import NewRegionSubmission
 
 PPD2 = forms_dir() / "ppd-tahap2.yaml"
 FORM = load_form_file(PPD2)
@@ -53,7 +56,7 @@ def half_fill() -> dict[str, D]:
 def event(ws, judges=("Ani",)):
     eid = create_event(ws, "PPD 2023", [str(PPD2)])
     for name in judges:
-        setup.add_judge(ws, eid, name, "TPI")
+        add_judge(ws, eid, NewJudge(name, "TPI"))
     return eid
 
 
@@ -143,7 +146,7 @@ def test_rounded_equal_totals_rank_in_the_worksheets_order(workspace, tmp_path):
     assert abs(cached[2].total - 8) < D("1e-12")
     eid = event(workspace)
     for name in ("Kota A", "Kota B"):
-        setup.add_submission(workspace, eid, name, "kota")
+        setup.add_submission(workspace, eid, NewRegionSubmission(name, "kota"))
     imported = import_worksheet(workspace, eid, path, "ani").regions
     assert [r.total for r in imported] == [D("8.0000"), D("8.0000")]
     ranking = results.rank(workspace, eid)
@@ -184,7 +187,7 @@ def test_judgeapp_rank_prints_the_places_that_show_the_order(workspace, tmp_path
 
 def test_blank_and_zero_cells_count_with_a_warning_and_can_be_moderated(workspace, tmp_path):
     eid = event(workspace, judges=("Ani", "Budi", "Citra"))
-    sub = setup.add_submission(workspace, eid, "Kota Uji", "kota")
+    sub = setup.add_submission(workspace, eid, NewRegionSubmission("Kota Uji", "kota"))
     fills = {
         "ani": dict.fromkeys(KEYS, D(8)),
         "budi": dict.fromkeys(KEYS, D("8.5")),
@@ -244,7 +247,7 @@ def test_indicator_without_any_scored_item_leaves_the_sheet_open(workspace, tmp_
     """The worksheet itself computes no total then (#DIV/0!): the sheet does
     not count, and the board says which cells are blank."""
     eid = event(workspace)
-    sub = setup.add_submission(workspace, eid, "Kota Uji", "kota")
+    sub = setup.add_submission(workspace, eid, NewRegionSubmission("Kota Uji", "kota"))
     path = saved(tmp_path / "lembar.xlsx", ["Kota Uji"], {"Kota Uji": dict.fromkeys(KEYS, D(8))})
     rows = [it.row for it in read_worksheet(path).items if it.indicator == 1]
     for row in rows:

@@ -10,10 +10,12 @@ from fractions import Fraction
 import pytest
 from kit.judging import MINI, make_event, snapshot
 
+from judgeapp.domain.judges import NewJudge
 from judgeapp.domain.scoring import quantize, score_sheet
 from judgeapp.resources import forms_dir
 from judgeapp.services import setup
 from judgeapp.services.forms import load_form_file
+from judgeapp.services.judges import add_judge
 from judgeapp.services.sheets import state
 from judgeapp.services.worksheet import read_worksheet, write_worksheet
 from judgeapp.services.worksheet_import import (
@@ -23,6 +25,7 @@ from judgeapp.services.worksheet_import import (
     match_key,
 )
 from judgeapp.store.forms import load_pinned
+from judgeapp.store.setup import NewRegionSubmission
 
 PPD2 = str(forms_dir() / "ppd-tahap2.yaml")
 REGIONS = ("Kota Alpha", "Kabupaten Beta", "Jawa Tengah")
@@ -51,14 +54,14 @@ def generated(tmp_path):
 @pytest.fixture
 def ev(workspace):
     eid = make_event(workspace)
-    setup.add_judge(workspace, eid, "Ani", "TPI")
+    add_judge(workspace, eid, NewJudge("Ani", "TPI"))
     return workspace, eid
 
 
 def test_generated_worksheet_imported_by_name(ev, generated):
     ws, eid = ev
     path, form, scores = generated
-    a = setup.add_submission(ws, eid, "KOTA  alpha", "kota")
+    a = setup.add_submission(ws, eid, NewRegionSubmission("KOTA  alpha", "kota"))
     with pytest.raises(WorksheetImportRefused, match="Kabupaten Beta"):
         import_worksheet(ws, eid, path, "ani")
     res = import_worksheet(ws, eid, path, "ani", create_missing=True)
@@ -96,7 +99,7 @@ def test_generated_worksheet_imported_by_name(ev, generated):
 def test_refusals_change_nothing(ev, generated, tmp_path):
     ws, eid = ev
     path, _form, _scores = generated
-    subs = [setup.add_submission(ws, eid, r, guess_kind(r)) for r in REGIONS]
+    subs = [setup.add_submission(ws, eid, NewRegionSubmission(r, guess_kind(r))) for r in REGIONS]
     before = snapshot(ws)
     with pytest.raises(WorksheetImportRefused, match="zed"):
         import_worksheet(ws, eid, path, "zed")
@@ -117,7 +120,7 @@ def test_form_mismatch_refused(workspace, generated):
     from judgeapp.services.events import create_event
 
     eid = create_event(workspace, "Sinovik", [str(forms_dir() / "sinovik-presentasi.yaml")])
-    setup.add_judge(workspace, eid, "Ani", "TPI")
+    add_judge(workspace, eid, NewJudge("Ani", "TPI"))
     path, _f, _s = generated
     before = snapshot(workspace)
     with pytest.raises(WorksheetImportRefused, match="lembar.xlsx"):
@@ -136,8 +139,8 @@ def test_official_worksheet_totals_equal_cached_results(workspace, official_work
     from judgeapp.services.events import create_event
 
     eid = create_event(workspace, "PPD 2023", [PPD2])
-    setup.add_judge(workspace, eid, "Penilai", "TPI")
-    setup.add_submission(workspace, eid, "Bali", "provinsi")
+    add_judge(workspace, eid, NewJudge("Penilai", "TPI"))
+    setup.add_submission(workspace, eid, NewRegionSubmission("Bali", "provinsi"))
     res = import_worksheet(workspace, eid, official_worksheet, "penilai", create_missing=True)
     sheet = read_worksheet(official_worksheet)
     form = load_pinned(workspace, workspace.query_one("SELECT form_hash FROM stages")["form_hash"])
@@ -163,7 +166,7 @@ def test_official_worksheet_with_altered_cached_total_refused(
     from judgeapp.services.events import create_event
 
     eid = create_event(workspace, "PPD 2023", [PPD2])
-    setup.add_judge(workspace, eid, "Penilai", "TPI")
+    add_judge(workspace, eid, NewJudge("Penilai", "TPI"))
     total_cell = read_worksheet(official_worksheet).cached[1].total_cell
     bad = tmp_path / "altered.xlsx"
     with (
@@ -209,8 +212,8 @@ def test_add_submission_refuses_overlong_names(ev):
     before = snapshot(ws)
     i18n.set_language("en")
     with pytest.raises(SetupRefused) as exc:
-        setup.add_submission(ws, eid, "K" * 500_000, "kota")
+        setup.add_submission(ws, eid, NewRegionSubmission("K" * 500_000, "kota"))
     assert exc.value.reason == "region name too long (500000 characters; at most 300)"
     with pytest.raises(SetupRefused, match="province too long"):
-        setup.add_submission(ws, eid, "Kota Alpha", "kota", province="P" * 301)
+        setup.add_submission(ws, eid, NewRegionSubmission("Kota Alpha", "kota", province="P" * 301))
     assert snapshot(ws) == before

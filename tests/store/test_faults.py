@@ -34,11 +34,16 @@ ROOT = HERE.parent.parent
 
 
 def _judge_sheet(ws):
+    from judgeapp.domain.judges import NewJudge
     from judgeapp.services import setup
+    from judgeapp.services.judges import add_judge
+    from judgeapp.store.setup import NewRegionSubmission
 
     eid = make_event(ws)
-    sub = setup.add_submission(ws, eid, "Kota Alpha", "kota", province="Jawa Barat")
-    jid = setup.add_judge(ws, eid, "Ani", "TPI")
+    sub = setup.add_submission(
+        ws, eid, NewRegionSubmission("Kota Alpha", "kota", province="Jawa Barat")
+    )
+    jid = add_judge(ws, eid, NewJudge("Ani", "TPI"))
     setup.fill_all(ws, eid)
     return svc.open_sheet(ws, eid, None, jid, sub).data.id, jid
 

@@ -52,14 +52,14 @@ def test_f6_gives_the_document_the_room_then_the_rubric(qtbot, judge_world, open
     assert not iv.tree.isVisible()
     assert iv.viewer.width() >= 0.55 * iv.splitter.width()  # the document has the room
     assert iv.viewer.view.viewport().width() > 1.5 * page_scoring
-    assert iv.scroll.isVisible()  # the indicator and its score boxes stay at hand
+    assert iv.panel_area.isVisible()  # the indicator and its score boxes stay at hand
     assert iv.viewer.isAncestorOf(focus())  # arrow keys and PgDown scroll the page
     assert iv.layout_btn.text() != scoring_text and "F6" in iv.layout_btn.text()
     doc_reading = iv.viewer.width()
     press(qtbot, Qt.Key.Key_F6)
     assert iv.mode == SCORE and iv.tree.isVisible()
     qtbot.waitUntil(lambda: iv.viewer.width() < doc_reading - 200)
-    assert iv.tree.width() >= 250 and iv.tree.width() + iv.scroll.width() > iv.viewer.width()
+    assert iv.tree.width() >= 250 and iv.tree.width() + iv.panel_area.width() > iv.viewer.width()
     assert isinstance(focus(), ScoreEdit)
     iv.layout_btn.click()  # the button does the same
     assert iv.mode == READ

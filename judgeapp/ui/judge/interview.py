@@ -53,7 +53,7 @@ from judgeapp.i18n import local_time
 from judgeapp.services import events as event_service
 from judgeapp.services import sheets as svc
 from judgeapp.ui.judge.dialogs import MissingDialog, ReasonDialog
-from judgeapp.ui.judge.models import RubricModel
+from judgeapp.ui.judge.models import Index, RubricModel
 from judgeapp.ui.judge.rubric_panel import IndicatorPanel, field_label
 from judgeapp.ui.judge.session import JudgeSession
 from judgeapp.ui.judge.timer import PhaseSpec, PhaseTimer
@@ -91,7 +91,7 @@ class WrappingDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self.tree = tree
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
         if index.column() != 0:
             return hint
@@ -206,13 +206,13 @@ class InterviewScreen(Retranslating, QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         header.sectionResized.connect(lambda *_a: self.tree.scheduleDelayedItemsLayout())
         self.tree.selectionModel().currentChanged.connect(self._tree_moved)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_area = QScrollArea()
+        self.panel_area.setWidgetResizable(True)
+        self.panel_area.setFrameShape(QFrame.Shape.NoFrame)
         split = QSplitter()
         split.addWidget(self.viewer)
         split.addWidget(self.tree)
-        split.addWidget(self.scroll)
+        split.addWidget(self.panel_area)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 2)
         split.setStretchFactor(2, 4)
@@ -392,7 +392,7 @@ class InterviewScreen(Retranslating, QWidget):
         panel.evidence_list.itemActivated.connect(self._evidence_jump)
         self.panel = panel
         self.current_ind = ind_id
-        self.scroll.setWidget(panel)
+        self.panel_area.setWidget(panel)
         self._fill_panel()
         idx = self.model.index_of(ind_id)
         if self.tree.currentIndex() != idx:
@@ -567,7 +567,7 @@ class InterviewScreen(Retranslating, QWidget):
         )
         self.retry_timer.start()
 
-    def confirm_discard(self, then: Callable[[], None]) -> None:
+    def confirm_discard(self, then: Callable[[], object]) -> None:
         """Run ``then`` now, or — with values not yet saved — after the judge
         chose to leave them (the default is to stay and keep retrying)."""
         if not self.unsaved_count():

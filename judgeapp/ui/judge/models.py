@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from judgeapp.ui.judge.session import (
@@ -23,6 +30,8 @@ from judgeapp.ui.numbers import fmt, shown
 
 if TYPE_CHECKING:  # the rubric models load with the first sheet, not at start-up
     from judgeapp.domain.rubric import Form
+
+Index = QModelIndex | QPersistentModelIndex
 
 MARK_DONE = "\u2714"  # ✔
 MARK_PART = "\u25d0"  # ◐
@@ -47,10 +56,10 @@ class _RowsModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         raise NotImplementedError
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -82,7 +91,7 @@ class RegionsModel(_RowsModel):
             STATUS_CONFLICT: self.tr("Conflict of interest"),
         }.get(status, status)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -192,17 +201,17 @@ class RubricModel(QAbstractItemModel):
                     return self.createIndex(i.row, 0, i)
         return QModelIndex()
 
-    def node(self, index: QModelIndex) -> _Node | None:
+    def node(self, index: Index) -> _Node | None:
         return index.internalPointer() if index.isValid() else None
 
     # ---- QAbstractItemModel --------------------------------------------------------
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         pnode = parent.internalPointer() if parent.isValid() else self.root
         if 0 <= row < len(pnode.children) and 0 <= column < 2:
             return self.createIndex(row, column, pnode.children[row])
         return QModelIndex()
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         node: _Node = index.internalPointer()
@@ -211,13 +220,13 @@ class RubricModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(p.row, 0, p)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         pnode = parent.internalPointer() if parent.isValid() else self.root
         return len(pnode.children)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 2
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -225,7 +234,7 @@ class RubricModel(QAbstractItemModel):
             return [self.tr("Aspect / indicator"), self.tr("Score")][section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         node: _Node = index.internalPointer()
@@ -255,7 +264,7 @@ class RubricModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -269,7 +278,7 @@ class FiguresModel(_RowsModel):
     def headers(self) -> list[str]:
         return [self.tr("Figure"), self.tr("Year"), self.tr("Value"), self.tr("Source")]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

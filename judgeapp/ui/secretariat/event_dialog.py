@@ -520,9 +520,9 @@ class EventDialog(QDialog):
             row.date.setPlaceholderText(self.tr("optional"))
         self.chair_name.setAccessibleName(self.tr("Chair's name"))
         self.chair_position.setAccessibleName(self.tr("Chair's position"))
-        for n, row in enumerate(self.member_rows, start=1):
-            row.name.setAccessibleName(self.tr("Member %1's name").replace("%1", str(n)))
-            row.position.setAccessibleName(self.tr("Member %1's position").replace("%1", str(n)))
+        for n, member in enumerate(self.member_rows, start=1):
+            member.name.setAccessibleName(self.tr("Member %1's name").replace("%1", str(n)))
+            member.position.setAccessibleName(self.tr("Member %1's position").replace("%1", str(n)))
 
 
 _COMPETITIONS = {

@@ -110,7 +110,7 @@ def import_scores(
     for res in report.outcomes:
         name, exc = res.path.name, res.refusal
         if isinstance(exc, scorefiles.ScoreFileRefused):
-            out.append(Outcome(name, "scores", "refused", exc.place, exc.reason))
+            out.append(Outcome(name, "scores", "refused", exc.place or "", exc.reason))
         elif exc is not None:
             out.append(Outcome(name, "scores", "refused", "", str(exc)))
         else:

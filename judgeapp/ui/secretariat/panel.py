@@ -124,7 +124,8 @@ class SecretariatPanel(QWidget):
         while self.tabs.count():
             w = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            w.deleteLater()
+            if w is not None:
+                w.deleteLater()
         self.tabs.blockSignals(False)
         event = next((e for e in events if e.id == self.event_id), None)
         self.tabs.setVisible(event is not None)

@@ -204,7 +204,9 @@ class BundlesPage(widgets.Page):
 
     def _done(self, done: list[tuple[str, Any]], out: Path) -> None:
         names = {b.judge_id: b.name for b in bundles.bundle_judges(self.ctx.ws, self.ctx.event_id)}
-        rows, lines, refused_lines = [], [], []
+        rows: list[tuple[str, Cell, Cell | str, Cell | str, str]] = []
+        lines: list[str] = []
+        refused_lines: list[str] = []
         self.written = []
         for jid, result in done:
             name = names.get(jid, jid)

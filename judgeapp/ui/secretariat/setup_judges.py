@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judgeapp.domain.judges import NewJudge
 from judgeapp.errors import Refused
 from judgeapp.i18n import local_time
 from judgeapp.services import judges as svc
@@ -211,15 +212,13 @@ class JudgesPage(Page):
             kit.refuse(self.message, self.tr("Type the judge's name first."), self.name)
             return
         try:
-            jid = svc.add_judge(
-                self.ctx.ws,
-                self.ctx.event_id,
+            judge = NewJudge(
                 name,
                 self.role.currentText(),
                 province=self.province.text(),
                 institution=self.institution.text(),
-                actor=self.ctx.actor,
             )
+            jid = svc.add_judge(self.ctx.ws, self.ctx.event_id, judge, actor=self.ctx.actor)
         except Refused as exc:
             self.message.show_message(str(exc), "error")
             self.name.setFocus()
@@ -243,15 +242,14 @@ class JudgesPage(Page):
         if j is None:
             return
         try:
+            fields: dict[str, str | None] = {
+                "name": self.name.text(),
+                "role": self.role.currentText(),
+                "province": self.province.text(),
+                "institution": self.institution.text(),
+            }
             changed = svc.edit_judge(
-                self.ctx.ws,
-                self.ctx.event_id,
-                j["id"],
-                name=self.name.text(),
-                role=self.role.currentText(),
-                province=self.province.text(),
-                institution=self.institution.text(),
-                actor=self.ctx.actor,
+                self.ctx.ws, self.ctx.event_id, j["id"], fields, actor=self.ctx.actor
             )
         except Refused as exc:
             self.message.show_message(str(exc), "error")
