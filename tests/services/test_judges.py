@@ -90,7 +90,7 @@ def test_a_judge_with_a_sheet_is_retired_never_deleted(event):
     a = setup.add_submission(ws, eid, NewRegionSubmission("Kota Alpha", "kota"))
     b = setup.add_submission(ws, eid, NewRegionSubmission("Kota Beta", "kota"))
     jid = judges.add_judge(ws, eid, NewJudge("Dedi", "TPI"))
-    setup.fill_row(ws, eid, jid)
+    setup.fill(ws, eid, judge_id=jid)
     st = sheets.open_sheet(ws, eid, None, jid, a)
     sheets.record_score(ws, st.data.id, "ekonomi.1", "8", jid)
     with pytest.raises(JudgeRefused, match="alasannya wajib"):
