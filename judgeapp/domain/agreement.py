@@ -24,7 +24,7 @@ one submission, no variance, no complete case) — never an exception.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -78,6 +78,18 @@ def _complete(ratings: Ratings) -> tuple[list[str], list[str], np.ndarray]:
     subs = sorted(common)
     matrix = np.array([[float(ratings[j][s]) for j in judges] for s in subs], dtype=float)
     return judges, subs, matrix.reshape(len(subs), len(judges))
+
+
+def _complete_cases(ratings: Ratings, name: str) -> tuple[np.ndarray, Statistic | None]:
+    """The complete-case matrix, and statistic ``name`` without a value when it
+    has fewer than two judges or two submissions (None when it can be computed)."""
+    _judges, _subs, x = _complete(ratings)
+    n, k = x.shape
+    if k < 2:
+        return x, Statistic(name, None, n, k, _fewer_judges())
+    if n < 2:
+        return x, Statistic(name, None, n, k, _fewer_complete())
+    return x, None
 
 
 def krippendorff_alpha(ratings: Ratings) -> Statistic:
@@ -248,46 +260,35 @@ def _icc_value(ms: MeanSquares, kind: str) -> tuple[float, float]:
 
 def _icc(ratings: Ratings, kind: str) -> Statistic:
     name = f"icc{kind}"
-    judges, subs, x = _complete(ratings)
-    n, k = len(subs), len(judges)
-    if k < 2:
-        return Statistic(name, None, n, k, _fewer_judges())
-    if n < 2:
-        return Statistic(name, None, n, k, _fewer_complete())
+    x, short = _complete_cases(ratings, name)
+    if short is not None:
+        return short
+    n, k = x.shape
     num, denom = _icc_value(mean_squares(x), kind)
     if abs(denom) < 1e-12:
         return Statistic(name, None, n, k, _no_variance())
     return Statistic(name, num / denom, n, k)
 
 
-def icc1_1(ratings: Ratings) -> Statistic:
-    """ICC(1,1): one-way random effects, single judge."""
-    return _icc(ratings, "1_1")
+def _icc_form(kind: str, doc: str) -> Callable[[Ratings], Statistic]:
+    """One public ICC statistic: ``_icc`` of one form, named ``icc<form>``."""
+
+    def statistic(ratings: Ratings) -> Statistic:
+        return _icc(ratings, kind)
+
+    statistic.__name__ = statistic.__qualname__ = f"icc{kind}"
+    statistic.__doc__ = doc
+    return statistic
 
 
-def icc1_k(ratings: Ratings) -> Statistic:
-    """ICC(1,k): one-way random effects, the mean of the k judges."""
-    return _icc(ratings, "1_k")
-
-
-def icc2_1(ratings: Ratings) -> Statistic:
-    """ICC(2,1): two-way random effects, absolute agreement, single judge."""
-    return _icc(ratings, "2_1")
-
-
-def icc2_k(ratings: Ratings) -> Statistic:
-    """ICC(2,k): two-way random effects, absolute agreement, the mean of k judges."""
-    return _icc(ratings, "2_k")
-
-
-def icc3_1(ratings: Ratings) -> Statistic:
-    """ICC(3,1): two-way mixed effects, consistency, single judge."""
-    return _icc(ratings, "3_1")
-
-
-def icc3_k(ratings: Ratings) -> Statistic:
-    """ICC(3,k): two-way mixed effects, consistency, the mean of the k judges."""
-    return _icc(ratings, "3_k")
+icc1_1 = _icc_form("1_1", "ICC(1,1): one-way random effects, single judge.")
+icc1_k = _icc_form("1_k", "ICC(1,k): one-way random effects, the mean of the k judges.")
+icc2_1 = _icc_form("2_1", "ICC(2,1): two-way random effects, absolute agreement, single judge.")
+icc2_k = _icc_form(
+    "2_k", "ICC(2,k): two-way random effects, absolute agreement, the mean of k judges."
+)
+icc3_1 = _icc_form("3_1", "ICC(3,1): two-way mixed effects, consistency, single judge.")
+icc3_k = _icc_form("3_k", "ICC(3,k): two-way mixed effects, consistency, the mean of the k judges.")
 
 
 def mid_ranks(values: np.ndarray) -> np.ndarray:
@@ -310,12 +311,10 @@ def kendall_w(ratings: Ratings) -> Statistic:
     T = Σ (t³ − t) over each judge's groups of tied values.
     """
     name = "kendall_w"
-    judges, subs, x = _complete(ratings)
-    n, m = len(subs), len(judges)
-    if m < 2:
-        return Statistic(name, None, n, m, _fewer_judges())
-    if n < 2:
-        return Statistic(name, None, n, m, _fewer_complete())
+    x, short = _complete_cases(ratings, name)
+    if short is not None:
+        return short
+    n, m = x.shape
     ranks = np.column_stack([mid_ranks(x[:, j]) for j in range(m)])
     r_sums = ranks.sum(axis=1)
     s = float(((r_sums - m * (n + 1) / 2.0) ** 2).sum())
