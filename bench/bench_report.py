@@ -34,6 +34,7 @@ FORM = ROOT / "tests" / "data" / "mini-form.yaml"
 
 
 def seed(ws, n: int) -> str:
+    from judgeapp.domain.ids import SheetPlace
     from judgeapp.services.forms import load_form_file
     from judgeapp.store import events as store_events
     from judgeapp.store import sheets as store_sheets
@@ -57,7 +58,7 @@ def seed(ws, n: int) -> str:
             )
             base = Decimal(rnd.randint(550, 950)) / 100
             for j in judges:
-                sheet = store_sheets.ensure_sheet(ws, eid, "tahap2", j, sid, digest)
+                sheet = store_sheets.ensure_sheet(ws, SheetPlace(eid, "tahap2", j, sid), digest)
                 for key in form.score_keys():
                     v = min(
                         Decimal(10), max(Decimal(5), base + Decimal(rnd.randint(-50, 50)) / 100)

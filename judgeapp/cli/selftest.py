@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 
@@ -89,7 +90,7 @@ def _empty_sheet(ws: Any, events: list[str]) -> tuple[str, str, str, str, int]:
     for event_id in events:
         for row in store_events.assignments(ws, event_id):
             stage, judge, sub = row["stage_id"], row["judge_id"], row["submission_id"]
-            if store_sheets.sheet_id_for(ws, event_id, stage, judge, sub) is not None:
+            if store_sheets.sheet_id_for(ws, SheetPlace(event_id, stage, judge, sub)) is not None:
                 continue
             if sheet_service.is_conflicted(ws, event_id, judge, sub):
                 continue

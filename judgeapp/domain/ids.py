@@ -9,6 +9,7 @@ Statuses are ``Literal`` types of the values the schema allows.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal, NewType
 
 EventId = NewType("EventId", str)
@@ -18,3 +19,14 @@ SubmissionId = NewType("SubmissionId", str)
 SheetId = NewType("SheetId", str)
 
 SheetStatus = Literal["open", "final"]  # sheets.status
+
+
+@dataclass(frozen=True)
+class SheetPlace:
+    """Which sheet: one judge's, of one submission, at one stage of an event
+    (the sheets table holds at most one a place)."""
+
+    event_id: str
+    stage_id: str
+    judge_id: str
+    submission_id: str

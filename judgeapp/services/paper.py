@@ -27,6 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from judgeapp.domain import bounds
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.domain.rubric import Form
 from judgeapp.domain.safeparse import InputRefused
 from judgeapp.domain.scoring import ScoreError, completeness, parse_score
@@ -600,10 +601,7 @@ def import_paper(
         for key, sheet, form_hash, status, revision in plans:
             _sid, n = store_files.replace_sheet(
                 ws,
-                event_id=key[0],
-                stage_id=key[1],
-                judge_id=key[2],
-                submission_id=key[3],
+                SheetPlace(*key),
                 form_hash=form_hash,
                 source="paper",
                 revision=revision,

@@ -36,6 +36,7 @@ from judgeapp.domain.exchange import (
     is_private_field,
     verify_score_file,
 )
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.domain.rubric import canonical_json
 from judgeapp.domain.safeparse import InputRefused
 from judgeapp.domain.scoring import ScoreError, check_score
@@ -637,10 +638,7 @@ def import_score_file(
         for sh, scores in plans:
             _sid, n = store_files.replace_sheet(
                 ws,
-                event_id=event_id,
-                stage_id=sh.stage,
-                judge_id=p.judge_id,
-                submission_id=sh.submission,
+                SheetPlace(event_id, sh.stage, p.judge_id, sh.submission),
                 form_hash=sh.form_hash,
                 source="file",
                 revision=sh.revision,

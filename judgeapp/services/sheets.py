@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from judgeapp.domain.evidence import EvidenceLink
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
@@ -96,7 +97,7 @@ def open_sheet(
     event = store_events.get_event(ws, event_id)
     stage = event.stage(stage_id)
     sid = store_sheets.ensure_sheet(
-        ws, event_id, stage.id, judge_id, submission_id, stage.form_hash
+        ws, SheetPlace(event_id, stage.id, judge_id, submission_id), stage.form_hash
     )
     return state(ws, sid)
 

@@ -39,6 +39,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.domain.rubric import Form
 from judgeapp.domain.scoring import SheetResult, exact, fmt, score_sheet, separating_decimals
 from judgeapp.errors import Refused
@@ -256,10 +257,7 @@ def import_worksheet(
                     continue
             sheet_id, changed = store_files.replace_sheet(
                 ws,
-                event_id=event_id,
-                stage_id=stage,
-                judge_id=judge_id,
-                submission_id=sid,
+                SheetPlace(event_id, stage, judge_id, sid),
                 form_hash=form.hash,
                 source="worksheet",
                 revision=(held.revision + 1) if held else 1,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from judgeapp.domain.evidence import EvidenceLink
-from judgeapp.domain.ids import SheetId, SheetStatus
+from judgeapp.domain.ids import SheetId, SheetPlace, SheetStatus
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.sheets import (
@@ -180,11 +180,8 @@ def held_sheet(
 
 def replace_sheet(
     ws: Workspace,
+    place: SheetPlace,
     *,
-    event_id: str,
-    stage_id: str,
-    judge_id: str,
-    submission_id: str,
     form_hash: str,
     source: str,
     revision: int,
@@ -202,9 +199,7 @@ def replace_sheet(
     scores/texts changed). ``evidence``/``timer`` None leave them as they are."""
     changes = 0
     with ws.transaction():
-        sid = ensure_sheet(
-            ws, event_id, stage_id, judge_id, submission_id, form_hash, source=source
-        )
+        sid = ensure_sheet(ws, place, form_hash, source=source)
         old_scores = {
             k: v
             for k, v in ws.conn.execute(
@@ -218,7 +213,7 @@ def replace_sheet(
                 continue
             changes += 1
             write_score(ws, sid, key, new)
-            record_change(ws, actor, "score", sid, key, old, new, reason, event_id)
+            record_change(ws, actor, "score", sid, key, old, new, reason, place.event_id)
         old_texts = {
             (t, f): v
             for t, f, v in ws.conn.execute(
@@ -232,7 +227,9 @@ def replace_sheet(
                 continue
             changes += 1
             write_text(ws, sid, key[0], key[1], new)
-            record_change(ws, actor, "text", sid, f"{key[0]}/{key[1]}", old, new, reason, event_id)
+            record_change(
+                ws, actor, "text", sid, f"{key[0]}/{key[1]}", old, new, reason, place.event_id
+            )
         if evidence is not None:
             cols = ("target", "doc_id", "page", "note", "grid_cell")
             old_ev = [
@@ -257,13 +254,13 @@ def replace_sheet(
                     str(len(old_ev)),
                     str(len(new_ev)),
                     reason,
-                    event_id,
+                    place.event_id,
                 )
         row = ws.conn.execute(
             "SELECT status, revision, timer FROM sheets WHERE id=?", (sid,)
         ).fetchone()
         if row[0] != status:
-            record_change(ws, actor, "status", sid, "", row[0], status, reason, event_id)
+            record_change(ws, actor, "status", sid, "", row[0], status, reason, place.event_id)
         new_timer = row[2] if timer is None else json.dumps(timer, sort_keys=True)
         ws.conn.execute(
             "UPDATE sheets SET status=?, revision=?, source=?, form_hash=?, timer=?,"

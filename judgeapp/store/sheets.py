@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from judgeapp.domain.evidence import EvidenceLink
-from judgeapp.domain.ids import EventId, JudgeId, SheetId, SheetStatus, StageId, SubmissionId
+from judgeapp.domain.ids import (
+    EventId,
+    JudgeId,
+    SheetId,
+    SheetPlace,
+    SheetStatus,
+    StageId,
+    SubmissionId,
+)
 from judgeapp.errors import NotFound, Refused
 from judgeapp.i18n import t
 from judgeapp.store import history as store_history
@@ -44,30 +52,20 @@ class SheetData:
     evidence: tuple[dict, ...]
 
 
-def sheet_id_for(
-    ws: Workspace, event_id: str, stage_id: str, judge_id: str, submission_id: str
-) -> str | None:
+def sheet_id_for(ws: Workspace, place: SheetPlace) -> str | None:
     row = ws.conn.execute(
         "SELECT id FROM sheets WHERE event_id=? AND stage_id=? AND judge_id=? AND submission_id=?",
-        (event_id, stage_id, judge_id, submission_id),
+        (place.event_id, place.stage_id, place.judge_id, place.submission_id),
     ).fetchone()
     return str(row[0]) if row else None
 
 
 def ensure_sheet(
-    ws: Workspace,
-    event_id: str,
-    stage_id: str,
-    judge_id: str,
-    submission_id: str,
-    form_hash: str,
-    *,
-    source: str = "local",
-    sample: bool = False,
+    ws: Workspace, place: SheetPlace, form_hash: str, *, source: str = "local", sample: bool = False
 ) -> str:
     """The sheet's id, creating an empty open sheet when there is none."""
     with ws.transaction():
-        existing = sheet_id_for(ws, event_id, stage_id, judge_id, submission_id)
+        existing = sheet_id_for(ws, place)
         if existing:
             return existing
         sid = uuid.uuid4().hex
@@ -76,10 +74,10 @@ def ensure_sheet(
             " source, sample, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 sid,
-                event_id,
-                stage_id,
-                judge_id,
-                submission_id,
+                place.event_id,
+                place.stage_id,
+                place.judge_id,
+                place.submission_id,
                 form_hash,
                 source,
                 int(sample),

@@ -11,6 +11,7 @@ from decimal import Decimal as D
 import pytest
 
 from judgeapp.cli import main
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.i18n import set_language
 from judgeapp.services import results
 from judgeapp.store import events as store_events
@@ -53,7 +54,9 @@ def scored(workspace, mini_form):
     }
     for name, values in plan.items():
         for judge, value in zip("abc", values, strict=True):
-            sheet = store_sheets.ensure_sheet(ws, eid, "tahap2", judge, subs[name], digest)
+            sheet = store_sheets.ensure_sheet(
+                ws, SheetPlace(eid, "tahap2", judge, subs[name]), digest
+            )
             for key in KEYS:
                 store_sheets.set_score(ws, sheet, key, D(value), judge)
             store_sheets.set_status(ws, sheet, "final", judge)
@@ -140,7 +143,7 @@ def test_sensitivity_json_and_table(scored, capsys):
 
 def test_provisional_is_marked(scored, capsys):
     ws, eid, subs = scored
-    sheet = store_sheets.sheet_id_for(ws, eid, "tahap2", "a", subs["Kota Alpha"])
+    sheet = store_sheets.sheet_id_for(ws, SheetPlace(eid, "tahap2", "a", subs["Kota Alpha"]))
     store_sheets.set_status(ws, sheet, "open", "a", "koreksi")
     code, out, _ = run(capsys, ws, "--event", eid, "--format", "json")
     alpha = next(r for r in json.loads(out)["rows"] if r["region"] == "Kota Alpha")

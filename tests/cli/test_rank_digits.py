@@ -12,6 +12,7 @@ import uuid
 from decimal import Decimal as D
 
 from judgeapp.cli import main
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.domain.rubric import parse_form
 from judgeapp.store import events as store_events
 from judgeapp.store import sheets as store_sheets
@@ -41,7 +42,7 @@ def _event(ws, mini_form):
                 " VALUES (?, ?, ?, 'kota', 't', ?)",
                 (sid, eid, rid, now()),
             )
-        sheet = store_sheets.ensure_sheet(ws, eid, "tahap2", "a", sid, digest)
+        sheet = store_sheets.ensure_sheet(ws, SheetPlace(eid, "tahap2", "a", sid), digest)
         for key in KEYS:
             store_sheets.set_score(ws, sheet, key, D(low if key == "output.1" else "8"), "a")
         store_sheets.set_status(ws, sheet, "final", "a")

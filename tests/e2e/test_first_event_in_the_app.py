@@ -332,6 +332,7 @@ def test_a_first_event_entirely_in_the_app(qtbot, tmp_path, app_window):
     # ---- checks: files, ranking, berita acara ------------------------------------------------------
     from pypdf import PdfReader
 
+    from judgeapp.domain.ids import SheetPlace
     from judgeapp.domain.scoring import score_sheet
     from judgeapp.services import events as event_service
     from judgeapp.services import results, scorefiles
@@ -354,7 +355,9 @@ def test_a_first_event_entirely_in_the_app(qtbot, tmp_path, app_window):
     assert len(shown) == 3 and all("," in r[3] for r in shown)
     # the sheet typed on the keyboard reached the secretariat exactly as typed
     stage = event_service.get_event(ws, eid).stages[0].id
-    st = sheet_service.state(ws, sheet_service.sheet_id_for(ws, eid, stage, kb_judge, kb_sub))
+    st = sheet_service.state(
+        ws, sheet_service.sheet_id_for(ws, SheetPlace(eid, stage, kb_judge, kb_sub))
+    )
     assert st.final and len(keyboard_sheet) == len(st.form.score_keys())
     assert score_sheet(st.form, keyboard_sheet).total == st.result.total
 

@@ -9,6 +9,7 @@ import pytest
 from kit.judging import setup_event, snapshot
 from openpyxl import load_workbook
 
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.services import paper, setup
 from judgeapp.services.paper import PaperMismatch, PaperRefused
 from judgeapp.services.sheets import state
@@ -226,10 +227,7 @@ def test_paper_does_not_overwrite_signed_file_sheet(ev):
 
     sf.replace_sheet(
         ws,
-        event_id=info["event"],
-        stage_id="tahap2",
-        judge_id="ani",
-        submission_id=info["subs"][0],
+        SheetPlace(info["event"], "tahap2", "ani", info["subs"][0]),
         form_hash=ws.query_one("SELECT form_hash FROM stages")["form_hash"],
         source="file",
         revision=3,

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from kit.judging import mini_values, score_all, setup_event
 
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.services import bundles, progress, scorefiles, setup, sheets
 from judgeapp.store.db import open_workspace
 
@@ -78,10 +79,7 @@ def test_paper_sheet_counts_as_final_on_the_board(workspace, tmp_path):
     form_hash = workspace.query_one("SELECT form_hash FROM stages")["form_hash"]
     sf.replace_sheet(
         workspace,
-        event_id=eid,
-        stage_id="tahap2",
-        judge_id="citra",
-        submission_id=subs[0],
+        SheetPlace(eid, "tahap2", "citra", subs[0]),
         form_hash=form_hash,
         source="paper",
         revision=1,

@@ -12,6 +12,7 @@ from fractions import Fraction as F
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.services import results
 from judgeapp.store import events as store_events
 from judgeapp.store import sheets as store_sheets
@@ -74,7 +75,7 @@ def _build(ws, form, n_subs, judges, sheets, ladder, name_decides, names=None):
             )
         subs.append(sid)
     for (s, j), values in sheets.items():
-        sheet = store_sheets.ensure_sheet(ws, eid, "tahap2", j, subs[s], digest)
+        sheet = store_sheets.ensure_sheet(ws, SheetPlace(eid, "tahap2", j, subs[s]), digest)
         for key, value in values.items():
             store_sheets.set_score(ws, sheet, key, D(value), "test")
         store_sheets.set_status(ws, sheet, "final", j)

@@ -8,6 +8,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.domain.panel import combine
 from judgeapp.domain.rubric import parse_form
 from judgeapp.domain.scoring import quantize, score_sheet
@@ -55,7 +56,7 @@ def add_sub(ws, eid: str, name: str, kind: str = "kota") -> str:
 def score(ws, eid, judge, sub, values, stage="tahap2", final=True) -> str:
     event = store_events.get_event(ws, eid)
     st = event.stage(stage)
-    sheet = store_sheets.ensure_sheet(ws, eid, st.id, judge, sub, st.form_hash)
+    sheet = store_sheets.ensure_sheet(ws, SheetPlace(eid, st.id, judge, sub), st.form_hash)
     if isinstance(values, str):
         values = dict.fromkeys(
             ("ekonomi.1", "ekonomi.2", "kemiskinan.1", "output.1", "output.2"), values

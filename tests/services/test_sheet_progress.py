@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.services import sheets
 from judgeapp.services.forms import find_form
 from judgeapp.store import events as store_events
@@ -99,10 +100,7 @@ def test_the_figures_shown_equal_the_sheet_scored_again(two_sheets, ops):
                 scores[KEYS[k]] = Decimal(value_for(KEYS[k], k))
             store_scorefiles.replace_sheet(
                 ws,
-                event_id=eid,
-                stage_id=FORM.stage,
-                judge_id="j1",
-                submission_id=data.submission_id,
+                SheetPlace(eid, FORM.stage, "j1", data.submission_id),
                 form_hash=data.form_hash,
                 source="file",
                 revision=data.revision,

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.store import audit
 from judgeapp.store import events as store_events
 from judgeapp.store import results as store_results
@@ -43,7 +44,7 @@ def _sheet(stage):
             " VALUES (?, ?, ?, 'kota', 't', ?)",
             (sub, eid, rid, now()),
         )
-    return store_sheets.ensure_sheet(ws, eid, "s", "j", sub, digest)
+    return store_sheets.ensure_sheet(ws, SheetPlace(eid, "s", "j", sub), digest)
 
 
 def _held(ws, sid):

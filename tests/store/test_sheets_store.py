@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from judgeapp.domain.evidence import EvidenceLink
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.store import events as store_events
 from judgeapp.store import sheets as store_sheets
 from judgeapp.store.forms import load_pinned, pin_form
@@ -25,7 +26,7 @@ def sheet(workspace, mini_form):
             " VALUES ('s1', ?, ?, 'kota', 'now')",
             (eid, rid),
         )
-    return store_sheets.ensure_sheet(workspace, eid, "tahap2", "j1", "s1", digest)
+    return store_sheets.ensure_sheet(workspace, SheetPlace(eid, "tahap2", "j1", "s1"), digest)
 
 
 def test_pinned_form_round_trips_by_hash(workspace, mini_form):
@@ -148,7 +149,7 @@ def test_stage_with_work_skips_stages_where_everything_is_final(workspace, mini_
     for stage in ("t1", "t2"):
         store_events.assign(workspace, eid, stage, "j1", "sx")
     assert store_sheets.stage_with_work(workspace, eid, "j1", ["t1", "t2"]) == "t1"
-    sid = store_sheets.ensure_sheet(workspace, eid, "t1", "j1", "sx", digest)
+    sid = store_sheets.ensure_sheet(workspace, SheetPlace(eid, "t1", "j1", "sx"), digest)
     store_sheets.set_status(workspace, sid, "final", "j1")
     assert store_sheets.stage_with_work(workspace, eid, "j1", ["t1", "t2"]) == "t2"
     assert store_sheets.stage_with_work(workspace, eid, "nobody", ["t1", "t2"]) == "t1"

@@ -31,6 +31,7 @@ def type_text(qtbot, text: str) -> None:
 
 
 def test_whole_interview_by_keyboard(qtbot, judge_world, open_app):
+    from judgeapp.domain.ids import SheetPlace
     from judgeapp.domain.scoring import score_sheet
     from judgeapp.store import sheets as store_sheets
     from judgeapp.store.db import open_workspace
@@ -138,7 +139,7 @@ def test_whole_interview_by_keyboard(qtbot, judge_world, open_app):
     ws = open_workspace(judge_world.folder)
     try:
         sid = store_sheets.sheet_id_for(
-            ws, judge_world.event_id, judge_world.stage_id, judge_world.judge, first
+            ws, SheetPlace(judge_world.event_id, judge_world.stage_id, judge_world.judge, first)
         )
         data = store_sheets.load_sheet(ws, sid)
         assert data.status == "final"

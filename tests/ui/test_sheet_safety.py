@@ -21,12 +21,15 @@ def _interview(open_app, world, lang="id"):
 
 
 def _stored(world, submission):
+    from judgeapp.domain.ids import SheetPlace
     from judgeapp.store import sheets as store_sheets
     from judgeapp.store.db import open_workspace
 
     ws = open_workspace(world.folder)
     try:
-        sid = store_sheets.sheet_id_for(ws, world.event_id, world.stage_id, world.judge, submission)
+        sid = store_sheets.sheet_id_for(
+            ws, SheetPlace(world.event_id, world.stage_id, world.judge, submission)
+        )
         data = store_sheets.load_sheet(ws, sid) if sid else None
         hist = store_sheets.history(ws, sid) if sid else []
         return data, hist

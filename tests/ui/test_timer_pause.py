@@ -12,13 +12,14 @@ pytestmark = pytest.mark.gui
 
 
 def _stored_timer(world):
+    from judgeapp.domain.ids import SheetPlace
     from judgeapp.store import sheets as store_sheets
     from judgeapp.store.db import open_workspace
 
     ws = open_workspace(world.folder)
     try:
         sid = store_sheets.sheet_id_for(
-            ws, world.event_id, world.stage_id, world.judge, world.submissions[0]
+            ws, SheetPlace(world.event_id, world.stage_id, world.judge, world.submissions[0])
         )
         return store_sheets.load_sheet(ws, sid).timer
     finally:

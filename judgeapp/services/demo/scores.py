@@ -12,6 +12,7 @@ import random
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.domain.rubric import Form, Scale
 from judgeapp.services import setup as setup_service
 from judgeapp.services import sheets as sheet_service
@@ -118,7 +119,9 @@ def _score_one(
     rng = random.Random(f"{ev.id}|{stage_id}|{jid}|{sid}")
     bias = rng.uniform(-0.06, 0.06)  # each judge a little stricter or milder
     stage = store_events.get_event(ws, ev.id).stage(stage_id)
-    store_sheets.ensure_sheet(ws, ev.id, stage_id, jid, sid, stage.form_hash, sample=True)
+    store_sheets.ensure_sheet(
+        ws, SheetPlace(ev.id, stage_id, jid, sid), stage.form_hash, sample=True
+    )
     with ws.transaction():  # one commit per sheet; each call is still the judge's own
         state = sheet_service.open_sheet(ws, ev.id, stage_id, jid, sid)
         form = state.form

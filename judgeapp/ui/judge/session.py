@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from judgeapp.domain.ids import SheetPlace
 from judgeapp.services import contents
 from judgeapp.services import events as event_service
 from judgeapp.services import sheets as sheet_service
@@ -117,7 +118,7 @@ class JudgeSession:
             if c["judge_id"] == self.judge_id
         }
         sheet_ids = {
-            s["id"]: sheet_service.sheet_id_for(ws, eid, stage, self.judge_id, s["id"])
+            s["id"]: sheet_service.sheet_id_for(ws, SheetPlace(eid, stage, self.judge_id, s["id"]))
             for s in subs
         }
         figures = sheet_service.progress(ws, [sid for sid in sheet_ids.values() if sid])
@@ -160,7 +161,7 @@ class JudgeSession:
         out: list[tuple[str, str, str, str]] = []
         for st in self.event.stages:
             sid = sheet_service.sheet_id_for(
-                self.ws, self.event.id, st.id, self.judge_id, submission_id
+                self.ws, SheetPlace(self.event.id, st.id, self.judge_id, submission_id)
             )
             if not sid:
                 continue
