@@ -24,7 +24,7 @@ one submission, no variance, no complete case) — never an exception.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -260,34 +260,25 @@ def _icc(ratings: Ratings, kind: str) -> Statistic:
     return Statistic(name, num / denom, n, k)
 
 
-def icc1_1(ratings: Ratings) -> Statistic:
-    """ICC(1,1): one-way random effects, single judge."""
-    return _icc(ratings, "1_1")
+def _icc_form(kind: str, doc: str) -> Callable[[Ratings], Statistic]:
+    """The public ICC of one form (``icc1_1`` … ``icc3_k``)."""
+
+    def form(ratings: Ratings) -> Statistic:
+        return _icc(ratings, kind)
+
+    form.__name__ = form.__qualname__ = f"icc{kind}"
+    form.__doc__ = doc
+    return form
 
 
-def icc1_k(ratings: Ratings) -> Statistic:
-    """ICC(1,k): one-way random effects, the mean of the k judges."""
-    return _icc(ratings, "1_k")
-
-
-def icc2_1(ratings: Ratings) -> Statistic:
-    """ICC(2,1): two-way random effects, absolute agreement, single judge."""
-    return _icc(ratings, "2_1")
-
-
-def icc2_k(ratings: Ratings) -> Statistic:
-    """ICC(2,k): two-way random effects, absolute agreement, the mean of k judges."""
-    return _icc(ratings, "2_k")
-
-
-def icc3_1(ratings: Ratings) -> Statistic:
-    """ICC(3,1): two-way mixed effects, consistency, single judge."""
-    return _icc(ratings, "3_1")
-
-
-def icc3_k(ratings: Ratings) -> Statistic:
-    """ICC(3,k): two-way mixed effects, consistency, the mean of the k judges."""
-    return _icc(ratings, "3_k")
+icc1_1 = _icc_form("1_1", "ICC(1,1): one-way random effects, single judge.")
+icc1_k = _icc_form("1_k", "ICC(1,k): one-way random effects, the mean of the k judges.")
+icc2_1 = _icc_form("2_1", "ICC(2,1): two-way random effects, absolute agreement, single judge.")
+icc2_k = _icc_form(
+    "2_k", "ICC(2,k): two-way random effects, absolute agreement, the mean of k judges."
+)
+icc3_1 = _icc_form("3_1", "ICC(3,1): two-way mixed effects, consistency, single judge.")
+icc3_k = _icc_form("3_k", "ICC(3,k): two-way mixed effects, consistency, the mean of the k judges.")
 
 
 def mid_ranks(values: np.ndarray) -> np.ndarray:
