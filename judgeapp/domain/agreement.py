@@ -67,17 +67,26 @@ class Statistic:
     reason: str = ""  # why value is None
 
 
-def _complete(ratings: Ratings) -> tuple[list[str], list[str], np.ndarray]:
-    """(judges, submissions, matrix submissions × judges) over complete cases."""
+def _complete(ratings: Ratings, name: str) -> tuple[np.ndarray, Statistic | None]:
+    """The matrix submissions × judges over complete cases, and the statistic
+    ``name`` refused when that leaves fewer than two judges or two submissions
+    (None when it can be computed)."""
     judges = sorted(j for j in ratings if ratings[j])
-    if not judges:
-        return [], [], np.empty((0, 0))
-    common = set(ratings[judges[0]])
-    for j in judges[1:]:
-        common &= set(ratings[j])
-    subs = sorted(common)
-    matrix = np.array([[float(ratings[j][s]) for j in judges] for s in subs], dtype=float)
-    return judges, subs, matrix.reshape(len(subs), len(judges))
+    if judges:
+        common = set(ratings[judges[0]])
+        for j in judges[1:]:
+            common &= set(ratings[j])
+        subs = sorted(common)
+        rows = [[float(ratings[j][s]) for j in judges] for s in subs]
+        matrix = np.array(rows, dtype=float).reshape(len(subs), len(judges))
+    else:
+        matrix = np.empty((0, 0))
+    n, k = matrix.shape
+    if k < 2:
+        return matrix, Statistic(name, None, n, k, _fewer_judges())
+    if n < 2:
+        return matrix, Statistic(name, None, n, k, _fewer_complete())
+    return matrix, None
 
 
 def krippendorff_alpha(ratings: Ratings) -> Statistic:
@@ -248,12 +257,10 @@ def _icc_value(ms: MeanSquares, kind: str) -> tuple[float, float]:
 
 def _icc(ratings: Ratings, kind: str) -> Statistic:
     name = f"icc{kind}"
-    judges, subs, x = _complete(ratings)
-    n, k = len(subs), len(judges)
-    if k < 2:
-        return Statistic(name, None, n, k, _fewer_judges())
-    if n < 2:
-        return Statistic(name, None, n, k, _fewer_complete())
+    x, refused = _complete(ratings, name)
+    if refused is not None:
+        return refused
+    n, k = x.shape
     num, denom = _icc_value(mean_squares(x), kind)
     if abs(denom) < 1e-12:
         return Statistic(name, None, n, k, _no_variance())
@@ -301,12 +308,10 @@ def kendall_w(ratings: Ratings) -> Statistic:
     T = Σ (t³ − t) over each judge's groups of tied values.
     """
     name = "kendall_w"
-    judges, subs, x = _complete(ratings)
-    n, m = len(subs), len(judges)
-    if m < 2:
-        return Statistic(name, None, n, m, _fewer_judges())
-    if n < 2:
-        return Statistic(name, None, n, m, _fewer_complete())
+    x, refused = _complete(ratings, name)
+    if refused is not None:
+        return refused
+    n, m = x.shape
     ranks = np.column_stack([mid_ranks(x[:, j]) for j in range(m)])
     r_sums = ranks.sum(axis=1)
     s = float(((r_sums - m * (n + 1) / 2.0) ** 2).sum())
