@@ -290,7 +290,7 @@ def score_returns(demo: Path, folder: Path) -> tuple[Path, Path]:
             for name in ("Dr. Hendra Gunawan (contoh)", "Ir. Maya Sari, M.T. (contoh)")
         ]
         for jid in judges:
-            setup.fill_row(ws, EVENT, jid, stage_id=stage)
+            setup.fill(ws, EVENT, judge_id=jid, stage_id=stage)
         issued = [
             bundles.issue_bundle(ws, EVENT, jid, folder / bundles.bundle_name(EVENT, jid))
             for jid in judges

@@ -92,15 +92,20 @@ def _assign(args: argparse.Namespace) -> int:
     on = not args.remove
     with open_ws(args) as ws:
         if args.all:
-            res = setup.fill_all(ws, args.event, on, stage_id=args.stage)
+            res = setup.fill(ws, args.event, on, stage_id=args.stage)
         elif args.judge and args.submission:
             res = setup.set_assignment(
                 ws, args.event, args.judge, args.submission, on, stage_id=args.stage
             )
-        elif args.judge:
-            res = setup.fill_row(ws, args.event, args.judge, on, stage_id=args.stage)
-        elif args.submission:
-            res = setup.fill_column(ws, args.event, args.submission, on, stage_id=args.stage)
+        elif args.judge or args.submission:
+            res = setup.fill(
+                ws,
+                args.event,
+                on,
+                judge_id=args.judge or None,
+                submission_id=args.submission or None,
+                stage_id=args.stage,
+            )
         else:
             print(
                 t(

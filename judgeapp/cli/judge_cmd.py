@@ -68,7 +68,7 @@ def _judge_edit(args: argparse.Namespace) -> int:
     from judgeapp.services import judges
 
     with open_ws(args) as ws:
-        changed = judges.edit_judge(ws, args.event, args.judge, **by_name(args, *_FIELDS))
+        changed = judges.edit_judge(ws, args.event, args.judge, by_name(args, *_FIELDS))
         words = {
             "name": t("nama", "name"),
             "role": t("peran", "role"),

@@ -67,26 +67,29 @@ class Statistic:
     reason: str = ""  # why value is None
 
 
-def _complete(ratings: Ratings, name: str) -> tuple[np.ndarray, Statistic | None]:
-    """The matrix submissions × judges over complete cases, and the statistic
-    ``name`` refused when that leaves fewer than two judges or two submissions
-    (None when it can be computed)."""
+def _complete(ratings: Ratings) -> tuple[list[str], list[str], np.ndarray]:
+    """(judges, submissions, matrix submissions × judges) over complete cases."""
     judges = sorted(j for j in ratings if ratings[j])
-    if judges:
-        common = set(ratings[judges[0]])
-        for j in judges[1:]:
-            common &= set(ratings[j])
-        subs = sorted(common)
-        rows = [[float(ratings[j][s]) for j in judges] for s in subs]
-        matrix = np.array(rows, dtype=float).reshape(len(subs), len(judges))
-    else:
-        matrix = np.empty((0, 0))
-    n, k = matrix.shape
+    if not judges:
+        return [], [], np.empty((0, 0))
+    common = set(ratings[judges[0]])
+    for j in judges[1:]:
+        common &= set(ratings[j])
+    subs = sorted(common)
+    matrix = np.array([[float(ratings[j][s]) for j in judges] for s in subs], dtype=float)
+    return judges, subs, matrix.reshape(len(subs), len(judges))
+
+
+def _complete_cases(ratings: Ratings, name: str) -> tuple[np.ndarray, Statistic | None]:
+    """The complete-case matrix, and statistic ``name`` without a value when it
+    has fewer than two judges or two submissions (None when it can be computed)."""
+    _judges, _subs, x = _complete(ratings)
+    n, k = x.shape
     if k < 2:
-        return matrix, Statistic(name, None, n, k, _fewer_judges())
+        return x, Statistic(name, None, n, k, _fewer_judges())
     if n < 2:
-        return matrix, Statistic(name, None, n, k, _fewer_complete())
-    return matrix, None
+        return x, Statistic(name, None, n, k, _fewer_complete())
+    return x, None
 
 
 def krippendorff_alpha(ratings: Ratings) -> Statistic:
@@ -257,9 +260,9 @@ def _icc_value(ms: MeanSquares, kind: str) -> tuple[float, float]:
 
 def _icc(ratings: Ratings, kind: str) -> Statistic:
     name = f"icc{kind}"
-    x, refused = _complete(ratings, name)
-    if refused is not None:
-        return refused
+    x, short = _complete_cases(ratings, name)
+    if short is not None:
+        return short
     n, k = x.shape
     num, denom = _icc_value(mean_squares(x), kind)
     if abs(denom) < 1e-12:
@@ -268,14 +271,14 @@ def _icc(ratings: Ratings, kind: str) -> Statistic:
 
 
 def _icc_form(kind: str, doc: str) -> Callable[[Ratings], Statistic]:
-    """The public ICC of one form (``icc1_1`` … ``icc3_k``)."""
+    """One public ICC statistic: ``_icc`` of one form, named ``icc<form>``."""
 
-    def form(ratings: Ratings) -> Statistic:
+    def statistic(ratings: Ratings) -> Statistic:
         return _icc(ratings, kind)
 
-    form.__name__ = form.__qualname__ = f"icc{kind}"
-    form.__doc__ = doc
-    return form
+    statistic.__name__ = statistic.__qualname__ = f"icc{kind}"
+    statistic.__doc__ = doc
+    return statistic
 
 
 icc1_1 = _icc_form("1_1", "ICC(1,1): one-way random effects, single judge.")
@@ -308,9 +311,9 @@ def kendall_w(ratings: Ratings) -> Statistic:
     T = Σ (t³ − t) over each judge's groups of tied values.
     """
     name = "kendall_w"
-    x, refused = _complete(ratings, name)
-    if refused is not None:
-        return refused
+    x, short = _complete_cases(ratings, name)
+    if short is not None:
+        return short
     n, m = x.shape
     ranks = np.column_stack([mid_ranks(x[:, j]) for j in range(m)])
     r_sums = ranks.sum(axis=1)

@@ -72,16 +72,14 @@ def render_html(
     data: dict | None = None,
     debug_base: bool = False,
     anchor: dict | None = None,
-    data_json: str | None = None,
 ) -> tuple[str, dict]:
     """(html, meta) for a report. ``meta`` is what the PDF metadata carries;
     ``anchor``, the signed history checkpoint the report was printed at
     (``services.integrity.anchor_report``), is printed in the footer beside the
-    fingerprint and carried in the metadata. ``data_json``: ``canonical(data)``,
-    when the caller holds it already."""
+    fingerprint and carried in the metadata."""
     if data is None:
         data = build_data(ws, params)
-    digest = fingerprint(params, data, data_json=data_json)
+    digest = fingerprint(params, data)
     printed = (printed_at or datetime.now().astimezone()).replace(microsecond=0)
     meta = {
         "format": REPORT_FORMAT,
@@ -341,21 +339,14 @@ def _render(
 ) -> Path:
     kind, event_id = params.kind, params.event_id
     as_html = out.suffix.lower() in (".html", ".htm")
-    data_json = canonical(data)  # made once: the fingerprint and the attached data hold it
+    data_json = canonical(data)  # the checkpoint's record and the attached data hold it
     anchor = None
     if not as_html:  # a printed report: its printing is recorded and signed
         from judgeapp.services.integrity import anchor_report
 
         anchor = anchor_report(ws, kind, event_id, fingerprint(params, data_json=data_json))
     html, meta = render_html(
-        ws,
-        params,
-        lang=lang,
-        printed_at=printed_at,
-        data=data,
-        debug_base=as_html,
-        anchor=anchor,
-        data_json=data_json,
+        ws, params, lang=lang, printed_at=printed_at, data=data, debug_base=as_html, anchor=anchor
     )
     if pool is not None:
         from judgeapp.reports import parts

@@ -211,32 +211,37 @@ def edit_judge(
     ws: Workspace,
     event_id: str,
     judge_id: str,
+    changes: dict[str, str | None],
     *,
-    name: str | None = None,
-    role: str | None = None,
-    province: str | None = None,
-    institution: str | None = None,
     actor: str = "secretariat",
 ) -> list[str]:
-    """Change a judge's name, role or profile (``None``: unchanged); returns
+    """Change a judge's name, role or profile (``changes`` by field of
+    ``store.judges.PROFILE``; a field absent or ``None``: unchanged); returns
     the fields changed. Renaming to another judge's name is refused. The id —
     in bundles, score files and the history — never changes."""
     event_of(ws, event_id, JudgeRefused)
     judge_of(ws, event_id, judge_id, JudgeRefused)
-    changes: dict[str, str] = {}
+    unknown = sorted(set(changes) - set(store_judges.PROFILE))
+    if unknown:
+        raise ValueError(f"not a judge's field: {', '.join(unknown)}")
+    clean: dict[str, str] = {}
+    name = changes.get("name")
     if name is not None:
-        clean = clean_name(name)
-        existing = _same_name(ws, event_id, clean, other_than=judge_id)
+        clean["name"] = clean_name(name)
+        existing = _same_name(ws, event_id, clean["name"], other_than=judge_id)
         if existing is not None:
             raise JudgeRefused(_duplicate(existing))
-        changes["name"] = clean
+    role = changes.get("role")
     if role is not None:
-        changes["role"] = clean_role(role)
-    if province is not None:
-        changes["province"] = _field(province, t("provinsi", "province"))
-    if institution is not None:
-        changes["institution"] = _field(institution, t("instansi", "institution"))
-    return store_judges.update_judge(ws, event_id, judge_id, changes, actor)
+        clean["role"] = clean_role(role)
+    for key, what in (
+        ("province", t("provinsi", "province")),
+        ("institution", t("instansi", "institution")),
+    ):
+        value = changes.get(key)
+        if value is not None:
+            clean[key] = _field(value, what)
+    return store_judges.update_judge(ws, event_id, judge_id, clean, actor)
 
 
 def judges(ws: Workspace, event_id: str, *, retired: bool = True) -> list[dict]:

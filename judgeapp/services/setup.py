@@ -238,48 +238,31 @@ def set_assignment(
     return _fill(ws, event_id, stage_id, [(judge_id, submission_id)], on, actor)
 
 
-def fill_row(
-    ws: Workspace,
-    event_id: str,
-    judge_id: str,
-    on: bool = True,
-    *,
-    stage_id: str | None = None,
-    actor: str = "secretariat",
-) -> FillResult:
-    """A judge gets (or loses) every current submission, conflicts skipped."""
-    _assignable(ws, event_id, judge_id, on)
-    subs = store_events.current_submissions(ws, event_id)
-    return _fill(ws, event_id, stage_id, [(judge_id, s["id"]) for s in subs], on, actor)
-
-
-def fill_column(
-    ws: Workspace,
-    event_id: str,
-    submission_id: str,
-    on: bool = True,
-    *,
-    stage_id: str | None = None,
-    actor: str = "secretariat",
-) -> FillResult:
-    """Every judge gets (or loses) one submission, conflicts skipped."""
-    _submission(ws, event_id, submission_id)
-    judges = _active(ws, event_id)
-    return _fill(ws, event_id, stage_id, [(j["id"], submission_id) for j in judges], on, actor)
-
-
-def fill_all(
+def fill(
     ws: Workspace,
     event_id: str,
     on: bool = True,
     *,
+    judge_id: str | None = None,
+    submission_id: str | None = None,
     stage_id: str | None = None,
     actor: str = "secretariat",
 ) -> FillResult:
-    judges = _active(ws, event_id)
-    subs = store_events.current_submissions(ws, event_id)
-    pairs = [(j["id"], s["id"]) for j in judges for s in subs]
-    return _fill(ws, event_id, stage_id, pairs, on, actor)
+    """A judge's row (``judge_id``: every current submission), a submission's
+    column (``submission_id``: every judge), or with neither every cell gets
+    (or loses) its assignment, conflicts skipped. Assigning a retired judge's
+    row is refused."""
+    if judge_id is not None:
+        _assignable(ws, event_id, judge_id, on)
+    if submission_id is not None:
+        _submission(ws, event_id, submission_id)
+    judges = [judge_id] if judge_id is not None else [j["id"] for j in _active(ws, event_id)]
+    subs = (
+        [submission_id]
+        if submission_id is not None
+        else [s["id"] for s in store_events.current_submissions(ws, event_id)]
+    )
+    return _fill(ws, event_id, stage_id, [(j, s) for j in judges for s in subs], on, actor)
 
 
 # ---- conflicts ---------------------------------------------------------------------

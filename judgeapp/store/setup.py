@@ -53,7 +53,6 @@ def add_submission(
     new: NewRegionSubmission,
     *,
     actor: str = "secretariat",
-    sample: bool = False,
 ) -> str:
     """A submission with no package yet (e.g. a region known only from a
     worksheet or a paper sheet); returns its id. Ids follow the package
@@ -69,7 +68,6 @@ def add_submission(
                 title=new.title,
                 package_sha256="",
                 manifest={"created_by": actor},
-                sample=sample,
             ),
             actor=actor,
         )

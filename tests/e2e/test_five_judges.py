@@ -68,7 +68,7 @@ def test_five_judges_end_to_end(tmp_path):
     jids = [
         add_judge(sec, eid, NewJudge(n, "TPI" if i < 3 else "TPU")) for i, n in enumerate(names)
     ]
-    setup.fill_all(sec, eid)
+    setup.fill(sec, eid)
     setup.declare_conflict(sec, eid, "dedi", subs[3], "berasal dari daerah ini")
     for r, sub in enumerate(subs):
         setup.set_schedule(sec, eid, sub, f"2023-05-0{2 + r} 09:00", f"Ruang {r + 1}")

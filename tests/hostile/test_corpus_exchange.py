@@ -227,7 +227,7 @@ def test_bundle_is_streamed_not_held(workspace, tmp_path):
         method=zipfile.ZIP_STORED,
     )
     import_package(workspace, pkg, info["event"])
-    setup.fill_all(workspace, info["event"])
+    setup.fill(workspace, info["event"])
     b = bundles.issue_bundle(workspace, info["event"], "ani", tmp_path / "ani.zip")
     assert b.size > size
     tracemalloc.start()

@@ -88,7 +88,7 @@ def setup_event(
         add_judge(ws, eid, NewJudge(n, "TPI" if i % 2 == 0 else "TPU"))
         for i, n in enumerate(judges)
     ]
-    setup.fill_all(ws, eid)
+    setup.fill(ws, eid)
     return {"event": eid, "subs": subs, "judges": jids}
 
 

@@ -105,7 +105,7 @@ def test_preview_writes_nothing_and_accept_writes_once(ev):
 
 def test_accept_replaces_earlier_assignments_except_started_sheets(ev):
     ws, eid, subs, judges = ev
-    setup.fill_all(ws, eid)  # everyone on everything
+    setup.fill(ws, eid)  # everyone on everything
     bandung = subs["Kota Bandung"]
     score_all(ws, eid, judges["Ani"], bandung, mini_values(Decimal("7")), final=False)
     score_all(ws, eid, judges["Budi"], bandung, mini_values(Decimal("8")))
@@ -150,7 +150,7 @@ def test_started_sheet_on_an_older_version_keeps_its_judge(ev, tmp_path):
 
 def test_infeasible_names_the_rule_and_writes_nothing(ev):
     ws, eid, subs, judges = ev
-    setup.fill_all(ws, eid)
+    setup.fill(ws, eid)
     before = snapshot(ws)
     with pytest.raises(AssignmentInfeasible) as err:
         assignment.auto_assign(ws, eid, None, Rules(4, avoid_same_province=True))

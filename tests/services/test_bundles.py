@@ -99,7 +99,7 @@ def test_reissue_adds_region_without_touching_scores(sec, tmp_path, judge_ws):
     scores_before = judge_ws.query("SELECT * FROM item_scores ORDER BY rowid")
     sheets_before = judge_ws.query("SELECT * FROM sheets")
     new = import_package(ws, package_zip(tmp_path / "more", "Kota Delta"), eid).submission_id
-    setup.fill_column(ws, eid, new)
+    setup.fill(ws, eid, submission_id=new)
     setup.set_schedule(ws, eid, subs[0], "2023-05-02 13:00", "Ruang 2")
     b2 = bundles.issue_bundle(ws, eid, "ani", tmp_path / "ani2.zip")
     res = bundles.open_bundle(judge_ws, b2.path)

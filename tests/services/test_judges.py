@@ -61,13 +61,15 @@ def test_edit_keeps_the_id_and_refuses_another_judges_name(event):
     ws, eid = event
     ani = judges.add_judge(ws, eid, NewJudge("Ani", "TPI"))
     judges.add_judge(ws, eid, NewJudge("Budi", "TPU"))
-    changed = judges.edit_judge(ws, eid, ani, name="Ani Wijaya", role="asesor", province="Bali")
+    changed = judges.edit_judge(
+        ws, eid, ani, {"name": "Ani Wijaya", "role": "asesor", "province": "Bali"}
+    )
     assert changed == ["name", "role", "province"]
     row = next(j for j in judges.judges(ws, eid) if j["id"] == ani)
     assert (row["name"], row["role"], row["province"]) == ("Ani Wijaya", "asesor", "Bali")
     with pytest.raises(JudgeRefused, match="Budi"):
-        judges.edit_judge(ws, eid, ani, name="budi")
-    assert judges.edit_judge(ws, eid, ani, name="Ani Wijaya") == []
+        judges.edit_judge(ws, eid, ani, {"name": "budi"})
+    assert judges.edit_judge(ws, eid, ani, {"name": "Ani Wijaya"}) == []
     assert [h["new"] for h in _history(ws, eid, "judge-name")] == ["Ani Wijaya"]
 
 
@@ -88,7 +90,7 @@ def test_a_judge_with_a_sheet_is_retired_never_deleted(event):
     a = setup.add_submission(ws, eid, NewRegionSubmission("Kota Alpha", "kota"))
     b = setup.add_submission(ws, eid, NewRegionSubmission("Kota Beta", "kota"))
     jid = judges.add_judge(ws, eid, NewJudge("Dedi", "TPI"))
-    setup.fill_row(ws, eid, jid)
+    setup.fill(ws, eid, judge_id=jid)
     st = sheets.open_sheet(ws, eid, None, jid, a)
     sheets.record_score(ws, st.data.id, "ekonomi.1", "8", jid)
     with pytest.raises(JudgeRefused, match="alasannya wajib"):

@@ -65,19 +65,19 @@ def test_categories_default_to_kind_and_can_change(ev):
 
 def test_fill_row_column_all_and_clear(ev):
     ws, eid, subs, judges = ev
-    r = setup.fill_row(ws, eid, "ani")
+    r = setup.fill(ws, eid, judge_id="ani")
     assert r.changed == 3
     m = setup.assignment_matrix(ws, eid)
     assert m.row("ani") == ["assigned"] * 3
     assert m.row("budi") == ["free"] * 3
-    r = setup.fill_column(ws, eid, subs[1])
+    r = setup.fill(ws, eid, submission_id=subs[1])
     assert r.changed == 2  # ani already had it
     m = setup.assignment_matrix(ws, eid)
     assert sum(1 for v in m.cells.values() if v == "assigned") == 5
-    r = setup.fill_all(ws, eid)
+    r = setup.fill(ws, eid)
     assert r.changed == 4
     assert set(setup.assignment_matrix(ws, eid).cells.values()) == {"assigned"}
-    r = setup.fill_row(ws, eid, "budi", on=False)
+    r = setup.fill(ws, eid, judge_id="budi", on=False)
     assert r.changed == 3
     assert setup.assignment_matrix(ws, eid).row("budi") == ["free"] * 3
     r = setup.set_assignment(ws, eid, "budi", subs[2])
@@ -87,16 +87,16 @@ def test_fill_row_column_all_and_clear(ev):
 
 def test_conflict_drops_assignments_and_fills_skip_it(ev):
     ws, eid, subs, _ = ev
-    setup.fill_all(ws, eid)
+    setup.fill(ws, eid)
     dropped = setup.declare_conflict(ws, eid, "ani", subs[0], "lahir di sana")
     assert dropped == 1
     m = setup.assignment_matrix(ws, eid)
     assert m.cells[("ani", subs[0])] == "conflict"
-    setup.fill_all(ws, eid, on=False)
-    r = setup.fill_all(ws, eid)
+    setup.fill(ws, eid, on=False)
+    r = setup.fill(ws, eid)
     assert r.skipped_conflicts == (("ani", subs[0]),)
     assert r.changed == 8
-    r = setup.fill_column(ws, eid, subs[0])
+    r = setup.fill(ws, eid, submission_id=subs[0])
     assert r.skipped_conflicts == (("ani", subs[0]),)
     assert not ws.query(
         "SELECT 1 FROM assignments WHERE judge_id='ani' AND submission_id=?", (subs[0],)

@@ -44,7 +44,7 @@ def _judge_sheet(ws):
         ws, eid, NewRegionSubmission("Kota Alpha", "kota", province="Jawa Barat")
     )
     jid = add_judge(ws, eid, NewJudge("Ani", "TPI"))
-    setup.fill_all(ws, eid)
+    setup.fill(ws, eid)
     return svc.open_sheet(ws, eid, None, jid, sub).data.id, jid
 
 

@@ -84,7 +84,7 @@ def assign_and_schedule(ws: Workspace, ev: Event, submissions: list[str]) -> Non
     event = store_events.get_event(ws, ev.id)
     first = date.fromisoformat(ev.interview_day)
     for s_index, stage in enumerate(event.stages):
-        setup_service.fill_all(ws, ev.id, stage_id=stage.id, actor="demo")
+        setup_service.fill(ws, ev.id, stage_id=stage.id, actor="demo")
         day = first + timedelta(days=14 * s_index)
         for i, sid in enumerate(submissions):
             minutes = 8 * 60 + 90 * i

@@ -40,10 +40,12 @@ class SetupMatrix:
         ).changed
 
     def fill_row(self, judge_id: str, on: bool) -> int:
-        return setup.fill_row(self.ws, self.event_id, judge_id, on, **self._kw()).changed
+        return setup.fill(self.ws, self.event_id, on, judge_id=judge_id, **self._kw()).changed
 
     def fill_column(self, submission_id: str, on: bool) -> int:
-        return setup.fill_column(self.ws, self.event_id, submission_id, on, **self._kw()).changed
+        return setup.fill(
+            self.ws, self.event_id, on, submission_id=submission_id, **self._kw()
+        ).changed
 
     def fill_all(self, on: bool) -> int:
-        return setup.fill_all(self.ws, self.event_id, on, **self._kw()).changed
+        return setup.fill(self.ws, self.event_id, on, **self._kw()).changed

@@ -150,9 +150,8 @@ class PaperPage(Page):
             self,
             tip=self.tr("Nothing is accepted while the two files differ"),
         )
-        parts = widgets.outcome_parts(self.tr("Paper import results"), self)
-        self.model, self.view, self.progress, self.message = parts
-        explain = widgets.note(
+        parts = widgets.outcome_parts(
+            self.tr("Paper import results"),
             self.tr(
                 "For a judge who scored on paper: export the template, have the scores keyed "
                 "into its value column, then import it. With double entry two operators key "
@@ -160,6 +159,7 @@ class PaperPage(Page):
             ),
             self,
         )
+        self.model, self.view, self.progress, self.message, explain = parts
 
         single = QGroupBox(self.tr("Template and single entry"), self)
         sform = QFormLayout(single)

@@ -195,15 +195,15 @@ class ImportTab(Page):
         self.dialog: QWidget | None = None
         self.accept_key = QCheckBox(self.tr("Accept a &changed judge key, reason:"), self)
         self.key_reason = setup_kit.named_line(self.tr("Reason for accepting a changed key"), self)
-        parts = widgets.outcome_parts(self.tr("Import results"), self)
-        self.model, self.view, self.progress, self.message = parts
-        explain = widgets.note(
+        parts = widgets.outcome_parts(
+            self.tr("Import results"),
             self.tr(
                 "Each file is checked first and imported whole or not at all. A refused file "
                 "changes nothing; the list says which file, where in it and why."
             ),
             self,
         )
+        self.model, self.view, self.progress, self.message, explain = parts
         row = setup_kit.row_of(
             [
                 self.packages_button,

@@ -86,9 +86,8 @@ class WorksheetPage(Page):
         self.stage = setup_kit.named_combo(self.tr("Stage"), self)
         self.create_missing = QCheckBox(self.tr("&Create regions not yet in the event"), self)
         self.import_button = button(self.tr("&Import worksheet"), self)
-        parts = widgets.outcome_parts(self.tr("Worksheet import results"), self)
-        self.model, self.view, self.progress, self.message = parts
-        explain = widgets.note(
+        parts = widgets.outcome_parts(
+            self.tr("Worksheet import results"),
             self.tr(
                 "The official PPD Tahap II worksheet (LEMBAR PENILAIAN) of one judge: item "
                 "scores per region column, Keunggulan and Rekomendasi. Regions are matched by "
@@ -96,6 +95,7 @@ class WorksheetPage(Page):
             ),
             self,
         )
+        self.model, self.view, self.progress, self.message, explain = parts
         form = QFormLayout()
         file_label = setup_kit.buddy_label(self.tr("&Worksheet:"), self.file, self)
         form.addRow(file_label, setup_kit.file_row(self.file, self.browse))

@@ -242,15 +242,14 @@ class JudgesPage(Page):
         if j is None:
             return
         try:
+            fields: dict[str, str | None] = {
+                "name": self.name.text(),
+                "role": self.role.currentText(),
+                "province": self.province.text(),
+                "institution": self.institution.text(),
+            }
             changed = svc.edit_judge(
-                self.ctx.ws,
-                self.ctx.event_id,
-                j["id"],
-                name=self.name.text(),
-                role=self.role.currentText(),
-                province=self.province.text(),
-                institution=self.institution.text(),
-                actor=self.ctx.actor,
+                self.ctx.ws, self.ctx.event_id, j["id"], fields, actor=self.ctx.actor
             )
         except Refused as exc:
             self.message.show_message(str(exc), "error")

@@ -198,12 +198,14 @@ def listing(name: str, parent: QWidget) -> tuple[TableModel, QTableView]:
 
 
 def outcome_parts(
-    name: str, parent: QWidget
-) -> tuple[TableModel, QTableView, ProgressStrip, MessageBar]:
-    """A task page's result table (wrapping its text), progress strip and message line."""
+    name: str, explanation: str, parent: QWidget
+) -> tuple[TableModel, QTableView, ProgressStrip, MessageBar, QLabel]:
+    """A task page's result table (wrapping its text), progress strip, message
+    line and the note that explains the task."""
     model, view = listing(name, parent)
     view.setWordWrap(True)
-    return model, view, ProgressStrip(parent), MessageBar(parent)
+    progress, message = ProgressStrip(parent), MessageBar(parent)
+    return model, view, progress, message, note(explanation, parent)
 
 
 def add_outcome(lay: QVBoxLayout, view: QWidget, progress: QWidget, message: QWidget) -> None:

@@ -88,7 +88,7 @@ def scored_event(mini_event) -> MiniEvent:
     from judgeapp.services import setup
 
     ev = mini_event
-    setup.fill_all(ev.ws, ev.event_id)
+    setup.fill(ev.ws, ev.event_id)
     base = {0: 8, 1: 7, 2: 9, 3: 6}
     for j, judge in enumerate(ev.judges):
         for s, sub in enumerate(ev.submissions):

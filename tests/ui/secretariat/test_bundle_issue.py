@@ -32,7 +32,7 @@ def _click(qtbot, box, which):
 
 def test_confirm_names_the_files_then_they_are_written(qtbot, page, mini_event, tmp_path):
     ev = mini_event
-    setup.fill_all(ev.ws, ev.event_id)
+    setup.fill(ev.ws, ev.event_id)
     page.refresh()
     usb = tmp_path / "USB"
     usb.mkdir()
@@ -76,7 +76,7 @@ def test_confirm_names_the_files_then_they_are_written(qtbot, page, mini_event, 
 
 def test_a_retired_judge_gets_no_bundle(qtbot, page, mini_event, enter_scores):
     ev = mini_event
-    setup.fill_all(ev.ws, ev.event_id)
+    setup.fill(ev.ws, ev.event_id)
     enter_scores(ev, ev.judges[0], ev.submissions[0], [8, 8, 8, 8, 8], final=False)
     judges.remove_judge(ev.ws, ev.event_id, ev.judges[0], "mengundurkan diri")
     page.refresh()
@@ -85,7 +85,7 @@ def test_a_retired_judge_gets_no_bundle(qtbot, page, mini_event, enter_scores):
 
 
 def test_no_folder_is_refused_in_place(qtbot, page, mini_event):
-    setup.fill_all(mini_event.ws, mini_event.event_id)
+    setup.fill(mini_event.ws, mini_event.event_id)
     page.refresh()
     qtbot.mouseClick(page.issue, Qt.MouseButton.LeftButton)
     assert page.message.kind == "error"

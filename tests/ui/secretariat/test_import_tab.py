@@ -69,7 +69,7 @@ def test_package_imported_and_bad_one_refused(panel, mini_event, qtbot, tmp_path
 def test_score_file_imported_then_tampered_one_refused(panel, mini_event, qtbot, tmp_path):
     ev = mini_event
     judge = ev.judges[0]
-    setup.fill_row(ev.ws, ev.event_id, judge)
+    setup.fill(ev.ws, ev.event_id, judge_id=judge)
     bundle = bundles.issue_bundle(ev.ws, ev.event_id, judge, tmp_path / "b.zip")
     jws = open_workspace(tmp_path / "judge")
     try:

@@ -83,7 +83,7 @@ def test_retire_one_who_has_scored(qtbot, page, mini_event, enter_scores):
     from judgeapp.services import setup
 
     ev = mini_event
-    setup.fill_row(ev.ws, ev.event_id, "ani-wijaya")
+    setup.fill(ev.ws, ev.event_id, judge_id="ani-wijaya")
     enter_scores(ev, "ani-wijaya", ev.submissions[0], [8, 8, 8, 8, 8], final=False)
     page.refresh()
     row = page.model.column_texts(0).index("Ani Wijaya")

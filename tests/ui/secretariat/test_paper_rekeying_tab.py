@@ -15,7 +15,7 @@ VALUES = {"ekonomi.1": "8.25", "ekonomi.2": "9", "kemiskinan.1": "7,5", "output.
 
 @pytest.fixture
 def page(qtbot, mini_event, make_panel):
-    setup.fill_row(mini_event.ws, mini_event.event_id, mini_event.judges[0])
+    setup.fill(mini_event.ws, mini_event.event_id, judge_id=mini_event.judges[0])
     panel = make_panel(mini_event)
     panel.tabs.setCurrentWidget(panel.imports)
     panel.imports.pages.setCurrentWidget(panel.imports.paper)

@@ -19,8 +19,8 @@ def varied(mini_event, enter_scores):
     j0, j1, j2 = ev.judges
     s0, s1, s2, s3 = ev.submissions
     setup.declare_conflict(ev.ws, ev.event_id, j0, s3, "keluarga", "sekretariat")
-    setup.fill_row(ev.ws, ev.event_id, j0)
-    setup.fill_row(ev.ws, ev.event_id, j1)
+    setup.fill(ev.ws, ev.event_id, judge_id=j0)
+    setup.fill(ev.ws, ev.event_id, judge_id=j1)
     setup.set_assignment(ev.ws, ev.event_id, j2, s0)
     score(ev, j0, s0, [8, 8, 8, 8, 8])
     score(ev, j0, s1, [7, 7], final=False)

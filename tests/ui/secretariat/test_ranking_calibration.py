@@ -16,7 +16,7 @@ from judgeapp.ui.secretariat.ranking_calibration import ratio, signed
 def lenient_event(mini_event, enter_scores):
     """Ani scores every region 0.8 points above Budi and Citra."""
     ev = mini_event
-    setup.fill_all(ev.ws, ev.event_id)
+    setup.fill(ev.ws, ev.event_id)
     base = [8, 7, 9, 6]
     for j, judge in enumerate(ev.judges):
         for s, sub in enumerate(ev.submissions):

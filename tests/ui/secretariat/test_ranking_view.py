@@ -66,7 +66,7 @@ def test_unresolved_tie_is_flagged(qtbot, mini_event, enter_scores, make_panel):
     ev = mini_event
     from judgeapp.services import setup
 
-    setup.fill_all(ev.ws, ev.event_id)
+    setup.fill(ev.ws, ev.event_id)
     for judge in ev.judges:
         for sub in ev.submissions:
             score(ev, judge, sub, [8, 8, 8, 8, 8])  # everyone equal: ties everywhere
@@ -87,7 +87,7 @@ def test_changed_positions_are_marked(qtbot, mini_event, enter_scores, make_pane
     from judgeapp.services import setup
 
     ev = mini_event
-    setup.fill_all(ev.ws, ev.event_id)
+    setup.fill(ev.ws, ev.event_id)
     alpha, beta = ev.submissions[1], ev.submissions[2]
     for judge, a in zip(ev.judges, (8, 8, 5), strict=True):
         enter_scores(ev, judge, alpha, [a] * 5)

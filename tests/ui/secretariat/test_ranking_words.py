@@ -21,7 +21,7 @@ def tie_panel(qtbot, mini_event, enter_scores, make_panel):
             "UPDATE events SET settings=? WHERE id=?",
             (json.dumps({"tie_break": LADDER}), ev.event_id),
         )
-    setup.fill_all(ev.ws, ev.event_id)
+    setup.fill(ev.ws, ev.event_id)
     values = {
         "Kota Alpha": [8, 8, 8, 8, 8],
         "Kota Beta": [9, 9, 8, 7, 7],
@@ -94,7 +94,7 @@ def test_a_moderated_value_is_named_by_its_indicator_title(
     from judgeapp.services.moderation import record_moderation
 
     ev = mini_event
-    setup.fill_all(ev.ws, ev.event_id)
+    setup.fill(ev.ws, ev.event_id)
     for judge in ev.judges:
         for sub in ev.submissions:
             enter_scores(ev, judge, sub, [8, 8, 8, 8, 8])

@@ -217,7 +217,7 @@ def test_the_reason_keeps_room_to_be_read_at_1366(qtbot, panel, world):
         "Ir. Citra Dewi",
     )
     for jid, name in zip(info["judges"], names, strict=True):
-        edit_judge(ws, info["event"], jid, name=name)
+        edit_judge(ws, info["event"], jid, {"name": name})
     window = panel.window()
     window.resize(1366, 768)
     tab = panel.imports

@@ -37,7 +37,7 @@ def test_add_judge_and_role(panel, mini_event):
 
 def test_conflict_drops_assignment_and_needs_reason(panel, mini_event):
     ev = mini_event
-    setup.fill_all(ev.ws, ev.event_id)
+    setup.fill(ev.ws, ev.event_id)
     page = panel.setup.conflicts
     panel.setup.setCurrentWidget(page)
     page.judge.setCurrentIndex(page.judge.findData(ev.judges[1]))
@@ -84,7 +84,7 @@ def test_bundles_written_off_thread(panel, mini_event, qtbot, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
     ev = mini_event
-    setup.fill_row(ev.ws, ev.event_id, ev.judges[0])
+    setup.fill(ev.ws, ev.event_id, judge_id=ev.judges[0])
     page = panel.setup.bundles
     panel.setup.setCurrentWidget(page)
     checked = page.chosen()
