@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from judgeapp.domain.evidence import EvidenceLink
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.store import events as store_events
@@ -205,20 +206,11 @@ def record_text(
     return state(ws, sheet_id)
 
 
-def link_evidence(
-    ws: Workspace,
-    sheet_id: str,
-    target: str,
-    doc_id: str,
-    page: int,
-    actor: str,
-    note: str = "",
-    grid_cell: str = "",
-) -> SheetState:
-    if page < 1:
-        raise SheetRefused(t("halaman tidak sah", "invalid page") + f": {page}")
+def link_evidence(ws: Workspace, sheet_id: str, link: EvidenceLink, actor: str) -> SheetState:
+    if link.page < 1:
+        raise SheetRefused(t("halaman tidak sah", "invalid page") + f": {link.page}")
     with _unless_final():
-        store_sheets.add_evidence(ws, sheet_id, target, doc_id, page, actor, note, grid_cell)
+        store_sheets.add_evidence(ws, sheet_id, link, actor)
     return state(ws, sheet_id)
 
 

@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
+from judgeapp.domain.evidence import EvidenceLink
 from judgeapp.domain.ids import SheetId, SheetStatus
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
@@ -246,9 +247,7 @@ def replace_sheet(
             if old_ev != new_ev:
                 ws.conn.execute("DELETE FROM evidence WHERE sheet_id=?", (sid,))
                 for e in new_ev:
-                    insert_evidence(
-                        ws, sid, e["target"], e["doc_id"], e["page"], e["note"], e["grid_cell"]
-                    )
+                    insert_evidence(ws, sid, EvidenceLink(**e))
                 record_change(
                     ws,
                     actor,

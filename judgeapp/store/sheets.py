@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
+from judgeapp.domain.evidence import EvidenceLink
 from judgeapp.domain.ids import EventId, JudgeId, SheetId, SheetStatus, StageId, SubmissionId
 from judgeapp.errors import NotFound, Refused
 from judgeapp.i18n import t
@@ -180,14 +181,12 @@ def write_text(ws: Workspace, sheet_id: str, target: str, field: str, value: str
     put_or_delete(ws, "sheet_texts", {"sheet_id": sheet_id, "target": target, "field": field}, row)
 
 
-def insert_evidence(
-    ws: Workspace, sheet_id: str, target: str, doc_id: str, page: int, note: str, grid_cell: str
-) -> int:
+def insert_evidence(ws: Workspace, sheet_id: str, link: EvidenceLink) -> int:
     """One evidence link of the sheet; returns its id."""
     cur = ws.conn.execute(
         "INSERT INTO evidence(sheet_id, target, doc_id, page, note, grid_cell, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (sheet_id, target, doc_id, int(page), note, grid_cell, now()),
+        (sheet_id, link.target, link.doc_id, int(link.page), link.note, link.grid_cell, now()),
     )
     return int(cur.lastrowid or 0)
 
@@ -251,20 +250,13 @@ def set_text(ws: Workspace, sheet_id: str, target: str, field: str, value: str, 
         return revision
 
 
-def add_evidence(
-    ws: Workspace,
-    sheet_id: str,
-    target: str,
-    doc_id: str,
-    page: int,
-    actor: str,
-    note: str = "",
-    grid_cell: str = "",
-) -> int:
+def add_evidence(ws: Workspace, sheet_id: str, link: EvidenceLink, actor: str) -> int:
     with ws.transaction():
         _touch(ws, sheet_id)
-        evidence_id = insert_evidence(ws, sheet_id, target, doc_id, page, note, grid_cell)
-        record_change(ws, actor, "evidence", sheet_id, target, None, f"{doc_id}#{page}")
+        evidence_id = insert_evidence(ws, sheet_id, link)
+        record_change(
+            ws, actor, "evidence", sheet_id, link.target, None, f"{link.doc_id}#{link.page}"
+        )
         return evidence_id
 
 

@@ -14,16 +14,27 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-def _dialog(
-    parent: QWidget, title: str, directory: str, mode: QFileDialog.FileMode, filters: str = ""
+def _opened(
+    parent: QWidget,
+    title: str,
+    directory: str,
+    mode: QFileDialog.FileMode,
+    filters: str = "",
+    on_path: Callable[[str], object] | None = None,
 ) -> QFileDialog:
-    """Qt's own dialog in ``mode``, deleted once it has closed."""
+    """Qt's own dialog in ``mode``, opened, and deleted once it has closed (a
+    folder picker shows folders only); ``on_path`` gets the one path chosen."""
     dlg = QFileDialog(parent, title, directory)
     dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dlg.finished.connect(dlg.deleteLater)
     dlg.setFileMode(mode)
+    if mode == QFileDialog.FileMode.Directory:
+        dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
     if filters:
         dlg.setNameFilter(filters)
+    if on_path is not None:
+        dlg.fileSelected.connect(on_path)
+    dlg.open()
     return dlg
 
 
@@ -31,11 +42,7 @@ def choose_folder(
     parent: QWidget, title: str, on_chosen: Callable[[str], object], directory: str = ""
 ) -> QFileDialog:
     """Ask for an existing folder (e.g. a USB stick)."""
-    dlg = _dialog(parent, title, directory, QFileDialog.FileMode.Directory)
-    dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    dlg.fileSelected.connect(on_chosen)
-    dlg.open()
-    return dlg
+    return _opened(parent, title, directory, QFileDialog.FileMode.Directory, on_path=on_chosen)
 
 
 def choose_open_file(
@@ -46,10 +53,7 @@ def choose_open_file(
     directory: str = "",
 ) -> QFileDialog:
     """Ask for one existing file; ``filters`` as in ``QFileDialog`` ("Name (*.zip);;…")."""
-    dlg = _dialog(parent, title, directory, QFileDialog.FileMode.ExistingFile, filters)
-    dlg.fileSelected.connect(on_chosen)
-    dlg.open()
-    return dlg
+    return _opened(parent, title, directory, QFileDialog.FileMode.ExistingFile, filters, on_chosen)
 
 
 def choose_open_files(
@@ -60,7 +64,6 @@ def choose_open_files(
     directory: str = "",
 ) -> QFileDialog:
     """Ask for one or more existing files (``on_chosen`` gets the list)."""
-    dlg = _dialog(parent, title, directory, QFileDialog.FileMode.ExistingFiles, filters)
+    dlg = _opened(parent, title, directory, QFileDialog.FileMode.ExistingFiles, filters)
     dlg.filesSelected.connect(lambda files: on_chosen([str(f) for f in files]))
-    dlg.open()
     return dlg

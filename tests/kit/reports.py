@@ -97,6 +97,7 @@ SCORES = {
 
 
 def build_mini_event(ws, form) -> MiniEvent:
+    from judgeapp.domain.evidence import EvidenceLink
     from judgeapp.domain.package import KeyFigure
     from judgeapp.services import sheets as svc
     from judgeapp.store import events as store_events
@@ -176,7 +177,7 @@ def build_mini_event(ws, form) -> MiniEvent:
     )
     svc.record_text(ws, sheet, "ekonomi", "rekomendasi", "Perkuat UMKM " + LONG_WORD, a)
     svc.record_text(ws, sheet, "", "note", "Catatan pribadi " + RTL_TEXT, a)  # never printed
-    svc.link_evidence(ws, sheet, "ekonomi.1", "docs/proposal.pdf", 3, a, note="tabel PDRB")
+    svc.link_evidence(ws, sheet, EvidenceLink("ekonomi.1", "docs/proposal.pdf", 3, "tabel PDRB"), a)
     svc.save_timer(ws, sheet, {"presentasi": {"start": "09:00:00", "end": "09:07:10"}}, a)
     svc.finalise(ws, sheet, a)
     b = judges["Budi Santoso"]

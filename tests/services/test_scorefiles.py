@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from kit.judging import mini_values, score_all, setup_event, snapshot
 
+from judgeapp.domain.evidence import EvidenceLink
 from judgeapp.domain.exchange import build_score_file, file_revision
 from judgeapp.services import bundles, scorefiles, setup, sheets
 from judgeapp.services.scorefiles import ScoreFileRefused
@@ -344,7 +345,7 @@ def test_evidence_and_timer_travel(world):
     jws = judges["citra"]
     st = sheets.open_sheet(jws, eid, None, "citra", sub)
     sheets.link_evidence(
-        jws, st.data.id, "ekonomi.1", "docs/proposal.pdf", 1, "citra", note="hal 1"
+        jws, st.data.id, EvidenceLink("ekonomi.1", "docs/proposal.pdf", 1, "hal 1"), "citra"
     )
     sheets.save_timer(jws, st.data.id, {"presentasi": {"elapsed": 420}}, "citra")
     scorefiles.import_score_file(ws, eid, scorefiles.export_scores(jws, tmp).path)

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from judgeapp.domain.evidence import EvidenceLink
 from judgeapp.domain.scoring import ScoreError, score_sheet
 from judgeapp.services import sheets
 from judgeapp.store import events as store_events
@@ -100,6 +101,10 @@ def test_conflict_refused_after_scoring(workspace, event):
 def test_evidence_page_must_exist(workspace, event):
     st = sheets.open_sheet(workspace, event, "tahap2", "j1", "s0")
     with pytest.raises(sheets.SheetRefused):
-        sheets.link_evidence(workspace, st.data.id, "ekonomi.1", "docs/a.pdf", 0, "j1")
-    st = sheets.link_evidence(workspace, st.data.id, "ekonomi.1", "docs/a.pdf", 4, "j1")
+        sheets.link_evidence(
+            workspace, st.data.id, EvidenceLink("ekonomi.1", "docs/a.pdf", 0), "j1"
+        )
+    st = sheets.link_evidence(
+        workspace, st.data.id, EvidenceLink("ekonomi.1", "docs/a.pdf", 4), "j1"
+    )
     assert st.data.evidence[0]["page"] == 4

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from judgeapp.domain.evidence import EvidenceLink
 from judgeapp.store import events as store_events
 from judgeapp.store import sheets as store_sheets
 from judgeapp.store.forms import load_pinned, pin_form
@@ -71,7 +72,9 @@ def test_final_sheet_refuses_changes_until_reopened(workspace, sheet):
 
 def test_texts_and_evidence(workspace, sheet):
     store_sheets.set_text(workspace, sheet, "ekonomi", "keunggulan", "<b>Kuat</b>", "j1")
-    eid = store_sheets.add_evidence(workspace, sheet, "ekonomi.1", "docs/profil.pdf", 3, "j1")
+    eid = store_sheets.add_evidence(
+        workspace, sheet, EvidenceLink("ekonomi.1", "docs/profil.pdf", 3), "j1"
+    )
     data = store_sheets.load_sheet(workspace, sheet)
     assert data.texts[("ekonomi", "keunggulan")] == "<b>Kuat</b>"
     assert [(e["doc_id"], e["page"]) for e in data.evidence] == [("docs/profil.pdf", 3)]

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judgeapp.domain.evidence import EvidenceLink
 from judgeapp.domain.scoring import ScoreError
 from judgeapp.errors import Refused
 from judgeapp.i18n import local_time
@@ -663,7 +664,9 @@ class InterviewScreen(Retranslating, QWidget):
             self.last_key if self.panel and self.last_key in self.panel.rows else self.current_ind
         )
         self._change(
-            lambda: svc.link_evidence(self.ws, self.sid, target, doc_id, page, self.session.actor)
+            lambda: svc.link_evidence(
+                self.ws, self.sid, EvidenceLink(target, doc_id, page), self.session.actor
+            )
         )
 
     def _evidence_jump(self, item) -> None:
