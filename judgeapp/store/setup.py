@@ -13,6 +13,7 @@ from judgeapp.i18n import t
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.events import judge_value, upsert_region
+from judgeapp.store.rows import put_or_delete
 from judgeapp.store.submissions import NewSubmission, insert_submission
 
 if TYPE_CHECKING:  # the bundle models (pydantic, cryptography) load with a bundle, not here
@@ -226,18 +227,9 @@ def set_slot(
             " AND submission_id=?",
             (event_id, stage_id, submission_id),
         ).fetchone()
-        if starts_at == "":
-            ws.conn.execute(
-                "DELETE FROM schedule WHERE event_id=? AND stage_id=? AND submission_id=?",
-                (event_id, stage_id, submission_id),
-            )
-        else:
-            ws.conn.execute(
-                "INSERT INTO schedule(event_id, stage_id, submission_id, starts_at, room)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(event_id, stage_id, submission_id)"
-                " DO UPDATE SET starts_at=excluded.starts_at, room=excluded.room",
-                (event_id, stage_id, submission_id, starts_at, room),
-            )
+        key = {"event_id": event_id, "stage_id": stage_id, "submission_id": submission_id}
+        slot = {"starts_at": starts_at, "room": room} if starts_at != "" else None
+        put_or_delete(ws, "schedule", key, slot)
         record(
             ws,
             actor,

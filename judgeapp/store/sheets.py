@@ -26,6 +26,7 @@ from judgeapp.errors import NotFound, Refused
 from judgeapp.i18n import t
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
+from judgeapp.store.rows import put_or_delete
 
 
 class SheetLocked(Refused):
@@ -168,31 +169,14 @@ def sheet_content(
 
 def write_score(ws: Workspace, sheet_id: str, key: str, value: str | None) -> None:
     """Store one item score as its decimal text; None deletes it."""
-    if value is None:
-        ws.conn.execute("DELETE FROM item_scores WHERE sheet_id=? AND key=?", (sheet_id, key))
-    else:
-        ws.conn.execute(
-            "INSERT INTO item_scores(sheet_id, key, value, updated_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT(sheet_id, key) DO UPDATE SET value=excluded.value,"
-            " updated_at=excluded.updated_at",
-            (sheet_id, key, value, now()),
-        )
+    row = None if value is None else {"value": value, "updated_at": now()}
+    put_or_delete(ws, "item_scores", {"sheet_id": sheet_id, "key": key}, row)
 
 
 def write_text(ws: Workspace, sheet_id: str, target: str, field: str, value: str | None) -> None:
     """Store one text field; an empty text (or None) deletes it."""
-    if not value:
-        ws.conn.execute(
-            "DELETE FROM sheet_texts WHERE sheet_id=? AND target=? AND field=?",
-            (sheet_id, target, field),
-        )
-    else:
-        ws.conn.execute(
-            "INSERT INTO sheet_texts(sheet_id, target, field, value, updated_at)"
-            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(sheet_id, target, field)"
-            " DO UPDATE SET value=excluded.value, updated_at=excluded.updated_at",
-            (sheet_id, target, field, value, now()),
-        )
+    row = {"value": value, "updated_at": now()} if value else None
+    put_or_delete(ws, "sheet_texts", {"sheet_id": sheet_id, "target": target, "field": field}, row)
 
 
 def insert_evidence(ws: Workspace, sheet_id: str, link: EvidenceLink) -> int:

@@ -49,21 +49,17 @@ def choose_open_file(
     parent: QWidget,
     title: str,
     filters: str,
-    on_chosen: Callable[[str], object],
+    on_chosen: Callable[..., object],
     directory: str = "",
+    *,
+    many: bool = False,
 ) -> QFileDialog:
-    """Ask for one existing file; ``filters`` as in ``QFileDialog`` ("Name (*.zip);;…")."""
-    return _opened(parent, title, directory, QFileDialog.FileMode.ExistingFile, filters, on_chosen)
-
-
-def choose_open_files(
-    parent: QWidget,
-    title: str,
-    filters: str,
-    on_chosen: Callable[[list[str]], None],
-    directory: str = "",
-) -> QFileDialog:
-    """Ask for one or more existing files (``on_chosen`` gets the list)."""
+    """Ask for one existing file (``on_chosen`` gets its path) or, with ``many``, for
+    one or more (``on_chosen`` gets the list); ``filters`` as in ``QFileDialog``
+    ("Name (*.zip);;…")."""
+    if not many:
+        mode = QFileDialog.FileMode.ExistingFile
+        return _opened(parent, title, directory, mode, filters, on_chosen)
     dlg = _opened(parent, title, directory, QFileDialog.FileMode.ExistingFiles, filters)
     dlg.filesSelected.connect(lambda files: on_chosen([str(f) for f in files]))
     return dlg

@@ -249,10 +249,14 @@ class ImportTab(Page):
 
     # ---- choosing files ------------------------------------------------------------
     def _choose_files(self, title: str, filters: str, start: Callable[[list[Path]], None]) -> None:
-        from judgeapp.ui.filedialogs import choose_open_files
+        from judgeapp.ui.filedialogs import choose_open_file
 
-        self.dialog = choose_open_files(
-            self, title, filters, lambda paths: start([Path(p) for p in paths]) if paths else None
+        self.dialog = choose_open_file(
+            self,
+            title,
+            filters,
+            lambda paths: start([Path(p) for p in paths]) if paths else None,
+            many=True,
         )
 
     def _choose_dir(self, title: str, start: Callable[[Path], None], where: str = "") -> None:
