@@ -367,7 +367,7 @@ def check_score_file(
     p = v.payload
     source = v.source
     _event_and_judge(ws, event_id, p, v)
-    if store_files.file_by_sha(ws, v.sha256) is not None:
+    if store_files.file_known(ws, v.sha256):
         return ImportPlan(v, raw, [], already_imported=True)
     fp = fingerprint(p.public_key)
     held_key = store_keys.judge_key(ws, event_id, p.judge_id)

@@ -173,7 +173,7 @@ def _moved_on(
     if revision != data.revision + 1:
         return None
     head = store_sheets.sheet_head(ws, data.id)
-    if head is None or head["revision"] != revision:
+    if head is None or head.revision != revision:
         return None
     scores = dict(data.scores)
     was_scored = key in scores
@@ -184,10 +184,10 @@ def _moved_on(
     new = dataclasses.replace(
         data,
         revision=revision,
-        status=head["status"],
-        position=head["position"],
-        updated_at=head["updated_at"],
-        finalised_at=head["finalised_at"],
+        status=head.status,
+        position=head.position,
+        updated_at=head.updated_at,
+        finalised_at=head.finalised_at,
         scores=scores,
     )
     form = before.form

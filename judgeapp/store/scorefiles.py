@@ -94,11 +94,11 @@ def conflicts_for_export(ws: Workspace, event_id: str, judge_id: str) -> list[di
 
 
 # ---- accepted files (secretariat) -----------------------------------------------------
-def file_by_sha(ws: Workspace, sha256: str) -> dict | None:
-    return ws.query_one(
-        "SELECT sha256, event_id, judge_id, revision, status, imported_at FROM score_files"
-        " WHERE sha256=?",
-        (sha256,),
+def file_known(ws: Workspace, sha256: str) -> bool:
+    """Whether a score file of these bytes was imported before (current or not)."""
+    return (
+        ws.conn.execute("SELECT 1 FROM score_files WHERE sha256=?", (sha256,)).fetchone()
+        is not None
     )
 
 

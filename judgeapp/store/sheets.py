@@ -96,17 +96,23 @@ def form_hash_of(ws: Workspace, sheet_id: str) -> str:
     return str(row[0])
 
 
-def sheet_head(ws: Workspace, sheet_id: str) -> dict | None:
-    """The sheet row's revision, status, position and times (no scores)."""
+@dataclass(frozen=True, slots=True)
+class SheetHead:
+    """A sheet row's revision, status, position and times (no scores)."""
+
+    revision: int
+    status: SheetStatus
+    position: str
+    updated_at: str
+    finalised_at: str | None
+
+
+def sheet_head(ws: Workspace, sheet_id: str) -> SheetHead | None:
     row = ws.conn.execute(
         "SELECT revision, status, position, updated_at, finalised_at FROM sheets WHERE id=?",
         (sheet_id,),
     ).fetchone()
-    if row is None:
-        return None
-    return dict(
-        zip(("revision", "status", "position", "updated_at", "finalised_at"), row, strict=True)
-    )
+    return None if row is None else SheetHead(int(row[0]), row[1], row[2], row[3], row[4])
 
 
 def load_sheet(ws: Workspace, sheet_id: str) -> SheetData:
