@@ -42,9 +42,8 @@ class InputRefused(Refused):
         place: str | None = None,
         line: int | None = None,
         column: int | None = None,
-        path: str = "",
     ):
-        self.line, self.column, self.path = line, column, path
+        self.line, self.column = line, column
         super().__init__(reason, file=file, place=place)
 
 
