@@ -181,15 +181,7 @@ def _moved_on(
         scores.pop(key, None)
     else:
         scores[key] = value
-    new = dataclasses.replace(
-        data,
-        revision=revision,
-        status=head.status,
-        position=head.position,
-        updated_at=head.updated_at,
-        finalised_at=head.finalised_at,
-        scores=scores,
-    )
+    new = dataclasses.replace(data, scores=scores, **vars(head))  # the revision checked above
     form = before.form
     return SheetState(
         new,

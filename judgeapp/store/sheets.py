@@ -96,9 +96,10 @@ def form_hash_of(ws: Workspace, sheet_id: str) -> str:
     return str(row[0])
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SheetHead:
-    """A sheet row's revision, status, position and times (no scores)."""
+    """A sheet row's revision, status, position and times (no scores): the
+    fields of ``SheetData`` of the same names."""
 
     revision: int
     status: SheetStatus
