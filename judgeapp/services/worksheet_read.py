@@ -10,20 +10,9 @@ from judgeapp.domain import bounds
 from judgeapp.domain.rubric import Scale
 from judgeapp.domain.scoring import ScoreError, check_score, fmt
 from judgeapp.i18n import t
+from judgeapp.services import worksheet as official
 from judgeapp.services import xlsx_read
 from judgeapp.services.worksheet import (
-    ASPECT_TITLE,
-    COL_AVERAGE,
-    COL_SCORE,
-    COL_WEIGHT,
-    COL_WEIGHTED,
-    FIRST_ROW,
-    HEADERS,
-    NAME_ROW,
-    PERCENT_FORMULA,
-    SHEET,
-    SLOTS,
-    TEXT_COLUMNS,
     CachedResult,
     SheetAspect,
     SheetIndicator,
@@ -53,7 +42,7 @@ class Reader:
         try:
             sheet = xlsx_read.read_sheet(
                 path,
-                sheet=SHEET,
+                sheet=official.SHEET,
                 max_rows=bounds.MAX_WORKSHEET_ROWS,
                 max_cols=bounds.MAX_WORKSHEET_COLUMNS,
                 label=self.file,
@@ -77,7 +66,7 @@ class Reader:
         self.max_row = max((r for r, _c in self.grid), default=0)
 
     def fail(self, row: int, col: int, reason: str) -> WorksheetError:
-        return WorksheetError(self.file, SHEET, f"{get_column_letter(col)}{row}", reason)
+        return WorksheetError(self.file, official.SHEET, f"{get_column_letter(col)}{row}", reason)
 
     def value(self, row: int, col: int) -> Any:
         return self.grid.get((row, col))
@@ -87,13 +76,13 @@ class Reader:
 
     # structure -------------------------------------------------------------------
     def headers(self) -> None:
-        for ref, expected in HEADERS.items():
+        for ref, expected in official.HEADERS.items():
             row, col = _cell_position(ref)
             got = self.value(row, col)
             if not isinstance(got, str) or normalise_text(got).upper() != expected:
                 raise WorksheetError(
                     self.file,
-                    SHEET,
+                    official.SHEET,
                     ref,
                     t("kepala kolom hilang: diharapkan", "missing column header: expected")
                     + f" {expected!r}, "
@@ -121,27 +110,29 @@ class Reader:
         return v
 
     def weight(self, row: int) -> Decimal:
-        raw = self.value(row, COL_WEIGHT)
+        raw = self.value(row, official.COL_WEIGHT)
         value: Decimal | None = None
-        if isinstance(raw, str) and (m := PERCENT_FORMULA.match(raw)):
+        if isinstance(raw, str) and (m := official.PERCENT_FORMULA.match(raw)):
             value = Decimal(m.group(1))
         else:
             source = raw if isinstance(raw, int | float) and not isinstance(raw, bool) else None
             if source is None:
-                cached = self.cached(row, COL_WEIGHT)
+                cached = self.cached(row, official.COL_WEIGHT)
                 if isinstance(cached, int | float) and not isinstance(cached, bool):
                     source = cached
             if source is not None:
                 value = (Decimal(repr(source)) * 100).quantize(Decimal("0.000001")).normalize()
         if value is None or value < 0:
             raise self.fail(
-                row, COL_WEIGHT, t("bobot tidak terbaca", "unreadable weight") + f": {raw!r}"
+                row,
+                official.COL_WEIGHT,
+                t("bobot tidak terbaca", "unreadable weight") + f": {raw!r}",
             )
         return value
 
     def structure(self) -> tuple[tuple[SheetAspect, ...], int | None, int]:
         aspects: list[dict[str, Any]] = []
-        row = FIRST_ROW
+        row = official.FIRST_ROW
         total_row: int | None = None
         last = self.max_row
         while row <= last:
@@ -158,7 +149,7 @@ class Reader:
                         row, 1, t("nomor aspek tidak berurutan", "aspect numbers out of sequence")
                     )
                 raw = self.text(row, 2, "aspek")
-                m = ASPECT_TITLE.match(raw)
+                m = official.ASPECT_TITLE.match(raw)
                 title = normalise_text(m.group(1) if m else raw)
                 weight = Decimal(m.group(2).replace(",", ".")) if m else None
                 aspects.append(
@@ -212,7 +203,9 @@ class Reader:
             )
             row += 1
         if not aspects:
-            raise self.fail(FIRST_ROW, 1, t("tidak ada item penilaian", "no items to score"))
+            raise self.fail(
+                official.FIRST_ROW, 1, t("tidak ada item penilaian", "no items to score")
+            )
         out = tuple(
             SheetAspect(
                 a["no"],
@@ -238,7 +231,7 @@ class Reader:
             first = out[0].indicators[0].first_row
             raise self.fail(
                 first,
-                COL_WEIGHT,
+                official.COL_WEIGHT,
                 t("bobot indikator berjumlah", "indicator weights sum to")
                 + f" {fmt(total)}%, "
                 + t("bukan 100%", "not 100%"),
@@ -281,10 +274,10 @@ class Reader:
         ]
         out: list[SheetRegion] = []
         seen: dict[str, str] = {}
-        for k in range(SLOTS):
-            name_raw = self.value(NAME_ROW + k, 4)
+        for k in range(official.SLOTS):
+            name_raw = self.value(official.NAME_ROW + k, 4)
             name = normalise_text(str(name_raw)) if name_raw is not None else ""
-            col = COL_SCORE + k
+            col = official.COL_SCORE + k
             scores: dict[str, Decimal] = {}
             zeros: set[str] = set()
             first_cell: tuple[int, int] | None = None
@@ -296,8 +289,8 @@ class Reader:
                 elif self.is_zero(it.row, col):
                     zeros.add(it.key)
             texts: list[SheetText] = []
-            for fid, base in TEXT_COLUMNS:
-                for row in range(FIRST_ROW, last_row + 1):
+            for fid, base in official.TEXT_COLUMNS:
+                for row in range(official.FIRST_ROW, last_row + 1):
                     raw = self.value(row, base + k)
                     if raw is None:
                         continue
@@ -319,12 +312,12 @@ class Reader:
                             "nilai/teks untuk daerah tanpa nama di",
                             "scores/texts for a region with no name in",
                         )
-                        + f" D{NAME_ROW + k}",
+                        + f" D{official.NAME_ROW + k}",
                     )
                 continue
             if len(name) > bounds.MAX_NAME_CHARS:
                 raise self.fail(
-                    NAME_ROW + k,
+                    official.NAME_ROW + k,
                     4,
                     t(
                         f"nama daerah terlalu panjang ({len(name)} karakter; paling banyak"
@@ -335,11 +328,11 @@ class Reader:
                 )
             if name.casefold() in seen:
                 raise self.fail(
-                    NAME_ROW + k,
+                    official.NAME_ROW + k,
                     4,
                     t("nama daerah ganda", "duplicate region name") + f" ({seen[name.casefold()]})",
                 )
-            seen[name.casefold()] = f"D{NAME_ROW + k}"
+            seen[name.casefold()] = f"D{official.NAME_ROW + k}"
             out.append(
                 SheetRegion(
                     k + 1, name, get_column_letter(col), scores, tuple(texts), frozenset(zeros)
@@ -358,10 +351,10 @@ class Reader:
 
         k = slot - 1
         inds = [ind for a in aspects for ind in a.indicators]
-        averages = {ind.number: num(ind.first_row, COL_AVERAGE + k) for ind in inds}
-        weighted = {ind.number: num(ind.first_row, COL_WEIGHTED + k) for ind in inds}
+        averages = {ind.number: num(ind.first_row, official.COL_AVERAGE + k) for ind in inds}
+        weighted = {ind.number: num(ind.first_row, official.COL_WEIGHTED + k) for ind in inds}
         if total_row is not None:
-            cell = f"{get_column_letter(COL_WEIGHTED + k)}{total_row}"
-            return CachedResult(averages, weighted, num(total_row, COL_WEIGHTED + k), cell)
+            cell = f"{get_column_letter(official.COL_WEIGHTED + k)}{total_row}"
+            return CachedResult(averages, weighted, num(total_row, official.COL_WEIGHTED + k), cell)
         present = [v for v in weighted.values() if v is not None]
         return CachedResult(averages, weighted, sum(present, Decimal(0)) if present else None, None)
