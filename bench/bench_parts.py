@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import resource
 import statistics
@@ -72,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
                 c0, t0 = cpu(), time.perf_counter()
                 render_report(ws, args.kind, EVENT, out, workers=n, judge_id=args.judge)
                 times[n].append(time.perf_counter() - t0)
+                while multiprocessing.active_children():  # the workers exit unwaited for:
+                    time.sleep(0.01)  # their CPU counts once they are reaped
                 cpus[n].append(cpu() - c0)
                 pages[n] = len(PdfReader(out).pages)
             print(f"round {r + 1}: " + ", ".join(f"{n}: {times[n][-1]:.1f} s" for n in counts))

@@ -115,7 +115,15 @@ def render_part(job: tuple[int, str] | tuple[int, str, str]) -> tuple[int, bytes
     report's ``<html>`` attributes as a third item, the part's pages are
     numbered within each of its sections here, as the part is done
     (``numbering.stamp``). The worker's entry; importable by name, so the
-    ``spawn`` start method and the frozen app can reach it."""
+    ``spawn`` start method and the frozen app can reach it. The cycle
+    collector waits for the end of the part (``reports.layout_gc``)."""
+    from judgeapp.reports.layout_gc import collected_after
+
+    with collected_after():
+        return _render_part(job)
+
+
+def _render_part(job: tuple[int, str] | tuple[int, str, str]) -> tuple[int, bytes, int]:
     index, html, *numbered = job
     import weasyprint
 
@@ -136,9 +144,11 @@ def number_run(job: tuple[int, list[bytes], str, tuple[int, int]]) -> tuple[int,
     """A run of consecutive parts joined and numbered through the whole
     document (``numbering.stamp`` with ``through``): (index of the run, PDF)."""
     from judgeapp.reports import numbering
+    from judgeapp.reports.layout_gc import collected_after
 
     index, pdfs, attrs, through = job
-    return index, numbering.stamp(pdfs, attrs, through=through)
+    with collected_after():
+        return index, numbering.stamp(pdfs, attrs, through=through)
 
 
 def runs(pages: list[int], count: int) -> list[list[int]]:
@@ -167,7 +177,8 @@ class Workers:
     """The report's worker processes, started before its HTML is made so that
     they import WeasyPrint while this process builds the data and the HTML.
 
-    A context manager: at the end of the block the workers finish (or, when the
+    A context manager: at the end of the block the workers finish in the
+    background, not waited for (or, when the
     block ends by an exception — stopped, Ctrl+C, an error — or the workers
     were never used, they are terminated at once). A worker that dies makes
     the pool raise, never hang."""
@@ -191,7 +202,9 @@ class Workers:
 
     def __exit__(self, exc_type: Any, *_exc: Any) -> None:
         if exc_type is None and self.used:
-            self.pool.shutdown(wait=True)
+            # the file is written: the workers exit by themselves, unwaited
+            # for (joining them took 0.3-0.4 s of the user's time)
+            self.pool.shutdown(wait=False)
         else:
             self.terminate()
 
@@ -257,6 +270,9 @@ def render_joined(
     jobs: list[tuple[int, str] | tuple[int, str, str]] = [
         (i, h, attrs) if per_section else (i, h) for i, h in enumerate(bare)
     ]
+    # the longest parts first: the last ones to finish are short, so neither
+    # worker waits long for the other at the end
+    jobs.sort(key=lambda job: len(job[1]), reverse=True)
     pdfs: dict[int, bytes] = {}
     pages: dict[int, int] = {}
     done = 0

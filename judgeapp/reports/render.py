@@ -197,7 +197,23 @@ def html_to_pdf(
     ``page(n)`` after each page laid out (it may raise to stop: nothing is
     written). A report numbered per section (a score sheet's pages: "Halaman 1
     dari 3" for each sheet) gets its page numbers stamped afterwards
-    (``reports.numbering``)."""
+    (``reports.numbering``). The cycle collector waits for the end of the
+    layout (``reports.layout_gc``)."""
+    from judgeapp.reports.layout_gc import collected_after
+
+    with collected_after():
+        return _html_to_pdf(html, out_path, meta, data, page=page, data_json=data_json)
+
+
+def _html_to_pdf(
+    html: str,
+    out_path: Path,
+    meta: dict,
+    data: dict,
+    *,
+    page: Callable[[int], None] | None,
+    data_json: str | None,
+) -> Path:
     import weasyprint
 
     from judgeapp.reports import numbering
