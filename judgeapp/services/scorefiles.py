@@ -37,7 +37,7 @@ from judgeapp.domain.exchange import (
     verify_score_file,
 )
 from judgeapp.domain.ids import SheetPlace
-from judgeapp.domain.rubric import canonical_json
+from judgeapp.domain.rubric import Form, canonical_json
 from judgeapp.domain.safeparse import InputRefused
 from judgeapp.domain.scoring import ScoreError, check_score
 from judgeapp.errors import Refused
@@ -365,12 +365,52 @@ def check_score_file(
     the first that fails. Writes nothing."""
     assert v.payload is not None
     p = v.payload
-    source = v.source
     _event_and_judge(ws, event_id, p, v)
     if store_files.file_known(ws, v.sha256):
         return ImportPlan(v, raw, [], already_imported=True)
     fp = fingerprint(p.public_key)
     held_key = store_keys.judge_key(ws, event_id, p.judge_id)
+    key_change = held_key is not None and held_key.fingerprint != fp
+    how = _key_checks(ws, event_id, v, fp, held_key, accept_key_change, reason, confirm_key)
+    _not_older_than_held(ws, event_id, p, v.source)
+    event = store_events.get_event(ws, event_id)
+    ctx = _SheetContext(
+        source=v.source,
+        stages={st.id: st for st in event.stages},
+        conflicts={(r["judge_id"], r["region_id"]) for r in store_events.conflicts(ws, event_id)},
+        declared={c.region for c in p.conflicts},
+    )
+    plans = [  # a format-1 file's private notes: dropped
+        _sheet_plan(ws, event_id, p, sh, f"sheets[{i}] ({sh.stage}/{sh.submission})", ctx)
+        for i, sh in enumerate(p.shared_sheets())
+    ]
+    _declared_conflicts_in_event(ws, event_id, p, v.source)
+    v.add(
+        t("lembar", "sheets"),
+        True,
+        t(
+            f"{len(plans)} lembar: tahap, formulir, peserta, butir dan skala sesuai acara",
+            f"{len(plans)} sheets: stage, form, submission, items and scales match the event",
+        ),
+    )
+    return ImportPlan(v, raw, plans, held_key, key_change, how=how)
+
+
+def _key_checks(
+    ws: Workspace,
+    event_id: str,
+    v: Verification,
+    fp: str,
+    held_key: store_keys.JudgeKey | None,
+    accept_key_change: bool,
+    reason: str,
+    confirm_key: str,
+) -> str:
+    """The file's key against the judge's registered key: a change refused
+    unless accepted with a reason; a first key vouched for (``_first_key``,
+    whose ``how`` is returned) or confirmed."""
+    assert v.payload is not None
+    p, source = v.payload, v.source
     key_change = held_key is not None and held_key.fingerprint != fp
     if key_change and not accept_key_change:
         assert held_key is not None
@@ -390,10 +430,9 @@ def check_score_file(
             "payload.public_key",
             t("alasan penggantian kunci wajib diisi", "a reason is required"),
         )
-    how = ""
     if held_key is None:
-        how = _first_key(ws, event_id, p, fp, v, confirm_key)
-    elif key_change:
+        return _first_key(ws, event_id, p, fp, v, confirm_key)
+    if key_change:
         v.add(
             t("kunci terdaftar", "registered key"),
             True,
@@ -404,6 +443,11 @@ def check_score_file(
         )
     else:
         v.add(t("kunci terdaftar", "registered key"), True, fp)
+    return ""
+
+
+def _not_older_than_held(ws: Workspace, event_id: str, p: ScorePayload, source: str) -> None:
+    """A file older (revision, exported at) than the judge's current one is refused."""
     current = store_files.current_file(ws, event_id, p.judge_id)
     if current is not None and p.order_key() < (current.revision, current.exported_at):
         raise ScoreFileRefused(
@@ -416,92 +460,119 @@ def check_score_file(
                 f" ({current.revision}, {current.exported_at})",
             ),
         )
-    event = store_events.get_event(ws, event_id)
-    stages: dict[str, store_events.Stage] = {st.id: st for st in event.stages}
-    conflicts = {(r["judge_id"], r["region_id"]) for r in store_events.conflicts(ws, event_id)}
-    declared = {c.region for c in p.conflicts}
-    plans = []
-    for i, sh in enumerate(p.shared_sheets()):  # a format-1 file's private notes: dropped
-        place = f"sheets[{i}] ({sh.stage}/{sh.submission})"
-        stage = stages.get(sh.stage)
-        if stage is None:
-            raise ScoreFileRefused(
-                source,
-                place,
-                t(f"acara tidak punya tahap {sh.stage!r}", f"event has no stage {sh.stage!r}"),
-            )
-        if sh.form_hash != stage.form_hash:
-            raise ScoreFileRefused(
-                source,
-                place,
-                t(
-                    f"hash formulir {sh.form_hash[:12]} bukan formulir tahap ini ({stage.form_hash[:12]})",
-                    f"form hash {sh.form_hash[:12]} is not this stage's pinned form ({stage.form_hash[:12]})",
-                ),
-            )
+
+
+@dataclass(frozen=True)
+class _SheetContext:
+    """What every sheet of one file is checked against."""
+
+    source: str
+    stages: dict[str, store_events.Stage]
+    conflicts: set[tuple[str, str]]  # (judge, region) declared at the secretariat
+    declared: set[str]  # regions the file itself declares a conflict with
+
+
+def _sheet_plan(
+    ws: Workspace,
+    event_id: str,
+    p: ScorePayload,
+    sh: SheetEntry,
+    place: str,
+    ctx: _SheetContext,
+) -> tuple[SheetEntry, dict[str, Decimal]]:
+    """One sheet of the file checked against the event — its stage and pinned
+    form, its submission, the judge's conflicts, every score in its item's
+    scale, the sheet held — and its scores."""
+    source = ctx.source
+    stage = ctx.stages.get(sh.stage)
+    if stage is None:
+        raise ScoreFileRefused(
+            source,
+            place,
+            t(f"acara tidak punya tahap {sh.stage!r}", f"event has no stage {sh.stage!r}"),
+        )
+    if sh.form_hash != stage.form_hash:
+        raise ScoreFileRefused(
+            source,
+            place,
+            t(
+                f"hash formulir {sh.form_hash[:12]} bukan formulir tahap ini ({stage.form_hash[:12]})",
+                f"form hash {sh.form_hash[:12]} is not this stage's pinned form ({stage.form_hash[:12]})",
+            ),
+        )
+    try:
+        sub = store_events.get_submission(ws, sh.submission)
+    except KeyError:
+        sub = None
+    if sub is None or sub["event_id"] != event_id:
+        raise ScoreFileRefused(
+            source,
+            place,
+            t(
+                f"berkas peserta {sh.submission!r} tidak ada di acara ini",
+                f"no submission {sh.submission!r} in this event",
+            ),
+        )
+    if (
+        (p.judge_id, sub["region_id"]) in ctx.conflicts
+        and sub["region_id"] not in ctx.declared
+        and sh.scores
+    ):
+        raise ScoreFileRefused(
+            source,
+            place,
+            t(
+                f"juri {p.judge_id} berkonflik kepentingan dengan {sub['region']}",
+                f"judge {p.judge_id} has a conflict of interest with {sub['region']}",
+            ),
+        )
+    scores = sh.decimal_scores()
+    _scores_in_form(load_pinned(ws, stage.form_hash), scores, source, place)
+    held = store_files.held_sheet(ws, event_id, sh.stage, p.judge_id, sh.submission)
+    if held is not None and held.source != "file":
+        raise ScoreFileRefused(
+            source,
+            place,
+            t(
+                f"lembar ini sudah dimasukkan dari sumber lain ({held.source})",
+                f"this sheet was already entered from another source ({held.source})",
+            ),
+        )
+    if held is not None and sh.revision < held.revision:
+        raise ScoreFileRefused(
+            source,
+            place,
+            t(
+                f"revisi lembar {sh.revision} lebih lama dari yang dipegang ({held.revision})",
+                f"sheet revision {sh.revision} is older than the one held ({held.revision})",
+            ),
+        )
+    return sh, scores
+
+
+def _scores_in_form(form: Form, scores: dict[str, Decimal], source: str, place: str) -> None:
+    """Every score names an item of the form and lies in that item's scale."""
+    for key, value in scores.items():
         try:
-            sub = store_events.get_submission(ws, sh.submission)
+            _a, ind, item = form.target(key)
         except KeyError:
-            sub = None
-        if sub is None or sub["event_id"] != event_id:
             raise ScoreFileRefused(
                 source,
-                place,
-                t(
-                    f"berkas peserta {sh.submission!r} tidak ada di acara ini",
-                    f"no submission {sh.submission!r} in this event",
-                ),
-            )
-        if (
-            (p.judge_id, sub["region_id"]) in conflicts
-            and sub["region_id"] not in declared
-            and sh.scores
-        ):
-            raise ScoreFileRefused(
-                source,
-                place,
-                t(
-                    f"juri {p.judge_id} berkonflik kepentingan dengan {sub['region']}",
-                    f"judge {p.judge_id} has a conflict of interest with {sub['region']}",
-                ),
-            )
-        form = load_pinned(ws, stage.form_hash)
-        scores = sh.decimal_scores()
-        for key, value in scores.items():
-            try:
-                _a, ind, item = form.target(key)
-            except KeyError:
-                raise ScoreFileRefused(
-                    source,
-                    f"{place}.scores.{key}",
-                    t("butir tidak ada di formulir", "no such item in the form"),
-                ) from None
-            scale = form.scale_of(ind, item)
-            assert scale is not None
-            try:
-                check_score(scale, value)
-            except ScoreError as exc:
-                raise ScoreFileRefused(source, f"{place}.scores.{key}", str(exc)) from None
-        held = store_files.held_sheet(ws, event_id, sh.stage, p.judge_id, sh.submission)
-        if held is not None and held.source != "file":
-            raise ScoreFileRefused(
-                source,
-                place,
-                t(
-                    f"lembar ini sudah dimasukkan dari sumber lain ({held.source})",
-                    f"this sheet was already entered from another source ({held.source})",
-                ),
-            )
-        if held is not None and sh.revision < held.revision:
-            raise ScoreFileRefused(
-                source,
-                place,
-                t(
-                    f"revisi lembar {sh.revision} lebih lama dari yang dipegang ({held.revision})",
-                    f"sheet revision {sh.revision} is older than the one held ({held.revision})",
-                ),
-            )
-        plans.append((sh, scores))
+                f"{place}.scores.{key}",
+                t("butir tidak ada di formulir", "no such item in the form"),
+            ) from None
+        scale = form.scale_of(ind, item)
+        assert scale is not None
+        try:
+            check_score(scale, value)
+        except ScoreError as exc:
+            raise ScoreFileRefused(source, f"{place}.scores.{key}", str(exc)) from None
+
+
+def _declared_conflicts_in_event(
+    ws: Workspace, event_id: str, p: ScorePayload, source: str
+) -> None:
+    """Each conflict the file declares names a submission of this event and its region."""
     for i, c in enumerate(p.conflicts):
         try:
             sub = store_events.get_submission(ws, c.submission)
@@ -516,15 +587,6 @@ def check_score_file(
                     f"no region {c.region!r} in this event",
                 ),
             )
-    v.add(
-        t("lembar", "sheets"),
-        True,
-        t(
-            f"{len(plans)} lembar: tahap, formulir, peserta, butir dan skala sesuai acara",
-            f"{len(plans)} sheets: stage, form, submission, items and scales match the event",
-        ),
-    )
-    return ImportPlan(v, raw, plans, held_key, key_change, how=how)
 
 
 def _kept_body(raw: bytes, p: ScorePayload) -> str:
