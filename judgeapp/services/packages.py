@@ -30,7 +30,7 @@ import tempfile
 import time
 import uuid
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -51,6 +51,7 @@ CHUNK = 1024 * 1024
 MAX_MANIFEST_BYTES = 1024 * 1024
 INCOMING = ".incoming"
 STALE_SECONDS = 24 * 3600  # where liveness of a process cannot be asked (Windows)
+MKDIR_ATTEMPTS = 16  # an import's folder, while other imports remove the empty shared ones
 
 
 # ---- results --------------------------------------------------------------------------
@@ -451,6 +452,29 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _remove_unknown_blobs(ws: Workspace, shas: Iterable[str]) -> None:
+    """Remove the blob files no row names. Call it holding the write lock, so
+    that no other import is between placing a blob and committing its row."""
+    known = store.all_blobs(ws)
+    for sha in shas:
+        if sha not in known:
+            with contextlib.suppress(FileNotFoundError):
+                store.blob_path(ws, sha).unlink()
+
+
+def _make_own_folder(folder: Path) -> None:
+    """Make an import's own folder under the shared ones. Another import that
+    ends removes those when empty, which may happen between making a parent
+    and the folder itself; then the parents are made again."""
+    for _ in range(MKDIR_ATTEMPTS - 1):
+        try:
+            folder.mkdir(parents=True)
+            return
+        except FileNotFoundError:
+            continue
+    folder.mkdir(parents=True)
+
+
 def clean_incoming(ws: Workspace) -> int:
     """Remove what an interrupted import left behind (temporary copies, and
     blobs it renamed into place without committing). Returns folders removed."""
@@ -458,22 +482,24 @@ def clean_incoming(ws: Workspace) -> int:
     if not base.is_dir():
         return 0
     removed = 0
-    for folder in sorted(base.iterdir()):
+    folders: list[Path] = []
+    with contextlib.suppress(FileNotFoundError):  # another import removed it just now
+        folders = sorted(base.iterdir())
+    for folder in folders:
         try:
             pid = int(folder.name.split("-", 1)[0])
         except ValueError:
             pid = -1
-        age = time.time() - folder.stat().st_mtime
+        try:
+            age = time.time() - folder.stat().st_mtime
+        except FileNotFoundError:  # its import ended and removed it meanwhile
+            continue
         if pid > 0 and _pid_alive(pid) and age < STALE_SECONDS:
             continue
         journal = folder / "journal.txt"
         with ws.transaction():  # hold the write lock: no import is mid-commit now
-            if journal.exists():
-                known = store.all_blobs(ws)
-                for sha in journal.read_text(encoding="ascii").split():
-                    if sha not in known:
-                        with contextlib.suppress(FileNotFoundError):
-                            store.blob_path(ws, sha).unlink()
+            with contextlib.suppress(FileNotFoundError):
+                _remove_unknown_blobs(ws, journal.read_text(encoding="ascii").split())
             shutil.rmtree(folder, ignore_errors=True)
         removed += 1
     with contextlib.suppress(OSError):
@@ -561,7 +587,7 @@ def import_package(
             if not d.exists():
                 created.append(d)
         try:
-            incoming.mkdir(parents=True)
+            _make_own_folder(incoming)
             scanned = _scan(
                 prep,
                 incoming,
@@ -675,13 +701,22 @@ def _commit(
             )
             return sid, True
     except BaseException:
-        for p in placed:
-            with contextlib.suppress(OSError):
-                p.unlink()
+        _undo_placing(ws, placed, made_dirs)
+        raise
+
+
+def _undo_placing(ws: Workspace, placed: list[Path], made_dirs: list[Path]) -> None:
+    """Take back the blobs a failed commit placed, under the write lock: once
+    the failed transaction let it go, another import may have placed and
+    committed the same blob, which must stay. Where the lock cannot be had the
+    files stay, named by no row, and a later import of them replaces them."""
+    if not placed and not made_dirs:
+        return
+    with contextlib.suppress(WorkspaceError, OSError), ws.transaction():
+        _remove_unknown_blobs(ws, [p.name for p in placed])
         for folder in reversed(made_dirs):
             with contextlib.suppress(OSError):
                 folder.rmdir()
-        raise
 
 
 # ---- build ---------------------------------------------------------------------------------------
