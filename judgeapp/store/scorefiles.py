@@ -13,15 +13,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 
 from judgeapp.domain.evidence import EvidenceLink
 from judgeapp.domain.ids import SheetId, SheetPlace, SheetStatus
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.sheets import (
+    conflict_history,
     ensure_sheet,
+    insert_conflict,
     insert_evidence,
-    record_change,
     write_score,
     write_text,
 )
@@ -200,6 +202,14 @@ def replace_sheet(
     changes = 0
     with ws.transaction():
         sid = ensure_sheet(ws, place, form_hash, source=source)
+        change = partial(
+            store_history.append,
+            ws,
+            actor=actor,
+            sheet_id=sid,
+            reason=reason,
+            event_id=place.event_id,
+        )
         old_scores = {
             k: v
             for k, v in ws.conn.execute(
@@ -213,7 +223,7 @@ def replace_sheet(
                 continue
             changes += 1
             write_score(ws, sid, key, new)
-            record_change(ws, actor, "score", sid, key, old, new, reason, place.event_id)
+            change("score", target=key, old=old, new=new)
         old_texts = {
             (t, f): v
             for t, f, v in ws.conn.execute(
@@ -227,9 +237,7 @@ def replace_sheet(
                 continue
             changes += 1
             write_text(ws, sid, key[0], key[1], new)
-            record_change(
-                ws, actor, "text", sid, f"{key[0]}/{key[1]}", old, new, reason, place.event_id
-            )
+            change("text", target=f"{key[0]}/{key[1]}", old=old, new=new)
         if evidence is not None:
             cols = ("target", "doc_id", "page", "note", "grid_cell")
             old_ev = [
@@ -245,22 +253,12 @@ def replace_sheet(
                 ws.conn.execute("DELETE FROM evidence WHERE sheet_id=?", (sid,))
                 for e in new_ev:
                     insert_evidence(ws, sid, EvidenceLink(**e))
-                record_change(
-                    ws,
-                    actor,
-                    "evidence",
-                    sid,
-                    "",
-                    str(len(old_ev)),
-                    str(len(new_ev)),
-                    reason,
-                    place.event_id,
-                )
+                change("evidence", old=str(len(old_ev)), new=str(len(new_ev)))
         row = ws.conn.execute(
             "SELECT status, revision, timer FROM sheets WHERE id=?", (sid,)
         ).fetchone()
         if row[0] != status:
-            record_change(ws, actor, "status", sid, "", row[0], status, reason, place.event_id)
+            change("status", old=row[0], new=status)
         new_timer = row[2] if timer is None else json.dumps(timer, sort_keys=True)
         ws.conn.execute(
             "UPDATE sheets SET status=?, revision=?, source=?, form_hash=?, timer=?,"
@@ -285,16 +283,14 @@ def add_conflict_from_file(
 ) -> bool:
     """A conflict the judge declared on their laptop (True when new)."""
     with ws.transaction():
-        cur = ws.conn.execute(
-            "INSERT OR IGNORE INTO conflicts(event_id, judge_id, region_id, reason, declared_by,"
-            " declared_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (event_id, judge_id, region_id, reason, judge_id, declared_at or now()),
+        new = insert_conflict(
+            ws, event_id, judge_id, region_id, reason, by=judge_id, at=declared_at or now()
         )
-        if cur.rowcount:
-            record_change(ws, judge_id, "conflict", "", region_id, None, judge_id, reason, event_id)
+        if new:
+            conflict_history(ws, event_id, judge_id, region_id, reason, judge_id)
             ws.conn.execute(
                 "DELETE FROM assignments WHERE event_id=? AND judge_id=? AND submission_id IN"
                 " (SELECT id FROM submissions WHERE event_id=? AND region_id=?)",
                 (event_id, judge_id, event_id, region_id),
             )
-        return bool(cur.rowcount)
+        return new

@@ -196,31 +196,6 @@ def insert_evidence(ws: Workspace, sheet_id: str, link: EvidenceLink) -> int:
     return int(cur.lastrowid or 0)
 
 
-def record_change(
-    ws: Workspace,
-    actor: str,
-    action: str,
-    sheet_id: str,
-    target: str,
-    old: str | None,
-    new: str | None,
-    reason: str = "",
-    event_id: str = "",
-) -> None:
-    """The history row of one change to a sheet (``sheet_id`` empty: to the event)."""
-    store_history.append(
-        ws,
-        action,
-        actor=actor,
-        event_id=event_id,
-        sheet_id=sheet_id,
-        target=target,
-        old=old,
-        new=new,
-        reason=reason,
-    )
-
-
 def set_score(ws: Workspace, sheet_id: str, key: str, value: Decimal | None, actor: str) -> int:
     """Write (or clear, with None) one score; returns the new revision."""
     with ws.transaction():
@@ -235,7 +210,9 @@ def set_score(ws: Workspace, sheet_id: str, key: str, value: Decimal | None, act
         revision = _touch(ws, sheet_id)
         write_score(ws, sheet_id, key, new)
         ws.conn.execute("UPDATE sheets SET position=? WHERE id=?", (key, sheet_id))
-        record_change(ws, actor, "score", sheet_id, key, old, new)
+        store_history.append(
+            ws, "score", actor=actor, sheet_id=sheet_id, target=key, old=old, new=new
+        )
         return revision
 
 
@@ -251,7 +228,10 @@ def set_text(ws: Workspace, sheet_id: str, target: str, field: str, value: str, 
             return int(row[0])
         revision = _touch(ws, sheet_id)
         write_text(ws, sheet_id, target, field, value)
-        record_change(ws, actor, "text", sheet_id, f"{target}/{field}", old, value)
+        where = f"{target}/{field}"
+        store_history.append(
+            ws, "text", actor=actor, sheet_id=sheet_id, target=where, old=old, new=value
+        )
         return revision
 
 
@@ -259,8 +239,9 @@ def add_evidence(ws: Workspace, sheet_id: str, link: EvidenceLink, actor: str) -
     with ws.transaction():
         _touch(ws, sheet_id)
         evidence_id = insert_evidence(ws, sheet_id, link)
-        record_change(
-            ws, actor, "evidence", sheet_id, link.target, None, f"{link.doc_id}#{link.page}"
+        new = f"{link.doc_id}#{link.page}"
+        store_history.append(
+            ws, "evidence", actor=actor, sheet_id=sheet_id, target=link.target, new=new
         )
         return evidence_id
 
@@ -275,7 +256,8 @@ def remove_evidence(ws: Workspace, sheet_id: str, evidence_id: int, actor: str) 
             return
         _touch(ws, sheet_id)
         ws.conn.execute("DELETE FROM evidence WHERE id=?", (evidence_id,))
-        record_change(ws, actor, "evidence", sheet_id, row[0], f"{row[1]}#{row[2]}", None)
+        old = f"{row[1]}#{row[2]}"
+        store_history.append(ws, "evidence", actor=actor, sheet_id=sheet_id, target=row[0], old=old)
 
 
 def set_status(
@@ -298,7 +280,9 @@ def set_status(
                 sheet_id,
             ),
         )
-        record_change(ws, actor, "status", sheet_id, "", old, status, reason)
+        store_history.append(
+            ws, "status", actor=actor, sheet_id=sheet_id, old=old, new=status, reason=reason
+        )
         return revision
 
 
@@ -313,7 +297,8 @@ def set_timer(ws: Workspace, sheet_id: str, timer: dict, actor: str) -> None:
         ws.conn.execute(
             "UPDATE sheets SET timer=? WHERE id=?", (json.dumps(timer, sort_keys=True), sheet_id)
         )
-        record_change(ws, actor, "timer", sheet_id, "", None, json.dumps(timer, sort_keys=True))
+        new = json.dumps(timer, sort_keys=True)
+        store_history.append(ws, "timer", actor=actor, sheet_id=sheet_id, new=new)
 
 
 def history(ws: Workspace, sheet_id: str) -> list[dict]:
@@ -389,12 +374,36 @@ def declare_conflict(
 ) -> None:
     """A conflict of interest the judge declares (on their own laptop) and its history row."""
     with ws.transaction():
-        ws.conn.execute(
-            "INSERT OR IGNORE INTO conflicts(event_id, judge_id, region_id, reason, declared_by,"
-            " declared_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (event_id, judge_id, region_id, reason, actor, now()),
-        )
-        record_change(ws, actor, "conflict", "", region_id, None, judge_id, reason, event_id)
+        insert_conflict(ws, event_id, judge_id, region_id, reason, by=actor, at=now())
+        conflict_history(ws, event_id, judge_id, region_id, reason, actor)
+
+
+def insert_conflict(
+    ws: Workspace, event_id: str, judge_id: str, region_id: str, reason: str, *, by: str, at: str
+) -> bool:
+    """Keep a declared conflict of interest (True when it is new); the first
+    declaration of a judge and region stays as it was made."""
+    cur = ws.conn.execute(
+        "INSERT OR IGNORE INTO conflicts(event_id, judge_id, region_id, reason, declared_by,"
+        " declared_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (event_id, judge_id, region_id, reason, by, at),
+    )
+    return bool(cur.rowcount)
+
+
+def conflict_history(
+    ws: Workspace, event_id: str, judge_id: str, region_id: str, reason: str, actor: str
+) -> None:
+    """The history row of a declared conflict: of the event, aimed at the region."""
+    store_history.append(
+        ws,
+        "conflict",
+        actor=actor,
+        event_id=event_id,
+        target=region_id,
+        new=judge_id,
+        reason=reason,
+    )
 
 
 def _no_sheet(sheet_id: str) -> str:
