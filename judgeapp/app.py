@@ -7,8 +7,10 @@ openpyxl, scipy) is on this path — see ``bench/bench_startup.py``.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+from collections.abc import Callable
 
 READY_ENV = "JUDGEAPP_EXIT_WHEN_READY"  # benchmark hook: print ready marks, then quit
 NO_DISPLAY_EXIT = 3  # the window cannot open: no screen (documented in docs/ui.md)
@@ -130,6 +132,26 @@ def report_services():  # ui.secretariat.reports_tab.ReportServices
     return ReportServices(render=render_report, export_xlsx=export_xlsx)
 
 
+def _collector_paused() -> Callable[[], None]:
+    """Pause the cycle collector while the app starts; returns what resumes it.
+
+    What start-up makes (modules, classes, widgets, the workspace's forms) lives
+    as long as the app, so collecting it is only work: about 55 collections
+    before the workspace is open, and each later full one would scan it all
+    again. Resuming moves it out of the collector's sight (``gc.freeze``).
+    Only the first call resumes, and a collector someone else had paused
+    stays paused."""
+    pending = [gc.isenabled()]
+    gc.disable()
+
+    def resume() -> None:
+        if pending and pending.pop():
+            gc.freeze()  # what start-up made is never scanned again
+            gc.enable()
+
+    return resume
+
+
 def run_gui(
     workspace: str | None = None, lang: str | None = None, demo_folder: str | None = None
 ) -> int:
@@ -138,12 +160,26 @@ def run_gui(
     With no display, says so in one line on stderr (where the demo workspace
     is — ``demo_folder`` when the demo was just built — and how to open it)
     and returns ``NO_DISPLAY_EXIT`` before Qt is started."""
-    from PySide6.QtWidgets import QApplication
+    resume_collector = _collector_paused()
+    try:
+        from PySide6.QtWidgets import QApplication
 
-    if QApplication.instance() is None and display_missing():
-        print(no_display_message(demo_folder), file=sys.stderr)
-        return NO_DISPLAY_EXIT
+        if QApplication.instance() is None and display_missing():
+            print(no_display_message(demo_folder), file=sys.stderr)
+            return NO_DISPLAY_EXIT
+        return _run_window(workspace, lang, demo_folder, resume_collector)
+    finally:
+        resume_collector()
+
+
+def _run_window(
+    workspace: str | None,
+    lang: str | None,
+    demo_folder: str | None,
+    resume_collector: Callable[[], None],
+) -> int:
     from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
 
     from judgeapp.ui.crash import CrashHandler, user_log_dir
     from judgeapp.ui.language import Language
@@ -166,10 +202,13 @@ def run_gui(
     def open_ws() -> None:
         if bench:
             print("JUDGEAPP_READY window", flush=True)
-        if window.load_workspace(workspace) and lang is None and window.ws is not None:
-            saved = window.ws.get_setting("ui.language")
-            if saved in ("id", "en") and saved != language.current:
-                window.set_language(saved)
+        try:
+            if window.load_workspace(workspace) and lang is None and window.ws is not None:
+                saved = window.ws.get_setting("ui.language")
+                if saved in ("id", "en") and saved != language.current:
+                    window.set_language(saved)
+        finally:
+            resume_collector()
         if bench:
             print("JUDGEAPP_READY workspace", flush=True)
             QTimer.singleShot(0, window.close)

@@ -144,3 +144,51 @@ def test_sheets_remembered_open_without_the_rubric_models(tmp_path):
     assert "JUDGEAPP_READY workspace" in out
     assert "RC 0" in out
     assert "HEAVY []" in out
+
+
+GC_SCRIPT = """
+import gc, sys
+from judgeapp.app import run_gui
+
+COUNT = [0]
+gc.callbacks.append(lambda phase, info: COUNT.__setitem__(0, COUNT[0] + (phase == "start")))
+if sys.argv[2] == "paused":
+    gc.disable()
+
+
+class Marks:  # what the collector had done when the workspace was ready
+    def __init__(self, out):
+        self.out, self.at_ready = out, None
+
+    def write(self, text):
+        if "JUDGEAPP_READY workspace" in text:
+            self.at_ready = (COUNT[0], gc.isenabled())
+        return self.out.write(text)
+
+    def flush(self):
+        self.out.flush()
+
+
+sys.stdout = marks = Marks(sys.stdout)
+rc = run_gui(workspace=sys.argv[1], lang="id")
+print("RC", rc, "AT_READY", marks.at_ready, "AFTER", gc.isenabled())
+"""
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [("running", "AT_READY (0, True) AFTER True"), ("paused", "AT_READY (0, False) AFTER False")],
+)
+def test_the_collector_waits_until_the_workspace_is_open(tmp_path, before, expected):
+    folder = _demo_with_sheets(tmp_path, remembered=True)
+    env = dict(os.environ, JUDGEAPP_EXIT_WHEN_READY="1", QT_QPA_PLATFORM="offscreen")
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    env["XDG_STATE_HOME"] = str(tmp_path / "state")
+    out = subprocess.run(
+        [sys.executable, "-c", GC_SCRIPT, str(folder), before],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    ).stdout
+    assert f"RC 0 {expected}" in out, out
