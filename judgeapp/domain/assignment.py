@@ -736,24 +736,39 @@ def _names(labels: Sequence[str], most: int = 8) -> str:
 
 
 def _count_problems(model: _Model, fixed_j: Mapping[str, int], demand: int) -> list[Problem]:
+    """What counting alone shows cannot be met, in the order a secretariat fixes
+    it: too few judges, rules that leave a submission short, capacity, balance."""
+    if len(model.judges) < model.rules.per_submission:
+        return [_too_few_judges(model)]
+    caps = {j.id: effective_cap(j, model.rules) for j in model.judges}
+    problems = _short_by_rule(model, fixed_j, caps)
+    if problems:
+        return problems
+    bounds = load_bounds(model.judges, fixed_j, demand, model.rules)
+    if bounds is None:
+        return [_over_capacity(model, fixed_j, caps, demand)]
+    return _under_balance(model, fixed_j, bounds)
+
+
+def _too_few_judges(model: _Model) -> Problem:
+    k = model.rules.per_submission
+    return Problem(
+        RULE_JUDGES,
+        tuple(s.id for s in model.subs),
+        message=t(
+            f"Setiap berkas perlu {k} juri, tetapi acara ini hanya punya {len(model.judges)} juri.",
+            f"Every submission needs {k} judges but the event has only {len(model.judges)}.",
+        ),
+    )
+
+
+def _short_by_rule(
+    model: _Model, fixed_j: Mapping[str, int], caps: Mapping[str, int | None]
+) -> list[Problem]:
+    """Per submission: eligible judges after each rule in turn; a submission is
+    blamed on the first rule that leaves it short."""
     rules = model.rules
     k = rules.per_submission
-    problems: list[Problem] = []
-    if len(model.judges) < k:
-        problems.append(
-            Problem(
-                RULE_JUDGES,
-                tuple(s.id for s in model.subs),
-                message=t(
-                    f"Setiap berkas perlu {k} juri, tetapi acara ini hanya punya"
-                    f" {len(model.judges)} juri.",
-                    f"Every submission needs {k} judges but the event has only"
-                    f" {len(model.judges)}.",
-                ),
-            )
-        )
-        return problems
-    # Per submission: eligible judges after each rule in turn.
     stages = [
         (RULE_CONFLICT, Rules(k)),
         (RULE_PROVINCE, Rules(k, avoid_same_province=rules.avoid_same_province)),
@@ -766,7 +781,6 @@ def _count_problems(model: _Model, fixed_j: Mapping[str, int], demand: int) -> l
             ),
         ),
     ]
-    caps = {j.id: effective_cap(j, rules) for j in model.judges}
     open_judges = [j for j in model.judges if (c := caps[j.id]) is None or c > fixed_j.get(j.id, 0)]
     short: dict[str, list[tuple[str, int, int]]] = {}
     blamed: set[str] = set()
@@ -788,6 +802,7 @@ def _count_problems(model: _Model, fixed_j: Mapping[str, int], demand: int) -> l
                 short.setdefault(rule, []).append((s.id, count, model.need[s.id]))
                 blamed.add(s.id)
     by_s = {s.id: s for s in model.subs}
+    problems: list[Problem] = []
     for rule, items in short.items():
         labels = [
             t(f"{by_s[sid].label} ({c} juri layak)", f"{by_s[sid].label} ({c} eligible)")
@@ -805,50 +820,52 @@ def _count_problems(model: _Model, fixed_j: Mapping[str, int], demand: int) -> l
                 ),
             )
         )
-    if problems:
-        return problems
-    bounds = load_bounds(model.judges, fixed_j, demand, rules)
-    if bounds is None:
-        total = sum(max(c, fixed_j.get(jid, 0)) for jid, c in caps.items() if c is not None)
-        problems.append(
-            Problem(
-                RULE_CAPACITY,
-                judges=tuple(jid for jid, c in caps.items() if c is not None),
-                message=t(
-                    f"Kapasitas juri seluruhnya {total}, padahal perlu {demand} penugasan"
-                    f" ({len(model.subs)} berkas × {k}).",
-                    f"The judges' capacities add up to {total} but {demand} assignments are"
-                    f" needed ({len(model.subs)} submissions × {k}).",
-                ),
-            )
-        )
-        return problems
-    # Per judge: can each reach their lower bound?
+    return problems
+
+
+def _over_capacity(
+    model: _Model, fixed_j: Mapping[str, int], caps: Mapping[str, int | None], demand: int
+) -> Problem:
+    total = sum(max(c, fixed_j.get(jid, 0)) for jid, c in caps.items() if c is not None)
+    return Problem(
+        RULE_CAPACITY,
+        judges=tuple(jid for jid, c in caps.items() if c is not None),
+        message=t(
+            f"Kapasitas juri seluruhnya {total}, padahal perlu {demand} penugasan"
+            f" ({len(model.subs)} berkas × {model.rules.per_submission}).",
+            f"The judges' capacities add up to {total} but {demand} assignments are"
+            f" needed ({len(model.subs)} submissions × {model.rules.per_submission}).",
+        ),
+    )
+
+
+def _under_balance(model: _Model, fixed_j: Mapping[str, int], bounds: Bounds) -> list[Problem]:
+    """Per judge: can each reach their lower bound?"""
     reach: dict[str, int] = {j.id: fixed_j.get(j.id, 0) for j in model.judges}
     for jid, _sid in model.edges:
         reach[jid] += 1
     under = [(j, reach[j.id]) for j in model.judges if reach[j.id] < bounds.low[j.id]]
-    if under:
-        labels = [
-            t(
-                f"{j.label} (hanya {r} berkas layak, perlu {bounds.low[j.id]})",
-                f"{j.label} (only {r} eligible, needs {bounds.low[j.id]})",
-            )
-            for j, r in under
-        ]
-        problems.append(
-            Problem(
-                RULE_BALANCE,
-                judges=tuple(j.id for j, _r in under),
-                message=t(
-                    f"Aturan {rule_name(RULE_BALANCE)}: {_names(labels)}. Beri juri itu"
-                    " kapasitas, atau longgarkan aturan lain.",
-                    f"Rule {rule_name(RULE_BALANCE)}: {_names(labels)}. Give those judges a"
-                    " capacity, or relax another rule.",
-                ),
-            )
+    if not under:
+        return []
+    labels = [
+        t(
+            f"{j.label} (hanya {r} berkas layak, perlu {bounds.low[j.id]})",
+            f"{j.label} (only {r} eligible, needs {bounds.low[j.id]})",
         )
-    return problems
+        for j, r in under
+    ]
+    return [
+        Problem(
+            RULE_BALANCE,
+            judges=tuple(j.id for j, _r in under),
+            message=t(
+                f"Aturan {rule_name(RULE_BALANCE)}: {_names(labels)}. Beri juri itu"
+                " kapasitas, atau longgarkan aturan lain.",
+                f"Rule {rule_name(RULE_BALANCE)}: {_names(labels)}. Give those judges a"
+                " capacity, or relax another rule.",
+            ),
+        )
+    ]
 
 
 def _diagnose(instance: Instance, model: _Model, bounds: Bounds) -> list[Problem]:
