@@ -411,29 +411,15 @@ def _solve(
     """
     import numpy as np
 
-    rules = model.rules
     sub_index = {s.id: i for i, s in enumerate(model.subs)}
     judge_index = {j.id: i for i, j in enumerate(model.judges)}
-    by_j = {j.id: j for j in model.judges}
-    cat = {s.id: s.category for s in model.subs}
     n, m, e = len(model.subs), len(model.judges), len(edges)
     fixed_s = np.zeros(n)
     fixed_j = np.zeros(m)
     for jid, sid in model.fixed:
         fixed_s[sub_index[sid]] += 1
         fixed_j[judge_index[jid]] += 1
-    demand = sum(model.need.values())
-    scale = 1.0 / (demand + 1)
-    cost = np.empty(e)
-    for i, (jid, sid) in enumerate(edges):
-        c = tie_noise(rules.seed, jid, sid) * scale
-        if rules.keep_current and (jid, sid) in model.current:
-            c -= KEEP_WEIGHT
-        if rules.prefer_expertise and cat[sid] in by_j[jid].expertise:
-            c -= EXPERTISE_WEIGHT
-        cost[i] = c
-    if elastic:
-        cost = np.zeros(e)
+    cost = np.zeros(e) if elastic else _edge_costs(model, edges)
     e_s = np.fromiter((sub_index[s] for _j, s in edges), dtype=np.int64, count=e)
     e_j = np.fromiter((judge_index[j] for j, _s in edges), dtype=np.int64, count=e)
     low_v = np.array([low[j.id] for j in model.judges], dtype=float)
@@ -484,6 +470,26 @@ def _solve(
         if answer.short_subs or answer.short_judges:
             answer.status = "infeasible"
     return answer
+
+
+def _edge_costs(model: _Model, edges: list[Pair]) -> Any:
+    """Each edge's cost: a tie-breaking noise below one assignment's worth, less
+    the weights for keeping a current assignment and for a judge's expertise."""
+    import numpy as np
+
+    rules = model.rules
+    by_j = {j.id: j for j in model.judges}
+    cat = {s.id: s.category for s in model.subs}
+    scale = 1.0 / (sum(model.need.values()) + 1)
+    cost = np.empty(len(edges))
+    for i, (jid, sid) in enumerate(edges):
+        c = tie_noise(rules.seed, jid, sid) * scale
+        if rules.keep_current and (jid, sid) in model.current:
+            c -= KEEP_WEIGHT
+        if rules.prefer_expertise and cat[sid] in by_j[jid].expertise:
+            c -= EXPERTISE_WEIGHT
+        cost[i] = c
+    return cost
 
 
 _banner_done = False
