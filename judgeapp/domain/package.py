@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
@@ -457,58 +458,44 @@ def entry_problems(source: str, entries: list[Entry]) -> list[PackageProblem]:
     return problems
 
 
-def _listing_reasons(entries: list[Entry]) -> list[str]:
+def _listing_reasons(entries: list[Entry]) -> Iterator[str]:
     """What is wrong with the listing as a whole: too many members, too large."""
-    reasons = []
     if len(entries) > MAX_MEMBERS:
-        reasons.append(
-            t(
-                f"terlalu banyak anggota: {len(entries)} (paling banyak {MAX_MEMBERS})",
-                f"too many members: {len(entries)} (at most {MAX_MEMBERS})",
-            )
+        yield t(
+            f"terlalu banyak anggota: {len(entries)} (paling banyak {MAX_MEMBERS})",
+            f"too many members: {len(entries)} (at most {MAX_MEMBERS})",
         )
     total = sum(e.size for e in entries if not e.is_dir)
     if total > MAX_TOTAL_BYTES:
-        reasons.append(
-            t(
-                f"ukuran total {total} byte melebihi batas 2 GiB",
-                f"total size {total} bytes exceeds the 2 GiB limit",
-            )
+        yield t(
+            f"ukuran total {total} byte melebihi batas 2 GiB",
+            f"total size {total} bytes exceeds the 2 GiB limit",
         )
-    return reasons
 
 
-def _member_reasons(e: Entry) -> list[str]:
+def _member_reasons(e: Entry) -> Iterator[str]:
     """What is wrong with one member whose path is safe, in the order it is told."""
-    reasons = []
     if not e.utf8_flag and not e.name.isascii():
-        reasons.append(
-            t(
-                "nama anggota tidak ditandai UTF-8 dan memuat huruf non-ASCII; "
-                "ganti nama berkas atau buat ulang zip dengan nama UTF-8",
-                "member name is not marked UTF-8 and has non-ASCII letters; "
-                "rename the file or re-create the zip with UTF-8 names",
-            )
+        yield t(
+            "nama anggota tidak ditandai UTF-8 dan memuat huruf non-ASCII; "
+            "ganti nama berkas atau buat ulang zip dengan nama UTF-8",
+            "member name is not marked UTF-8 and has non-ASCII letters; "
+            "rename the file or re-create the zip with UTF-8 names",
         )
     if e.is_link:
-        reasons.append(t("tautan (symlink) tidak diizinkan", "links (symlinks) are not allowed"))
+        yield t("tautan (symlink) tidak diizinkan", "links (symlinks) are not allowed")
     if e.encrypted:
-        reasons.append(t("anggota zip terenkripsi", "encrypted zip member"))
+        yield t("anggota zip terenkripsi", "encrypted zip member")
     if e.method is not None and e.method not in ZIP_METHODS:
-        reasons.append(
-            t(
-                f"metode kompresi {e.method} tidak didukung",
-                f"unsupported compression method {e.method}",
-            )
+        yield t(
+            f"metode kompresi {e.method} tidak didukung",
+            f"unsupported compression method {e.method}",
         )
     if e.compressed is not None and not e.is_dir and e.size > MAX_RATIO * max(e.compressed, 1):
-        reasons.append(
-            t(
-                f"rasio kompresi {e.size}/{e.compressed} melebihi {MAX_RATIO}:1 (bom zip?)",
-                f"compression ratio {e.size}/{e.compressed} exceeds {MAX_RATIO}:1 (zip bomb?)",
-            )
+        yield t(
+            f"rasio kompresi {e.size}/{e.compressed} melebihi {MAX_RATIO}:1 (bom zip?)",
+            f"compression ratio {e.size}/{e.compressed} exceeds {MAX_RATIO}:1 (zip bomb?)",
         )
-    return reasons
 
 
 def strip_root_folder(entries: list[Entry]) -> str:
