@@ -364,11 +364,21 @@ class Verification:
 def verify_score_file(raw: bytes, source: str = "<file>") -> Verification:
     """Check a score file's bytes; stop at the first failed check."""
     v = Verification(source, sha256=hashlib.sha256(raw).hexdigest())
+    doc = _checked_document(raw, source, v)
+    payload = None if doc is None else _checked_payload(doc, v)
+    if payload is not None and _sheets_unique(payload, v):
+        v.payload = payload
+    return v
+
+
+def _checked_document(raw: bytes, source: str, v: Verification) -> dict | None:
+    """The file's JSON document when it reads, holds what a score file holds in
+    a known format and is in canonical form; None after the failed check."""
     try:
         doc = load_json(raw, source, max_bytes=bounds.MAX_SCORE_FILE_BYTES)
     except InputRefused as exc:
         v.add(t("berkas JSON", "JSON file"), False, f"{exc.place}: {exc.reason}")
-        return v
+        return None
     v.add(t("berkas JSON", "JSON file"), True, t(f"{len(raw)} bita", f"{len(raw)} bytes"))
     if not isinstance(doc, dict) or set(doc) != {"payload", "signature"}:
         v.add(
@@ -379,7 +389,7 @@ def verify_score_file(raw: bytes, source: str = "<file>") -> Verification:
                 "must hold exactly 'payload' and 'signature'",
             ),
         )
-        return v
+        return None
     found = doc["payload"].get("format") if isinstance(doc["payload"], dict) else None
     if found not in SCORE_FORMATS:
         v.add(
@@ -388,7 +398,7 @@ def verify_score_file(raw: bytes, source: str = "<file>") -> Verification:
             t(f"format tidak dikenal: {found!r}", f"unknown format: {found!r}")
             + f" ({', '.join(SCORE_FORMATS)})",
         )
-        return v
+        return None
     v.add(t("format", "format"), True, str(found))
     canonical = canonical_json(doc).encode("utf-8") + b"\n"
     if canonical != raw:
@@ -402,19 +412,25 @@ def verify_score_file(raw: bytes, source: str = "<file>") -> Verification:
                 f"the file was altered after export (byte {where} differs from the canonical form)",
             ),
         )
-        return v
+        return None
     v.add(
         t("bita tidak berubah", "bytes unaltered"),
         True,
         t("bentuk kanonis utuh", "canonical form intact"),
     )
+    return doc
+
+
+def _checked_payload(doc: dict, v: Verification) -> ScorePayload | None:
+    """The payload when it validates, its key reads, the signature is the key's
+    and the revision adds up; None after the failed check."""
     try:
         payload = ScorePayload.model_validate(doc["payload"])
     except ValidationError as exc:
         err = exc.errors()[0]
         place = ".".join(str(p) for p in err.get("loc", ())) or "payload"
         v.add(t("isi", "content"), False, f"payload.{place}: {field_reason(err)}")
-        return v
+        return None
     v.add(
         t("isi", "content"),
         True,
@@ -427,7 +443,7 @@ def verify_score_file(raw: bytes, source: str = "<file>") -> Verification:
         fp = fingerprint(payload.public_key)
     except ValueError as exc:
         v.add(t("kunci publik", "public key"), False, str(exc))
-        return v
+        return None
     v.add(t("kunci publik", "public key"), True, t(f"sidik jari {fp}", f"fingerprint {fp}"))
     sig = doc["signature"]
     if not isinstance(sig, str) or not signature_valid(payload.public_key, doc["payload"], sig):
@@ -439,7 +455,7 @@ def verify_score_file(raw: bytes, source: str = "<file>") -> Verification:
                 "signature does not match the content (altered, or not made by this key)",
             ),
         )
-        return v
+        return None
     v.add(t("tanda tangan Ed25519", "Ed25519 signature"), True, t("sah", "valid"))
     expected = file_revision(payload.sheets)
     if expected != payload.revision:
@@ -451,8 +467,13 @@ def verify_score_file(raw: bytes, source: str = "<file>") -> Verification:
                 f"file revision {payload.revision}, sheets' revisions sum to {expected}",
             ),
         )
-        return v
+        return None
     v.add(t("revisi", "revision"), True, str(payload.revision))
+    return payload
+
+
+def _sheets_unique(payload: ScorePayload, v: Verification) -> bool:
+    """No two of the file's sheets are for the same stage and submission."""
     seen: set[tuple[str, str]] = set()
     for i, sh in enumerate(payload.sheets):
         key = (sh.stage, sh.submission)
@@ -464,10 +485,9 @@ def verify_score_file(raw: bytes, source: str = "<file>") -> Verification:
                 + t("lembar ganda", "duplicate sheet")
                 + f" {sh.stage}/{sh.submission}",
             )
-            return v
+            return False
         seen.add(key)
-    v.payload = payload
-    return v
+    return True
 
 
 # ---- bundle manifest ---------------------------------------------------------
