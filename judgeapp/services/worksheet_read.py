@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,38 @@ def _cell_position(ref: str) -> tuple[int, int]:
 
 
 get_column_letter = xlsx_read.column_letter
+
+
+@dataclass
+class _OpenIndicator:
+    """An indicator while its item rows are read."""
+
+    no: int
+    raw: str
+    weight: Decimal
+    row: int
+    items: list[SheetItem] = field(default_factory=list)
+
+    def frozen(self) -> SheetIndicator:
+        return SheetIndicator(
+            self.no, self.raw, self.weight, self.row, self.items[-1].row, tuple(self.items)
+        )
+
+
+@dataclass
+class _OpenAspect:
+    """An aspect while its rows are read."""
+
+    no: int
+    raw: str
+    title: str
+    weight: Decimal | None
+    inds: list[_OpenIndicator] = field(default_factory=list)
+
+    def frozen(self) -> SheetAspect:
+        return SheetAspect(
+            self.no, self.raw, self.title, self.weight, tuple(i.frozen() for i in self.inds)
+        )
 
 
 class Reader:
@@ -131,7 +164,10 @@ class Reader:
         return value
 
     def structure(self) -> tuple[tuple[SheetAspect, ...], int | None, int]:
-        aspects: list[dict[str, Any]] = []
+        """The aspects, indicators and items from the first row down to the total
+        row or the first empty one: the aspects, the total's row (None when the
+        sheet has none) and the last row read."""
+        aspects: list[_OpenAspect] = []
         row = official.FIRST_ROW
         total_row: int | None = None
         last = self.max_row
@@ -142,90 +178,16 @@ class Reader:
                 break
             if all(self.value(row, c) in (None, "") for c in range(1, 7)):
                 break
-            a_no = self.number(row, 1, "aspek")
-            if a_no is not None:
-                if a_no != len(aspects) + 1:
-                    raise self.fail(
-                        row, 1, t("nomor aspek tidak berurutan", "aspect numbers out of sequence")
-                    )
-                raw = self.text(row, 2, "aspek")
-                m = official.ASPECT_TITLE.match(raw)
-                title = normalise_text(m.group(1) if m else raw)
-                weight = Decimal(m.group(2).replace(",", ".")) if m else None
-                aspects.append(
-                    {"no": a_no, "raw": raw, "title": title, "weight": weight, "inds": []}
-                )
-            elif not aspects:
-                raise self.fail(
-                    row,
-                    1,
-                    t("baris pertama harus memulai aspek", "the first row must start an aspect"),
-                )
-            inds = aspects[-1]["inds"]
-            i_no = self.number(row, 3, "indikator")
-            if i_no is not None:
-                expected = sum(len(a["inds"]) for a in aspects) + 1
-                if i_no != expected:
-                    raise self.fail(
-                        row,
-                        3,
-                        t("nomor indikator tidak berurutan", "indicator numbers out of sequence")
-                        + f" ({expected})",
-                    )
-                inds.append(
-                    {
-                        "no": i_no,
-                        "raw": self.text(row, 4, "indikator"),
-                        "weight": self.weight(row),
-                        "row": row,
-                        "items": [],
-                    }
-                )
-            elif not inds:
-                raise self.fail(
-                    row,
-                    3,
-                    t(
-                        "aspek harus dimulai dengan indikator",
-                        "an aspect must start with an indicator",
-                    ),
-                )
-            ind = inds[-1]
-            n = self.number(row, 5, "item")
-            if n is None:
-                raise self.fail(row, 5, t("nomor item kosong", "item number missing"))
-            if n != len(ind["items"]) + 1:
-                raise self.fail(
-                    row, 5, t("nomor item tidak berurutan", "item numbers out of sequence")
-                )
-            ind["items"].append(
-                SheetItem(row, aspects[-1]["no"], ind["no"], n, self.text(row, 6, "item"))
-            )
+            held = sum(len(a.inds) for a in aspects)
+            aspect = self._aspect_at(row, aspects)
+            ind = self._indicator_at(row, aspect, held)
+            self._item_at(row, aspect, ind)
             row += 1
         if not aspects:
             raise self.fail(
                 official.FIRST_ROW, 1, t("tidak ada item penilaian", "no items to score")
             )
-        out = tuple(
-            SheetAspect(
-                a["no"],
-                a["raw"],
-                a["title"],
-                a["weight"],
-                tuple(
-                    SheetIndicator(
-                        i["no"],
-                        i["raw"],
-                        i["weight"],
-                        i["row"],
-                        i["items"][-1].row,
-                        tuple(i["items"]),
-                    )
-                    for i in a["inds"]
-                ),
-            )
-            for a in aspects
-        )
+        out = tuple(a.frozen() for a in aspects)
         total = sum((ind.weight for a in out for ind in a.indicators), Decimal(0))
         if total != 100:
             first = out[0].indicators[0].first_row
@@ -237,6 +199,61 @@ class Reader:
                 + t("bukan 100%", "not 100%"),
             )
         return out, total_row, row - 1
+
+    def _aspect_at(self, row: int, aspects: list[_OpenAspect]) -> _OpenAspect:
+        """The aspect the row belongs to: a new one when the row numbers it."""
+        a_no = self.number(row, 1, "aspek")
+        if a_no is not None:
+            if a_no != len(aspects) + 1:
+                raise self.fail(
+                    row, 1, t("nomor aspek tidak berurutan", "aspect numbers out of sequence")
+                )
+            raw = self.text(row, 2, "aspek")
+            m = official.ASPECT_TITLE.match(raw)
+            title = normalise_text(m.group(1) if m else raw)
+            weight = Decimal(m.group(2).replace(",", ".")) if m else None
+            aspects.append(_OpenAspect(a_no, raw, title, weight))
+        elif not aspects:
+            raise self.fail(
+                row,
+                1,
+                t("baris pertama harus memulai aspek", "the first row must start an aspect"),
+            )
+        return aspects[-1]
+
+    def _indicator_at(self, row: int, aspect: _OpenAspect, held: int) -> _OpenIndicator:
+        """The indicator the row belongs to: a new one when the row numbers it
+        (``held`` indicators come before it on the sheet)."""
+        i_no = self.number(row, 3, "indikator")
+        if i_no is not None:
+            if i_no != held + 1:
+                raise self.fail(
+                    row,
+                    3,
+                    t("nomor indikator tidak berurutan", "indicator numbers out of sequence")
+                    + f" ({held + 1})",
+                )
+            raw = self.text(row, 4, "indikator")
+            aspect.inds.append(_OpenIndicator(i_no, raw, self.weight(row), row))
+        elif not aspect.inds:
+            raise self.fail(
+                row,
+                3,
+                t(
+                    "aspek harus dimulai dengan indikator",
+                    "an aspect must start with an indicator",
+                ),
+            )
+        return aspect.inds[-1]
+
+    def _item_at(self, row: int, aspect: _OpenAspect, ind: _OpenIndicator) -> None:
+        """The row's item, numbered next in its indicator."""
+        n = self.number(row, 5, "item")
+        if n is None:
+            raise self.fail(row, 5, t("nomor item kosong", "item number missing"))
+        if n != len(ind.items) + 1:
+            raise self.fail(row, 5, t("nomor item tidak berurutan", "item numbers out of sequence"))
+        ind.items.append(SheetItem(row, aspect.no, ind.no, n, self.text(row, 6, "item")))
 
     # regions ---------------------------------------------------------------------
     def score(self, row: int, col: int) -> Decimal | None:
