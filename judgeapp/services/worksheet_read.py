@@ -285,7 +285,6 @@ class Reader:
 
     def regions(self, aspects: tuple[SheetAspect, ...], last_row: int) -> tuple[SheetRegion, ...]:
         items = [it for a in aspects for ind in a.indicators for it in ind.items]
-        spans = self.spans
         ind_rows = [
             (ind.number, ind.first_row, ind.last_row) for a in aspects for ind in a.indicators
         ]
@@ -295,30 +294,8 @@ class Reader:
             name_raw = self.value(official.NAME_ROW + k, 4)
             name = normalise_text(str(name_raw)) if name_raw is not None else ""
             col = official.COL_SCORE + k
-            scores: dict[str, Decimal] = {}
-            zeros: set[str] = set()
-            first_cell: tuple[int, int] | None = None
-            for it in items:
-                s = self.score(it.row, col)
-                if s is not None:
-                    scores[it.key] = s
-                    first_cell = first_cell or (it.row, col)
-                elif self.is_zero(it.row, col):
-                    zeros.add(it.key)
-            texts: list[SheetText] = []
-            for fid, base in official.TEXT_COLUMNS:
-                for row in range(official.FIRST_ROW, last_row + 1):
-                    raw = self.value(row, base + k)
-                    if raw is None:
-                        continue
-                    text = str(raw).replace("\xa0", " ").strip()
-                    if not text:
-                        continue
-                    end = spans.get((row, base + k), row)
-                    covered = tuple(n for n, a, b in ind_rows if a <= end and b >= row)
-                    texts.append(
-                        SheetText(fid, f"{get_column_letter(base + k)}{row}", text, covered)
-                    )
+            scores, zeros, first_cell = self._slot_scores(col, items)
+            texts = self._slot_texts(k, last_row, ind_rows)
             if not name:
                 if first_cell or texts:
                     row, c = first_cell or _cell_position(texts[0].cell)
@@ -356,6 +333,42 @@ class Reader:
                 )
             )
         return tuple(out)
+
+    def _slot_scores(
+        self, col: int, items: list[SheetItem]
+    ) -> tuple[dict[str, Decimal], set[str], tuple[int, int] | None]:
+        """A region's column: its scores by item key, the items left at 0 and
+        the first scored cell."""
+        scores: dict[str, Decimal] = {}
+        zeros: set[str] = set()
+        first_cell: tuple[int, int] | None = None
+        for it in items:
+            s = self.score(it.row, col)
+            if s is not None:
+                scores[it.key] = s
+                first_cell = first_cell or (it.row, col)
+            elif self.is_zero(it.row, col):
+                zeros.add(it.key)
+        return scores, zeros, first_cell
+
+    def _slot_texts(
+        self, k: int, last_row: int, ind_rows: list[tuple[int, int, int]]
+    ) -> list[SheetText]:
+        """The texts in the ``k``th region's text columns, each with the
+        indicators its (merged) cell covers."""
+        texts: list[SheetText] = []
+        for fid, base in official.TEXT_COLUMNS:
+            for row in range(official.FIRST_ROW, last_row + 1):
+                raw = self.value(row, base + k)
+                if raw is None:
+                    continue
+                text = str(raw).replace("\xa0", " ").strip()
+                if not text:
+                    continue
+                end = self.spans.get((row, base + k), row)
+                covered = tuple(n for n, a, b in ind_rows if a <= end and b >= row)
+                texts.append(SheetText(fid, f"{get_column_letter(base + k)}{row}", text, covered))
+        return texts
 
     def cached_results(
         self, aspects: tuple[SheetAspect, ...], total_row: int | None, slot: int
