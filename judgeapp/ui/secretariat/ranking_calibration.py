@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from judgeapp.domain.calibration import JudgeCalibration
 from judgeapp.services import results
 from judgeapp.ui.numbers import fmt, shown
 from judgeapp.ui.secretariat.models import FLAG, Cell
@@ -85,52 +86,7 @@ class CalibrationView(QWidget):
             stage = stage_names.get(st.stage_id, st.stage_id)
             ordered = sorted(st.judges, key=lambda c: (names.get(c.judge, c.judge), c.judge))
             for c in ordered:
-                bg = FLAG if c.flagged else None
-                flags = ", ".join(self.flag_text(f) for f in c.flags)
-                rows.append(
-                    [
-                        Cell(stage),
-                        Cell(names.get(c.judge, c.judge), background=bg, bold=c.flagged),
-                        Cell(str(c.scored), value=c.scored, align_right=True),
-                        Cell(str(c.shared), value=c.shared, align_right=True),
-                        Cell(
-                            fmt(c.mean, d) if c.mean is not None else "–",
-                            value=c.mean,
-                            align_right=True,
-                        ),
-                        Cell(
-                            fmt(c.panel_mean, d) if c.panel_mean is not None else "–",
-                            value=c.panel_mean,
-                            align_right=True,
-                        ),
-                        Cell(
-                            signed(c.difference, d),
-                            value=c.difference,
-                            align_right=True,
-                            bold=bool({"lenient", "severe"} & set(c.flags)),
-                            background=FLAG if {"lenient", "severe"} & set(c.flags) else None,
-                            tooltip=self.tr(
-                                "above zero: more lenient than the panel; below zero: more severe"
-                            ),
-                        ),
-                        Cell(
-                            fmt(c.sd, d) if c.sd is not None else "–", value=c.sd, align_right=True
-                        ),
-                        Cell(
-                            fmt(c.panel_sd, d) if c.panel_sd is not None else "–",
-                            value=c.panel_sd,
-                            align_right=True,
-                        ),
-                        Cell(
-                            ratio(c.tau),
-                            value=c.tau,
-                            align_right=True,
-                            background=FLAG if "order" in c.flags else None,
-                        ),
-                        Cell(ratio(c.rho), value=c.rho, align_right=True),
-                        Cell(flags, background=bg),
-                    ]
-                )
+                rows.append(self._row(stage, names.get(c.judge, c.judge), c, d))
                 payload.append(c)
         self.model.reset(headers, rows, payload=payload)
         # one stage: its name is in the stage picker already
@@ -162,3 +118,46 @@ class CalibrationView(QWidget):
             )
         )
         self.notes.setText("\n".join(notes))
+
+    def _row(self, stage: str, name: str, c: JudgeCalibration, d: int) -> list[Cell]:
+        """The row of one judge (``name``) at one stage, with ``d`` decimals."""
+        bg = FLAG if c.flagged else None
+        flags = ", ".join(self.flag_text(f) for f in c.flags)
+        return [
+            Cell(stage),
+            Cell(name, background=bg, bold=c.flagged),
+            Cell(str(c.scored), value=c.scored, align_right=True),
+            Cell(str(c.shared), value=c.shared, align_right=True),
+            Cell(
+                fmt(c.mean, d) if c.mean is not None else "–",
+                value=c.mean,
+                align_right=True,
+            ),
+            Cell(
+                fmt(c.panel_mean, d) if c.panel_mean is not None else "–",
+                value=c.panel_mean,
+                align_right=True,
+            ),
+            Cell(
+                signed(c.difference, d),
+                value=c.difference,
+                align_right=True,
+                bold=bool({"lenient", "severe"} & set(c.flags)),
+                background=FLAG if {"lenient", "severe"} & set(c.flags) else None,
+                tooltip=self.tr("above zero: more lenient than the panel; below zero: more severe"),
+            ),
+            Cell(fmt(c.sd, d) if c.sd is not None else "–", value=c.sd, align_right=True),
+            Cell(
+                fmt(c.panel_sd, d) if c.panel_sd is not None else "–",
+                value=c.panel_sd,
+                align_right=True,
+            ),
+            Cell(
+                ratio(c.tau),
+                value=c.tau,
+                align_right=True,
+                background=FLAG if "order" in c.flags else None,
+            ),
+            Cell(ratio(c.rho), value=c.rho, align_right=True),
+            Cell(flags, background=bg),
+        ]
