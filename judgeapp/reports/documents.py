@@ -15,12 +15,7 @@ def documents_of(ws: Workspace, submission_id: str) -> list[dict]:
     out = []
     for d in contents.documents(ws, submission_id):
         out.append(
-            {
-                "doc_id": d.get("doc_id", ""),
-                "title": d.get("title", "") or d.get("doc_id", ""),
-                "kind": d.get("kind", ""),
-                "pages": d.get("pages"),
-            }
+            {"doc_id": d.doc_id, "title": d.title or d.doc_id, "kind": d.kind, "pages": d.pages}
         )
     return out
 
@@ -37,12 +32,12 @@ def key_figures_of(ws: Workspace, submission_id: str) -> list[dict]:
     for k in contents.key_figures(ws, submission_id):
         out.append(
             {
-                "id": k.get("id", ""),
-                "label": k.get("label", ""),
-                "value": k.get("value", ""),
-                "unit": k.get("unit", ""),
-                "year": k.get("year"),
-                "source": k.get("source", ""),
+                "id": k.id,
+                "label": k.label,
+                "value": k.value,
+                "unit": k.unit,
+                "year": k.year,
+                "source": k.source,
             }
         )
     return out

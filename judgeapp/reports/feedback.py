@@ -53,10 +53,10 @@ def build_feedback(ws: Workspace, params: Params) -> dict[str, Any]:
             rows = [
                 r
                 for r in sheet_service.stage_scores(ws, event.id, stage.id)
-                if r["submission_id"] == sub["id"]
+                if r.submission_id == sub["id"]
             ]
             for r in rows:
-                data = sheet_service.state(ws, r["sheet_id"]).data
+                data = sheet_service.state(ws, r.sheet_id).data
                 for (target, field), value in data.texts.items():
                     kind = field_kind(field)
                     text = _norm(value)

@@ -166,17 +166,17 @@ def build_sheet(ws: Workspace, params: Params) -> dict[str, Any]:
         rows = [
             r
             for r in sheet_service.stage_scores(ws, event.id, stage.id)
-            if r["submission_id"] in subs and r["judge_id"] in judges
+            if r.submission_id in subs and r.judge_id in judges
         ]
         rows.sort(
             key=lambda r: (
-                judges[r["judge_id"]]["name"],
-                subs[r["submission_id"]]["region"],
-                r["submission_id"],
+                judges[r.judge_id]["name"],
+                subs[r.submission_id]["region"],
+                r.submission_id,
             )
         )
         for r in rows:
-            st = sheet_service.state(ws, r["sheet_id"])
+            st = sheet_service.state(ws, r.sheet_id)
             data = st.data
             evidence = [
                 {

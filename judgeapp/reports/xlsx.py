@@ -341,14 +341,12 @@ def _stage(wb: Any, x: _Export, st: Any, items: _Sheet, notes: _Sheet) -> int:
         [28, 12, 26, 8, 8] + [11] * len(inds) + [12],
     )
     rows = [
-        r
-        for r in sheet_service.stage_scores(x.ws, x.event.id, st.id)
-        if r["submission_id"] in x.subs
+        r for r in sheet_service.stage_scores(x.ws, x.event.id, st.id) if r.submission_id in x.subs
     ]
-    rows.sort(key=lambda r: (x.subs[r["submission_id"]]["region"], x.judge(r["judge_id"])["name"]))
+    rows.sort(key=lambda r: (x.subs[r.submission_id]["region"], x.judge(r.judge_id)["name"]))
     for r in rows:
-        state = sheet_service.state(x.ws, r["sheet_id"])
-        sub, judge = x.subs[r["submission_id"]], x.judge(r["judge_id"])
+        state = sheet_service.state(x.ws, r.sheet_id)
+        sub, judge = x.subs[r.submission_id], x.judge(r.judge_id)
         formats = {6 + i: "0.00" for i in range(len(inds))}
         formats[6 + len(inds)] = _fmt(state.form.total_decimals)
         per.row(

@@ -25,7 +25,7 @@ from decimal import Decimal, InvalidOperation
 
 from judgeapp.domain.exchange import ScorePayload, fingerprint, is_private_field, verify_score_file
 from judgeapp.i18n import t
-from judgeapp.store import audit
+from judgeapp.store import audit, history_rows
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, WorkspaceError
 from judgeapp.store.integrity import foreign_key_problems, integrity_check
@@ -315,9 +315,9 @@ def check_report_anchor(ws: Workspace, anchor: dict, fingerprint_: str) -> list[
             )
         ]
     out = []
-    recorded = store_history.row(ws, hid)
-    if recorded is not None and recorded["action"] == "report":
-        same = recorded["new"] == fingerprint_
+    recorded = history_rows.row(ws, hid)
+    if recorded is not None and recorded.action == "report":
+        same = recorded.new == fingerprint_
         out.append(
             Finding(
                 same,

@@ -146,10 +146,6 @@ def latest_checkpoint(ws: Workspace) -> Checkpoint | None:
     return _parse(*row) if row else None
 
 
-def row(ws: Workspace, history_id: int) -> dict | None:
-    return ws.query_one("SELECT * FROM history WHERE id=?", (history_id,))
-
-
 def checkpoint_by_seq(ws: Workspace, seq: int) -> Checkpoint | None:
     row = ws.conn.execute(
         "SELECT seq, history_id, body, signature FROM checkpoints WHERE seq=?", (seq,)

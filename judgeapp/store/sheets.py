@@ -25,7 +25,9 @@ from judgeapp.domain.ids import (
 from judgeapp.errors import NotFound, Refused
 from judgeapp.i18n import t
 from judgeapp.store import history as store_history
+from judgeapp.store import history_rows
 from judgeapp.store.db import Workspace, now
+from judgeapp.store.history_rows import HistoryRow
 from judgeapp.store.rows import put_or_delete
 
 
@@ -301,18 +303,31 @@ def set_timer(ws: Workspace, sheet_id: str, timer: dict, actor: str) -> None:
         store_history.append(ws, "timer", actor=actor, sheet_id=sheet_id, new=new)
 
 
-def history(ws: Workspace, sheet_id: str) -> list[dict]:
-    return ws.query("SELECT * FROM history WHERE sheet_id=? ORDER BY id", (sheet_id,))
+def history(ws: Workspace, sheet_id: str) -> list[HistoryRow]:
+    return history_rows.of_sheet(ws, sheet_id)
 
 
-def stage_scores(ws: Workspace, event_id: str, stage_id: str) -> list[dict]:
+@dataclass(frozen=True)
+class SheetScores:
+    """One sheet of a stage as merging and ranking read it: whose, of which
+    submission, how far along, and its item scores (key → Decimal)."""
+
+    sheet_id: SheetId
+    judge_id: JudgeId
+    submission_id: SubmissionId
+    status: SheetStatus
+    revision: int
+    form_hash: str
+    scores: dict[str, Decimal]
+
+
+def stage_scores(ws: Workspace, event_id: str, stage_id: str) -> list[SheetScores]:
     """Every sheet of a stage with its scores, for merging and ranking.
 
-    Returns dicts: sheet_id, judge_id, submission_id, status, revision,
-    form_hash, scores (dict key → Decimal). Reads the per-sheet JSON copy that
-    triggers keep equal to ``item_scores`` (migration 0011): one row a sheet.
+    Reads the per-sheet JSON copy that triggers keep equal to ``item_scores``
+    (migration 0011): one row a sheet.
     """
-    out: list[dict] = []
+    out: list[SheetScores] = []
     cache: dict[str, Decimal] = {}
     for sid, judge, submission, status, revision, form_hash, scores_json in ws.conn.execute(
         "SELECT id, judge_id, submission_id, status, revision, form_hash, scores_json"
@@ -325,18 +340,7 @@ def stage_scores(ws: Workspace, event_id: str, stage_id: str) -> list[dict]:
             if value is None:
                 value = cache[text] = Decimal(text)
             scores[key] = value
-        out.append(
-            {
-                "id": sid,
-                "sheet_id": sid,
-                "judge_id": judge,
-                "submission_id": submission,
-                "status": status,
-                "revision": revision,
-                "form_hash": form_hash,
-                "scores": scores,
-            }
-        )
+        out.append(SheetScores(sid, judge, submission, status, revision, form_hash, scores))
     return out
 
 

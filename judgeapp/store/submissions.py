@@ -204,23 +204,53 @@ def insert_submission(ws: Workspace, new: NewSubmission, actor: str = "secretari
 
 
 # ---- what a submission holds ---------------------------------------------------------
-def documents(ws: Workspace, submission_id: str) -> list[dict]:
-    """The submission's documents in manifest order (doc_id, title, kind, sha256,
-    media_type, pages, warning, size)."""
-    return ws.query(
-        "SELECT d.doc_id, d.title, d.kind, d.sha256, d.media_type, d.pages, d.warning, d.seq,"
-        " b.size FROM documents d JOIN blobs b ON b.sha256 = d.sha256"
-        " WHERE d.submission_id=? ORDER BY d.seq",
-        (submission_id,),
-    )
+@dataclass(frozen=True, kw_only=True)
+class Document(DocumentRow):
+    """A stored document of a submission: as it was imported, with its place in
+    the manifest and the size of its file."""
+
+    seq: int
+    size: int
 
 
-def document(ws: Workspace, submission_id: str, doc_id: str) -> dict:
-    row = ws.query_one(
-        "SELECT d.*, b.size FROM documents d JOIN blobs b ON b.sha256 = d.sha256"
-        " WHERE d.submission_id=? AND d.doc_id=?",
-        (submission_id, doc_id),
-    )
+@dataclass(frozen=True)
+class HeldKeyFigure:
+    """One key figure a submission holds; a series is one of these a year."""
+
+    id: str
+    label: str
+    value: Decimal
+    unit: str
+    year: int | None
+    source: str
+    sample: bool
+    seq: int
+
+
+@dataclass(frozen=True)
+class HeldInnovation:
+    """One innovation a submission holds, in manifest order."""
+
+    seq: int
+    title: str
+    summary: str
+    started: int | None
+    sample: bool
+
+
+_DOCUMENT = (
+    "SELECT d.doc_id, d.title, d.kind, d.sha256, d.media_type, d.pages, d.warning, d.seq,"
+    " b.size FROM documents d JOIN blobs b ON b.sha256 = d.sha256 WHERE d.submission_id=?"
+)
+
+
+def documents(ws: Workspace, submission_id: str) -> list[Document]:
+    """The submission's documents in manifest order."""
+    return [Document(**r) for r in ws.query(_DOCUMENT + " ORDER BY d.seq", (submission_id,))]
+
+
+def document(ws: Workspace, submission_id: str, doc_id: str) -> Document:
+    row = ws.query_one(_DOCUMENT + " AND d.doc_id=?", (submission_id, doc_id))
     if row is None:
         raise NotFound(
             t(
@@ -228,53 +258,53 @@ def document(ws: Workspace, submission_id: str, doc_id: str) -> dict:
                 f"submission {submission_id!r} has no document {doc_id!r}",
             )
         )
-    return row
+    return Document(**row)
 
 
 def document_path(ws: Workspace, submission_id: str, doc_id: str) -> Path:
     """The stored file of one document (read-only: never write to it)."""
-    return blob_path(ws, document(ws, submission_id, doc_id)["sha256"])
+    return blob_path(ws, document(ws, submission_id, doc_id).sha256)
 
 
-def key_figures(ws: Workspace, submission_id: str) -> list[dict]:
-    """Key figures in manifest order: id, label, value (Decimal), unit, year,
-    source, sample. A series (same id over several years) is several rows."""
-    rows = _held_rows(
-        ws,
-        "SELECT id, label, value, unit, year, source, sample, seq FROM key_figures"
-        " WHERE submission_id=? ORDER BY seq",
-        submission_id,
-    )
-    for r in rows:
-        r["value"] = Decimal(r["value"])
-    return rows
+def key_figures(ws: Workspace, submission_id: str) -> list[HeldKeyFigure]:
+    """Key figures in manifest order. A series (same id over several years) is
+    several rows."""
+    return [
+        HeldKeyFigure(**{**r, "value": Decimal(r["value"])})
+        for r in _held_rows(
+            ws,
+            "SELECT id, label, value, unit, year, source, sample, seq FROM key_figures"
+            " WHERE submission_id=? ORDER BY seq",
+            submission_id,
+        )
+    ]
 
 
-def key_figure_series(ws: Workspace, submission_id: str) -> dict[str, list[dict]]:
+def key_figure_series(ws: Workspace, submission_id: str) -> dict[str, list[HeldKeyFigure]]:
     """Key figures grouped by id, each list sorted by year (None last)."""
-    out: dict[str, list[dict]] = {}
+    out: dict[str, list[HeldKeyFigure]] = {}
     for r in key_figures(ws, submission_id):
-        out.setdefault(r["id"], []).append(r)
+        out.setdefault(r.id, []).append(r)
     for rows in out.values():
-        rows.sort(key=lambda r: (r["year"] is None, r["year"] or 0))
+        rows.sort(key=lambda r: (r.year is None, r.year or 0))
     return out
 
 
-def innovations(ws: Workspace, submission_id: str) -> list[dict]:
-    return _held_rows(
-        ws,
-        "SELECT seq, title, summary, started, sample FROM innovations WHERE submission_id=?"
-        " ORDER BY seq",
-        submission_id,
-    )
+def innovations(ws: Workspace, submission_id: str) -> list[HeldInnovation]:
+    return [
+        HeldInnovation(**r)
+        for r in _held_rows(
+            ws,
+            "SELECT seq, title, summary, started, sample FROM innovations WHERE submission_id=?"
+            " ORDER BY seq",
+            submission_id,
+        )
+    ]
 
 
 def _held_rows(ws: Workspace, sql: str, submission_id: str) -> list[dict]:
     """The submission's rows that ``sql`` selects, with ``sample`` as a bool."""
-    rows = ws.query(sql, (submission_id,))
-    for r in rows:
-        r["sample"] = bool(r["sample"])
-    return rows
+    return [{**r, "sample": bool(r["sample"])} for r in ws.query(sql, (submission_id,))]
 
 
 def event_documents(ws: Workspace, event_id: str) -> dict[str, list[dict]]:

@@ -82,9 +82,9 @@ def test_open_creates_judge_workspace(sec, tmp_path, judge_ws):
     from judgeapp.store import submissions as store_subs
 
     doc = store_subs.documents(judge_ws, subs[0])[0]
-    assert store_subs.blob_path(judge_ws, doc["sha256"]).read_bytes().startswith(b"%PDF-")
-    assert store_subs.key_figures(judge_ws, subs[0])[0]["value"] == Decimal("72.5")
-    assert store_subs.innovations(judge_ws, subs[0])[0]["title"] == "Inovasi Kota Alpha"
+    assert store_subs.blob_path(judge_ws, doc.sha256).read_bytes().startswith(b"%PDF-")
+    assert store_subs.key_figures(judge_ws, subs[0])[0].value == Decimal("72.5")
+    assert store_subs.innovations(judge_ws, subs[0])[0].title == "Inovasi Kota Alpha"
     assert judge_ws.query("SELECT room FROM schedule")[0]["room"] == "Ruang 1"
     assert len(judge_ws.query("SELECT * FROM assignments WHERE judge_id='budi'")) == 3
 

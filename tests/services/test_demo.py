@@ -72,40 +72,38 @@ def test_three_events_with_their_stages(demo):
 def test_key_figures_from_the_reports(demo):
     _res, ws = demo
     bogor = "smartcity-2023-tahap2--kota-kota-bogor"
-    figs = {(f["id"], f["year"]): f for f in S.key_figures(ws, bogor)}
-    assert figs[("ipm", 2023)]["value"] == Decimal("77.17")
-    assert figs[("kemiskinan", 2022)]["value"] == Decimal("7.21")
+    figs = {(f.id, f.year): f for f in S.key_figures(ws, bogor)}
+    assert figs[("ipm", 2023)].value == Decimal("77.17")
+    assert figs[("kemiskinan", 2022)].value == Decimal("7.21")
     series = S.key_figure_series(ws, bogor)
-    assert [(f["year"], f["value"]) for f in series["investasi"]] == [
+    assert [(f.year, f.value) for f in series["investasi"]] == [
         (2021, Decimal(618)),
         (2022, Decimal(1700)),
     ]
     kab = S.key_figure_series(ws, "ppd-jabar-2022--kabupaten-kabupaten-sukabumi")
-    assert [f["value"] for f in kab["desa_tertinggal"]] == [Decimal(82), Decimal(39)]
-    assert [f["value"] for f in kab["desa_maju"]] == [Decimal(58), Decimal(78)]
-    assert [f["value"] for f in kab["desa_mandiri"]] == [Decimal(4), Decimal(6)]
-    assert kab["desa_sangat_tertinggal"][0]["value"] == 0
-    sukabumi = {f["id"]: f for f in S.key_figures(ws, "ppd-jabar-2022--kota-kota-sukabumi")}
-    assert sukabumi["kece_peserta"]["value"] == 355 and not sukabumi["kece_peserta"]["sample"]
-    pek = {
-        f["id"]: f for f in S.key_figures(ws, "sinovik-2020-top99--kabupaten-kabupaten-pekalongan")
-    }
-    assert pek["entas"]["value"] == 70
+    assert [f.value for f in kab["desa_tertinggal"]] == [Decimal(82), Decimal(39)]
+    assert [f.value for f in kab["desa_maju"]] == [Decimal(58), Decimal(78)]
+    assert [f.value for f in kab["desa_mandiri"]] == [Decimal(4), Decimal(6)]
+    assert kab["desa_sangat_tertinggal"][0].value == 0
+    sukabumi = {f.id: f for f in S.key_figures(ws, "ppd-jabar-2022--kota-kota-sukabumi")}
+    assert sukabumi["kece_peserta"].value == 355 and not sukabumi["kece_peserta"].sample
+    pek = {f.id: f for f in S.key_figures(ws, "sinovik-2020-top99--kabupaten-kabupaten-pekalongan")}
+    assert pek["entas"].value == 70
     # invented figures say so
-    bogor_ppd = {f["id"]: f for f in S.key_figures(ws, "ppd-jabar-2022--kota-kota-bogor")}
-    assert bogor_ppd["pertumbuhan"]["sample"] and not bogor_ppd["investasi"]["sample"]
+    bogor_ppd = {f.id: f for f in S.key_figures(ws, "ppd-jabar-2022--kota-kota-bogor")}
+    assert bogor_ppd["pertumbuhan"].sample and not bogor_ppd["investasi"].sample
 
 
 def test_innovations_listed(demo):
     _res, ws = demo
     titles = [
-        i["title"] for i in S.innovations(ws, "sinovik-2020-top99--kabupaten-kabupaten-sukabumi")
+        i.title for i in S.innovations(ws, "sinovik-2020-top99--kabupaten-kabupaten-sukabumi")
     ]
     assert titles == ["Smart Village Desa Cijengkol", "Kartu Sehat Desa"]
-    titles = [i["title"] for i in S.innovations(ws, "ppd-jabar-2022--kota-kota-sukabumi")]
+    titles = [i.title for i in S.innovations(ws, "ppd-jabar-2022--kota-kota-sukabumi")]
     assert "Udunan Online" in titles and len(titles) == 3
     (pusk,) = S.innovations(ws, "sinovik-2020-top99--kota-kota-sukabumi")
-    assert pusk["title"] == "Puskesos Melaju" and pusk["sample"]
+    assert pusk.title == "Puskesos Melaju" and pusk.sample
 
 
 def test_documents_are_real_pdfs_marked_when_sample(demo):
@@ -114,18 +112,18 @@ def test_documents_are_real_pdfs_marked_when_sample(demo):
         for sid in subs:
             sub = store_events.get_submission(ws, sid)
             docs = S.documents(ws, sid)
-            assert [d["kind"] for d in docs] == ["proposal", "profil"]
+            assert [d.kind for d in docs] == ["proposal", "profil"]
             text = pdf_text(S.document_path(ws, sid, "dokumen/proposal.pdf"))
             assert sub["title"].split(" (")[0] in " ".join(text.split())
             assert ("DATA CONTOH" in text) == bool(sub["sample"]), (eid, sid)
-            assert all(d["pages"] and not d["warning"] for d in docs)
+            assert all(d.pages and not d.warning for d in docs)
     bogor = pdf_text(
         S.document_path(ws, "smartcity-2023-tahap2--kota-kota-bogor", "dokumen/proposal.pdf")
     )
     assert "77.17" in bogor and "1700" in bogor
     # the region profile is stored once, whatever the number of events
     profiles = {
-        S.document(ws, sid, "dokumen/profil-daerah.pdf")["sha256"]
+        S.document(ws, sid, "dokumen/profil-daerah.pdf").sha256
         for subs in res.submissions.values()
         for sid in subs
     }

@@ -54,19 +54,19 @@ def test_import_stores_rows_and_blobs(tmp_path, workspace, event):
     sub = store_events.get_submission(workspace, sid)
     assert sub["region"] == "Kota Contoh" and sub["category"] == "kota"
     docs = S.documents(workspace, sid)
-    assert [d["doc_id"] for d in docs] == list(files)
+    assert [d.doc_id for d in docs] == list(files)
     for name, data in files.items():
         path = S.document_path(workspace, sid, name)
         assert path.read_bytes() == data
         assert path.parent.parent == workspace.blobs_dir and path.name == sha(data)
-    assert docs[0]["pages"] == 1 and docs[0]["size"] == len(files["docs/proposal.pdf"])
+    assert docs[0].pages == 1 and docs[0].size == len(files["docs/proposal.pdf"])
     series = S.key_figure_series(workspace, sid)
-    assert [(r["year"], r["value"]) for r in series["tertinggal"]] == [
+    assert [(r.year, r.value) for r in series["tertinggal"]] == [
         (2018, Decimal(82)),
         (2019, Decimal(39)),
     ]
-    assert S.key_figures(workspace, sid)[0]["value"] == Decimal("77.17")
-    assert S.innovations(workspace, sid)[0]["title"] == "Inovasi A"
+    assert S.key_figures(workspace, sid)[0].value == Decimal("77.17")
+    assert S.innovations(workspace, sid)[0].title == "Inovasi A"
     assert list(workspace.backups_dir.glob("*before-import*.sqlite"))
     assert not (workspace.blobs_dir / P.INCOMING).exists()
     with pytest.raises(KeyError):
@@ -243,7 +243,7 @@ def test_encrypted_pdf_imported_with_warning(tmp_path, workspace, event):
     res = P.import_package(workspace, write_zip(tmp_path / "p.zip", files), event)
     assert res.warnings and "terenkripsi" in res.warnings[0]
     (doc,) = S.documents(workspace, res.submission_id)
-    assert "terenkripsi" in doc["warning"] and doc["pages"] is None
+    assert "terenkripsi" in doc.warning and doc.pages is None
 
 
 def test_progress_callback_during_import(tmp_path, workspace, event):

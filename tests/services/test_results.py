@@ -117,8 +117,8 @@ def test_rank_equals_domain_engine(event, mini_form):
     for row in ranking.rows:
         totals = []
         for sheet in store_sheets.stage_scores(ws, eid, "tahap2"):
-            if sheet["submission_id"] == row.submission:
-                totals.append(score_sheet(mini_form, sheet["scores"]).exact_total)
+            if sheet.submission_id == row.submission:
+                totals.append(score_sheet(mini_form, sheet.scores).exact_total)
         assert row.exact == combine(totals, "mean"), row.region
         assert row.score == quantize(combine(totals, "mean"), 4), row.region
     assert event_.stages[0].id == "tahap2"

@@ -45,7 +45,7 @@ def test_score_writes_revision_and_history(workspace, sheet):
     assert data.scores == {"ekonomi.1": Decimal("9")}
     assert data.position == "ekonomi.1"
     hist = store_sheets.history(workspace, sheet)
-    assert [(h["old"], h["new"]) for h in hist if h["action"] == "score"] == [
+    assert [(h.old, h.new) for h in hist if h.action == "score"] == [
         (None, "8.25"),
         ("8.25", "9"),
     ]
@@ -67,7 +67,7 @@ def test_final_sheet_refuses_changes_until_reopened(workspace, sheet):
     assert store_sheets.load_sheet(workspace, sheet).scores["ekonomi.1"] == Decimal("7")
     store_sheets.set_status(workspace, sheet, "open", "j1", "typo in item 1")
     store_sheets.set_score(workspace, sheet, "ekonomi.1", Decimal("8"), "j1")
-    reasons = [h["reason"] for h in store_sheets.history(workspace, sheet)]
+    reasons = [h.reason for h in store_sheets.history(workspace, sheet)]
     assert "typo in item 1" in reasons
 
 
@@ -86,7 +86,7 @@ def test_texts_and_evidence(workspace, sheet):
 def test_stage_scores_collects_every_sheet(workspace, sheet):
     store_sheets.set_score(workspace, sheet, "output.1", Decimal("6.5"), "j1")
     rows = store_sheets.stage_scores(workspace, *_ids(workspace, sheet))
-    assert rows[0]["scores"] == {"output.1": Decimal("6.5")}
+    assert rows[0].scores == {"output.1": Decimal("6.5")}
 
 
 def _ids(ws, sheet_id):

@@ -84,7 +84,7 @@ def test_bad_score_is_refused_in_place_and_nothing_stored(qtbot, judge_world, op
     assert focus() is edit
     data, hist = _stored(judge_world, judge_world.submissions[1])
     assert data.scores == {}
-    assert not [h for h in hist if h["action"] == "score"]
+    assert not [h for h in hist if h.action == "score"]
     # a good value then goes through and clears the message
     edit.selectAll()
     qtbot.keyClicks(edit, "6,5")
@@ -147,7 +147,7 @@ def test_final_sheet_reopens_only_with_a_reason(qtbot, judge_world, open_app):
     qtbot.waitUntil(lambda: not iv.state.final)
     data, hist = _stored(judge_world, judge_world.submissions[1])
     assert data.status == "open"
-    assert [h["reason"] for h in hist if h["action"] == "status"][-1] == "Salah ketik nilai 1.1"
+    assert [h.reason for h in hist if h.action == "status"][-1] == "Salah ketik nilai 1.1"
 
 
 def test_conflict_of_interest_locks_the_region(qtbot, judge_world, open_app):

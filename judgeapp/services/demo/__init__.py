@@ -162,7 +162,7 @@ def _remember_progress(ws: Workspace, event_id: str) -> None:
     the app remembers them after a judge's first look (services.sheets.progress)."""
     for stage in store_events.get_event(ws, event_id).stages:
         rows = sheet_service.stage_scores(ws, event_id, stage.id)
-        sheet_service.progress(ws, [r["sheet_id"] for r in rows])
+        sheet_service.progress(ws, [r.sheet_id for r in rows])
 
 
 def _submissions(ws: Workspace, events: list[str]) -> dict[str, list[str]]:

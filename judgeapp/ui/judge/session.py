@@ -11,35 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from judgeapp.domain.ids import SheetPlace
 from judgeapp.services import contents
 from judgeapp.services import events as event_service
 from judgeapp.services import sheets as sheet_service
+from judgeapp.services.contents import HeldInnovation as Innovation
+from judgeapp.services.contents import HeldKeyFigure as Figure
 from judgeapp.store.db import Workspace
 
 STATUS_NEW = "new"
 STATUS_PROGRESS = "progress"
 STATUS_FINAL = "final"
 STATUS_CONFLICT = "conflict"
-
-
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
-def _text(obj: Any, name: str) -> str:
-    """The field as text; a missing, empty or null one is ""."""
-    return str(_get(obj, name, "") or "")
-
-
-def _whole(obj: Any, name: str) -> int | None:
-    """The field as a whole number (a year); a missing, empty or null one is None."""
-    value = _get(obj, name)
-    return int(value) if value not in (None, "") else None
 
 
 @dataclass(frozen=True)
@@ -66,23 +50,6 @@ class DocInfo:
     title: str
     kind: str
     pages: int | None
-
-
-@dataclass(frozen=True)
-class Figure:
-    id: str
-    label: str
-    value: Decimal
-    unit: str
-    year: int | None
-    source: str
-
-
-@dataclass(frozen=True)
-class Innovation:
-    title: str
-    summary: str
-    started: int | None
 
 
 class JudgeSession:
@@ -174,12 +141,7 @@ class JudgeSession:
     # ---- package contents --------------------------------------------------------
     def documents(self, submission_id: str) -> list[DocInfo]:
         return [
-            DocInfo(
-                str(_get(d, "doc_id", "")),
-                str(_get(d, "title", "") or _get(d, "doc_id", "")),
-                _text(d, "kind"),
-                _get(d, "pages"),
-            )
+            DocInfo(d.doc_id, d.title or d.doc_id, d.kind, d.pages)
             for d in contents.documents(self.ws, submission_id)
         ]
 
@@ -188,23 +150,10 @@ class JudgeSession:
         return Path(path) if path else None
 
     def key_figures(self, submission_id: str) -> list[Figure]:
-        return [
-            Figure(
-                str(_get(f, "id", "")),
-                str(_get(f, "label", "")),
-                Decimal(str(_get(f, "value", "0"))),
-                _text(f, "unit"),
-                _whole(f, "year"),
-                _text(f, "source"),
-            )
-            for f in contents.key_figures(self.ws, submission_id)
-        ]
+        return contents.key_figures(self.ws, submission_id)
 
     def innovations(self, submission_id: str) -> list[Innovation]:
-        return [
-            Innovation(str(_get(i, "title", "")), _text(i, "summary"), _whole(i, "started"))
-            for i in contents.innovations(self.ws, submission_id)
-        ]
+        return contents.innovations(self.ws, submission_id)
 
 
 def series(figures: list[Figure]) -> dict[str, list[Figure]]:

@@ -22,7 +22,7 @@ def tab(qtbot, scored_event, make_panel):
 
 def all_scores(ev) -> dict:
     return {
-        s["sheet_id"]: (s["revision"], dict(s["scores"]))
+        s.sheet_id: (s.revision, dict(s.scores))
         for s in store_sheets.stage_scores(ev.ws, ev.event_id, ev.stage_id)
     }
 
