@@ -300,7 +300,7 @@ def score_returns(demo: Path, folder: Path) -> tuple[Path, Path]:
         with open_workspace(folder / f"laptop-{n}") as laptop:
             bundles.open_bundle(laptop, bundle.path)
             for m, sub in enumerate(event_service.current_submissions(laptop, EVENT)):
-                st = sheets.open_sheet(laptop, EVENT, stage, jid, sub["id"])
+                st = sheets.open_sheet(laptop, EVENT, stage, jid, sub.id)
                 for k, item in enumerate(st.form.score_keys()):
                     value = 7 + ((n * 3 + m * 5 + k) % 9) / 4
                     sheets.record_score(laptop, st.data.id, item, f"{value:.2f}", jid)

@@ -249,10 +249,10 @@ def _preview_json(prev: Any, done: Any) -> dict[str, Any]:
         ],
         "assignments": [
             {
-                "submission": s["id"],
-                "region": s["region"],
-                "category": s["category"],
-                "judges": list(p.judges_of(s["id"])),
+                "submission": s.id,
+                "region": s.region,
+                "category": s.category,
+                "judges": list(p.judges_of(s.id)),
             }
             for s in prev.submissions
         ],

@@ -58,7 +58,7 @@ def _progress(args: argparse.Namespace) -> int:
     from judgeapp.i18n import t
     from judgeapp.services.progress import status_label
 
-    names = [s["region"][:14] for s in board.submissions]
+    names = [s.region[:14] for s in board.submissions]
     print(" " * 16 + " ".join(f"{n:14}" for n in names))
     for j in board.judges:
         name = str(j.get("name") or j["id"])[:15]

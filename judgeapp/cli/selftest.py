@@ -156,7 +156,7 @@ def _step_report(ctx: Context) -> str:
     out = ctx.root / "laporan – peringkat.pdf"
     with open_workspace(ctx.workspace) as ws:
         render_report(ws, "ranking", event_id, out, lang=ctx.lang)
-        region = str(store_events.get_submission(ws, sub_id)["region"])
+        region = str(store_events.get_submission(ws, sub_id).region)
         if out.read_bytes()[:5] != b"%PDF-":
             raise SelftestFailed(f"{out}: not a PDF")
         reader = PdfReader(str(out))

@@ -53,7 +53,7 @@ def build_feedback(ws: Workspace, params: Params) -> dict[str, Any]:
             rows = [
                 r
                 for r in sheet_service.stage_scores(ws, event.id, stage.id)
-                if r.submission_id == sub["id"]
+                if r.submission_id == sub.id
             ]
             for r in rows:
                 data = sheet_service.state(ws, r.sheet_id).data
@@ -73,7 +73,7 @@ def build_feedback(ws: Workspace, params: Params) -> dict[str, Any]:
                 }
                 for key, v in sorted(gathered.items(), key=lambda kv: order.get(kv[0], 0))
             ]
-            profile = figures.aspect_profile(stage_panels[stage.id].get(sub["id"]), form)
+            profile = figures.aspect_profile(stage_panels[stage.id].get(sub.id), form)
             if not remarks and not any(p["value"] is not None for p in profile["aspects"]):
                 continue
             per_stage.append({"stage": stage_info(stage), "remarks": remarks, "profile": profile})
@@ -81,7 +81,7 @@ def build_feedback(ws: Workspace, params: Params) -> dict[str, Any]:
             {
                 "submission": submission_info(sub),
                 "stages": per_stage,
-                "sample": bool(event.sample or sub.get("sample")),
+                "sample": bool(event.sample or sub.sample),
             }
         )
     return {

@@ -104,8 +104,8 @@ def _ranking_dict(
     }
 
 
-def _sample_ids(subs: list[dict]) -> set[str]:
-    return {s["id"] for s in subs if s.get("sample")}
+def _sample_ids(subs: list[event_service.CurrentSubmission]) -> set[str]:
+    return {s.id for s in subs if s.sample}
 
 
 # ---- recap per region ---------------------------------------------------------------
@@ -129,10 +129,8 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
         sections = []
         for st in stages:
             form, spreads, panels = per_stage[st.id]
-            section = _recap_section(
-                form, spreads.get(sub["id"], []), panels.get(sub["id"]), judges
-            )
-            row = rank_of.get(sub["id"])
+            section = _recap_section(form, spreads.get(sub.id, []), panels.get(sub.id), judges)
+            row = rank_of.get(sub.id)
             sections.append(
                 {
                     "stage": stage_info(st),
@@ -140,15 +138,15 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
                     "stage_score": row.stage_scores.get(st.id) if row is not None else None,
                 }
             )
-        row = rank_of.get(sub["id"])
+        row = rank_of.get(sub.id)
         regions.append(
             {
                 "submission": submission_info(sub),
                 "sections": sections,
                 "rank": _rank_row(row, _sample_ids(subs), ranking.rule_labels) if row else None,
-                "key_figures": documents.key_figures_of(ws, sub["id"]),
-                "documents": documents.documents_of(ws, sub["id"]),
-                "sample": bool(event.sample or sub.get("sample")),
+                "key_figures": documents.key_figures_of(ws, sub.id),
+                "documents": documents.documents_of(ws, sub.id),
+                "sample": bool(event.sample or sub.sample),
             }
         )
     names = {jid: j["name"] for jid, j in judges.items()}

@@ -159,7 +159,7 @@ def _timer_rows(timer: dict) -> list[dict]:
 def build_sheet(ws: Workspace, params: Params) -> dict[str, Any]:
     """One judge's sheets (every judge and region unless narrowed)."""
     event, stages = event_and_stages(ws, params)
-    subs = {s["id"]: s for s in submissions_of(ws, event.id, params.submission_id)}
+    subs = {s.id: s for s in submissions_of(ws, event.id, params.submission_id)}
     judges = {j["id"]: j for j in judges_of(ws, event.id, params.judge_id)}
     out_sheets = []
     for stage in stages:
@@ -171,7 +171,7 @@ def build_sheet(ws: Workspace, params: Params) -> dict[str, Any]:
         rows.sort(
             key=lambda r: (
                 judges[r.judge_id]["name"],
-                subs[r.submission_id]["region"],
+                subs[r.submission_id].region,
                 r.submission_id,
             )
         )
@@ -213,7 +213,7 @@ def build_sheet(ws: Workspace, params: Params) -> dict[str, Any]:
                     "missing": len(st.completeness.missing),
                     "aspects": form_outline(st.form, data.scores, data.texts, st.result, evidence),
                     "notes": notes,
-                    "sample": bool(event.sample or subs[data.submission_id].get("sample")),
+                    "sample": bool(event.sample or subs[data.submission_id].sample),
                 }
             )
     return {
@@ -230,7 +230,7 @@ def build_blank(ws: Workspace, params: Params) -> dict[str, Any]:
     carries the ids needed to re-key it (also as a QR payload).
     """
     event, stages = event_and_stages(ws, params)
-    subs = {s["id"]: s for s in submissions_of(ws, event.id, params.submission_id)}
+    subs = {s.id: s for s in submissions_of(ws, event.id, params.submission_id)}
     judges = {j["id"]: j for j in judges_of(ws, event.id, params.judge_id)}
     conflicted = {(c["judge_id"], c["region_id"]) for c in event_service.conflicts(ws, event.id)}
     out = []
@@ -247,9 +247,9 @@ def build_blank(ws: Workspace, params: Params) -> dict[str, Any]:
             pairs = {(j, s) for j in judges for s in subs}
         if params.judge_id and params.submission_id:
             pairs = {(params.judge_id, params.submission_id)}
-        pairs = {p for p in pairs if (p[0], subs[p[1]]["region_id"]) not in conflicted}
+        pairs = {p for p in pairs if (p[0], subs[p[1]].region_id) not in conflicted}
         outline = form_outline(form)
-        for jid, sid in sorted(pairs, key=lambda p: (judges[p[0]]["name"], subs[p[1]]["region"])):
+        for jid, sid in sorted(pairs, key=lambda p: (judges[p[0]]["name"], subs[p[1]].region)):
             out.append(
                 {
                     "stage": stage_info(stage),

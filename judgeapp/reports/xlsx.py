@@ -129,7 +129,7 @@ class _Export:
     event: Any
     lang: str
     judges: dict[str, dict]
-    subs: dict[str, dict]
+    subs: dict[str, event_service.CurrentSubmission]
     ranking: Any
     stage_names: dict[str, str] = field(default_factory=dict)
 
@@ -165,7 +165,7 @@ def export_xlsx(
         event,
         lang,
         {j["id"]: j for j in event_service.list_judges(ws, event.id)},
-        {s["id"]: s for s in event_service.current_submissions(ws, event.id)},
+        {s.id: s for s in event_service.current_submissions(ws, event.id)},
         figures.ranking(ws, event.id),
     )
     # a stage by its short name ("Tahap II"); its id where two would read alike
@@ -343,20 +343,20 @@ def _stage(wb: Any, x: _Export, st: Any, items: _Sheet, notes: _Sheet) -> int:
     rows = [
         r for r in sheet_service.stage_scores(x.ws, x.event.id, st.id) if r.submission_id in x.subs
     ]
-    rows.sort(key=lambda r: (x.subs[r.submission_id]["region"], x.judge(r.judge_id)["name"]))
+    rows.sort(key=lambda r: (x.subs[r.submission_id].region, x.judge(r.judge_id)["name"]))
     for r in rows:
         state = sheet_service.state(x.ws, r.sheet_id)
         sub, judge = x.subs[r.submission_id], x.judge(r.judge_id)
         formats = {6 + i: "0.00" for i in range(len(inds))}
         formats[6 + len(inds)] = _fmt(state.form.total_decimals)
         per.row(
-            [sub["region"], sub["category"], judge["name"], judge["role"]]
+            [sub.region, sub.category, judge["name"], judge["role"]]
             + [x.status(state.data.status)]
             + [state.result.indicators.get(ind.id) for ind in inds]
             + [state.result.total],
             formats,
         )
-        where = [x.stage_names[st.id], sub["region"], judge["name"]]
+        where = [x.stage_names[st.id], sub.region, judge["name"]]
         for _a, ind in state.form.indicators():
             for key in [it.id for it in ind.items] or [ind.id]:
                 if key in state.data.scores:

@@ -73,7 +73,7 @@ class Preview:
     stage_name: str
     proposal: Proposal
     judges: tuple[JudgeProfile, ...]
-    submissions: tuple[dict, ...]  # current submissions (id, region, category, province, …)
+    submissions: tuple[store_events.CurrentSubmission, ...]
     started: frozenset[tuple[str, str]]
     current: frozenset[tuple[str, str]]
     conflicts: frozenset[tuple[str, str]]
@@ -190,7 +190,7 @@ def stages(ws: Workspace, event_id: str) -> list[tuple[str, str]]:
 def categories(ws: Workspace, event_id: str) -> list[str]:
     """The categories of the event's current submissions (for preferences)."""
     event_of(ws, event_id, AssignmentRefused)
-    return sorted({s["category"] for s in store_events.current_submissions(ws, event_id)})
+    return sorted({s.category for s in store_events.current_submissions(ws, event_id)})
 
 
 # ---- reading a stage ------------------------------------------------------------------------
@@ -198,7 +198,7 @@ def categories(ws: Workspace, event_id: str) -> list[str]:
 class _Read:
     stage: store_events.Stage
     judges: tuple[JudgeProfile, ...]
-    submissions: tuple[dict, ...]
+    submissions: tuple[store_events.CurrentSubmission, ...]
     instance: model.Instance
     basis: str
 
@@ -218,10 +218,10 @@ def _read(ws: Workspace, event_id: str, stage_id: str | None) -> _Read:
     stage = stage_of(ws, event_id, stage_id, AssignmentRefused)
     judges = tuple(judge_profiles(ws, event_id))
     subs = tuple(store_events.current_submissions(ws, event_id))
-    sub_ids = {s["id"] for s in subs}
+    sub_ids = {s.id for s in subs}
     by_region: dict[str, list[str]] = {}
     for s in subs:
-        by_region.setdefault(s["region_id"], []).append(s["id"])
+        by_region.setdefault(s.region_id, []).append(s.id)
     conflicts = frozenset(
         (j, sid)
         for j, region in store_setup.conflict_pairs(ws, event_id)
@@ -243,12 +243,12 @@ def _read(ws: Workspace, event_id: str, stage_id: str | None) -> _Read:
         ),
         submissions=tuple(
             model.Submission(
-                s["id"],
-                s["region"],
-                s["region_kind"],
-                s["province"] or "",
-                s["code"] or "",
-                s["category"],
+                s.id,
+                s.region,
+                s.region_kind,
+                s.province or "",
+                s.code or "",
+                s.category,
             )
             for s in subs
         ),
@@ -370,7 +370,7 @@ def accept(ws: Workspace, prev: Preview, *, actor: str = "secretariat") -> Accep
             ws,
             prev.event_id,
             prev.stage_id,
-            [s["id"] for s in prev.submissions],
+            [s.id for s in prev.submissions],
             prev.proposal.pairs,
             summary,
             actor,

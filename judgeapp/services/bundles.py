@@ -100,7 +100,9 @@ def judge_identity(ws: Workspace) -> tuple[str, str] | None:
 
 
 # ---- issuing (secretariat) ---------------------------------------------------------------
-def bundle_submissions(ws: Workspace, event_id: str, judge_id: str) -> list[dict]:
+def bundle_submissions(
+    ws: Workspace, event_id: str, judge_id: str
+) -> list[store_events.CurrentSubmission]:
     """The judge's assigned, current, non-conflicted submissions."""
     conflicted = store_setup.conflicted_regions(ws, event_id, judge_id)
     assigned = {
@@ -109,7 +111,7 @@ def bundle_submissions(ws: Workspace, event_id: str, judge_id: str) -> list[dict
     return [
         s
         for s in store_events.current_submissions(ws, event_id)
-        if s["id"] in assigned and s["region_id"] not in conflicted
+        if s.id in assigned and s.region_id not in conflicted
     ]
 
 
@@ -144,41 +146,41 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
             )
         )
     subs = bundle_submissions(ws, event_id, judge_id)
-    ids = {s["id"] for s in subs}
+    ids = {s.id for s in subs}
     blobs: dict[str, Path] = {}
     out_subs = []
     for s in subs:
-        sub = store_events.get_submission(ws, s["id"])
-        material = store_setup.bundle_material(ws, s["id"])
+        sub = store_events.get_submission(ws, s.id)
+        material = store_setup.bundle_material(ws, s.id)
         docs = []
         for d in material["documents"]:
             path = store_submissions.blob_path(ws, d["sha256"])
             if not path.exists():
                 raise BundleRefused(
                     t(
-                        f"berkas dokumen {d['doc_id']} ({s['region']}) hilang dari ruang kerja",
-                        f"document file {d['doc_id']} ({s['region']}) is missing from the workspace",
+                        f"berkas dokumen {d['doc_id']} ({s.region}) hilang dari ruang kerja",
+                        f"document file {d['doc_id']} ({s.region}) is missing from the workspace",
                     )
                 )
             blobs[d["sha256"]] = path
             docs.append(_columns(d, _DOCUMENT_COLUMNS))
         out_subs.append(
             {
-                "id": s["id"],
+                "id": s.id,
                 "region": {
-                    "id": s["region_id"],
-                    "name": s["region"],
-                    "kind": s["region_kind"],
-                    "province": s["province"],
-                    "code": s["code"],
+                    "id": s.region_id,
+                    "name": s.region,
+                    "kind": s.region_kind,
+                    "province": s.province,
+                    "code": s.code,
                 },
-                "category": s["category"],
-                "title": s["title"],
-                "version": s["version"],
-                "package_sha256": s["package_sha256"],
-                "manifest": json.loads(sub["manifest"] or "{}"),
-                "sample": bool(s["sample"]),
-                "imported_at": s["imported_at"],
+                "category": s.category,
+                "title": s.title,
+                "version": s.version,
+                "package_sha256": s.package_sha256,
+                "manifest": json.loads(sub.manifest or "{}"),
+                "sample": s.sample,
+                "imported_at": s.imported_at,
                 "documents": docs,
                 "key_figures": [
                     _with_sample(k, _KEY_FIGURE_COLUMNS) for k in material["key_figures"]

@@ -161,7 +161,9 @@ def template_rows(
     event = store_events.get_event(ws, event_id)
     stages = [event.stage(stage_id)] if stage_id else list(event.stages)
     judges = [judge_id] if judge_id else [j["id"] for j in store_events.list_judges(ws, event_id)]
-    current = {s["id"]: s for s in store_events.current_submissions(ws, event_id)}
+    current: dict[str, store_events.CurrentSubmission] = {
+        s.id: s for s in store_events.current_submissions(ws, event_id)
+    }
     rows: list[dict] = []
     for stage in stages:
         form = load_pinned(ws, stage.form_hash)
@@ -178,14 +180,14 @@ def template_rows(
                 }
                 subs = [s for sid, s in current.items() if sid in assigned]
             for sub in subs:
-                if sub["region_id"] in conflicted:
+                if sub.region_id in conflicted:
                     continue
                 base = {
                     "event": event_id,
                     "stage": stage.id,
                     "judge": jid,
-                    "submission": sub["id"],
-                    "region": sub["region"],
+                    "submission": sub.id,
+                    "region": sub.region,
                 }
                 for key in form.score_keys():
                     rows.append(
@@ -390,7 +392,7 @@ def parse_file(ws: Workspace, event_id: str, path: Path | str) -> dict[SheetKey,
     stages: dict[str, store_events.Stage] = {st.id: st for st in event.stages}
     judges = {j["id"] for j in store_events.list_judges(ws, event_id)}
     conflicts = {(c["judge_id"], c["region_id"]) for c in store_events.conflicts(ws, event_id)}
-    subs: dict[str, dict | None] = {}
+    subs: dict[str, store_events.Submission | None] = {}
     out: dict[SheetKey, PaperSheet] = {}
     seen: dict[tuple, int] = {}
     for n, r in rows:
@@ -420,7 +422,7 @@ def parse_file(ws: Workspace, event_id: str, path: Path | str) -> dict[SheetKey,
         if sid not in subs:
             try:
                 found = store_events.get_submission(ws, sid)
-                subs[sid] = found if found["event_id"] == event_id else None
+                subs[sid] = found if found.event_id == event_id else None
             except KeyError:
                 subs[sid] = None
         sub = subs[sid]
@@ -430,12 +432,12 @@ def parse_file(ws: Workspace, event_id: str, path: Path | str) -> dict[SheetKey,
                 t(f"berkas peserta tidak dikenal: {sid!r}", f"unknown submission: {sid!r}"),
             )
             continue
-        if (r["judge"], sub["region_id"]) in conflicts:
+        if (r["judge"], sub.region_id) in conflicts:
             bad(
                 "judge",
                 t(
-                    f"juri {r['judge']} berkonflik kepentingan dengan {sub['region']}",
-                    f"judge {r['judge']} has a conflict of interest with {sub['region']}",
+                    f"juri {r['judge']} berkonflik kepentingan dengan {sub.region}",
+                    f"judge {r['judge']} has a conflict of interest with {sub.region}",
                 ),
             )
             continue
@@ -447,7 +449,7 @@ def parse_file(ws: Workspace, event_id: str, path: Path | str) -> dict[SheetKey,
             bad("target", t(f"ganda dengan baris {seen[dup]}", f"duplicate of row {seen[dup]}"))
             continue
         seen[dup] = n
-        sheet = out.setdefault(key, PaperSheet(region=sub["region"]))
+        sheet = out.setdefault(key, PaperSheet(region=sub.region))
         if fld == SCORE:
             try:
                 _a, ind, item = form.target(target)

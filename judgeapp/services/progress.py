@@ -64,7 +64,7 @@ class Board:
     event_id: str
     stage_id: str
     judges: list[dict]
-    submissions: list[dict]
+    submissions: list[store_events.CurrentSubmission]
     cells: dict[tuple[str, str], Cell]
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -77,19 +77,19 @@ class Board:
         return sum(1 for c in self.cells.values() if c.warnings)
 
     def row(self, judge_id: str) -> list[Cell]:
-        return [self.cells[(judge_id, s["id"])] for s in self.submissions]
+        return [self.cells[(judge_id, s.id)] for s in self.submissions]
 
     def missing_by_judge(self) -> dict[str, list[str]]:
         """Judge id → one line per sheet still owed (region: what is missing),
         and per counted sheet with import warnings."""
-        names = {s["id"]: s["region"] for s in self.submissions}
+        names = {s.id: s.region for s in self.submissions}
         out: dict[str, list[str]] = {}
         for j in self.judges:
             lines = []
             for s in self.submissions:
-                c = self.cells[(j["id"], s["id"])]
+                c = self.cells[(j["id"], s.id)]
                 if c.status in ("missing", "not_started", "in_progress") or c.warnings:
-                    lines.append(f"{names[s['id']]}: {label_of(c)}")
+                    lines.append(f"{names[s.id]}: {label_of(c)}")
             if lines:
                 out[j["id"]] = lines
         return out
@@ -197,13 +197,13 @@ def progress_board(ws: Workspace, event_id: str, stage_id: str | None = None) ->
     counts = dict.fromkeys(STATUSES, 0)
     for j in judges:
         for s in subs:
-            key = (j["id"], s["id"])
+            key = (j["id"], s.id)
             is_assigned = key in assigned
             sheet = by_cell.get(key)
-            if (j["id"], s["region_id"]) in conflicts:
-                cell = Cell(j["id"], s["id"], "conflict", is_assigned)
+            if (j["id"], s.region_id) in conflicts:
+                cell = Cell(j["id"], s.id, "conflict", is_assigned)
             elif sheet is None:
-                cell = _unstarted_cell(ws, j["id"], s["id"], is_assigned, stage.form_hash, judge_ws)
+                cell = _unstarted_cell(ws, j["id"], s.id, is_assigned, stage.form_hash, judge_ws)
             else:
                 cell = _sheet_cell(
                     ws,

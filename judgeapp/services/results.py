@@ -250,7 +250,7 @@ class _Stage:
 @dataclass
 class _Loaded:
     event: store_events.Event
-    submissions: list[dict]
+    submissions: list[store_events.CurrentSubmission]
     stages: list[_Stage]
     provisional: bool
     judge_names: dict[str, str]
@@ -319,7 +319,7 @@ def _load(
     current, version = _current_map(ws, event_id)
     ctx = _Context(
         provisional,
-        {s["id"]: s["region_id"] for s in subs},
+        {s.id: s.region_id for s in subs},
         current,
         version,
         {(c["judge_id"], c["region_id"]) for c in store_events.conflicts(ws, event_id)},
@@ -513,14 +513,14 @@ class _Later(Mapping[str, Fraction]):
 
 
 def _submission(
-    sub: dict,
+    sub: store_events.CurrentSubmission,
     per_stage: Sequence[tuple[_Stage, dict[str, PanelResult]]],
     weights: Mapping[str, Decimal],
     ladder: Sequence[str],
     judge_names: Mapping[str, str],
 ) -> tuple[Entry, _Extras]:
     """One submission over the stages: what the ranking compares, and the rest."""
-    sid = sub["id"]
+    sid = sub.id
     wants_aspects = any(r.startswith("aspect:") for r in ladder)
     wants_indicators = any(r.startswith("indicator:") for r in ladder)
     stage_exact: dict[str, Fraction | None] = {}
@@ -572,8 +572,8 @@ def _submission(
     score, missing = combine_stages(stage_exact, weights)
     entry = Entry(
         sid,
-        sub["region"],
-        sub["category"],
+        sub.region,
+        sub.category,
         score,
         stage_exact,
         _Later(aspect_panels, "exact_aspects"),
@@ -588,7 +588,12 @@ def _submission(
 
 
 def _row(
-    r: RankedRow, sub: dict, extras: _Extras, loaded: _Loaded, decimals: int, rounding: str
+    r: RankedRow,
+    sub: store_events.CurrentSubmission,
+    extras: _Extras,
+    loaded: _Loaded,
+    decimals: int,
+    rounding: str,
 ) -> RankRow:
     reason = ""
     if r.rank is None:
@@ -601,10 +606,10 @@ def _row(
     return RankRow(
         rank=r.rank,
         submission=r.entry.submission,
-        region=sub["region"],
-        region_id=sub["region_id"],
-        province=sub["province"],
-        category=sub["category"],
+        region=sub.region,
+        region_id=sub.region_id,
+        province=sub.province,
+        category=sub.category,
         score=None if score is None else round_exact(score, decimals, rounding),
         stage_scores=extras.stage_shown,
         judges=r.entry.judges,
@@ -638,12 +643,12 @@ def _build(loaded: _Loaded, rule: str | None, stage_id: str | None) -> Ranking:
     for sub in loaded.submissions:
         entry, extra = _submission(sub, per_stage, weights, ladder, loaded.judge_names)
         entries.append(entry)
-        extras[sub["id"]] = extra
+        extras[sub.id] = extra
     name_decides = bool(loaded.event.settings.get("tie_break_name_decides", False))
     ranked = rank_entries(
         entries, ladder, decimals=decimals, name_decides=name_decides, rounding=rounding
     )
-    by_id = {s["id"]: s for s in loaded.submissions}
+    by_id: dict[str, store_events.CurrentSubmission] = {s.id: s for s in loaded.submissions}
     rows = tuple(
         _row(r, by_id[r.entry.submission], extras[r.entry.submission], loaded, decimals, rounding)
         for r in ranked
@@ -955,13 +960,13 @@ def disagreements(
     An indicator holding a counted sheet's blank or 0 worksheet cells is
     listed too (``warning`` says whose and which cells), for moderation."""
     loaded = _load(ws, event_id, stage_id, provisional, None)
-    by_id = {s["id"]: s for s in loaded.submissions}
+    by_id: dict[str, store_events.CurrentSubmission] = {s.id: s for s in loaded.submissions}
     out: list[Disagreement] = []
     for data in loaded.stages:
         titles = {i.id: i.title for _a, i in data.form.indicators()}
         titles["total"] = t("Nilai total", "Total")
         panels_ = _panels(data, data.rule)
-        for sid in sorted(panels_, key=lambda s: (by_id[s]["region"], s)):
+        for sid in sorted(panels_, key=lambda s: (by_id[s].region, s)):
             out.extend(
                 _disagreements_of(data, panels_[sid], by_id[sid], titles, flagged_only, loaded)
             )
@@ -971,12 +976,12 @@ def disagreements(
 def _disagreements_of(
     data: _Stage,
     panel: PanelResult,
-    sub: dict,
+    sub: store_events.CurrentSubmission,
     titles: Mapping[str, str],
     flagged_only: bool,
     loaded: _Loaded,
 ) -> list[Disagreement]:
-    sid = sub["id"]
+    sid = sub.id
     mods = data.moderation.get(sid, {})
     warned = _warned_targets(data, sid, panel, loaded.judge_names)
     out: list[Disagreement] = []
@@ -989,8 +994,8 @@ def _disagreements_of(
             Disagreement(
                 stage_id=data.stage.id,
                 submission=sid,
-                region=sub["region"],
-                category=sub["category"],
+                region=sub.region,
+                category=sub.category,
                 target=sp.target,
                 title=titles.get(sp.target, sp.target),
                 values=dict(sp.values),

@@ -504,7 +504,7 @@ def _sheet_plan(
         sub = store_events.get_submission(ws, sh.submission)
     except KeyError:
         sub = None
-    if sub is None or sub["event_id"] != event_id:
+    if sub is None or sub.event_id != event_id:
         raise ScoreFileRefused(
             source,
             place,
@@ -514,16 +514,16 @@ def _sheet_plan(
             ),
         )
     if (
-        (p.judge_id, sub["region_id"]) in ctx.conflicts
-        and sub["region_id"] not in ctx.declared
+        (p.judge_id, sub.region_id) in ctx.conflicts
+        and sub.region_id not in ctx.declared
         and sh.scores
     ):
         raise ScoreFileRefused(
             source,
             place,
             t(
-                f"juri {p.judge_id} berkonflik kepentingan dengan {sub['region']}",
-                f"judge {p.judge_id} has a conflict of interest with {sub['region']}",
+                f"juri {p.judge_id} berkonflik kepentingan dengan {sub.region}",
+                f"judge {p.judge_id} has a conflict of interest with {sub.region}",
             ),
         )
     scores = sh.decimal_scores()
@@ -578,7 +578,7 @@ def _declared_conflicts_in_event(
             sub = store_events.get_submission(ws, c.submission)
         except KeyError:
             sub = None
-        if sub is None or sub["event_id"] != event_id or sub["region_id"] != c.region:
+        if sub is None or sub.event_id != event_id or sub.region_id != c.region:
             raise ScoreFileRefused(
                 source,
                 f"conflicts[{i}]",

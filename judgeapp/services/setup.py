@@ -88,12 +88,12 @@ def _assignable(ws: Workspace, event_id: str, judge_id: str, on: bool) -> dict:
     return row
 
 
-def _submission(ws: Workspace, event_id: str, submission_id: str) -> dict:
+def _submission(ws: Workspace, event_id: str, submission_id: str) -> store_events.Submission:
     try:
         sub = store_events.get_submission(ws, submission_id)
     except KeyError:
         sub = None
-    if sub is None or sub["event_id"] != event_id:
+    if sub is None or sub.event_id != event_id:
         raise SetupRefused(
             t(
                 f"tidak ada berkas peserta {submission_id!r} di acara {event_id}",
@@ -167,11 +167,11 @@ class AssignmentMatrix:
     event_id: str
     stage_id: str
     judges: list[dict]
-    submissions: list[dict]
+    submissions: list[store_events.CurrentSubmission]
     cells: dict[tuple[str, str], str]
 
     def row(self, judge_id: str) -> list[str]:
-        return [self.cells[(judge_id, s["id"])] for s in self.submissions]
+        return [self.cells[(judge_id, s.id)] for s in self.submissions]
 
 
 @dataclass(frozen=True)
@@ -191,12 +191,12 @@ def assignment_matrix(
     cells: dict[tuple[str, str], str] = {}
     for j in judges:
         for s in subs:
-            if (j["id"], s["region_id"]) in conflicts:
-                cells[(j["id"], s["id"])] = "conflict"
-            elif (j["id"], s["id"]) in assigned:
-                cells[(j["id"], s["id"])] = "assigned"
+            if (j["id"], s.region_id) in conflicts:
+                cells[(j["id"], s.id)] = "conflict"
+            elif (j["id"], s.id) in assigned:
+                cells[(j["id"], s.id)] = "assigned"
             else:
-                cells[(j["id"], s["id"])] = "free"
+                cells[(j["id"], s.id)] = "free"
     return AssignmentMatrix(event_id, stage, judges, subs, cells)
 
 
@@ -228,11 +228,11 @@ def set_assignment(
     """One cell. Assigning a conflicted or retired judge is refused."""
     _assignable(ws, event_id, judge_id, on)
     sub = _submission(ws, event_id, submission_id)
-    if on and (judge_id, sub["region_id"]) in store_setup.conflict_pairs(ws, event_id):
+    if on and (judge_id, sub.region_id) in store_setup.conflict_pairs(ws, event_id):
         raise SetupRefused(
             t(
-                f"juri {judge_id} menyatakan konflik kepentingan dengan {sub['region']}",
-                f"judge {judge_id} declared a conflict of interest with {sub['region']}",
+                f"juri {judge_id} menyatakan konflik kepentingan dengan {sub.region}",
+                f"judge {judge_id} declared a conflict of interest with {sub.region}",
             )
         )
     return _fill(ws, event_id, stage_id, [(judge_id, submission_id)], on, actor)
@@ -260,7 +260,7 @@ def fill(
     subs = (
         [submission_id]
         if submission_id is not None
-        else [s["id"] for s in store_events.current_submissions(ws, event_id)]
+        else [s.id for s in store_events.current_submissions(ws, event_id)]
     )
     return _fill(ws, event_id, stage_id, [(j, s) for j in judges for s in subs], on, actor)
 
@@ -280,7 +280,7 @@ def declare_conflict(
     sub = _submission(ws, event_id, submission_id)
     if not reason.strip():
         raise SetupRefused(t("alasan konflik wajib diisi", "a reason is required"))
-    return store_setup.add_conflict(ws, event_id, judge_id, sub["region_id"], reason.strip(), actor)
+    return store_setup.add_conflict(ws, event_id, judge_id, sub.region_id, reason.strip(), actor)
 
 
 def withdraw_conflict(
@@ -289,7 +289,7 @@ def withdraw_conflict(
     sub = _submission(ws, event_id, submission_id)
     if not reason.strip():
         raise SetupRefused(t("alasan wajib diisi", "a reason is required"))
-    return store_setup.remove_conflict(ws, event_id, judge_id, sub["region_id"], reason, actor)
+    return store_setup.remove_conflict(ws, event_id, judge_id, sub.region_id, reason, actor)
 
 
 def conflicts(ws: Workspace, event_id: str) -> list[dict]:

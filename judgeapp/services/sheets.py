@@ -80,7 +80,7 @@ def is_conflicted(ws: Workspace, event_id: str, judge_id: str, submission_id: st
     from judgeapp.store import setup as store_setup  # bundle models: loaded on use
 
     sub = store_events.get_submission(ws, submission_id)
-    return sub["region_id"] in store_setup.conflicted_regions(ws, event_id, judge_id)
+    return sub.region_id in store_setup.conflicted_regions(ws, event_id, judge_id)
 
 
 def open_sheet(
@@ -254,7 +254,7 @@ def declare_conflict(
             raise SheetRefused(
                 t("sudah ada nilai untuk daerah ini", "scores already entered for this region")
             )
-        store_sheets.declare_conflict(ws, event_id, judge_id, sub["region_id"], reason, actor)
+        store_sheets.declare_conflict(ws, event_id, judge_id, sub.region_id, reason, actor)
 
 
 def progress(ws: Workspace, sheet_ids: Iterable[str]) -> dict[str, Progress]:

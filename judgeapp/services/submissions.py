@@ -4,7 +4,7 @@ current submission (older versions are kept, not listed)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from judgeapp.errors import NotFound
 from judgeapp.store import events as store_events
@@ -62,27 +62,22 @@ class SubmissionInfo:
         }
 
 
+# the fields a listed submission takes from its row as they are
+_FROM_ROW = tuple(f.name for f in fields(SubmissionInfo) if f.name != "documents")
+
+
 def list_submissions(ws: Workspace, event_id: str) -> list[SubmissionInfo]:
     """The event's current submissions, by region name; refuses an unknown event."""
     store_events.get_event(ws, event_id)  # NotFound names the event
     docs = store_submissions.event_documents(ws, event_id)
     return [
         SubmissionInfo(
-            id=s["id"],
-            region=s["region"],
-            region_kind=s["region_kind"],
-            province=s["province"],
-            code=s["code"],
-            category=s["category"],
-            title=s["title"],
-            version=int(s["version"]),
-            imported_at=s["imported_at"],
-            sample=bool(s["sample"]),
+            **{name: getattr(s, name) for name in _FROM_ROW},
             documents=tuple(
                 DocumentInfo(
                     d["doc_id"], d["title"], d["kind"], d["pages"], int(d["size"]), d["warning"]
                 )
-                for d in docs.get(s["id"], [])
+                for d in docs.get(s.id, [])
             ),
         )
         for s in store_events.current_submissions(ws, event_id)

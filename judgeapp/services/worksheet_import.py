@@ -165,9 +165,9 @@ def import_worksheet(
         raise WorksheetImportRefused(
             f"{name}: {official.SHEET}!D5: " + t("tidak ada daerah", "no regions")
         )
-    current: dict[str, list[dict]] = {}
+    current: dict[str, list[store_events.CurrentSubmission]] = {}
     for s in store_events.current_submissions(ws, event_id):
-        current.setdefault(match_key(s["region"]), []).append(s)
+        current.setdefault(match_key(s.region), []).append(s)
     conflicts = store_setup.conflicted_regions(ws, event_id, judge_id)
     plans = []
     missing = []
@@ -186,12 +186,12 @@ def import_worksheet(
         if sub is None and not create_missing:
             missing.append(f"{cell} {reg.name!r}")
             continue
-        if sub is not None and sub["region_id"] in conflicts:
+        if sub is not None and sub.region_id in conflicts:
             raise WorksheetImportRefused(
                 f"{name}: {cell}: "
                 + t(
-                    f"juri {judge_id} berkonflik kepentingan dengan {sub['region']}",
-                    f"judge {judge_id} has a conflict of interest with {sub['region']}",
+                    f"juri {judge_id} berkonflik kepentingan dengan {sub.region}",
+                    f"judge {judge_id} has a conflict of interest with {sub.region}",
                 )
             )
         scores = official.form_scores(sheet, form, reg)
@@ -199,7 +199,7 @@ def import_worksheet(
         result = score_sheet(form, scores)
         cached_total = _check_cached(name, sheet, reg, result)
         if sub is not None:
-            held = store_files.held_sheet(ws, event_id, stage, judge_id, sub["id"])
+            held = store_files.held_sheet(ws, event_id, stage, judge_id, sub.id)
             if held is not None and held.source != "worksheet":
                 raise WorksheetImportRefused(
                     f"{name}: {cell}: "
@@ -234,7 +234,7 @@ def import_worksheet(
                 sid = store_setup.add_submission(ws, event_id, region, actor=actor)
             else:
                 assert sub is not None
-                sid = sub["id"]
+                sid = sub.id
             held = store_files.held_sheet(ws, event_id, stage, judge_id, sid)
             if held is not None:
                 old_scores, old_texts = store_files.sheet_content(ws, held.id)

@@ -75,19 +75,9 @@ def all_blobs(ws: Workspace) -> set[str]:
 
 
 # ---- submissions -------------------------------------------------------------------
-def submission_versions(ws: Workspace, event_id: str, region_id: str) -> list[dict]:
-    """Every version of the region's submission to the event, oldest first."""
-    return ws.query(
-        "SELECT id, event_id, region_id, category, title, version, package_sha256, sample,"
-        " imported_at, superseded_by FROM submissions WHERE event_id=? AND region_id=?"
-        " ORDER BY version",
-        (event_id, region_id),
-    )
-
-
 @dataclass(frozen=True)
-class SubmissionVersion:
-    """One stored version of a region's submission to an event."""
+class SubmissionRow:
+    """The columns of a ``submissions`` row that every reading of one lists."""
 
     id: SubmissionId
     event_id: EventId
@@ -100,6 +90,29 @@ class SubmissionVersion:
     imported_at: str
 
 
+@dataclass(frozen=True)
+class SubmissionVersion(SubmissionRow):
+    """One stored version of a region's submission to an event."""
+
+    superseded_by: SubmissionId | None = None  # None: the current version
+
+
+def typed_row(row: dict) -> dict:
+    """A row of ``submissions`` with ``version`` as an int and ``sample`` as a bool."""
+    return {**row, "version": int(row["version"]), "sample": bool(row["sample"])}
+
+
+def submission_versions(ws: Workspace, event_id: str, region_id: str) -> list[SubmissionVersion]:
+    """Every version of the region's submission to the event, oldest first."""
+    rows = ws.query(
+        "SELECT id, event_id, region_id, category, title, version, package_sha256, sample,"
+        " imported_at, superseded_by FROM submissions WHERE event_id=? AND region_id=?"
+        " ORDER BY version",
+        (event_id, region_id),
+    )
+    return [SubmissionVersion(**typed_row(r)) for r in rows]
+
+
 def current_version(ws: Workspace, event_id: str, region_id: str) -> SubmissionVersion | None:
     """The region's current (not superseded) submission to the event, or None."""
     row = ws.query_one(
@@ -108,11 +121,7 @@ def current_version(ws: Workspace, event_id: str, region_id: str) -> SubmissionV
         " ORDER BY version DESC LIMIT 1",
         (event_id, region_id),
     )
-    if row is None:
-        return None
-    return SubmissionVersion(
-        **{**row, "version": int(row["version"]), "sample": bool(row["sample"])}
-    )
+    return None if row is None else SubmissionVersion(**typed_row(row))
 
 
 def submission_id_for(event_id: str, region_id: str, version: int) -> str:

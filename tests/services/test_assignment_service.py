@@ -88,7 +88,7 @@ def test_preview_writes_nothing_and_accept_writes_once(ev):
     p = prev.proposal
     assert len(p.pairs) == 12 and sorted(ld.load for ld in p.loads) == [3, 3, 3, 3]
     province = {j.id: j.province for j in prev.judges}
-    region_province = {s["id"]: s["province"] for s in prev.submissions}
+    region_province = {s.id: s.province for s in prev.submissions}
     assert all(province[j] != region_province[s] for j, s in p.pairs)
     result = assignment.accept(ws, prev, actor="sekretariat")
     assert (result.total, result.added, result.removed) == (12, 12, 0)
@@ -156,7 +156,7 @@ def test_infeasible_names_the_rule_and_writes_nothing(ev):
         assignment.auto_assign(ws, eid, None, Rules(4, avoid_same_province=True))
     problem = err.value.problems[0]
     assert problem.rule == "province"
-    names = {s["id"]: s["region"] for s in assignment._read(ws, eid, None).submissions}
+    names = {s.id: s.region for s in assignment._read(ws, eid, None).submissions}
     assert {names[s] for s in problem.submissions} == {
         "Kota Bandung",
         "Kota Bogor",
@@ -195,7 +195,7 @@ def test_expertise_from_profiles_is_met(ev):
     for name in ("Ani", "Budi"):
         assignment.set_judge_profile(ws, eid, judges[name], expertise=["kabupaten"])
     prev = assignment.preview(ws, eid, None, Rules(1))
-    kab = [s["id"] for s in prev.submissions if s["category"] == "kabupaten"]
+    kab = [s.id for s in prev.submissions if s.category == "kabupaten"]
     for sid in kab:
         assert prev.proposal.judges_of(sid)[0] in (judges["Ani"], judges["Budi"])
     assert assignment.categories(ws, eid) == ["kabupaten", "kota"]

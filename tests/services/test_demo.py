@@ -55,9 +55,7 @@ def test_three_events_with_their_stages(demo):
     ]
     assert events["sinovik-2020-top99"].name == "Sinovik 2020 — Top 99 presentasi & wawancara"
     assert events["smartcity-2023-tahap2"].competition == "smartcity"
-    regions = {
-        e: sorted(s["region"] for s in store_events.current_submissions(ws, e)) for e in events
-    }
+    regions = {e: sorted(s.region for s in store_events.current_submissions(ws, e)) for e in events}
     assert regions["ppd-jabar-2022"] == ["Kabupaten Sukabumi", "Kota Bogor", "Kota Sukabumi"]
     assert regions["sinovik-2020-top99"] == [
         "Kabupaten Pekalongan",
@@ -114,8 +112,8 @@ def test_documents_are_real_pdfs_marked_when_sample(demo):
             docs = S.documents(ws, sid)
             assert [d.kind for d in docs] == ["proposal", "profil"]
             text = pdf_text(S.document_path(ws, sid, "dokumen/proposal.pdf"))
-            assert sub["title"].split(" (")[0] in " ".join(text.split())
-            assert ("DATA CONTOH" in text) == bool(sub["sample"]), (eid, sid)
+            assert sub.title.split(" (")[0] in " ".join(text.split())
+            assert ("DATA CONTOH" in text) == bool(sub.sample), (eid, sid)
             assert all(d.pages and not d.warning for d in docs)
     bogor = pdf_text(
         S.document_path(ws, "smartcity-2023-tahap2--kota-kota-bogor", "dokumen/proposal.pdf")

@@ -52,7 +52,7 @@ def test_import_stores_rows_and_blobs(tmp_path, workspace, event):
     assert res.status == "imported" and res.version == 1
     sid = res.submission_id
     sub = store_events.get_submission(workspace, sid)
-    assert sub["region"] == "Kota Contoh" and sub["category"] == "kota"
+    assert sub.region == "Kota Contoh" and sub.category == "kota"
     docs = S.documents(workspace, sid)
     assert [d.doc_id for d in docs] == list(files)
     for name, data in files.items():
@@ -93,9 +93,9 @@ def test_changed_package_becomes_a_new_version(tmp_path, workspace, event):
     assert res.status == "new-version" and res.version == 2
     assert res.superseded == first.submission_id
     versions = S.submission_versions(workspace, event, "kota-kota-contoh")
-    assert [v["superseded_by"] for v in versions] == [res.submission_id, None]
+    assert [v.superseded_by for v in versions] == [res.submission_id, None]
     current = store_events.current_submissions(workspace, event)
-    assert [c["id"] for c in current] == [res.submission_id]
+    assert [c.id for c in current] == [res.submission_id]
     # the old version keeps its documents; shared content is stored once
     assert len(S.documents(workspace, first.submission_id)) == 2
     assert len(S.documents(workspace, res.submission_id)) == 3

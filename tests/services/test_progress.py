@@ -32,9 +32,7 @@ def test_board_statuses_at_the_secretariat(workspace, tmp_path):
         "not_started",
         "missing",
     ]
-    assert [s["region"] for s in board.submissions] == sorted(
-        s["region"] for s in board.submissions
-    )
+    assert [s.region for s in board.submissions] == sorted(s.region for s in board.submissions)
     assert board.cell("budi", subs[0]).status == "missing"
     assert board.cell("budi", subs[3]).status == "unassigned"
     assert board.cell("citra", subs[3]).status == "conflict"

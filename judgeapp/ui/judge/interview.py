@@ -153,7 +153,7 @@ class InterviewScreen(Retranslating, QWidget):
         self.retry_timer.timeout.connect(self.retry_pending)
 
         # ---- header ----
-        self.title = QLabel(f"<b>{self.sub['region']}</b>")
+        self.title = QLabel(f"<b>{self.sub.region}</b>")
         self.back_btn = QPushButton()
         self.back_btn.clicked.connect(self.leave)
         phases = [PhaseSpec(p.id, p.label, int(p.minutes * 60)) for p in self.form.timer]
@@ -709,7 +709,7 @@ class InterviewScreen(Retranslating, QWidget):
         box.setWindowTitle(self.tr("Finalise and sign"))
         box.setText(
             self.tr("Finalise the sheet for %1? It becomes read-only.").replace(
-                "%1", self.sub["region"]
+                "%1", self.sub.region
             )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)

@@ -144,8 +144,8 @@ class RegionView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         s = self.sub
-        place = ", ".join(x for x in (s["region_kind"], s["province"]) if x)
-        self.title.setText(f"<b>{s['region']}</b> — {place}<br>{s['title']}")
+        place = ", ".join(x for x in (s.region_kind, s.province) if x)
+        self.title.setText(f"<b>{s.region}</b> — {place}<br>{s.title}")
         self.back_btn.setText(self.tr("◀ Regions (Alt+Left)"))
         self.start_btn.setText(self.tr("Start the interview (Ctrl+I)"))
         self.conflict_btn.setText(self.tr("Declare a conflict of interest…"))

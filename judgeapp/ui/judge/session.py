@@ -77,7 +77,7 @@ class JudgeSession:
         all_assign = event_service.assignments(ws, eid, stage)
         mine = {a["submission_id"] for a in all_assign if a["judge_id"] == self.judge_id}
         if all_assign:
-            subs = [s for s in subs if s["id"] in mine]
+            subs = [s for s in subs if s.id in mine]
         times = {r["submission_id"]: r for r in setup_svc.schedule(ws, eid, stage)}
         conflicted = {
             c["region_id"]
@@ -85,13 +85,13 @@ class JudgeSession:
             if c["judge_id"] == self.judge_id
         }
         sheet_ids = {
-            s["id"]: sheet_service.sheet_id_for(ws, SheetPlace(eid, stage, self.judge_id, s["id"]))
+            s.id: sheet_service.sheet_id_for(ws, SheetPlace(eid, stage, self.judge_id, s.id))
             for s in subs
         }
         figures = sheet_service.progress(ws, [sid for sid in sheet_ids.values() if sid])
         rows: list[RegionRow] = []
         for s in subs:
-            sid = sheet_ids[s["id"]]
+            sid = sheet_ids[s.id]
             scored, total_keys, total = 0, 0, None
             status = STATUS_NEW
             if sid:
@@ -99,18 +99,18 @@ class JudgeSession:
                 scored, total_keys, total = p.scored_keys, p.total_keys, p.total
                 final = p.status == "final"
                 status = STATUS_FINAL if final else (STATUS_PROGRESS if scored else STATUS_NEW)
-            if s["region_id"] in conflicted:
+            if s.region_id in conflicted:
                 status = STATUS_CONFLICT
-            slot = times.get(s["id"], {})
+            slot = times.get(s.id, {})
             rows.append(
                 RegionRow(
-                    s["id"],
-                    s["region_id"],
-                    s["region"],
-                    s["region_kind"],
-                    s["province"],
-                    s["category"],
-                    s["title"],
+                    s.id,
+                    s.region_id,
+                    s.region,
+                    s.region_kind,
+                    s.province,
+                    s.category,
+                    s.title,
                     slot.get("starts_at", ""),
                     slot.get("room", ""),
                     status,

@@ -7,12 +7,13 @@ in ``pyproject.toml`` checks it); no SQL here.
 from __future__ import annotations
 
 from judgeapp.services import setup
+from judgeapp.services.events import CurrentSubmission
 from judgeapp.store.db import Workspace
 from judgeapp.ui.secretariat.models import MatrixData
 
 
-def submission_label(sub: dict) -> str:
-    return str(sub["region"])
+def submission_label(sub: CurrentSubmission) -> str:
+    return str(sub.region)
 
 
 class SetupMatrix:
@@ -26,7 +27,7 @@ class SetupMatrix:
         m = setup.assignment_matrix(self.ws, self.event_id, self.stage_id or None)
         return MatrixData(
             judges=[(j["id"], j["name"]) for j in m.judges],
-            submissions=[(s["id"], submission_label(s)) for s in m.submissions],
+            submissions=[(s.id, submission_label(s)) for s in m.submissions],
             assigned={p for p, v in m.cells.items() if v == "assigned"},
             conflicted={p for p, v in m.cells.items() if v == "conflict"},
         )

@@ -64,7 +64,9 @@ def import_file(
         )
     except (worksheet_import.WorksheetImportRefused, WorkspaceError) as exc:
         return WorksheetOutcome(path.name, refusal=str(exc))
-    names = {s["id"]: s["region"] for s in event_service.current_submissions(ws, event_id)}
+    names: dict[str, str] = {
+        s.id: s.region for s in event_service.current_submissions(ws, event_id)
+    }
     return WorksheetOutcome(path.name, res, region_names=names)
 
 

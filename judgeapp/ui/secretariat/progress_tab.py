@@ -81,7 +81,7 @@ class ProgressTab(Page):
         idx = self.view.currentIndex()
         if self.board is not None and idx.isValid():
             scope["judge_id"] = self.board.judges[idx.row()]["id"]
-            scope["submission_id"] = self.board.submissions[idx.column()]["id"]
+            scope["submission_id"] = self.board.submissions[idx.column()].id
         self.report_requested.emit(kind, scope)
 
     def labels(self) -> dict[str, str]:
@@ -116,7 +116,7 @@ class ProgressTab(Page):
         for j in board.judges:
             row = []
             for s in board.submissions:
-                c = board.cell(j["id"], s["id"])
+                c = board.cell(j["id"], s.id)
                 text = labels.get(c.status, c.status)
                 if c.status == "in_progress" and c.total_keys:
                     text += f" {c.scored}/{c.total_keys}"
@@ -124,7 +124,7 @@ class ProgressTab(Page):
                     text += " ⚠"
                 tip = "\n".join(
                     [
-                        f"{j['name']} × {s['region']}: {labels.get(c.status, c.status)}",
+                        f"{j['name']} × {s.region}: {labels.get(c.status, c.status)}",
                         *c.missing,
                         *("⚠ " + w for w in c.warnings),
                     ]
@@ -138,7 +138,7 @@ class ProgressTab(Page):
                 )
             rows.append(row)
         self.model.reset(
-            [s["region"] for s in board.submissions],
+            [s.region for s in board.submissions],
             rows,
             row_headers=[f"{j['name']} ({j['role']})" for j in board.judges],
             payload=board.judges,

@@ -186,7 +186,7 @@ class ReportsTab(QWidget):
             self.stage.addItem(st.name, st.id)
         self.submission.addItem(self.tr("All regions"), "")
         for s in event_service.current_submissions(ws, eid):
-            self.submission.addItem(s["region"], s["id"])
+            self.submission.addItem(s.region, s.id)
         self.judge.addItem(self.tr("All judges"), "")
         for j in event_service.list_judges(ws, eid):
             self.judge.addItem(f"{j['name']} ({j['role']})", j["id"])

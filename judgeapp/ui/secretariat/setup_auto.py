@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from judgeapp.errors import Refused
 from judgeapp.services import assignment
+from judgeapp.services.events import CurrentSubmission
 from judgeapp.ui.secretariat import setup_kit as kit
 from judgeapp.ui.secretariat.models import BAD, GOOD, LOCKED, WARN, GridModel, Index
 from judgeapp.ui.secretariat.widgets import Context, MessageBar, Page, ProgressStrip, button, note
@@ -84,7 +85,7 @@ class AutoMatrixModel(QAbstractTableModel):
         self.texts = texts
         self.preview: assignment.Preview | None = None
         self._judges: list[assignment.JudgeProfile] = []
-        self._subs: list[dict] = []
+        self._subs: list[CurrentSubmission] = []
         self._loads: dict[str, Any] = {}
         self._pairs: frozenset[tuple[str, str]] = frozenset()
 
@@ -107,7 +108,7 @@ class AutoMatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() or not self._judges else self.LEAD + len(self._subs)
 
     def pair(self, row: int, column: int) -> tuple[str, str]:
-        return (self._judges[row].id, self._subs[column - self.LEAD]["id"])
+        return (self._judges[row].id, self._subs[column - self.LEAD].id)
 
     def state(self, row: int, column: int) -> str:
         """ "started" | "kept" | "new" | "removed" | "conflict" | "" for a cell."""
@@ -162,7 +163,7 @@ class AutoMatrixModel(QAbstractTableModel):
             }.get(state, "")
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             sub = self._subs[c - self.LEAD]
-            who = f"{judge.name} × {sub['region']} ({sub['category']})"
+            who = f"{judge.name} × {sub.region} ({sub.category})"
             say = {
                 "started": tx.tip_started,
                 "kept": tx.tip_kept,
@@ -172,7 +173,7 @@ class AutoMatrixModel(QAbstractTableModel):
             }.get(state, "–")
             extra = (
                 f" · {tx.tip_preferred}"
-                if state in ("started", "kept", "new") and sub["category"] in judge.expertise
+                if state in ("started", "kept", "new") and sub.category in judge.expertise
                 else ""
             )
             return f"{who}: {say}{extra}"
@@ -208,8 +209,8 @@ class AutoMatrixModel(QAbstractTableModel):
             return None
         sub = self._subs[i]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{sub['region']} · {sub['category']} · {sub.get('province') or ''}"
-        return header_text(sub["region"])
+            return f"{sub.region} · {sub.category} · {sub.province or ''}"
+        return header_text(sub.region)
 
 
 def header_text(region: str) -> str:

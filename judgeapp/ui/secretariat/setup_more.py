@@ -65,15 +65,15 @@ class SchedulePage(Page):
         slots = {r["submission_id"]: r for r in setup.schedule(ws, eid, self.stage_id() or None)}
         rows, payload = [], []
         ordered = sorted(
-            subs, key=lambda s: (slots.get(s["id"], {}).get("starts_at") or "~", s["region"])
+            subs, key=lambda s: (slots.get(s.id, {}).get("starts_at") or "~", s.region)
         )
         for s in ordered:
-            slot = slots.get(s["id"])
+            slot = slots.get(s.id)
             when = (slot["starts_at"] if slot else "").replace("T", " ")
             rows.append(
                 (
-                    s["region"],
-                    s["category"],
+                    s.region,
+                    s.category,
                     when[:10],
                     when[11:16],
                     slot["room"] if slot else "",
@@ -94,7 +94,7 @@ class SchedulePage(Page):
         keep = self.submission.currentData()
         self.submission.clear()
         for s in subs:
-            self.submission.addItem(s["region"], s["id"])
+            self.submission.addItem(s.region, s.id)
         i = self.submission.findData(keep)
         if i >= 0:
             self.submission.setCurrentIndex(i)

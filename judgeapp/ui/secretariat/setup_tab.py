@@ -204,7 +204,7 @@ class ConflictsPage(widgets.Page):
         ws, eid = self.ctx.ws, self.ctx.event_id
         judges = {j["id"]: j["name"] for j in event_service.list_judges(ws, eid)}
         subs = event_service.current_submissions(ws, eid)
-        regions = {s["region_id"]: s["region"] for s in subs}
+        regions = {s.region_id: s.region for s in subs}
         rows = event_service.conflicts(ws, eid)
         self.model.reset(
             [
@@ -226,9 +226,9 @@ class ConflictsPage(widgets.Page):
             ],
             payload=rows,
         )
-        self._region_subs = {s["region_id"]: s["id"] for s in subs}
+        self._region_subs = {s.region_id: s.id for s in subs}
         refill_combo(self.judge, list(judges.items()))
-        refill_combo(self.submission, [(s["id"], s["region"]) for s in subs])
+        refill_combo(self.submission, [(s.id, s.region) for s in subs])
 
     def declare_conflict(self) -> None:
         jid = self.judge.currentData()

@@ -58,8 +58,8 @@ def mini_event(workspace) -> MiniEvent:
         eid,
         stage,
         [j["id"] for j in store_events.list_judges(workspace, eid)],
-        [s["id"] for s in subs],
-        {s["id"]: s["region_id"] for s in subs},
+        [s.id for s in subs],
+        {s.id: s.region_id for s in subs},
     )
 
 

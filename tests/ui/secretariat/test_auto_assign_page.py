@@ -101,7 +101,7 @@ def test_preview_writes_nothing_then_accept_writes_once(qtbot, page, mini_event)
             shown = m.index(r, c).data()
             assert (shown == "+") == (m.pair(r, c) in prev.proposal.pairs)
     # no judge on their own province
-    province = {s["id"]: s["province"] for s in prev.submissions}
+    province = {s.id: s.province for s in prev.submissions}
     assert (
         by_name["Ani Wijaya"],
         next(k for k, v in province.items() if v == "Jawa Barat"),

@@ -60,7 +60,7 @@ def test_package_imported_and_bad_one_refused(panel, mini_event, qtbot, tmp_path
     assert any("proposal.pdf" in o.place for o in refused) and all(o.reason for o in refused)
     subs = store_events.current_submissions(ev.ws, ev.event_id)
     assert len(subs) == before + 1
-    assert "Kota Zeta" not in {s["region"] for s in subs}
+    assert "Kota Zeta" not in {s.region for s in subs}
     model = panel.imports.model
     assert model.rowCount() == len(outcomes)
     assert panel.imports.message.kind == "error"  # a refusal is never shown as success

@@ -113,7 +113,7 @@ def test_double_entry_mismatch_listed_then_accepted(page, mini_event, qtbot, tmp
     out = blocker.args[0]
     assert out.status == "mismatch" and held(ev) == []  # nothing accepted
     assert page.model.rowCount() == 1
-    region = store_events.get_submission(ev.ws, rows[0]["submission"])["region"]
+    region = store_events.get_submission(ev.ws, rows[0]["submission"]).region
     assert page.model.text(0, 0) == "Ani Wijaya" and page.model.text(0, 1) == region
     stage = store_events.get_event(ev.ws, ev.event_id).stages[0].name
     assert page.model.text(0, 2) == stage and page.model.text(0, 3).startswith("ekonomi.1 ")

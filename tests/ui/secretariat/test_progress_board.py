@@ -47,7 +47,7 @@ def test_statuses_match_the_store(tab, varied):
         for c, s in enumerate(board.submissions):
             assert (
                 model.data(model.index(r, c), Qt.ItemDataRole.UserRole)
-                == board.cell(j["id"], s["id"]).status
+                == board.cell(j["id"], s.id).status
             )
     j0, j1, j2 = ev.judges
     s0, s1, s2, s3 = ev.submissions

@@ -30,7 +30,7 @@ def tie_panel(qtbot, mini_event, enter_scores, make_panel):
     }
     from judgeapp.store import events as store_events
 
-    names = {s["id"]: s["region"] for s in store_events.current_submissions(ev.ws, ev.event_id)}
+    names = {s.id: s.region for s in store_events.current_submissions(ev.ws, ev.event_id)}
     for judge in ev.judges:
         for sub in ev.submissions:
             enter_scores(ev, judge, sub, values[names[sub]])
