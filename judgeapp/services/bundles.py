@@ -37,6 +37,7 @@ from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.services.atomic import atomic_file, output_folder
 from judgeapp.services.reading import ZIP_DAMAGE, ZIP_OR_DISK, check_regular, zip_damage_reason
+from judgeapp.store import bundles as store_bundles
 from judgeapp.store import events as store_events
 from judgeapp.store import history as store_history
 from judgeapp.store import keys as store_keys
@@ -149,7 +150,7 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
     out_subs = []
     for s in subs:
         sub = store_events.get_submission(ws, s["id"])
-        material = store_setup.bundle_material(ws, s["id"])
+        material = store_bundles.bundle_material(ws, s["id"])
         docs = []
         for d in material["documents"]:
             path = store_submissions.blob_path(ws, d["sha256"])
@@ -659,7 +660,7 @@ def _open_checked(
         with ws.transaction():
             for f in manifest.forms:
                 pin_form(ws, forms[f.hash])
-            counts = store_setup.receive_bundle(ws, manifest, actor)
+            counts = store_bundles.receive_bundle(ws, manifest, actor)
             ws.set_setting(ROLE_KEY, "judge")
             ws.set_setting(EVENT_KEY, ev.id)
             ws.set_setting(JUDGE_KEY, judge.id)
