@@ -117,14 +117,18 @@ def stages_of(event: event_service.Event, stage_id: str | None) -> list[event_se
 
 
 def _event_rows(
-    rows: list[dict], wanted: str | None, event_id: str, noun: tuple[str, str]
-) -> list[dict]:
+    rows: Sequence[T],
+    wanted: str | None,
+    event_id: str,
+    noun: tuple[str, str],
+    id_of: Callable[[T], str],
+) -> list[T]:
     """The event's ``rows`` (submissions, judges), or the one whose id is ``wanted``;
     refused, naming the ``noun`` (Indonesian, English), when the event has none."""
     return _all_or_one(
         rows,
         wanted,
-        lambda row: row["id"],
+        id_of,
         t(
             f"{noun[0]} {wanted!r} tidak ada di acara {event_id}",
             f"no {noun[1]} {wanted!r} in event {event_id}",
@@ -134,12 +138,12 @@ def _event_rows(
 
 def submissions_of(ws: Workspace, event_id: str, submission_id: str | None) -> list[dict]:
     subs = event_service.current_submissions(ws, event_id)
-    return _event_rows(subs, submission_id, event_id, ("usulan", "submission"))
+    return _event_rows(subs, submission_id, event_id, ("usulan", "submission"), lambda s: s["id"])
 
 
-def judges_of(ws: Workspace, event_id: str, judge_id: str | None) -> list[dict]:
+def judges_of(ws: Workspace, event_id: str, judge_id: str | None) -> list[event_service.Judge]:
     judges = event_service.list_judges(ws, event_id)
-    return _event_rows(judges, judge_id, event_id, ("juri", "judge"))
+    return _event_rows(judges, judge_id, event_id, ("juri", "judge"), lambda j: j.id)
 
 
 def event_title(name: str, edition: str | None) -> str:
@@ -183,13 +187,8 @@ def submission_info(sub: dict) -> dict[str, Any]:
     }
 
 
-def judge_info(judge: dict) -> dict[str, Any]:
-    return {
-        "id": judge["id"],
-        "name": judge["name"],
-        "role": judge.get("role", ""),
-        "sample": bool(judge.get("sample", 0)),
-    }
+def judge_info(judge: event_service.Judge) -> dict[str, Any]:
+    return {"id": judge.id, "name": judge.name, "role": judge.role, "sample": judge.sample}
 
 
 def event_and_stages(

@@ -104,9 +104,7 @@ def judge_identity(ws: Workspace) -> tuple[str, str] | None:
 def bundle_submissions(ws: Workspace, event_id: str, judge_id: str) -> list[dict]:
     """The judge's assigned, current, non-conflicted submissions."""
     conflicted = store_setup.conflicted_regions(ws, event_id, judge_id)
-    assigned = {
-        a["submission_id"] for a in store_events.assignments(ws, event_id, judge_id=judge_id)
-    }
+    assigned = {a.submission_id for a in store_events.assignments(ws, event_id, judge_id=judge_id)}
     return [
         s
         for s in store_events.current_submissions(ws, event_id)
@@ -137,11 +135,11 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
                 f"no judge {judge_id!r} in {event_id}",
             )
         )
-    if judge.get("retired_at"):
+    if judge.retired_at:
         raise BundleRefused(
             t(
-                f"{judge['name']} sudah dinonaktifkan: tidak ada bundel baru",
-                f"{judge['name']} is retired: no new bundle",
+                f"{judge.name} sudah dinonaktifkan: tidak ada bundel baru",
+                f"{judge.name} is retired: no new bundle",
             )
         )
     subs = bundle_submissions(ws, event_id, judge_id)
@@ -190,19 +188,19 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
             }
         )
     assignments = [
-        {"stage_id": a["stage_id"], "submission_id": a["submission_id"]}
+        {"stage_id": a.stage_id, "submission_id": a.submission_id}
         for a in store_events.assignments(ws, event_id, judge_id=judge_id)
-        if a["submission_id"] in ids
+        if a.submission_id in ids
     ]
     schedule = [
         {
-            "stage_id": r["stage_id"],
-            "submission_id": r["submission_id"],
-            "starts_at": r["starts_at"],
-            "room": r["room"],
+            "stage_id": r.stage_id,
+            "submission_id": r.submission_id,
+            "starts_at": r.starts_at,
+            "room": r.room,
         }
         for r in store_setup.schedule_rows(ws, event_id)
-        if r["submission_id"] in ids
+        if r.submission_id in ids
     ]
     manifest = {
         "format": BUNDLE_FORMAT,
@@ -229,7 +227,7 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
                 for st in event.stages
             ],
         },
-        "judge": {"id": judge["id"], "name": judge["name"], "role": judge["role"]},
+        "judge": {"id": judge.id, "name": judge.name, "role": judge.role},
         "forms": [
             {"hash": h, "file": f"forms/{h}.json"}
             for h in sorted({st.form_hash for st in event.stages})
@@ -332,14 +330,10 @@ def bundle_judges(ws: Workspace, event_id: str) -> list[PlannedBundle]:
     of regions theirs would hold; ``path`` is the bare file name."""
     out = []
     for j in store_events.list_judges(ws, event_id):
-        if j.get("retired_at"):
+        if j.retired_at:
             continue
-        n = len(bundle_submissions(ws, event_id, j["id"]))
-        out.append(
-            PlannedBundle(
-                j["id"], j["name"], j["role"], Path(bundle_name(event_id, j["id"])), n, False
-            )
-        )
+        n = len(bundle_submissions(ws, event_id, j.id))
+        out.append(PlannedBundle(j.id, j.name, j.role, Path(bundle_name(event_id, j.id)), n, False))
     return out
 
 

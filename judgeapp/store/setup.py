@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from judgeapp.domain.ids import EventId, StageId, SubmissionId
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
-from judgeapp.store.events import judge_value, upsert_region
+from judgeapp.store.events import Judge, find_judge, judge_value, upsert_region
 from judgeapp.store.rows import put_or_delete
 from judgeapp.store.submissions import NewSubmission, insert_submission
 
@@ -96,8 +97,8 @@ def set_judge_role(ws: Workspace, event_id: str, judge_id: str, role: str, actor
         record(ws, actor, "judge", event_id, judge_id, old, role)
 
 
-def judge_row(ws: Workspace, event_id: str, judge_id: str) -> dict | None:
-    return ws.query_one("SELECT * FROM judges WHERE event_id=? AND id=?", (event_id, judge_id))
+def judge_row(ws: Workspace, event_id: str, judge_id: str) -> Judge | None:
+    return find_judge(ws, event_id, judge_id)
 
 
 # ---- assignments -----------------------------------------------------------------
@@ -236,13 +237,27 @@ def set_slot(
         )
 
 
-def schedule_rows(ws: Workspace, event_id: str, stage_id: str | None = None) -> list[dict]:
+@dataclass(frozen=True)
+class ScheduleSlot:
+    """A row of ``schedule`` with the name of the submission's region."""
+
+    event_id: EventId
+    stage_id: StageId
+    submission_id: SubmissionId
+    starts_at: str  # ISO local date-time
+    room: str
+    region: str
+
+
+def schedule_rows(ws: Workspace, event_id: str, stage_id: str | None = None) -> list[ScheduleSlot]:
     sql = (
-        "SELECT sc.*, r.name AS region FROM schedule sc JOIN submissions s"
+        "SELECT sc.event_id, sc.stage_id, sc.submission_id, sc.starts_at, sc.room,"
+        " r.name AS region FROM schedule sc JOIN submissions s"
         " ON s.id = sc.submission_id JOIN regions r ON r.id = s.region_id WHERE sc.event_id=?"
     )
     params: list = [event_id]
     if stage_id is not None:
         sql += " AND sc.stage_id=?"
         params.append(stage_id)
-    return ws.query(sql + " ORDER BY sc.starts_at, sc.room, r.name", tuple(params))
+    rows = ws.query(sql + " ORDER BY sc.starts_at, sc.room, r.name", tuple(params))
+    return [ScheduleSlot(**r) for r in rows]
