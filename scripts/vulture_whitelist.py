@@ -54,3 +54,6 @@ acc
 
 # A dialog helper of the UI test kit (tests/ui/dialogs.py).
 close_message
+
+# Columns of a store row that the row's dataclass carries though no code reads them yet.
+_.enrolled  # store/events.py Judge: judges.enrolled, when the judge enrolled

@@ -28,9 +28,7 @@ def _bundle_issue(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     with open_ws(args) as ws:
-        judges = args.judge or [
-            j["id"] for j in setup.list_judges(ws, args.event) if not j.get("retired_at")
-        ]
+        judges = args.judge or [j.id for j in setup.list_judges(ws, args.event) if not j.retired_at]
         if len(judges) > 1 or out.is_dir() or out.suffix.lower() != ".zip":
             output_folder(out)  # never its missing parents
             targets = {j: out / bundles.bundle_name(args.event, j) for j in judges}

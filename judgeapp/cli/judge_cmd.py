@@ -154,9 +154,9 @@ def _judge_list(args: argparse.Namespace) -> int:
     with open_ws(args) as ws:
         for j in judges.judges(ws, args.event):
             retired = (
-                "  " + t("(dinonaktifkan ", "(retired ") + j["retired_at"][:10] + ")"
-                if j["retired_at"]
+                "  " + t("(dinonaktifkan ", "(retired ") + j.retired_at[:10] + ")"
+                if j.retired_at
                 else ""
             )
-            print(f"{j['id']:20} {j['role']:7} {j['fingerprint'] or '-':40} {j['name']}{retired}")
+            print(f"{j.id:20} {j.role:7} {j.fingerprint or '-':40} {j.name}{retired}")
     return 0

@@ -61,8 +61,8 @@ def _progress(args: argparse.Namespace) -> int:
     names = [s.region[:14] for s in board.submissions]
     print(" " * 16 + " ".join(f"{n:14}" for n in names))
     for j in board.judges:
-        name = str(j.get("name") or j["id"])[:15]
-        print(f"{name:16}" + " ".join(f"{MARKS[c.status]:14}" for c in board.row(j["id"])))
+        name = str(j.name or j.id)[:15]
+        print(f"{name:16}" + " ".join(f"{MARKS[c.status]:14}" for c in board.row(j.id)))
     # the counts and the marks' legend in words ("sedang dinilai"), never the
     # status keys (those are in --format json)
     print(", ".join(f"{status_label(k)}: {v}" for k, v in board.counts.items() if v and k in MARKS))

@@ -29,5 +29,5 @@ def _schedule(args: argparse.Namespace) -> int:
                 ws, args.event, args.submission, args.at, args.room, stage_id=args.stage
             )
         for r in setup.schedule(ws, args.event, args.stage):
-            print(f"{r['starts_at']:17} {r['room']:12} {r['stage_id']:10} {r['region']}")
+            print(f"{r.starts_at:17} {r.room:12} {r.stage_id:10} {r.region}")
     return 0

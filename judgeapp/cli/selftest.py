@@ -89,7 +89,7 @@ def _empty_sheet(ws: Any, events: list[str]) -> tuple[str, str, str, str, int]:
     best: tuple[str, str, str, str, int] | None = None
     for event_id in events:
         for row in store_events.assignments(ws, event_id):
-            stage, judge, sub = row["stage_id"], row["judge_id"], row["submission_id"]
+            stage, judge, sub = row.stage_id, row.judge_id, row.submission_id
             if store_sheets.sheet_id_for(ws, SheetPlace(event_id, stage, judge, sub)) is not None:
                 continue
             if sheet_service.is_conflicted(ws, event_id, judge, sub):

@@ -143,9 +143,9 @@ def submissions_of(
     return _event_rows(subs, submission_id, event_id, ("usulan", "submission"), lambda s: s.id)
 
 
-def judges_of(ws: Workspace, event_id: str, judge_id: str | None) -> list[dict]:
+def judges_of(ws: Workspace, event_id: str, judge_id: str | None) -> list[event_service.Judge]:
     judges = event_service.list_judges(ws, event_id)
-    return _event_rows(judges, judge_id, event_id, ("juri", "judge"), lambda j: j["id"])
+    return _event_rows(judges, judge_id, event_id, ("juri", "judge"), lambda j: j.id)
 
 
 def event_title(name: str, edition: str | None) -> str:
@@ -185,13 +185,8 @@ def submission_info(sub: event_service.CurrentSubmission) -> dict[str, Any]:
     return {name: getattr(sub, name) for name in _SUBMISSION_INFO}
 
 
-def judge_info(judge: dict) -> dict[str, Any]:
-    return {
-        "id": judge["id"],
-        "name": judge["name"],
-        "role": judge.get("role", ""),
-        "sample": bool(judge.get("sample", 0)),
-    }
+def judge_info(judge: event_service.Judge) -> dict[str, Any]:
+    return {"id": judge.id, "name": judge.name, "role": judge.role, "sample": judge.sample}
 
 
 def event_and_stages(

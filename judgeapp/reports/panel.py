@@ -114,7 +114,9 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
     combined value, spread and flag, moderation; the aspect profile; key figures."""
     event, stages = event_and_stages(ws, params)
     subs = submissions_of(ws, event.id, params.submission_id)
-    judges = {j["id"]: j for j in event_service.list_judges(ws, event.id)}
+    judges: dict[str, event_service.Judge] = {
+        j.id: j for j in event_service.list_judges(ws, event.id)
+    }
     ranking = figures.ranking(ws, event.id)
     rank_of = {r.submission: r for r in ranking.rows}
     per_stage = {}
@@ -149,7 +151,7 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
                 "sample": bool(event.sample or sub.sample),
             }
         )
-    names = {jid: j["name"] for jid, j in judges.items()}
+    names = {jid: j.name for jid, j in judges.items()}
     stage_names: dict[str, str] = {s.id: s.name for s in stages}
     calibration = [
         {**figures.calibration_rows(c, names), "stage_name": stage_names.get(c.stage_id, "")}
@@ -165,12 +167,14 @@ def build_recap(ws: Workspace, params: Params) -> dict[str, Any]:
     }
 
 
-def _recap_section(form: Any, rows: list, panel: Any, judges: dict[str, dict]) -> dict[str, Any]:
+def _recap_section(
+    form: Any, rows: list, panel: Any, judges: dict[str, event_service.Judge]
+) -> dict[str, Any]:
     """One region's stage in the recap: the judges (by name), a row per
     indicator and the total, and the aspect profile with each judge's values."""
     judge_ids = sorted(
         {j for d in rows for j in d.values},
-        key=lambda j: (judges.get(j, {"name": j})["name"], j),
+        key=lambda j: (judges[j].name if j in judges else j, j),
     )
     aspect_of = {ind.id: a.id for a, ind in form.indicators()}
     titles = {ind.id: ind.title for _a, ind in form.indicators()}
@@ -232,7 +236,7 @@ def build_ranking(ws: Workspace, params: Params) -> dict[str, Any]:
     subs = submissions_of(ws, event.id, None)
     samples = _sample_ids(subs)
     sens = figures.sensitivity(ws, event.id, params.stage_id)
-    judges = {j["id"]: j["name"] for j in event_service.list_judges(ws, event.id)}
+    judges = {j.id: j.name for j in event_service.list_judges(ws, event.id)}
     agreement = [
         {
             "stage": a.stage_id,

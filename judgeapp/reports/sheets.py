@@ -159,8 +159,12 @@ def _timer_rows(timer: dict) -> list[dict]:
 def build_sheet(ws: Workspace, params: Params) -> dict[str, Any]:
     """One judge's sheets (every judge and region unless narrowed)."""
     event, stages = event_and_stages(ws, params)
-    subs = {s.id: s for s in submissions_of(ws, event.id, params.submission_id)}
-    judges = {j["id"]: j for j in judges_of(ws, event.id, params.judge_id)}
+    subs: dict[str, event_service.CurrentSubmission] = {
+        s.id: s for s in submissions_of(ws, event.id, params.submission_id)
+    }
+    judges: dict[str, event_service.Judge] = {
+        j.id: j for j in judges_of(ws, event.id, params.judge_id)
+    }
     out_sheets = []
     for stage in stages:
         rows = [
@@ -170,7 +174,7 @@ def build_sheet(ws: Workspace, params: Params) -> dict[str, Any]:
         ]
         rows.sort(
             key=lambda r: (
-                judges[r.judge_id]["name"],
+                judges[r.judge_id].name,
                 subs[r.submission_id].region,
                 r.submission_id,
             )
@@ -230,18 +234,24 @@ def build_blank(ws: Workspace, params: Params) -> dict[str, Any]:
     carries the ids needed to re-key it (also as a QR payload).
     """
     event, stages = event_and_stages(ws, params)
-    subs = {s.id: s for s in submissions_of(ws, event.id, params.submission_id)}
-    judges = {j["id"]: j for j in judges_of(ws, event.id, params.judge_id)}
-    conflicted = {(c["judge_id"], c["region_id"]) for c in event_service.conflicts(ws, event.id)}
+    subs: dict[str, event_service.CurrentSubmission] = {
+        s.id: s for s in submissions_of(ws, event.id, params.submission_id)
+    }
+    judges: dict[str, event_service.Judge] = {
+        j.id: j for j in judges_of(ws, event.id, params.judge_id)
+    }
+    conflicted: set[tuple[str, str]] = {
+        (c.judge_id, c.region_id) for c in event_service.conflicts(ws, event.id)
+    }
     out = []
     for stage in stages:
         form = load_pinned(ws, stage.form_hash)
         assigned = event_service.assignments(ws, event.id, stage.id)
         if assigned:
-            pairs = {
-                (a["judge_id"], a["submission_id"])
+            pairs: set[tuple[str, str]] = {
+                (a.judge_id, a.submission_id)
                 for a in assigned
-                if a["judge_id"] in judges and a["submission_id"] in subs
+                if a.judge_id in judges and a.submission_id in subs
             }
         else:
             pairs = {(j, s) for j in judges for s in subs}
@@ -249,7 +259,7 @@ def build_blank(ws: Workspace, params: Params) -> dict[str, Any]:
             pairs = {(params.judge_id, params.submission_id)}
         pairs = {p for p in pairs if (p[0], subs[p[1]].region_id) not in conflicted}
         outline = form_outline(form)
-        for jid, sid in sorted(pairs, key=lambda p: (judges[p[0]]["name"], subs[p[1]].region)):
+        for jid, sid in sorted(pairs, key=lambda p: (judges[p[0]].name, subs[p[1]].region)):
             out.append(
                 {
                     "stage": stage_info(stage),

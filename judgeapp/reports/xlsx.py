@@ -128,7 +128,7 @@ class _Export:
     ws: Workspace
     event: Any
     lang: str
-    judges: dict[str, dict]
+    judges: dict[str, event_service.Judge]
     subs: dict[str, event_service.CurrentSubmission]
     ranking: Any
     stage_names: dict[str, str] = field(default_factory=dict)
@@ -139,8 +139,10 @@ class _Export:
     def status(self, status: str) -> str:
         return {"open": self.tr("terbuka", "open"), "final": "final"}.get(status, status)
 
-    def judge(self, judge_id: str) -> dict:
-        return self.judges.get(judge_id, {"name": judge_id, "role": ""})
+    def judge(self, judge_id: str) -> tuple[str, str]:
+        """The judge's (name, role); (the id, "") for a judge the event does not know."""
+        j = self.judges.get(judge_id)
+        return (j.name, j.role) if j is not None else (judge_id, "")
 
 
 def export_xlsx(
@@ -164,7 +166,7 @@ def export_xlsx(
         ws,
         event,
         lang,
-        {j["id"]: j for j in event_service.list_judges(ws, event.id)},
+        {j.id: j for j in event_service.list_judges(ws, event.id)},
         {s.id: s for s in event_service.current_submissions(ws, event.id)},
         figures.ranking(ws, event.id),
     )
@@ -343,20 +345,20 @@ def _stage(wb: Any, x: _Export, st: Any, items: _Sheet, notes: _Sheet) -> int:
     rows = [
         r for r in sheet_service.stage_scores(x.ws, x.event.id, st.id) if r.submission_id in x.subs
     ]
-    rows.sort(key=lambda r: (x.subs[r.submission_id].region, x.judge(r.judge_id)["name"]))
+    rows.sort(key=lambda r: (x.subs[r.submission_id].region, x.judge(r.judge_id)[0]))
     for r in rows:
         state = sheet_service.state(x.ws, r.sheet_id)
-        sub, judge = x.subs[r.submission_id], x.judge(r.judge_id)
+        sub, (judge, role) = x.subs[r.submission_id], x.judge(r.judge_id)
         formats = {6 + i: "0.00" for i in range(len(inds))}
         formats[6 + len(inds)] = _fmt(state.form.total_decimals)
         per.row(
-            [sub.region, sub.category, judge["name"], judge["role"]]
+            [sub.region, sub.category, judge, role]
             + [x.status(state.data.status)]
             + [state.result.indicators.get(ind.id) for ind in inds]
             + [state.result.total],
             formats,
         )
-        where = [x.stage_names[st.id], sub.region, judge["name"]]
+        where = [x.stage_names[st.id], sub.region, judge]
         for _a, ind in state.form.indicators():
             for key in [it.id for it in ind.items] or [ind.id]:
                 if key in state.data.scores:
@@ -386,9 +388,9 @@ def _stage_totals(x: _Export, st: Any, decimals: int, tot: _Sheet) -> None:
     for d in figures.spreads(x.ws, x.event.id, st.id):
         if d.target != "total":
             continue
-        for jid in sorted(d.values, key=lambda j: x.judge(j)["name"]):
-            j = x.judge(jid)
-            tot.row([name, d.region, d.category, j["name"], j["role"], d.values[jid]], total)
+        for jid in sorted(d.values, key=lambda j: x.judge(j)[0]):
+            who, role = x.judge(jid)
+            tot.row([name, d.region, d.category, who, role, d.values[jid]], total)
         tot.row([name, d.region, d.category, x.tr("GABUNGAN", "COMBINED"), "", d.combined], total)
         tot.ws.cell(tot.ws.max_row, 4).font = Font(bold=True)
         tot.ws.cell(tot.ws.max_row, 6).font = Font(bold=True)

@@ -29,6 +29,7 @@ from judgeapp.services.setup import event_of, stage_of
 from judgeapp.store import assignment as store
 from judgeapp.store import events as store_events
 from judgeapp.store import setup as store_setup
+from judgeapp.store.assignment import JudgeProfile as JudgeProfile
 from judgeapp.store.db import Workspace
 
 __all__ = [
@@ -51,17 +52,6 @@ MAX_CAPACITY = 100_000
 
 class AssignmentRefused(Refused):
     """An assignment request refused (message for the user)."""
-
-
-@dataclass(frozen=True)
-class JudgeProfile:
-    id: str
-    name: str
-    role: str
-    province: str
-    institution: str
-    capacity: int | None
-    expertise: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -96,21 +86,9 @@ class Accepted:
 
 
 # ---- judges' profiles ------------------------------------------------------------------
-def _profile(row: dict) -> JudgeProfile:
-    return JudgeProfile(
-        id=row["id"],
-        name=row["name"],
-        role=row["role"],
-        province=row["province"] or "",
-        institution=row["institution"] or "",
-        capacity=None if row["capacity"] is None else int(row["capacity"]),
-        expertise=tuple(row["expertise"]),
-    )
-
-
 def judge_profiles(ws: Workspace, event_id: str) -> list[JudgeProfile]:
     event_of(ws, event_id, AssignmentRefused)
-    return [_profile(r) for r in store.judge_profiles(ws, event_id)]
+    return store.judge_profiles(ws, event_id)
 
 
 _UNSET = object()

@@ -37,6 +37,7 @@ from judgeapp.errors import Refused
 from judgeapp.i18n import t
 from judgeapp.services.atomic import atomic_file, output_folder
 from judgeapp.services.reading import ZIP_DAMAGE, ZIP_OR_DISK, check_regular, zip_damage_reason
+from judgeapp.store import bundles as store_bundles
 from judgeapp.store import events as store_events
 from judgeapp.store import history as store_history
 from judgeapp.store import keys as store_keys
@@ -105,9 +106,7 @@ def bundle_submissions(
 ) -> list[store_events.CurrentSubmission]:
     """The judge's assigned, current, non-conflicted submissions."""
     conflicted = store_setup.conflicted_regions(ws, event_id, judge_id)
-    assigned = {
-        a["submission_id"] for a in store_events.assignments(ws, event_id, judge_id=judge_id)
-    }
+    assigned = {a.submission_id for a in store_events.assignments(ws, event_id, judge_id=judge_id)}
     return [
         s
         for s in store_events.current_submissions(ws, event_id)
@@ -138,11 +137,11 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
                 f"no judge {judge_id!r} in {event_id}",
             )
         )
-    if judge.get("retired_at"):
+    if judge.retired_at:
         raise BundleRefused(
             t(
-                f"{judge['name']} sudah dinonaktifkan: tidak ada bundel baru",
-                f"{judge['name']} is retired: no new bundle",
+                f"{judge.name} sudah dinonaktifkan: tidak ada bundel baru",
+                f"{judge.name} is retired: no new bundle",
             )
         )
     subs = bundle_submissions(ws, event_id, judge_id)
@@ -151,7 +150,7 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
     out_subs = []
     for s in subs:
         sub = store_events.get_submission(ws, s.id)
-        material = store_setup.bundle_material(ws, s.id)
+        material = store_bundles.bundle_material(ws, s.id)
         docs = []
         for d in material["documents"]:
             path = store_submissions.blob_path(ws, d["sha256"])
@@ -191,19 +190,19 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
             }
         )
     assignments = [
-        {"stage_id": a["stage_id"], "submission_id": a["submission_id"]}
+        {"stage_id": a.stage_id, "submission_id": a.submission_id}
         for a in store_events.assignments(ws, event_id, judge_id=judge_id)
-        if a["submission_id"] in ids
+        if a.submission_id in ids
     ]
     schedule = [
         {
-            "stage_id": r["stage_id"],
-            "submission_id": r["submission_id"],
-            "starts_at": r["starts_at"],
-            "room": r["room"],
+            "stage_id": r.stage_id,
+            "submission_id": r.submission_id,
+            "starts_at": r.starts_at,
+            "room": r.room,
         }
         for r in store_setup.schedule_rows(ws, event_id)
-        if r["submission_id"] in ids
+        if r.submission_id in ids
     ]
     manifest = {
         "format": BUNDLE_FORMAT,
@@ -230,7 +229,7 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
                 for st in event.stages
             ],
         },
-        "judge": {"id": judge["id"], "name": judge["name"], "role": judge["role"]},
+        "judge": {"id": judge.id, "name": judge.name, "role": judge.role},
         "forms": [
             {"hash": h, "file": f"forms/{h}.json"}
             for h in sorted({st.form_hash for st in event.stages})
@@ -333,14 +332,10 @@ def bundle_judges(ws: Workspace, event_id: str) -> list[PlannedBundle]:
     of regions theirs would hold; ``path`` is the bare file name."""
     out = []
     for j in store_events.list_judges(ws, event_id):
-        if j.get("retired_at"):
+        if j.retired_at:
             continue
-        n = len(bundle_submissions(ws, event_id, j["id"]))
-        out.append(
-            PlannedBundle(
-                j["id"], j["name"], j["role"], Path(bundle_name(event_id, j["id"])), n, False
-            )
-        )
+        n = len(bundle_submissions(ws, event_id, j.id))
+        out.append(PlannedBundle(j.id, j.name, j.role, Path(bundle_name(event_id, j.id)), n, False))
     return out
 
 
@@ -661,7 +656,7 @@ def _open_checked(
         with ws.transaction():
             for f in manifest.forms:
                 pin_form(ws, forms[f.hash])
-            counts = store_setup.receive_bundle(ws, manifest, actor)
+            counts = store_bundles.receive_bundle(ws, manifest, actor)
             ws.set_setting(ROLE_KEY, "judge")
             ws.set_setting(EVENT_KEY, ev.id)
             ws.set_setting(JUDGE_KEY, judge.id)

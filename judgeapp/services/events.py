@@ -26,9 +26,12 @@ from judgeapp.services.setup import event_of
 from judgeapp.store import event_setup as store_setup
 from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace
+from judgeapp.store.events import Assignment as Assignment
+from judgeapp.store.events import Conflict as Conflict
 from judgeapp.store.events import CurrentSubmission as CurrentSubmission
 from judgeapp.store.events import Event as Event
 from judgeapp.store.events import EventOptions as EventOptions
+from judgeapp.store.events import Judge as Judge
 from judgeapp.store.events import Signatory as Signatory
 from judgeapp.store.events import Stage as Stage
 from judgeapp.store.events import Submission as Submission

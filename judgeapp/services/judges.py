@@ -28,6 +28,8 @@ from judgeapp.services.setup import ROLES, SetupRefused, event_of, judge_of
 from judgeapp.store import events as store_events
 from judgeapp.store import judges as store_judges
 from judgeapp.store.db import Workspace
+from judgeapp.store.events import Judge as Judge
+from judgeapp.store.judges import JudgeWork as JudgeWork
 
 MAX_JUDGES = 2000  # rows of a list file (a national event has a few hundred)
 MAX_COLUMNS = 32
@@ -140,26 +142,26 @@ def clean_role(text: str) -> str:
     )
 
 
-def _same_name(ws: Workspace, event_id: str, name: str, other_than: str = "") -> dict | None:
+def _same_name(ws: Workspace, event_id: str, name: str, other_than: str = "") -> Judge | None:
     key = _key(name)
     for j in store_judges.all_judges(ws, event_id):
-        if j["id"] != other_than and _key(j["name"]) == key:
+        if j.id != other_than and _key(j.name) == key:
             return j
     return None
 
 
-def _duplicate(existing: dict) -> str:
-    if existing["retired_at"]:
+def _duplicate(existing: Judge) -> str:
+    if existing.retired_at:
         return t(
-            f"sudah ada juri bernama {existing['name']!r} (id {existing['id']}, sudah"
+            f"sudah ada juri bernama {existing.name!r} (id {existing.id}, sudah"
             " dinonaktifkan); beri nama yang membedakan, misalnya dengan gelar atau instansi",
-            f"a judge named {existing['name']!r} already exists (id {existing['id']}, retired);"
+            f"a judge named {existing.name!r} already exists (id {existing.id}, retired);"
             " give a name that tells them apart, e.g. with a title or institution",
         )
     return t(
-        f"sudah ada juri bernama {existing['name']!r} (id {existing['id']}); beri nama yang"
+        f"sudah ada juri bernama {existing.name!r} (id {existing.id}); beri nama yang"
         " membedakan, misalnya dengan gelar atau instansi",
-        f"a judge named {existing['name']!r} already exists (id {existing['id']}); give a name"
+        f"a judge named {existing.name!r} already exists (id {existing.id}); give a name"
         " that tells them apart, e.g. with a title or institution",
     )
 
@@ -244,16 +246,16 @@ def edit_judge(
     return store_judges.update_judge(ws, event_id, judge_id, clean, actor)
 
 
-def judges(ws: Workspace, event_id: str, *, retired: bool = True) -> list[dict]:
+def judges(ws: Workspace, event_id: str, *, retired: bool = True) -> list[JudgeWork]:
     """The event's judges by name, with ``sheets`` and ``files`` counts;
     retired ones too unless ``retired=False``."""
     event_of(ws, event_id, JudgeRefused)
     out = []
     for j in store_judges.all_judges(ws, event_id):
-        if j["retired_at"] and not retired:
+        if j.retired_at and not retired:
             continue
-        j["sheets"], j["files"] = store_judges.work_of(ws, event_id, j["id"])
-        out.append(j)
+        sheets, files = store_judges.work_of(ws, event_id, j.id)
+        out.append(JudgeWork(**vars(j), sheets=sheets, files=files))
     return out
 
 
@@ -262,7 +264,7 @@ def removal_of(ws: Workspace, event_id: str, judge_id: str) -> Removal:
     have any sheet or score file, delete otherwise."""
     j = judge_of(ws, event_id, judge_id, JudgeRefused)
     sheets, files = store_judges.work_of(ws, event_id, judge_id)
-    return Removal(judge_id, j["name"], bool(sheets or files), sheets, files)
+    return Removal(judge_id, j.name, bool(sheets or files), sheets, files)
 
 
 def remove_judge(
@@ -274,24 +276,24 @@ def remove_judge(
     plan = removal_of(ws, event_id, judge_id)
     j = judge_of(ws, event_id, judge_id, JudgeRefused)
     if plan.retired:
-        if j["retired_at"]:
+        if j.retired_at:
             raise JudgeRefused(
                 t(
-                    f"{j['name']} sudah dinonaktifkan sejak {j['retired_at'][:10]}",
-                    f"{j['name']} has been retired since {j['retired_at'][:10]}",
+                    f"{j.name} sudah dinonaktifkan sejak {j.retired_at[:10]}",
+                    f"{j.name} has been retired since {j.retired_at[:10]}",
                 )
             )
         if not reason.strip():
             raise JudgeRefused(
                 t(
-                    f"{j['name']} sudah menilai ({plan.sheets} lembar): ia dinonaktifkan, tidak"
+                    f"{j.name} sudah menilai ({plan.sheets} lembar): ia dinonaktifkan, tidak"
                     " dihapus, dan alasannya wajib diisi",
-                    f"{j['name']} has scored ({plan.sheets} sheets): they are retired, not"
+                    f"{j.name} has scored ({plan.sheets} sheets): they are retired, not"
                     " deleted, and a reason is required",
                 )
             )
         dropped = store_judges.retire_judge(ws, event_id, judge_id, reason.strip(), actor)
-        return Removal(judge_id, j["name"], True, plan.sheets, plan.files, dropped)
+        return Removal(judge_id, j.name, True, plan.sheets, plan.files, dropped)
     store_judges.delete_judge(ws, event_id, judge_id, reason.strip(), actor)
     return plan
 
@@ -300,8 +302,8 @@ def reinstate_judge(
     ws: Workspace, event_id: str, judge_id: str, reason: str, actor: str = "secretariat"
 ) -> None:
     j = judge_of(ws, event_id, judge_id, JudgeRefused)
-    if not j["retired_at"]:
-        raise JudgeRefused(t(f"{j['name']} tidak dinonaktifkan", f"{j['name']} is not retired"))
+    if not j.retired_at:
+        raise JudgeRefused(t(f"{j.name} tidak dinonaktifkan", f"{j.name} is not retired"))
     if not reason.strip():
         raise JudgeRefused(t("alasan wajib diisi", "a reason is required"))
     store_judges.reinstate_judge(ws, event_id, judge_id, reason.strip(), actor)

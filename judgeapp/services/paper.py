@@ -160,7 +160,7 @@ def template_rows(
     """Rows of the re-keying template (also the data of a blank paper sheet)."""
     event = store_events.get_event(ws, event_id)
     stages = [event.stage(stage_id)] if stage_id else list(event.stages)
-    judges = [judge_id] if judge_id else [j["id"] for j in store_events.list_judges(ws, event_id)]
+    judges = [judge_id] if judge_id else [j.id for j in store_events.list_judges(ws, event_id)]
     current: dict[str, store_events.CurrentSubmission] = {
         s.id: s for s in store_events.current_submissions(ws, event_id)
     }
@@ -175,8 +175,7 @@ def template_rows(
                 subs = [current[s] for s in submissions if s in current]
             else:
                 assigned = {
-                    a["submission_id"]
-                    for a in store_events.assignments(ws, event_id, stage.id, jid)
+                    a.submission_id for a in store_events.assignments(ws, event_id, stage.id, jid)
                 }
                 subs = [s for sid, s in current.items() if sid in assigned]
             for sub in subs:
@@ -390,8 +389,8 @@ def parse_file(ws: Workspace, event_id: str, path: Path | str) -> dict[SheetKey,
         )
     event = store_events.get_event(ws, event_id)
     stages: dict[str, store_events.Stage] = {st.id: st for st in event.stages}
-    judges = {j["id"] for j in store_events.list_judges(ws, event_id)}
-    conflicts = {(c["judge_id"], c["region_id"]) for c in store_events.conflicts(ws, event_id)}
+    judges = {j.id for j in store_events.list_judges(ws, event_id)}
+    conflicts = {(c.judge_id, c.region_id) for c in store_events.conflicts(ws, event_id)}
     subs: dict[str, store_events.Submission | None] = {}
     out: dict[SheetKey, PaperSheet] = {}
     seen: dict[tuple, int] = {}

@@ -25,6 +25,7 @@ from judgeapp.store import events as store_events
 from judgeapp.store import results as store_results
 from judgeapp.store import setup as store_setup
 from judgeapp.store.db import Workspace
+from judgeapp.store.events import Judge
 from judgeapp.store.forms import load_pinned
 
 STATUSES = ("missing", "not_started", "in_progress", "final", "conflict", "unassigned")
@@ -63,7 +64,7 @@ class Cell:
 class Board:
     event_id: str
     stage_id: str
-    judges: list[dict]
+    judges: list[Judge]
     submissions: list[store_events.CurrentSubmission]
     cells: dict[tuple[str, str], Cell]
     counts: dict[str, int] = field(default_factory=dict)
@@ -87,11 +88,11 @@ class Board:
         for j in self.judges:
             lines = []
             for s in self.submissions:
-                c = self.cells[(j["id"], s.id)]
+                c = self.cells[(j.id, s.id)]
                 if c.status in ("missing", "not_started", "in_progress") or c.warnings:
                     lines.append(f"{names[s.id]}: {label_of(c)}")
             if lines:
-                out[j["id"]] = lines
+                out[j.id] = lines
         return out
 
 
@@ -182,7 +183,7 @@ def progress_board(ws: Workspace, event_id: str, stage_id: str | None = None) ->
     judges = store_events.list_judges(ws, event_id)
     if judge_ws:
         me = ws.get_setting("judge_id")
-        judges = [j for j in judges if j["id"] == me]
+        judges = [j for j in judges if j.id == me]
     subs = store_events.current_submissions(ws, event_id)
     assigned = store_setup.assigned_cells(ws, event_id, stage.id)
     conflicts = store_setup.conflict_pairs(ws, event_id)
@@ -197,13 +198,13 @@ def progress_board(ws: Workspace, event_id: str, stage_id: str | None = None) ->
     counts = dict.fromkeys(STATUSES, 0)
     for j in judges:
         for s in subs:
-            key = (j["id"], s.id)
+            key = (j.id, s.id)
             is_assigned = key in assigned
             sheet = by_cell.get(key)
-            if (j["id"], s.region_id) in conflicts:
-                cell = Cell(j["id"], s.id, "conflict", is_assigned)
+            if (j.id, s.region_id) in conflicts:
+                cell = Cell(j.id, s.id, "conflict", is_assigned)
             elif sheet is None:
-                cell = _unstarted_cell(ws, j["id"], s.id, is_assigned, stage.form_hash, judge_ws)
+                cell = _unstarted_cell(ws, j.id, s.id, is_assigned, stage.form_hash, judge_ws)
             else:
                 cell = _sheet_cell(
                     ws,

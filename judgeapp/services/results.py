@@ -322,14 +322,14 @@ def _load(
         {s.id: s.region_id for s in subs},
         current,
         version,
-        {(c["judge_id"], c["region_id"]) for c in store_events.conflicts(ws, event_id)},
+        {(c.judge_id, c.region_id) for c in store_events.conflicts(ws, event_id)},
     )
     stages = [
         _load_stage(ws, event, st, ctx, rule)
         for st in event.stages
         if stage_id is None or st.id == stage_id
     ]
-    names = {j["id"]: j["name"] for j in store_events.list_judges(ws, event_id)}
+    names: dict[str, str] = {j.id: j.name for j in store_events.list_judges(ws, event_id)}
     return _Loaded(event, subs, stages, provisional, names)
 
 

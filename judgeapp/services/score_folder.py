@@ -151,7 +151,7 @@ def import_score_folder(
         raise FolderRefused(t(f"tidak ada acara {event_id!r}", f"no event {event_id!r}")) from None
     files = [Path(p) for p in only] if only is not None else folder_files(folder)
     confirmed = confirmed or {}
-    names = {j["id"]: j["name"] for j in store_events.list_judges(ws, event_id)}
+    names: dict[str, str] = {j.id: j.name for j in store_events.list_judges(ws, event_id)}
     results: dict[Path, FileResult] = {}
     signed: list[tuple[tuple[str, int, str], Path, str, str]] = []
     for path in files:

@@ -119,7 +119,7 @@ def build_payload(ws: Workspace, event_id: str, judge_id: str) -> dict:
         "event_id": event_id,
         "event_name": event.name,
         "judge_id": judge_id,
-        "judge_name": judge["name"] if judge else "",
+        "judge_name": judge.name if judge else "",
         "public_key": key.public_key,
         "exported_at": now(),
         "revision": file_revision(sheets),
@@ -377,7 +377,7 @@ def check_score_file(
     ctx = _SheetContext(
         source=v.source,
         stages={st.id: st for st in event.stages},
-        conflicts={(r["judge_id"], r["region_id"]) for r in store_events.conflicts(ws, event_id)},
+        conflicts={(r.judge_id, r.region_id) for r in store_events.conflicts(ws, event_id)},
         declared={c.region for c in p.conflicts},
     )
     plans = [  # a format-1 file's private notes: dropped

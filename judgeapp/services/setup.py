@@ -21,7 +21,10 @@ from judgeapp.store import judges as store_judges
 from judgeapp.store import keys as store_keys
 from judgeapp.store import setup as store_setup
 from judgeapp.store.db import Workspace
+from judgeapp.store.events import Conflict as Conflict
+from judgeapp.store.events import Judge as Judge
 from judgeapp.store.setup import NewRegionSubmission
+from judgeapp.store.setup import ScheduleSlot as ScheduleSlot
 
 ROLES = ("TPI", "TPU", "asesor", "TPT")
 KINDS = ("provinsi", "kabupaten", "kota", "instansi")
@@ -61,7 +64,7 @@ def stage_of(
 
 def judge_of(
     ws: Workspace, event_id: str, judge_id: str, refused: type[Refused] = SetupRefused
-) -> dict:
+) -> Judge:
     """The judge's row (retired ones too), or ``refused`` naming the judge."""
     try:
         return store_judges.judge(ws, event_id, judge_id)
@@ -69,20 +72,20 @@ def judge_of(
         raise refused(exc.reason) from None
 
 
-def _active(ws: Workspace, event_id: str) -> list[dict]:
+def _active(ws: Workspace, event_id: str) -> list[Judge]:
     """The judges who may be assigned: every judge but the retired ones."""
-    return [j for j in store_events.list_judges(ws, event_id) if not j.get("retired_at")]
+    return [j for j in store_events.list_judges(ws, event_id) if not j.retired_at]
 
 
-def _assignable(ws: Workspace, event_id: str, judge_id: str, on: bool) -> dict:
+def _assignable(ws: Workspace, event_id: str, judge_id: str, on: bool) -> Judge:
     """The judge's row; a retired judge is refused when assigning (``on``), not
     when unassigning."""
     row = judge_of(ws, event_id, judge_id)
-    if on and row.get("retired_at"):
+    if on and row.retired_at:
         raise SetupRefused(
             t(
-                f"{row['name']} sudah dinonaktifkan dan tidak mendapat penugasan baru",
-                f"{row['name']} is retired and gets no new assignment",
+                f"{row.name} sudah dinonaktifkan dan tidak mendapat penugasan baru",
+                f"{row.name} is retired and gets no new assignment",
             )
         )
     return row
@@ -111,7 +114,7 @@ def set_role(ws: Workspace, event_id: str, judge_id: str, role: str, actor: str)
     store_setup.set_judge_role(ws, event_id, judge_id, role, actor)
 
 
-def list_judges(ws: Workspace, event_id: str) -> list[dict]:
+def list_judges(ws: Workspace, event_id: str) -> list[Judge]:
     return store_events.list_judges(ws, event_id)
 
 
@@ -166,7 +169,7 @@ class AssignmentMatrix:
 
     event_id: str
     stage_id: str
-    judges: list[dict]
+    judges: list[Judge]
     submissions: list[store_events.CurrentSubmission]
     cells: dict[tuple[str, str], str]
 
@@ -191,12 +194,12 @@ def assignment_matrix(
     cells: dict[tuple[str, str], str] = {}
     for j in judges:
         for s in subs:
-            if (j["id"], s.region_id) in conflicts:
-                cells[(j["id"], s.id)] = "conflict"
-            elif (j["id"], s.id) in assigned:
-                cells[(j["id"], s.id)] = "assigned"
+            if (j.id, s.region_id) in conflicts:
+                cells[(j.id, s.id)] = "conflict"
+            elif (j.id, s.id) in assigned:
+                cells[(j.id, s.id)] = "assigned"
             else:
-                cells[(j["id"], s.id)] = "free"
+                cells[(j.id, s.id)] = "free"
     return AssignmentMatrix(event_id, stage, judges, subs, cells)
 
 
@@ -256,7 +259,7 @@ def fill(
         _assignable(ws, event_id, judge_id, on)
     if submission_id is not None:
         _submission(ws, event_id, submission_id)
-    judges = [judge_id] if judge_id is not None else [j["id"] for j in _active(ws, event_id)]
+    judges = [judge_id] if judge_id is not None else [j.id for j in _active(ws, event_id)]
     subs = (
         [submission_id]
         if submission_id is not None
@@ -292,7 +295,7 @@ def withdraw_conflict(
     return store_setup.remove_conflict(ws, event_id, judge_id, sub.region_id, reason, actor)
 
 
-def conflicts(ws: Workspace, event_id: str) -> list[dict]:
+def conflicts(ws: Workspace, event_id: str) -> list[Conflict]:
     return store_events.conflicts(ws, event_id)
 
 
@@ -332,7 +335,7 @@ def set_schedule(
     store_setup.set_slot(ws, event_id, stage, submission_id, when, room.strip(), actor)
 
 
-def schedule(ws: Workspace, event_id: str, stage_id: str | None = None) -> list[dict]:
+def schedule(ws: Workspace, event_id: str, stage_id: str | None = None) -> list[ScheduleSlot]:
     return store_setup.schedule_rows(ws, event_id, stage_id)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace
@@ -15,16 +16,38 @@ from judgeapp.store.setup import assigned_cells
 Pair = tuple[str, str]
 
 
-def judge_profiles(ws: Workspace, event_id: str) -> list[dict]:
+@dataclass(frozen=True)
+class JudgeProfile:
+    """The profile columns of a judge's row (``expertise`` decoded)."""
+
+    id: str
+    name: str
+    role: str
+    province: str
+    institution: str
+    capacity: int | None  # most submissions per stage (None: no limit)
+    expertise: tuple[str, ...]  # preferred categories
+
+
+def judge_profiles(ws: Workspace, event_id: str) -> list[JudgeProfile]:
     """The event's judges with their profile columns (``expertise`` decoded)."""
     rows = ws.query(
         "SELECT id, name, role, province, institution, capacity, expertise FROM judges"
         " WHERE event_id=? AND retired_at='' ORDER BY name, id",  # retired: never assigned
         (event_id,),
     )
-    for r in rows:
-        r["expertise"] = _categories(r["expertise"])
-    return rows
+    return [
+        JudgeProfile(
+            id=r["id"],
+            name=r["name"],
+            role=r["role"],
+            province=r["province"] or "",
+            institution=r["institution"] or "",
+            capacity=None if r["capacity"] is None else int(r["capacity"]),
+            expertise=tuple(_categories(r["expertise"])),
+        )
+        for r in rows
+    ]
 
 
 def _categories(text: str | None) -> list[str]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
+from typing import Any
 
-from judgeapp.domain.ids import EventId, StageId, SubmissionId
+from judgeapp.domain.ids import EventId, JudgeId, StageId, SubmissionId
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
 from judgeapp.store import history as store_history
@@ -90,6 +91,62 @@ class Event:
                 f"event {self.id} has no stage {stage_id!r}",
             )
         )
+
+
+@dataclass(frozen=True)
+class Judge:
+    """A row of ``judges``: every column, ``sample`` as a flag."""
+
+    event_id: EventId
+    id: JudgeId
+    name: str
+    role: str
+    public_key: str  # base64 Ed25519 public key once registered ('' before)
+    fingerprint: str
+    sample: bool
+    province: str
+    institution: str
+    capacity: int | None  # most submissions per stage (None: no limit)
+    expertise: str  # JSON list of preferred categories, as stored
+    enrol_secret: str
+    enrolled: str
+    retired_at: str  # '' : not retired
+    retired_reason: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A row of ``conflicts``: a judge's declared conflict with a region."""
+
+    event_id: EventId
+    judge_id: JudgeId
+    region_id: str
+    reason: str
+    declared_by: str
+    declared_at: str
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """A row of ``assignments``: the judge scores the submission at the stage."""
+
+    event_id: EventId
+    stage_id: StageId
+    judge_id: JudgeId
+    submission_id: SubmissionId
+
+
+def columns(record: type) -> str:
+    """The columns of a row dataclass, by name, for a ``SELECT``."""
+    return ", ".join(f.name for f in fields(record))
+
+
+def judge_from_row(row: Mapping[str, Any]) -> Judge:
+    """The ``Judge`` of a row holding every column of ``judges``."""
+    return Judge(**{**row, "sample": bool(row["sample"])})
+
+
+_JUDGE_SQL = f"SELECT {columns(Judge)} FROM judges WHERE event_id=?"
 
 
 def _first_free(base: str, taken: Callable[[str], object]) -> str:
@@ -340,8 +397,8 @@ def judge_value(ws: Workspace, event_id: str, judge_id: str, column: str) -> str
     return row[0]
 
 
-def list_judges(ws: Workspace, event_id: str) -> list[dict]:
-    return ws.query("SELECT * FROM judges WHERE event_id=? ORDER BY name", (event_id,))
+def list_judges(ws: Workspace, event_id: str) -> list[Judge]:
+    return [judge_from_row(r) for r in ws.query(_JUDGE_SQL + " ORDER BY name", (event_id,))]
 
 
 def assign(ws: Workspace, event_id: str, stage_id: str, judge_id: str, submission_id: str) -> None:
@@ -355,25 +412,29 @@ def assign(ws: Workspace, event_id: str, stage_id: str, judge_id: str, submissio
 
 def assignments(
     ws: Workspace, event_id: str, stage_id: str | None = None, judge_id: str | None = None
-) -> list[dict]:
-    return ws.query_where(
+) -> list[Assignment]:
+    rows = ws.query_where(
         "assignments",
         "stage_id, judge_id, submission_id",
         event_id=event_id,
         stage_id=stage_id,
         judge_id=judge_id,
     )
+    return [Assignment(**r) for r in rows]
 
 
-def conflicts(ws: Workspace, event_id: str) -> list[dict]:
-    return ws.query(
-        "SELECT * FROM conflicts WHERE event_id=? ORDER BY judge_id, region_id", (event_id,)
+def conflicts(ws: Workspace, event_id: str) -> list[Conflict]:
+    rows = ws.query(
+        f"SELECT {columns(Conflict)} FROM conflicts WHERE event_id=? ORDER BY judge_id, region_id",
+        (event_id,),
     )
+    return [Conflict(**r) for r in rows]
 
 
-def find_judge(ws: Workspace, event_id: str, judge_id: str) -> dict | None:
+def find_judge(ws: Workspace, event_id: str, judge_id: str) -> Judge | None:
     """The judge's row in the event, or None."""
-    return ws.query_one("SELECT * FROM judges WHERE event_id=? AND id=?", (event_id, judge_id))
+    row = ws.query_one(_JUDGE_SQL + " AND id=?", (event_id, judge_id))
+    return judge_from_row(row) if row else None
 
 
 def find_region(ws: Workspace, name: str, kind: str, province: str) -> str | None:

@@ -3,17 +3,34 @@ transaction. Every write is one transaction with a history row."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from judgeapp.domain.judges import NewJudge
 from judgeapp.errors import NotFound
 from judgeapp.i18n import t
 from judgeapp.store.db import Workspace, now
-from judgeapp.store.events import find_judge, slugify, unique_id_in_event
+from judgeapp.store.events import (
+    Judge,
+    columns,
+    find_judge,
+    judge_from_row,
+    slugify,
+    unique_id_in_event,
+)
 from judgeapp.store.setup import record
 
 PROFILE = ("name", "role", "province", "institution")
 
 
-def judge(ws: Workspace, event_id: str, judge_id: str) -> dict:
+@dataclass(frozen=True)
+class JudgeWork(Judge):
+    """A judge's row with the sheets and score files they have in the event."""
+
+    sheets: int
+    files: int
+
+
+def judge(ws: Workspace, event_id: str, judge_id: str) -> Judge:
     row = find_judge(ws, event_id, judge_id)
     if row is None:
         raise NotFound(
@@ -25,9 +42,12 @@ def judge(ws: Workspace, event_id: str, judge_id: str) -> dict:
     return row
 
 
-def all_judges(ws: Workspace, event_id: str) -> list[dict]:
+def all_judges(ws: Workspace, event_id: str) -> list[Judge]:
     """Every judge of the event, retired ones too, by name."""
-    return ws.query("SELECT * FROM judges WHERE event_id=? ORDER BY name, id", (event_id,))
+    rows = ws.query(
+        f"SELECT {columns(Judge)} FROM judges WHERE event_id=? ORDER BY name, id", (event_id,)
+    )
+    return [judge_from_row(r) for r in rows]
 
 
 def judge_has_id(ws: Workspace, event_id: str, judge_id: str) -> bool:
@@ -78,14 +98,14 @@ def update_judge(
     with ws.transaction():
         row = judge(ws, event_id, judge_id)
         for key, value in changes.items():
-            if key not in PROFILE or (row[key] or "") == value:
+            if key not in PROFILE or (getattr(row, key) or "") == value:
                 continue
             ws.conn.execute(
                 f"UPDATE judges SET {key}=? WHERE event_id=? AND id=?",  # key from PROFILE
                 (value, event_id, judge_id),
             )
             action = "judge" if key == "role" else f"judge-{key}"
-            record(ws, actor, action, event_id, judge_id, row[key] or "", value)
+            record(ws, actor, action, event_id, judge_id, getattr(row, key) or "", value)
             changed.append(key)
     return changed
 
@@ -111,7 +131,7 @@ def delete_judge(ws: Workspace, event_id: str, judge_id: str, reason: str, actor
             "judge-removed",
             event_id,
             judge_id,
-            f"{row['name']} ({row['role']})",
+            f"{row.name} ({row.role})",
             None,
             reason,
         )
@@ -141,7 +161,7 @@ def retire_judge(ws: Workspace, event_id: str, judge_id: str, reason: str, actor
             "judge-retired",
             event_id,
             judge_id,
-            f"{row['name']} ({row['role']})",
+            f"{row.name} ({row.role})",
             f"{sheets} sheets, {files} score files kept; {dropped} open assignments dropped",
             reason,
         )
@@ -155,4 +175,4 @@ def reinstate_judge(ws: Workspace, event_id: str, judge_id: str, reason: str, ac
             "UPDATE judges SET retired_at='', retired_reason='' WHERE event_id=? AND id=?",
             (event_id, judge_id),
         )
-        record(ws, actor, "judge-reinstated", event_id, judge_id, row["retired_at"], "", reason)
+        record(ws, actor, "judge-reinstated", event_id, judge_id, row.retired_at, "", reason)

@@ -152,14 +152,14 @@ def test_bundle_refused_after_copying_documents_removes_them(world, monkeypatch)
     """A refusal after documents were copied (here: the workspace's store refuses)
     removes the copies and the new workspace."""
     from judgeapp.errors import Refused
-    from judgeapp.store import setup as store_setup
+    from judgeapp.store import bundles as store_bundles
 
     _ws, _info, _jws, good, tmp = world
 
     def refuse(*_a, **_k):
         raise Refused("refused by the store")
 
-    monkeypatch.setattr(store_setup, "receive_bundle", refuse)
+    monkeypatch.setattr(store_bundles, "receive_bundle", refuse)
     new = tmp / "laptop2"
     with pytest.raises(Refused, match="refused by the store"):
         bundles.open_bundle_at(new, good)

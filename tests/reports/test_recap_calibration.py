@@ -19,7 +19,7 @@ def test_recap_prints_each_judges_calibration(mini_event, tmp_path):
     out = render_report(ws, "recap", eid, tmp_path / "r.pdf")
     text = pdf_text(out)
     assert "KALIBRASI JURI" in text
-    names = {j["id"]: j["name"] for j in setup.list_judges(ws, eid)}
+    names = {j.id: j.name for j in setup.list_judges(ws, eid)}
     lines = text.splitlines()
     for c in stage.judges:
         if c.mean is None:

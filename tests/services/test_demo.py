@@ -139,7 +139,7 @@ def test_every_demo_package_passes_check(demo):
 def test_sample_judges_and_sheets(demo):
     res, ws = demo
     judges = store_events.list_judges(ws, "ppd-jabar-2022")
-    assert len(judges) == 3 and all(j["sample"] and "(contoh)" in j["name"] for j in judges)
+    assert len(judges) == 3 and all(j.sample and "(contoh)" in j.name for j in judges)
     rows = ws.query("SELECT status, sample, COUNT(*) AS n FROM sheets GROUP BY status, sample")
     by = {(r["status"], r["sample"]): r["n"] for r in rows}
     assert set(by) == {("final", 1), ("open", 1)}

@@ -23,7 +23,7 @@ def event(workspace):
 
 
 def _names(ws, eid):
-    return [j["name"] for j in judges.judges(ws, eid)]
+    return [j.name for j in judges.judges(ws, eid)]
 
 
 def _history(ws, eid, action):
@@ -65,8 +65,8 @@ def test_edit_keeps_the_id_and_refuses_another_judges_name(event):
         ws, eid, ani, {"name": "Ani Wijaya", "role": "asesor", "province": "Bali"}
     )
     assert changed == ["name", "role", "province"]
-    row = next(j for j in judges.judges(ws, eid) if j["id"] == ani)
-    assert (row["name"], row["role"], row["province"]) == ("Ani Wijaya", "asesor", "Bali")
+    row = next(j for j in judges.judges(ws, eid) if j.id == ani)
+    assert (row.name, row.role, row.province) == ("Ani Wijaya", "asesor", "Bali")
     with pytest.raises(JudgeRefused, match="Budi"):
         judges.edit_judge(ws, eid, ani, {"name": "budi"})
     assert judges.edit_judge(ws, eid, ani, {"name": "Ani Wijaya"}) == []
@@ -98,7 +98,7 @@ def test_a_judge_with_a_sheet_is_retired_never_deleted(event):
     res = judges.remove_judge(ws, eid, jid, "sakit, diganti")
     assert res.retired and res.sheets == 1 and res.dropped_assignments == 1
     row = judges.judges(ws, eid)[0]
-    assert row["retired_at"] and row["retired_reason"] == "sakit, diganti"
+    assert row.retired_at and row.retired_reason == "sakit, diganti"
     assert ws.query("SELECT 1 FROM sheets WHERE id=?", (st.data.id,))  # the sheet stays
     kept = ws.query("SELECT submission_id FROM assignments WHERE judge_id=?", (jid,))
     assert [r["submission_id"] for r in kept] == [a]  # the scored one stays assigned
@@ -115,7 +115,7 @@ def test_a_judge_with_a_sheet_is_retired_never_deleted(event):
     with pytest.raises(JudgeRefused, match="sudah dinonaktifkan"):
         judges.remove_judge(ws, eid, jid, "lagi")
     judges.reinstate_judge(ws, eid, jid, "sembuh")
-    assert not judges.judges(ws, eid)[0]["retired_at"]
+    assert not judges.judges(ws, eid)[0].retired_at
 
 
 def _csv(tmp_path, text, name="juri.csv"):
@@ -136,10 +136,10 @@ def test_a_csv_list_is_added_whole(event, tmp_path):
     )
     res = judges.import_judges(ws, eid, path)
     assert res.judge_ids == ("prof-ani-wijaya", "budi-santoso", "citra-lestari")
-    rows = {j["name"]: j for j in judges.judges(ws, eid)}
-    assert rows["Budi Santoso"]["role"] == "TPU"  # case of the role forgiven
-    assert rows["Citra Lestari"]["role"] == "TPI"  # empty role: TPI
-    assert rows["Prof. Ani Wijaya"]["institution"] == "Universitas Padjadjaran"
+    rows = {j.name: j for j in judges.judges(ws, eid)}
+    assert rows["Budi Santoso"].role == "TPU"  # case of the role forgiven
+    assert rows["Citra Lestari"].role == "TPI"  # empty role: TPI
+    assert rows["Prof. Ani Wijaya"].institution == "Universitas Padjadjaran"
     assert len(_history(ws, eid, "judge-added")) == 3
 
 

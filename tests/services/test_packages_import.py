@@ -100,11 +100,11 @@ def test_changed_package_becomes_a_new_version(tmp_path, workspace, event):
     assert len(S.documents(workspace, first.submission_id)) == 2
     assert len(S.documents(workspace, res.submission_id)) == 3
     assert len(list(workspace.blobs_dir.rglob("*"))) == 3 + 3  # 3 folders aa/, 3 files
-    assert store_events.assignments(workspace, event, judge_id="j1")[-1]["submission_id"] in (
+    assert store_events.assignments(workspace, event, judge_id="j1")[-1].submission_id in (
         first.submission_id,
         res.submission_id,
     )
-    assert {a["submission_id"] for a in store_events.assignments(workspace, event)} == {
+    assert {a.submission_id for a in store_events.assignments(workspace, event)} == {
         first.submission_id,
         res.submission_id,
     }

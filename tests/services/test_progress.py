@@ -62,7 +62,7 @@ def test_board_in_a_judge_workspace_shows_only_that_judge(workspace, tmp_path):
     bundles.open_bundle(jws, bundles.issue_bundle(workspace, eid, "budi", tmp_path / "b.zip").path)
     score_all(jws, eid, "budi", subs[1], mini_values(Decimal(6)))
     board = progress.progress_board(jws, eid)
-    assert [j["id"] for j in board.judges] == ["budi"]
+    assert [j.id for j in board.judges] == ["budi"]
     assert [c.status for c in board.row("budi")] == ["not_started", "final", "not_started"]
     assert board.cell("budi", subs[0]).source == ""
     assert progress.status_label("final")

@@ -34,10 +34,10 @@ def ev(workspace):
 
 def test_judges_with_roles(ev):
     ws, eid, _subs, judges = ev
-    rows = {j["id"]: j["role"] for j in setup.list_judges(ws, eid)}
+    rows = {j.id: j.role for j in setup.list_judges(ws, eid)}
     assert rows == {"ani": "TPI", "budi": "TPU", "citra": "asesor"}
     setup.set_role(ws, eid, "citra", "TPI", "secretariat")
-    assert {j["id"]: j["role"] for j in setup.list_judges(ws, eid)}["citra"] == "TPI"
+    assert {j.id: j.role for j in setup.list_judges(ws, eid)}["citra"] == "TPI"
 
 
 def test_unknown_role_refused_and_nothing_changed(ev):
@@ -138,7 +138,7 @@ def test_schedule(ev):
     setup.set_schedule(ws, eid, subs[1], "2023-05-02 09:30", "Ruang A")
     setup.set_schedule(ws, eid, subs[0], "2023-05-02T08:00", "Ruang B")
     rows = setup.schedule(ws, eid)
-    assert [(r["submission_id"], r["starts_at"], r["room"]) for r in rows] == [
+    assert [(r.submission_id, r.starts_at, r.room) for r in rows] == [
         (subs[0], "2023-05-02T08:00", "Ruang B"),
         (subs[1], "2023-05-02T09:30", "Ruang A"),
     ]

@@ -97,8 +97,8 @@ def test_long_sheets_numbered_per_sheet_and_signed_on_their_last_page(demo, tmp_
     ends near a page's foot the signature block used to get a page of its own."""
     from judgeapp.store.events import list_judges
 
-    judge = next(j for j in list_judges(demo, "ppd-jabar-2022") if "Ayu" in j["name"])
-    params = Params("sheet", "ppd-jabar-2022", "tahap2", None, judge["id"])
+    judge = next(j for j in list_judges(demo, "ppd-jabar-2022") if "Ayu" in j.name)
+    params = Params("sheet", "ppd-jabar-2022", "tahap2", None, judge.id)
     sheets = build_data(demo, params)["sheets"]
     assert len(sheets) >= 2
     out = render_report(
@@ -108,11 +108,11 @@ def test_long_sheets_numbered_per_sheet_and_signed_on_their_last_page(demo, tmp_
         tmp_path / "s.pdf",
         lang=lang,
         stage_id="tahap2",
-        judge_id=judge["id"],
+        judge_id=judge.id,
     )
     groups = sheets_by_page_numbers(page_texts(out), lang)
     assert len(groups) == len(sheets)
-    role = ("Penilai" if lang == "id" else "Judge") + f" ({judge['role']})"
+    role = ("Penilai" if lang == "id" else "Judge") + f" ({judge.role})"
     total = "NILAI TOTAL" if lang == "id" else "TOTAL SCORE"
     for sheet, pages in zip(sheets, groups, strict=True):
         assert len(pages) > 1

@@ -136,7 +136,7 @@ class HomeScreen(Retranslating, QWidget):
                 if e.sample:
                     self._sample_events.add(e.id)
                 if self.fixed_judge and not any(
-                    j["id"] == self.fixed_judge for j in event_service.list_judges(ws, e.id)
+                    j.id == self.fixed_judge for j in event_service.list_judges(ws, e.id)
                 ):
                     continue
                 label = event_service.picker_label(e.name, e.edition)
@@ -156,7 +156,7 @@ class HomeScreen(Retranslating, QWidget):
                 self.stage_box.addItem(st.name, st.id)
             judges = event_service.list_judges(self.ws, eid)
             for j in judges:
-                self.judge_box.addItem(f"{j['name']} ({j['role']})", j["id"])
+                self.judge_box.addItem(f"{j.name} ({j.role})", j.id)
             last = self.ws.get_setting(LAST_JUDGE)
             idx = self.judge_box.findData(self.fixed_judge or last)
             self.judge_box.setCurrentIndex(idx if idx >= 0 else (0 if judges else -1))

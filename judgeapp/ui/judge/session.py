@@ -60,8 +60,8 @@ class JudgeSession:
         self.event = event_service.get_event(ws, event_id)
         self.stage = self.event.stage(stage_id)
         self.judge_id = judge_id
-        judges = {j["id"]: j for j in event_service.list_judges(ws, event_id)}
-        self.judge_name = judges.get(judge_id, {}).get("name", judge_id)
+        names: dict[str, str] = {j.id: j.name for j in event_service.list_judges(ws, event_id)}
+        self.judge_name = names.get(judge_id, judge_id)
 
     @property
     def actor(self) -> str:
@@ -75,14 +75,12 @@ class JudgeSession:
         ws, eid, stage = self.ws, self.event.id, self.stage.id
         subs = event_service.current_submissions(ws, eid)
         all_assign = event_service.assignments(ws, eid, stage)
-        mine = {a["submission_id"] for a in all_assign if a["judge_id"] == self.judge_id}
+        mine = {a.submission_id for a in all_assign if a.judge_id == self.judge_id}
         if all_assign:
             subs = [s for s in subs if s.id in mine]
-        times = {r["submission_id"]: r for r in setup_svc.schedule(ws, eid, stage)}
+        times = {r.submission_id: r for r in setup_svc.schedule(ws, eid, stage)}
         conflicted = {
-            c["region_id"]
-            for c in event_service.conflicts(ws, eid)
-            if c["judge_id"] == self.judge_id
+            c.region_id for c in event_service.conflicts(ws, eid) if c.judge_id == self.judge_id
         }
         sheet_ids = {
             s.id: sheet_service.sheet_id_for(ws, SheetPlace(eid, stage, self.judge_id, s.id))
@@ -101,7 +99,7 @@ class JudgeSession:
                 status = STATUS_FINAL if final else (STATUS_PROGRESS if scored else STATUS_NEW)
             if s.region_id in conflicted:
                 status = STATUS_CONFLICT
-            slot = times.get(s.id, {})
+            slot = times.get(s.id)
             rows.append(
                 RegionRow(
                     s.id,
@@ -111,8 +109,8 @@ class JudgeSession:
                     s.province,
                     s.category,
                     s.title,
-                    slot.get("starts_at", ""),
-                    slot.get("room", ""),
+                    slot.starts_at if slot else "",
+                    slot.room if slot else "",
                     status,
                     scored,
                     total_keys,

@@ -26,7 +26,7 @@ class SetupMatrix:
     def load(self) -> MatrixData:
         m = setup.assignment_matrix(self.ws, self.event_id, self.stage_id or None)
         return MatrixData(
-            judges=[(j["id"], j["name"]) for j in m.judges],
+            judges=[(j.id, j.name) for j in m.judges],
             submissions=[(s.id, submission_label(s)) for s in m.submissions],
             assigned={p for p, v in m.cells.items() if v == "assigned"},
             conflicted={p for p, v in m.cells.items() if v == "conflict"},

@@ -89,7 +89,7 @@ def import_files(
         res = paper.import_paper(ws, event_id, list(paths), double_entry=double_entry, actor=actor)
     except paper.PaperMismatch as exc:
         labels = _item_labels(ws, event_id)
-        judges = {j["id"]: j["name"] for j in event_service.list_judges(ws, event_id)}
+        judges: dict[str, str] = {j.id: j.name for j in event_service.list_judges(ws, event_id)}
         rows = []
         for m in exc.mismatches:
             stage, judge = m.sheet[1], m.sheet[2]

@@ -303,9 +303,7 @@ class DisagreementTab(widgets.Page):
         return self._decimals[stage_id]
 
     def judge_names(self) -> dict[str, str]:
-        return {
-            j["id"]: j["name"] for j in event_service.list_judges(self.ctx.ws, self.ctx.event_id)
-        }
+        return {j.id: j.name for j in event_service.list_judges(self.ctx.ws, self.ctx.event_id)}
 
     def selected(self) -> results.Disagreement | None:
         row = self.view.currentIndex().row()

@@ -80,7 +80,7 @@ class ProgressTab(Page):
         scope: dict = {"stage_id": str(self.stage.currentData() or "") or None}
         idx = self.view.currentIndex()
         if self.board is not None and idx.isValid():
-            scope["judge_id"] = self.board.judges[idx.row()]["id"]
+            scope["judge_id"] = self.board.judges[idx.row()].id
             scope["submission_id"] = self.board.submissions[idx.column()].id
         self.report_requested.emit(kind, scope)
 
@@ -116,7 +116,7 @@ class ProgressTab(Page):
         for j in board.judges:
             row = []
             for s in board.submissions:
-                c = board.cell(j["id"], s.id)
+                c = board.cell(j.id, s.id)
                 text = labels.get(c.status, c.status)
                 if c.status == "in_progress" and c.total_keys:
                     text += f" {c.scored}/{c.total_keys}"
@@ -124,7 +124,7 @@ class ProgressTab(Page):
                     text += " ⚠"
                 tip = "\n".join(
                     [
-                        f"{j['name']} × {s.region}: {labels.get(c.status, c.status)}",
+                        f"{j.name} × {s.region}: {labels.get(c.status, c.status)}",
                         *c.missing,
                         *("⚠ " + w for w in c.warnings),
                     ]
@@ -140,10 +140,10 @@ class ProgressTab(Page):
         self.model.reset(
             [s.region for s in board.submissions],
             rows,
-            row_headers=[f"{j['name']} ({j['role']})" for j in board.judges],
+            row_headers=[f"{j.name} ({j.role})" for j in board.judges],
             payload=board.judges,
         )
-        names = {j["id"]: j["name"] for j in board.judges}
+        names: dict[str, str] = {j.id: j.name for j in board.judges}
         owed = []
         for jid, lines in board.missing_by_judge().items():
             for line in lines:

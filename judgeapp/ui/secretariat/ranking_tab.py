@@ -64,7 +64,7 @@ class Results:
 def compute(ws: Workspace, event_id: str, stage_id: str | None, provisional: bool) -> Results:
     """The four views from one read of the scores (``results.overview``)."""
     seen = results.overview(ws, event_id, stage_id=stage_id, provisional=provisional)
-    names = {j["id"]: j["name"] for j in event_service.list_judges(ws, event_id)}
+    names: dict[str, str] = {j.id: j.name for j in event_service.list_judges(ws, event_id)}
     titles = {
         f"{st.id}/{ind.id}": ind.title
         for st in seen.ranking.stages

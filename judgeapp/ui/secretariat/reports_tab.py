@@ -189,7 +189,7 @@ class ReportsTab(QWidget):
             self.submission.addItem(s.region, s.id)
         self.judge.addItem(self.tr("All judges"), "")
         for j in event_service.list_judges(ws, eid):
-            self.judge.addItem(f"{j['name']} ({j['role']})", j["id"])
+            self.judge.addItem(f"{j.name} ({j.role})", j.id)
         for combo, value in zip((self.stage, self.submission, self.judge), keep, strict=True):
             i = combo.findData(value)
             if i >= 0:

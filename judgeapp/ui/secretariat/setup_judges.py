@@ -118,25 +118,25 @@ class JudgesPage(Page):
         rows = svc.judges(self.ctx.ws, self.ctx.event_id)
         table = []
         for j in rows:
-            retired = bool(j["retired_at"])
+            retired = bool(j.retired_at)
             bg = LOCKED if retired else None
             status = (
                 self.tr("retired %1: %2")
-                .replace("%1", local_time(j["retired_at"])[:10])
-                .replace("%2", j["retired_reason"])
+                .replace("%1", local_time(j.retired_at)[:10])
+                .replace("%2", j.retired_reason)
                 if retired
                 else self.tr("active")
             )
             table.append(
                 [
-                    Cell(j["name"], background=bg),
-                    Cell(j["role"], background=bg),
-                    Cell(j["province"] or "", background=bg),
-                    Cell(j["institution"] or "", background=bg),
-                    Cell(str(j["sheets"]), align_right=True, background=bg),
-                    Cell(j["fingerprint"] or self.tr("not registered"), background=bg),
+                    Cell(j.name, background=bg),
+                    Cell(j.role, background=bg),
+                    Cell(j.province or "", background=bg),
+                    Cell(j.institution or "", background=bg),
+                    Cell(str(j.sheets), align_right=True, background=bg),
+                    Cell(j.fingerprint or self.tr("not registered"), background=bg),
                     Cell(status, background=bg, tooltip=status),
-                    Cell(j["id"], background=bg),
+                    Cell(j.id, background=bg),
                 ]
             )
         self.model.reset(
@@ -157,7 +157,7 @@ class JudgesPage(Page):
             self.select_judge(keep)
         self._update_buttons()
 
-    def selected(self) -> dict | None:
+    def selected(self) -> svc.JudgeWork | None:
         row = self.view.currentIndex().row()
         if 0 <= row < len(self.model.payload):
             return self.model.payload[row]  # type: ignore[no-any-return]
@@ -165,27 +165,27 @@ class JudgesPage(Page):
 
     def selected_id(self) -> str:
         j = self.selected()
-        return str(j["id"]) if j else ""
+        return str(j.id) if j else ""
 
     def select_judge(self, judge_id: str) -> None:
         for row, j in enumerate(self.model.payload):
-            if j["id"] == judge_id:
+            if j.id == judge_id:
                 self.view.setCurrentIndex(self.model.index(row, 0))
                 return
 
     def _pick(self, row: int) -> None:
         if 0 <= row < len(self.model.payload):
             j = self.model.payload[row]
-            self.name.setText(j["name"])
-            self.role.setCurrentText(j["role"])
-            self.province.setText(j["province"] or "")
-            self.institution.setText(j["institution"] or "")
+            self.name.setText(j.name)
+            self.role.setCurrentText(j.role)
+            self.province.setText(j.province or "")
+            self.institution.setText(j.institution or "")
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         j = self.selected()
         self.save.setEnabled(j is not None)
-        self.remove.setEnabled(j is not None and not j["retired_at"])
+        self.remove.setEnabled(j is not None and not j.retired_at)
 
     def clear_form(self) -> None:
         self.view.selectionModel().clearCurrentIndex()
@@ -200,7 +200,7 @@ class JudgesPage(Page):
         """Enter in the name box: save the selected judge when its name was
         being edited, otherwise add a new one."""
         j = self.selected()
-        if j is not None and self.name.text().strip() and j["name"] != self.name.text().strip():
+        if j is not None and self.name.text().strip() and j.name != self.name.text().strip():
             self.save_judge()
         else:
             self.add_judge()
@@ -230,7 +230,7 @@ class JudgesPage(Page):
         )
         self.changed.emit()
 
-    def _chosen(self) -> dict | None:
+    def _chosen(self) -> svc.JudgeWork | None:
         """The selected judge, or None after saying that one must be selected."""
         j = self.selected()
         if j is None:
@@ -249,7 +249,7 @@ class JudgesPage(Page):
                 "institution": self.institution.text(),
             }
             changed = svc.edit_judge(
-                self.ctx.ws, self.ctx.event_id, j["id"], fields, actor=self.ctx.actor
+                self.ctx.ws, self.ctx.event_id, j.id, fields, actor=self.ctx.actor
             )
         except Refused as exc:
             self.message.show_message(str(exc), "error")
@@ -269,7 +269,7 @@ class JudgesPage(Page):
         if j is None:
             return
         try:
-            plan = svc.removal_of(self.ctx.ws, self.ctx.event_id, j["id"])
+            plan = svc.removal_of(self.ctx.ws, self.ctx.event_id, j.id)
         except Refused as exc:
             self.message.show_message(str(exc), "error")
             return

@@ -89,18 +89,15 @@ class KeysPage(widgets.Page):
         judges = event_service.list_judges(self.ctx.ws, self.ctx.event_id)
         self.model.reset(
             [self.tr("Judge"), self.tr("Role"), self.tr("Id"), self.tr("Registered fingerprint")],
-            [
-                (j["name"], j["role"], j["id"], j["fingerprint"] or self.tr("not registered"))
-                for j in judges
-            ],
+            [(j.name, j.role, j.id, j.fingerprint or self.tr("not registered")) for j in judges],
             payload=judges,
         )
-        refill_combo(self.judge, [(j["id"], j["name"]) for j in judges])
+        refill_combo(self.judge, [(j.id, j.name) for j in judges])
 
     def _pick(self, index: object) -> None:
         row = self.view.currentIndex().row()
         if 0 <= row < len(self.model.payload):
-            self.judge.setCurrentIndex(self.judge.findData(self.model.payload[row]["id"]))
+            self.judge.setCurrentIndex(self.judge.findData(self.model.payload[row].id))
 
     def _preview(self, text: str) -> None:
         text = text.strip()

@@ -56,7 +56,7 @@ def refill_judge_and_stage(
     """The event's judges into ``judge``; ``any_stage`` (data "") then the
     stages into ``stage``, which is disabled when the event has one stage."""
     ws, eid = ctx.ws, ctx.event_id
-    refill_combo(judge, [(j["id"], j["name"]) for j in event_service.list_judges(ws, eid)])
+    refill_combo(judge, [(j.id, j.name) for j in event_service.list_judges(ws, eid)])
     stages = event_service.get_event(ws, eid).stages
     refill_combo(stage, [("", any_stage)] + [(s.id, s.name) for s in stages])
     stage.setEnabled(len(stages) > 1)

@@ -62,21 +62,25 @@ class SchedulePage(Page):
     def refresh(self) -> None:
         ws, eid = self.ctx.ws, self.ctx.event_id
         subs = event_service.current_submissions(ws, eid)
-        slots = {r["submission_id"]: r for r in setup.schedule(ws, eid, self.stage_id() or None)}
+        slots = {r.submission_id: r for r in setup.schedule(ws, eid, self.stage_id() or None)}
         rows, payload = [], []
         ordered = sorted(
-            subs, key=lambda s: (slots.get(s.id, {}).get("starts_at") or "~", s.region)
+            subs,
+            key=lambda s: (
+                (slots[s.id].starts_at if s.id in slots else "") or "~",
+                s.region,
+            ),
         )
         for s in ordered:
             slot = slots.get(s.id)
-            when = (slot["starts_at"] if slot else "").replace("T", " ")
+            when = (slot.starts_at if slot else "").replace("T", " ")
             rows.append(
                 (
                     s.region,
                     s.category,
                     when[:10],
                     when[11:16],
-                    slot["room"] if slot else "",
+                    slot.room if slot else "",
                 )
             )
             payload.append(s)
@@ -101,7 +105,7 @@ class SchedulePage(Page):
 
     def _pick(self, index: Any) -> None:
         sub = self.model.payload[index.row()]
-        self.submission.setCurrentIndex(self.submission.findData(sub["id"]))
+        self.submission.setCurrentIndex(self.submission.findData(sub.id))
         date, time, room = (self.model.text(index.row(), c) for c in (2, 3, 4))
         if date:
             self.when.setDateTime(QDateTime.fromString(f"{date} {time}", "yyyy-MM-dd HH:mm"))

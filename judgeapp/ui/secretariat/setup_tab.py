@@ -202,7 +202,7 @@ class ConflictsPage(widgets.Page):
 
     def refresh(self) -> None:
         ws, eid = self.ctx.ws, self.ctx.event_id
-        judges = {j["id"]: j["name"] for j in event_service.list_judges(ws, eid)}
+        judges = {j.id: j.name for j in event_service.list_judges(ws, eid)}
         subs = event_service.current_submissions(ws, eid)
         regions = {s.region_id: s.region for s in subs}
         rows = event_service.conflicts(ws, eid)
@@ -216,11 +216,11 @@ class ConflictsPage(widgets.Page):
             ],
             [
                 (
-                    judges.get(c["judge_id"], c["judge_id"]),
-                    regions.get(c["region_id"], c["region_id"]),
-                    c["reason"],
-                    c["declared_by"],
-                    local_time(c["declared_at"]),
+                    judges.get(c.judge_id, c.judge_id),
+                    regions.get(c.region_id, c.region_id),
+                    c.reason,
+                    c.declared_by,
+                    local_time(c.declared_at),
                 )
                 for c in rows
             ],
@@ -261,7 +261,7 @@ class ConflictsPage(widgets.Page):
                 self.message, self.tr("Give the reason for withdrawing it."), self.withdraw_reason
             )
             return
-        sid = self._region_subs.get(conflict["region_id"])
+        sid = self._region_subs.get(conflict.region_id)
         if sid is None:
             self.message.show_message(
                 self.tr("This region has no current submission in the event."), "error"
@@ -269,7 +269,7 @@ class ConflictsPage(widgets.Page):
             return
         try:
             setup.withdraw_conflict(
-                self.ctx.ws, self.ctx.event_id, conflict["judge_id"], sid, reason, self.ctx.actor
+                self.ctx.ws, self.ctx.event_id, conflict.judge_id, sid, reason, self.ctx.actor
             )
         except Refused as exc:
             self.message.show_message(str(exc), "error")

@@ -57,7 +57,7 @@ def mini_event(workspace) -> MiniEvent:
         workspace,
         eid,
         stage,
-        [j["id"] for j in store_events.list_judges(workspace, eid)],
+        [j.id for j in store_events.list_judges(workspace, eid)],
         [s.id for s in subs],
         {s.id: s.region_id for s in subs},
     )

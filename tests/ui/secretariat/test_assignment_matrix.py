@@ -11,7 +11,7 @@ from judgeapp.store import events as store_events
 
 def stored(ev) -> set[tuple[str, str]]:
     return {
-        (a["judge_id"], a["submission_id"])
+        (a.judge_id, a.submission_id)
         for a in store_events.assignments(ev.ws, ev.event_id, ev.stage_id)
     }
 

@@ -25,7 +25,7 @@ def page(qtbot, mini_event, make_panel):
 
 
 def _names(ev):
-    return [j["name"] for j in judges.judges(ev.ws, ev.event_id)]
+    return [j.name for j in judges.judges(ev.ws, ev.event_id)]
 
 
 def _type(qtbot, widget, text):
@@ -58,8 +58,8 @@ def test_edit_the_selected_judge(qtbot, page, mini_event):
     _type(qtbot, page.province, "Jawa Tengah")
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
     assert page.message.kind == "ok"
-    row = next(j for j in judges.judges(ev.ws, ev.event_id) if j["id"] == "budi-santoso")
-    assert (row["name"], row["province"]) == ("Dr. Budi Santoso", "Jawa Tengah")
+    row = next(j for j in judges.judges(ev.ws, ev.event_id) if j.id == "budi-santoso")
+    assert (row.name, row.province) == ("Dr. Budi Santoso", "Jawa Tengah")
     _type(qtbot, page.name, "Ani Wijaya")  # another judge's name
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
     assert page.message.kind == "error" and "Ani Wijaya" in page.message.text()

@@ -15,7 +15,7 @@ def panel(qtbot, mini_event, make_panel):
 
 
 def fingerprints(ev):
-    return {j["id"]: j["fingerprint"] for j in store_events.list_judges(ev.ws, ev.event_id)}
+    return {j.id: j.fingerprint for j in store_events.list_judges(ev.ws, ev.event_id)}
 
 
 def test_key_registered_then_change_needs_acceptance(panel, mini_event):
@@ -34,7 +34,7 @@ def test_key_registered_then_change_needs_acceptance(panel, mini_event):
     page.register.click()
     assert page.message.kind == "ok" and first.fingerprint in page.message.text()
     assert fingerprints(ev)[judge] == first.fingerprint
-    row = [j["id"] for j in page.model.payload].index(judge)
+    row = [j.id for j in page.model.payload].index(judge)
     assert page.model.text(row, 3) == first.fingerprint
     # another key: refused unless accepted, and accepted only with a reason
     page.key.setText(second.public_key)
@@ -66,14 +66,14 @@ def test_conflict_withdrawn_with_reason(panel, mini_event):
     assert page.model.rowCount() == 2
     page.withdraw.click()  # nothing selected
     assert page.message.kind == "error"
-    row = [c["judge_id"] for c in page.model.payload].index(ev.judges[0])
+    row = [c.judge_id for c in page.model.payload].index(ev.judges[0])
     page.view.setCurrentIndex(page.model.index(row, 0))
     page.withdraw.click()  # no reason
     assert page.message.kind == "error" and len(store_events.conflicts(ev.ws, ev.event_id)) == 2
     page.withdraw_reason.setText("salah catat")
     page.withdraw.click()
     assert page.message.kind == "ok"
-    left = [(c["judge_id"], c["region_id"]) for c in store_events.conflicts(ev.ws, ev.event_id)]
+    left = [(c.judge_id, c.region_id) for c in store_events.conflicts(ev.ws, ev.event_id)]
     assert left == [(ev.judges[2], ev.regions[ev.submissions[3]])]
     assert page.model.rowCount() == 1
     hist = ev.ws.query("SELECT reason FROM history WHERE action='conflict-withdrawn'")

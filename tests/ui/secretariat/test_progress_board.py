@@ -43,11 +43,11 @@ def test_statuses_match_the_store(tab, varied):
     model = tab.model
     assert model.rowCount() == len(ev.judges) and model.columnCount() == len(ev.submissions)
     for r, j in enumerate(board.judges):
-        assert model.headerData(r, Qt.Orientation.Vertical).startswith(j["name"])
+        assert model.headerData(r, Qt.Orientation.Vertical).startswith(j.name)
         for c, s in enumerate(board.submissions):
             assert (
                 model.data(model.index(r, c), Qt.ItemDataRole.UserRole)
-                == board.cell(j["id"], s.id).status
+                == board.cell(j.id, s.id).status
             )
     j0, j1, j2 = ev.judges
     s0, s1, s2, s3 = ev.submissions

@@ -37,7 +37,7 @@ def _open(qtbot, make_panel, ev):
 def test_calibration_table_equals_the_service(qtbot, make_panel, scored_event):
     tab = _open(qtbot, make_panel, scored_event)
     (stage,) = results.calibration(scored_event.ws, scored_event.event_id)
-    names = {j["id"]: j["name"] for j in setup.list_judges(scored_event.ws, scored_event.event_id)}
+    names = {j.id: j.name for j in setup.list_judges(scored_event.ws, scored_event.event_id)}
     m = tab.calibration_view.model
     assert m.rowCount() == len(stage.judges) == 3
     expected = sorted(stage.judges, key=lambda c: names[c.judge])

@@ -25,14 +25,14 @@ def test_add_judge_and_role(panel, mini_event):
     page.name.setText("Dewi Kartika")
     page.role.setCurrentText("TPU")
     page.add.click()
-    judges = {j["name"]: j for j in store_events.list_judges(mini_event.ws, mini_event.event_id)}
-    assert judges["Dewi Kartika"]["role"] == "TPU"
-    row = [j["name"] for j in page.model.payload].index("Dewi Kartika")
+    judges = {j.name: j for j in store_events.list_judges(mini_event.ws, mini_event.event_id)}
+    assert judges["Dewi Kartika"].role == "TPU"
+    row = [j.name for j in page.model.payload].index("Dewi Kartika")
     page.view.setCurrentIndex(page.model.index(row, 0))
     page.role.setCurrentText("asesor")
     page.set_role.click()
-    judges = {j["name"]: j for j in store_events.list_judges(mini_event.ws, mini_event.event_id)}
-    assert judges["Dewi Kartika"]["role"] == "asesor"
+    judges = {j.name: j for j in store_events.list_judges(mini_event.ws, mini_event.event_id)}
+    assert judges["Dewi Kartika"].role == "asesor"
 
 
 def test_conflict_drops_assignment_and_needs_reason(panel, mini_event):
@@ -48,12 +48,10 @@ def test_conflict_drops_assignment_and_needs_reason(panel, mini_event):
     page.reason.setText("mantan pejabat daerah ini")
     page.declare.click()
     assert page.message.kind == "ok"
-    assert [
-        (c["judge_id"], c["region_id"]) for c in store_events.conflicts(ev.ws, ev.event_id)
-    ] == [(ev.judges[1], ev.regions[ev.submissions[2]])]
-    held = {
-        (a["judge_id"], a["submission_id"]) for a in store_events.assignments(ev.ws, ev.event_id)
-    }
+    assert [(c.judge_id, c.region_id) for c in store_events.conflicts(ev.ws, ev.event_id)] == [
+        (ev.judges[1], ev.regions[ev.submissions[2]])
+    ]
+    held = {(a.judge_id, a.submission_id) for a in store_events.assignments(ev.ws, ev.event_id)}
     assert (ev.judges[1], ev.submissions[2]) not in held
     assert page.model.rowCount() == 1
     # the matrix shows it locked
@@ -71,7 +69,7 @@ def test_schedule_slot(panel, mini_event):
     page.room.setText("Ruang Rapat 2")
     page.save.click()
     rows = setup.schedule(ev.ws, ev.event_id)
-    assert [(r["submission_id"], r["starts_at"], r["room"]) for r in rows] == [
+    assert [(r.submission_id, r.starts_at, r.room) for r in rows] == [
         (ev.submissions[1], "2023-05-02T09:30", "Ruang Rapat 2")
     ]
     assert page.model.text(0, 2) == "2023-05-02" and page.model.text(0, 3) == "09:30"
