@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from judgeapp.domain.exchange import generate_keypair
 from judgeapp.services import setup
@@ -55,6 +57,21 @@ def test_key_registered_then_change_needs_acceptance(panel, mini_event):
         second.fingerprint,
         "laptop juri diganti",
     )
+
+
+def test_clicking_a_judge_in_the_list_picks_them(panel, mini_event):
+    page = panel.setup.keys
+    panel.setup.setCurrentWidget(page)
+    judge = mini_event.judges[2]
+    row = [j.id for j in page.model.payload].index(judge)
+    assert page.judge.currentData() != judge
+    view = page.view
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(page.model.index(row, 0)).center(),
+    )
+    assert page.judge.currentData() == judge
 
 
 def test_conflict_withdrawn_with_reason(panel, mini_event):

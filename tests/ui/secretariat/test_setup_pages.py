@@ -6,6 +6,7 @@ import zipfile
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtTest import QTest
 
 from judgeapp.services import setup
 from judgeapp.store import events as store_events
@@ -75,6 +76,29 @@ def test_schedule_slot(panel, mini_event):
     assert page.model.text(0, 2) == "2023-05-02" and page.model.text(0, 3) == "09:30"
     page.remove.click()
     assert setup.schedule(ev.ws, ev.event_id) == []
+
+
+def test_clicking_a_scheduled_row_fills_the_form_with_its_slot(panel, mini_event):
+    ev = mini_event
+    page = panel.setup.schedule
+    panel.setup.setCurrentWidget(page)
+    page.submission.setCurrentIndex(page.submission.findData(ev.submissions[2]))
+    page.when.setDateTime(QDateTime.fromString("2023-05-03 13:15", "yyyy-MM-dd HH:mm"))
+    page.room.setText("Aula")
+    page.save.click()
+    page.submission.setCurrentIndex(page.submission.findData(ev.submissions[0]))
+    page.when.setDateTime(QDateTime.fromString("2023-05-04 08:00", "yyyy-MM-dd HH:mm"))
+    page.room.setText("")
+    row = [s.id for s in page.model.payload].index(ev.submissions[2])
+    view = page.view
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(page.model.index(row, 0)).center(),
+    )
+    assert page.submission.currentData() == ev.submissions[2]
+    assert page.when.dateTime().toString("yyyy-MM-dd HH:mm") == "2023-05-03 13:15"
+    assert page.room.text() == "Aula"
 
 
 def test_bundles_written_off_thread(panel, mini_event, qtbot, tmp_path):
