@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
 from judgeapp.domain.rubric import Form
@@ -27,49 +26,13 @@ from judgeapp.store import history as store_history
 from judgeapp.store import moderations as store_moderations
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.forms import load_pinned
+from judgeapp.store.moderations import Moderation as Moderation
 
 TOTAL = "total"
 
 
 class ModerationRefused(Refused):
     """A moderation that cannot be recorded (message for the user)."""
-
-
-@dataclass(frozen=True)
-class Moderation:
-    id: int
-    event_id: str
-    stage_id: str
-    submission_id: str
-    target: str  # indicator id or "total"
-    value: Decimal | None  # None: the moderation was withdrawn
-    reason: str
-    agreed_by: tuple[str, ...]
-    at: str
-
-    @property
-    def withdrawn(self) -> bool:
-        return self.value is None
-
-
-def _row(row: dict) -> Moderation:
-    raw = row["agreed_by"]
-    try:
-        names = json.loads(raw)
-        agreed = tuple(str(n) for n in names) if isinstance(names, list) else (str(raw),)
-    except ValueError:
-        agreed = (raw,) if raw else ()
-    return Moderation(
-        int(row["id"]),
-        row["event_id"],
-        row["stage_id"],
-        row["submission_id"],
-        row["target"],
-        Decimal(row["value"]) if row["value"] != "" else None,
-        row["reason"],
-        agreed,
-        row["at"],
-    )
 
 
 def list_moderations(
@@ -79,7 +42,7 @@ def list_moderations(
     submission_id: str | None = None,
 ) -> list[Moderation]:
     """Every moderation row (withdrawals included), oldest first."""
-    return [_row(r) for r in store_moderations.rows(ws, event_id, stage_id, submission_id)]
+    return store_moderations.rows(ws, event_id, stage_id, submission_id)
 
 
 def current_moderations(
