@@ -74,9 +74,7 @@ def list_submissions(ws: Workspace, event_id: str) -> list[SubmissionInfo]:
         SubmissionInfo(
             **{name: getattr(s, name) for name in _FROM_ROW},
             documents=tuple(
-                DocumentInfo(
-                    d["doc_id"], d["title"], d["kind"], d["pages"], int(d["size"]), d["warning"]
-                )
+                DocumentInfo(d.doc_id, d.title, d.kind, d.pages, d.size, d.warning)
                 for d in docs.get(s.id, [])
             ),
         )

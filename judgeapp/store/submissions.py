@@ -316,19 +316,20 @@ def _held_rows(ws: Workspace, sql: str, submission_id: str) -> list[dict]:
     return [{**r, "sample": bool(r["sample"])} for r in ws.query(sql, (submission_id,))]
 
 
-def event_documents(ws: Workspace, event_id: str) -> dict[str, list[dict]]:
-    """Every current submission's documents (title, kind, pages, size), by submission
-    id, in manifest order — one query for the whole list."""
+def event_documents(ws: Workspace, event_id: str) -> dict[str, list[Document]]:
+    """Every current submission's documents, by submission id, in manifest
+    order — one query for the whole list."""
     rows = ws.query(
-        "SELECT d.submission_id, d.doc_id, d.title, d.kind, d.pages, d.warning, b.size"
+        "SELECT d.submission_id, d.doc_id, d.title, d.kind, d.sha256, d.media_type, d.pages,"
+        " d.warning, d.seq, b.size"
         " FROM documents d JOIN submissions s ON s.id = d.submission_id"
         " JOIN blobs b ON b.sha256 = d.sha256"
         " WHERE s.event_id=? AND s.superseded_by IS NULL ORDER BY d.submission_id, d.seq",
         (event_id,),
     )
-    out: dict[str, list[dict]] = {}
+    out: dict[str, list[Document]] = {}
     for r in rows:
-        out.setdefault(r["submission_id"], []).append(r)
+        out.setdefault(r.pop("submission_id"), []).append(Document(**r))
     return out
 
 
