@@ -147,7 +147,7 @@ def _step_report(ctx: Context) -> str:
 
     from judgeapp.reports import render_report
     from judgeapp.reports.verify import verify_pdf
-    from judgeapp.store import events as store_events
+    from judgeapp.store import submissions as store_submissions
     from judgeapp.store.db import open_workspace
 
     # The ranking: it counts the sheet just finalised and carries the agreement
@@ -156,7 +156,7 @@ def _step_report(ctx: Context) -> str:
     out = ctx.root / "laporan – peringkat.pdf"
     with open_workspace(ctx.workspace) as ws:
         render_report(ws, "ranking", event_id, out, lang=ctx.lang)
-        region = str(store_events.get_submission(ws, sub_id).region)
+        region = str(store_submissions.get_submission(ws, sub_id).region)
         if out.read_bytes()[:5] != b"%PDF-":
             raise SelftestFailed(f"{out}: not a PDF")
         reader = PdfReader(str(out))

@@ -29,6 +29,7 @@ from judgeapp.services.setup import event_of, stage_of
 from judgeapp.store import assignment as store
 from judgeapp.store import events as store_events
 from judgeapp.store import setup as store_setup
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.assignment import JudgeProfile as JudgeProfile
 from judgeapp.store.db import Workspace
 
@@ -63,7 +64,7 @@ class Preview:
     stage_name: str
     proposal: Proposal
     judges: tuple[JudgeProfile, ...]
-    submissions: tuple[store_events.CurrentSubmission, ...]
+    submissions: tuple[store_submissions.CurrentSubmission, ...]
     started: frozenset[tuple[str, str]]
     current: frozenset[tuple[str, str]]
     conflicts: frozenset[tuple[str, str]]
@@ -168,7 +169,7 @@ def stages(ws: Workspace, event_id: str) -> list[tuple[str, str]]:
 def categories(ws: Workspace, event_id: str) -> list[str]:
     """The categories of the event's current submissions (for preferences)."""
     event_of(ws, event_id, AssignmentRefused)
-    return sorted({s.category for s in store_events.current_submissions(ws, event_id)})
+    return sorted({s.category for s in store_submissions.current_submissions(ws, event_id)})
 
 
 # ---- reading a stage ------------------------------------------------------------------------
@@ -176,7 +177,7 @@ def categories(ws: Workspace, event_id: str) -> list[str]:
 class _Read:
     stage: store_events.Stage
     judges: tuple[JudgeProfile, ...]
-    submissions: tuple[store_events.CurrentSubmission, ...]
+    submissions: tuple[store_submissions.CurrentSubmission, ...]
     instance: model.Instance
     basis: str
 
@@ -195,7 +196,7 @@ def _current_of(chain: dict[str, str | None]) -> dict[str, str]:
 def _read(ws: Workspace, event_id: str, stage_id: str | None) -> _Read:
     stage = stage_of(ws, event_id, stage_id, AssignmentRefused)
     judges = tuple(judge_profiles(ws, event_id))
-    subs = tuple(store_events.current_submissions(ws, event_id))
+    subs = tuple(store_submissions.current_submissions(ws, event_id))
     sub_ids = {s.id for s in subs}
     by_region: dict[str, list[str]] = {}
     for s in subs:

@@ -103,13 +103,13 @@ def judge_identity(ws: Workspace) -> tuple[str, str] | None:
 # ---- issuing (secretariat) ---------------------------------------------------------------
 def bundle_submissions(
     ws: Workspace, event_id: str, judge_id: str
-) -> list[store_events.CurrentSubmission]:
+) -> list[store_submissions.CurrentSubmission]:
     """The judge's assigned, current, non-conflicted submissions."""
     conflicted = store_setup.conflicted_regions(ws, event_id, judge_id)
     assigned = {a.submission_id for a in store_events.assignments(ws, event_id, judge_id=judge_id)}
     return [
         s
-        for s in store_events.current_submissions(ws, event_id)
+        for s in store_submissions.current_submissions(ws, event_id)
         if s.id in assigned and s.region_id not in conflicted
     ]
 
@@ -149,7 +149,7 @@ def build_manifest(ws: Workspace, event_id: str, judge_id: str) -> tuple[dict, d
     blobs: dict[str, Path] = {}
     out_subs = []
     for s in subs:
-        sub = store_events.get_submission(ws, s.id)
+        sub = store_submissions.get_submission(ws, s.id)
         material = store_bundles.bundle_material(ws, s.id)
         docs = []
         for d in material["documents"]:

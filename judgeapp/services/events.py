@@ -28,20 +28,20 @@ from judgeapp.store import events as store_events
 from judgeapp.store.db import Workspace
 from judgeapp.store.events import Assignment as Assignment
 from judgeapp.store.events import Conflict as Conflict
-from judgeapp.store.events import CurrentSubmission as CurrentSubmission
 from judgeapp.store.events import Event as Event
 from judgeapp.store.events import EventOptions as EventOptions
 from judgeapp.store.events import Judge as Judge
 from judgeapp.store.events import Signatory as Signatory
 from judgeapp.store.events import Stage as Stage
-from judgeapp.store.events import Submission as Submission
 from judgeapp.store.events import assignments as assignments
 from judgeapp.store.events import conflicts as conflicts
-from judgeapp.store.events import current_submissions as current_submissions
 from judgeapp.store.events import get_event as get_event
-from judgeapp.store.events import get_submission as get_submission
 from judgeapp.store.events import list_judges as list_judges
 from judgeapp.store.forms import load_pinned, pin_form
+from judgeapp.store.submissions import CurrentSubmission as CurrentSubmission
+from judgeapp.store.submissions import Submission as Submission
+from judgeapp.store.submissions import current_submissions as current_submissions
+from judgeapp.store.submissions import get_submission as get_submission
 
 MAX_NAME = 200  # event name, place
 MAX_EDITION = 40

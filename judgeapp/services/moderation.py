@@ -24,6 +24,7 @@ from judgeapp.i18n import t
 from judgeapp.store import events as store_events
 from judgeapp.store import history as store_history
 from judgeapp.store import moderations as store_moderations
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.forms import load_pinned
 from judgeapp.store.moderations import Moderation as Moderation
@@ -69,7 +70,7 @@ def _context(ws: Workspace, event_id: str, stage_id: str, submission_id: str) ->
     stage = next((s for s in event.stages if s.id == stage_id), None)
     if stage is None:
         raise ModerationRefused(t("tahap tidak ditemukan", "no such stage") + f": {stage_id}")
-    if not store_events.submission_in_event(ws, event_id, submission_id):
+    if not store_submissions.submission_in_event(ws, event_id, submission_id):
         raise ModerationRefused(
             t("usulan tidak ditemukan pada acara ini", "no such submission in this event")
             + f": {submission_id}"

@@ -38,6 +38,7 @@ from judgeapp.services.reading import read_regular_file
 from judgeapp.store import events as store_events
 from judgeapp.store import scorefiles as store_files
 from judgeapp.store import setup as store_setup
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.forms import load_pinned
 
@@ -161,8 +162,8 @@ def template_rows(
     event = store_events.get_event(ws, event_id)
     stages = [event.stage(stage_id)] if stage_id else list(event.stages)
     judges = [judge_id] if judge_id else [j.id for j in store_events.list_judges(ws, event_id)]
-    current: dict[str, store_events.CurrentSubmission] = {
-        s.id: s for s in store_events.current_submissions(ws, event_id)
+    current: dict[str, store_submissions.CurrentSubmission] = {
+        s.id: s for s in store_submissions.current_submissions(ws, event_id)
     }
     rows: list[dict] = []
     for stage in stages:
@@ -391,7 +392,7 @@ def parse_file(ws: Workspace, event_id: str, path: Path | str) -> dict[SheetKey,
     stages: dict[str, store_events.Stage] = {st.id: st for st in event.stages}
     judges = {j.id for j in store_events.list_judges(ws, event_id)}
     conflicts = {(c.judge_id, c.region_id) for c in store_events.conflicts(ws, event_id)}
-    subs: dict[str, store_events.Submission | None] = {}
+    subs: dict[str, store_submissions.Submission | None] = {}
     out: dict[SheetKey, PaperSheet] = {}
     seen: dict[tuple, int] = {}
     for n, r in rows:
@@ -420,7 +421,7 @@ def parse_file(ws: Workspace, event_id: str, path: Path | str) -> dict[SheetKey,
         sid = r["submission"]
         if sid not in subs:
             try:
-                found = store_events.get_submission(ws, sid)
+                found = store_submissions.get_submission(ws, sid)
                 subs[sid] = found if found.event_id == event_id else None
             except KeyError:
                 subs[sid] = None

@@ -24,6 +24,7 @@ from judgeapp.services.warnings import warning_text
 from judgeapp.store import events as store_events
 from judgeapp.store import results as store_results
 from judgeapp.store import setup as store_setup
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.db import Workspace
 from judgeapp.store.events import Judge
 from judgeapp.store.forms import load_pinned
@@ -65,7 +66,7 @@ class Board:
     event_id: str
     stage_id: str
     judges: list[Judge]
-    submissions: list[store_events.CurrentSubmission]
+    submissions: list[store_submissions.CurrentSubmission]
     cells: dict[tuple[str, str], Cell]
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -184,7 +185,7 @@ def progress_board(ws: Workspace, event_id: str, stage_id: str | None = None) ->
     if judge_ws:
         me = ws.get_setting("judge_id")
         judges = [j for j in judges if j.id == me]
-    subs = store_events.current_submissions(ws, event_id)
+    subs = store_submissions.current_submissions(ws, event_id)
     assigned = store_setup.assigned_cells(ws, event_id, stage.id)
     conflicts = store_setup.conflict_pairs(ws, event_id)
     by_cell = {

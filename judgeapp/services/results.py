@@ -75,6 +75,7 @@ from judgeapp.services.moderation import Moderation, current_moderations
 from judgeapp.services.warnings import warning_text
 from judgeapp.store import events as store_events
 from judgeapp.store import results as store_results
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.db import Workspace
 from judgeapp.store.forms import load_pinned
 
@@ -250,7 +251,7 @@ class _Stage:
 @dataclass
 class _Loaded:
     event: store_events.Event
-    submissions: list[store_events.CurrentSubmission]
+    submissions: list[store_submissions.CurrentSubmission]
     stages: list[_Stage]
     provisional: bool
     judge_names: dict[str, str]
@@ -315,7 +316,7 @@ def _load(
             t("tahap tidak ditemukan", "no such stage")
             + f": {stage_id} ({', '.join(s.id for s in event.stages)})"
         )
-    subs = store_events.current_submissions(ws, event_id)
+    subs = store_submissions.current_submissions(ws, event_id)
     current, version = _current_map(ws, event_id)
     ctx = _Context(
         provisional,
@@ -513,7 +514,7 @@ class _Later(Mapping[str, Fraction]):
 
 
 def _submission(
-    sub: store_events.CurrentSubmission,
+    sub: store_submissions.CurrentSubmission,
     per_stage: Sequence[tuple[_Stage, dict[str, PanelResult]]],
     weights: Mapping[str, Decimal],
     ladder: Sequence[str],
@@ -589,7 +590,7 @@ def _submission(
 
 def _row(
     r: RankedRow,
-    sub: store_events.CurrentSubmission,
+    sub: store_submissions.CurrentSubmission,
     extras: _Extras,
     loaded: _Loaded,
     decimals: int,
@@ -648,7 +649,7 @@ def _build(loaded: _Loaded, rule: str | None, stage_id: str | None) -> Ranking:
     ranked = rank_entries(
         entries, ladder, decimals=decimals, name_decides=name_decides, rounding=rounding
     )
-    by_id: dict[str, store_events.CurrentSubmission] = {s.id: s for s in loaded.submissions}
+    by_id: dict[str, store_submissions.CurrentSubmission] = {s.id: s for s in loaded.submissions}
     rows = tuple(
         _row(r, by_id[r.entry.submission], extras[r.entry.submission], loaded, decimals, rounding)
         for r in ranked
@@ -960,7 +961,7 @@ def disagreements(
     An indicator holding a counted sheet's blank or 0 worksheet cells is
     listed too (``warning`` says whose and which cells), for moderation."""
     loaded = _load(ws, event_id, stage_id, provisional, None)
-    by_id: dict[str, store_events.CurrentSubmission] = {s.id: s for s in loaded.submissions}
+    by_id: dict[str, store_submissions.CurrentSubmission] = {s.id: s for s in loaded.submissions}
     out: list[Disagreement] = []
     for data in loaded.stages:
         titles = {i.id: i.title for _a, i in data.form.indicators()}
@@ -976,7 +977,7 @@ def disagreements(
 def _disagreements_of(
     data: _Stage,
     panel: PanelResult,
-    sub: store_events.CurrentSubmission,
+    sub: store_submissions.CurrentSubmission,
     titles: Mapping[str, str],
     flagged_only: bool,
     loaded: _Loaded,

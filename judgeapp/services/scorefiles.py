@@ -49,6 +49,7 @@ from judgeapp.store import events as store_events
 from judgeapp.store import history as store_history
 from judgeapp.store import keys as store_keys
 from judgeapp.store import scorefiles as store_files
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.db import Workspace, WorkspaceError, now
 from judgeapp.store.forms import load_pinned
 
@@ -501,7 +502,7 @@ def _sheet_plan(
             ),
         )
     try:
-        sub = store_events.get_submission(ws, sh.submission)
+        sub = store_submissions.get_submission(ws, sh.submission)
     except KeyError:
         sub = None
     if sub is None or sub.event_id != event_id:
@@ -575,7 +576,7 @@ def _declared_conflicts_in_event(
     """Each conflict the file declares names a submission of this event and its region."""
     for i, c in enumerate(p.conflicts):
         try:
-            sub = store_events.get_submission(ws, c.submission)
+            sub = store_submissions.get_submission(ws, c.submission)
         except KeyError:
             sub = None
         if sub is None or sub.event_id != event_id or sub.region_id != c.region:

@@ -20,6 +20,7 @@ from judgeapp.store import events as store_events
 from judgeapp.store import judges as store_judges
 from judgeapp.store import keys as store_keys
 from judgeapp.store import setup as store_setup
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.db import Workspace
 from judgeapp.store.events import Conflict as Conflict
 from judgeapp.store.events import Judge as Judge
@@ -91,9 +92,9 @@ def _assignable(ws: Workspace, event_id: str, judge_id: str, on: bool) -> Judge:
     return row
 
 
-def _submission(ws: Workspace, event_id: str, submission_id: str) -> store_events.Submission:
+def _submission(ws: Workspace, event_id: str, submission_id: str) -> store_submissions.Submission:
     try:
-        sub = store_events.get_submission(ws, submission_id)
+        sub = store_submissions.get_submission(ws, submission_id)
     except KeyError:
         sub = None
     if sub is None or sub.event_id != event_id:
@@ -170,7 +171,7 @@ class AssignmentMatrix:
     event_id: str
     stage_id: str
     judges: list[Judge]
-    submissions: list[store_events.CurrentSubmission]
+    submissions: list[store_submissions.CurrentSubmission]
     cells: dict[tuple[str, str], str]
 
     def row(self, judge_id: str) -> list[str]:
@@ -188,7 +189,7 @@ def assignment_matrix(
 ) -> AssignmentMatrix:
     stage = stage_of(ws, event_id, stage_id).id
     judges = _active(ws, event_id)
-    subs = store_events.current_submissions(ws, event_id)
+    subs = store_submissions.current_submissions(ws, event_id)
     assigned = store_setup.assigned_cells(ws, event_id, stage)
     conflicts = store_setup.conflict_pairs(ws, event_id)
     cells: dict[tuple[str, str], str] = {}
@@ -263,7 +264,7 @@ def fill(
     subs = (
         [submission_id]
         if submission_id is not None
-        else [s.id for s in store_events.current_submissions(ws, event_id)]
+        else [s.id for s in store_submissions.current_submissions(ws, event_id)]
     )
     return _fill(ws, event_id, stage_id, [(j, s) for j in judges for s in subs], on, actor)
 

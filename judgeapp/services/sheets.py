@@ -23,6 +23,7 @@ from judgeapp.i18n import t
 from judgeapp.store import events as store_events
 from judgeapp.store import sheet_progress as store_progress
 from judgeapp.store import sheets as store_sheets
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.db import Workspace, WorkspaceError
 from judgeapp.store.forms import load_pinned
 from judgeapp.store.sheet_progress import Progress as Progress
@@ -79,7 +80,7 @@ def _unless_final() -> Iterator[None]:
 def is_conflicted(ws: Workspace, event_id: str, judge_id: str, submission_id: str) -> bool:
     from judgeapp.store import setup as store_setup  # bundle models: loaded on use
 
-    sub = store_events.get_submission(ws, submission_id)
+    sub = store_submissions.get_submission(ws, submission_id)
     return sub.region_id in store_setup.conflicted_regions(ws, event_id, judge_id)
 
 
@@ -248,7 +249,7 @@ def declare_conflict(
 
     Refused once the judge has scored anything for it (the secretariat must
     then handle it)."""
-    sub = store_events.get_submission(ws, submission_id)
+    sub = store_submissions.get_submission(ws, submission_id)
     with ws.transaction():
         if store_sheets.has_scores(ws, event_id, judge_id, submission_id):
             raise SheetRefused(

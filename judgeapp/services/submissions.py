@@ -78,7 +78,7 @@ def list_submissions(ws: Workspace, event_id: str) -> list[SubmissionInfo]:
                 for d in docs.get(s.id, [])
             ),
         )
-        for s in store_events.current_submissions(ws, event_id)
+        for s in store_submissions.current_submissions(ws, event_id)
     ]
 
 

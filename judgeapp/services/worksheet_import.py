@@ -50,6 +50,7 @@ from judgeapp.store import events as store_events
 from judgeapp.store import results as store_results
 from judgeapp.store import scorefiles as store_files
 from judgeapp.store import setup as store_setup
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.db import Workspace, now
 from judgeapp.store.forms import load_pinned
 
@@ -165,8 +166,8 @@ def import_worksheet(
         raise WorksheetImportRefused(
             f"{name}: {official.SHEET}!D5: " + t("tidak ada daerah", "no regions")
         )
-    current: dict[str, list[store_events.CurrentSubmission]] = {}
-    for s in store_events.current_submissions(ws, event_id):
+    current: dict[str, list[store_submissions.CurrentSubmission]] = {}
+    for s in store_submissions.current_submissions(ws, event_id):
         current.setdefault(match_key(s.region), []).append(s)
     conflicts = store_setup.conflicted_regions(ws, event_id, judge_id)
     plans = []

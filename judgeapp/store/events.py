@@ -15,7 +15,6 @@ from judgeapp.errors import NotFound
 from judgeapp.i18n import t
 from judgeapp.store import history as store_history
 from judgeapp.store.db import Workspace, now
-from judgeapp.store.submissions import SubmissionRow, typed_row
 
 
 def slugify(text: str) -> str:
@@ -297,64 +296,6 @@ def upsert_region(ws: Workspace, name: str, kind: str, province: str = "", code:
             (rid, name, kind, province, code),
         )
         return rid
-
-
-@dataclass(frozen=True)
-class CurrentSubmission(SubmissionRow):
-    """One of an event's current (not superseded) submissions, with its region."""
-
-    region: str  # the region's name
-    region_kind: str
-    province: str
-    code: str
-
-
-@dataclass(frozen=True)
-class Submission(SubmissionRow):
-    """One stored submission, any version: its whole row, with its region."""
-
-    manifest: str  # JSON of the package manifest
-    superseded_by: SubmissionId | None
-    region: str
-    region_kind: str
-    province: str
-    code: str
-
-
-def current_submissions(ws: Workspace, event_id: str) -> list[CurrentSubmission]:
-    """The event's current (not superseded) submissions with region data."""
-    rows = ws.query(
-        "SELECT s.id, s.event_id, s.region_id, s.category, s.title, s.version, s.sample,"
-        " s.package_sha256, s.imported_at, r.name AS region, r.kind AS region_kind,"
-        " r.province, r.code"
-        " FROM submissions s JOIN regions r ON r.id = s.region_id"
-        " WHERE s.event_id=? AND s.superseded_by IS NULL ORDER BY r.name, s.id",
-        (event_id,),
-    )
-    return [CurrentSubmission(**typed_row(r)) for r in rows]
-
-
-def get_submission(ws: Workspace, submission_id: str) -> Submission:
-    row = ws.query_one(
-        "SELECT s.id, s.event_id, s.region_id, s.category, s.title, s.version,"
-        " s.package_sha256, s.manifest, s.sample, s.imported_at, s.superseded_by,"
-        " r.name AS region, r.kind AS region_kind, r.province, r.code"
-        " FROM submissions s JOIN regions r ON r.id = s.region_id WHERE s.id=?",
-        (submission_id,),
-    )
-    if row is None:
-        raise NotFound(
-            t(f"tidak ada peserta {submission_id!r}", f"no submission {submission_id!r}")
-        )
-    return Submission(**typed_row(row))
-
-
-def submission_in_event(ws: Workspace, event_id: str, submission_id: str) -> bool:
-    """Whether ``submission_id`` is one of the event's submissions (any version)."""
-    row = ws.query_one(
-        "SELECT 1 FROM submissions WHERE id=? AND event_id=?", (submission_id, event_id)
-    )
-    return row is not None
 
 
 def add_judge(

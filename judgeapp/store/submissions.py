@@ -97,7 +97,7 @@ class SubmissionVersion(SubmissionRow):
     superseded_by: SubmissionId | None = None  # None: the current version
 
 
-def typed_row(row: dict) -> dict:
+def _typed_row(row: dict) -> dict:
     """A row of ``submissions`` with ``version`` as an int and ``sample`` as a bool."""
     return {**row, "version": int(row["version"]), "sample": bool(row["sample"])}
 
@@ -110,7 +110,7 @@ def submission_versions(ws: Workspace, event_id: str, region_id: str) -> list[Su
         " ORDER BY version",
         (event_id, region_id),
     )
-    return [SubmissionVersion(**typed_row(r)) for r in rows]
+    return [SubmissionVersion(**_typed_row(r)) for r in rows]
 
 
 def current_version(ws: Workspace, event_id: str, region_id: str) -> SubmissionVersion | None:
@@ -121,7 +121,65 @@ def current_version(ws: Workspace, event_id: str, region_id: str) -> SubmissionV
         " ORDER BY version DESC LIMIT 1",
         (event_id, region_id),
     )
-    return None if row is None else SubmissionVersion(**typed_row(row))
+    return None if row is None else SubmissionVersion(**_typed_row(row))
+
+
+@dataclass(frozen=True)
+class CurrentSubmission(SubmissionRow):
+    """One of an event's current (not superseded) submissions, with its region."""
+
+    region: str  # the region's name
+    region_kind: str
+    province: str
+    code: str
+
+
+@dataclass(frozen=True)
+class Submission(SubmissionRow):
+    """One stored submission, any version: its whole row, with its region."""
+
+    manifest: str  # JSON of the package manifest
+    superseded_by: SubmissionId | None
+    region: str
+    region_kind: str
+    province: str
+    code: str
+
+
+def current_submissions(ws: Workspace, event_id: str) -> list[CurrentSubmission]:
+    """The event's current (not superseded) submissions with region data."""
+    rows = ws.query(
+        "SELECT s.id, s.event_id, s.region_id, s.category, s.title, s.version, s.sample,"
+        " s.package_sha256, s.imported_at, r.name AS region, r.kind AS region_kind,"
+        " r.province, r.code"
+        " FROM submissions s JOIN regions r ON r.id = s.region_id"
+        " WHERE s.event_id=? AND s.superseded_by IS NULL ORDER BY r.name, s.id",
+        (event_id,),
+    )
+    return [CurrentSubmission(**_typed_row(r)) for r in rows]
+
+
+def get_submission(ws: Workspace, submission_id: str) -> Submission:
+    row = ws.query_one(
+        "SELECT s.id, s.event_id, s.region_id, s.category, s.title, s.version,"
+        " s.package_sha256, s.manifest, s.sample, s.imported_at, s.superseded_by,"
+        " r.name AS region, r.kind AS region_kind, r.province, r.code"
+        " FROM submissions s JOIN regions r ON r.id = s.region_id WHERE s.id=?",
+        (submission_id,),
+    )
+    if row is None:
+        raise NotFound(
+            t(f"tidak ada peserta {submission_id!r}", f"no submission {submission_id!r}")
+        )
+    return Submission(**_typed_row(row))
+
+
+def submission_in_event(ws: Workspace, event_id: str, submission_id: str) -> bool:
+    """Whether ``submission_id`` is one of the event's submissions (any version)."""
+    row = ws.query_one(
+        "SELECT 1 FROM submissions WHERE id=? AND event_id=?", (submission_id, event_id)
+    )
+    return row is not None
 
 
 def submission_id_for(event_id: str, region_id: str, version: int) -> str:

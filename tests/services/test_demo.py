@@ -14,6 +14,7 @@ from judgeapp.services.demo import DEMO_KEY, DemoRefused, build_demo, demo_state
 from judgeapp.services.demo import content as C
 from judgeapp.store import events as store_events
 from judgeapp.store import submissions as S
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.db import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,7 +56,9 @@ def test_three_events_with_their_stages(demo):
     ]
     assert events["sinovik-2020-top99"].name == "Sinovik 2020 — Top 99 presentasi & wawancara"
     assert events["smartcity-2023-tahap2"].competition == "smartcity"
-    regions = {e: sorted(s.region for s in store_events.current_submissions(ws, e)) for e in events}
+    regions = {
+        e: sorted(s.region for s in store_submissions.current_submissions(ws, e)) for e in events
+    }
     assert regions["ppd-jabar-2022"] == ["Kabupaten Sukabumi", "Kota Bogor", "Kota Sukabumi"]
     assert regions["sinovik-2020-top99"] == [
         "Kabupaten Pekalongan",
@@ -108,7 +111,7 @@ def test_documents_are_real_pdfs_marked_when_sample(demo):
     res, ws = demo
     for eid, subs in res.submissions.items():
         for sid in subs:
-            sub = store_events.get_submission(ws, sid)
+            sub = store_submissions.get_submission(ws, sid)
             docs = S.documents(ws, sid)
             assert [d.kind for d in docs] == ["proposal", "profil"]
             text = pdf_text(S.document_path(ws, sid, "dokumen/proposal.pdf"))

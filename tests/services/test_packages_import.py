@@ -22,6 +22,7 @@ from judgeapp.domain.package import PackageError
 from judgeapp.services import packages as P
 from judgeapp.store import events as store_events
 from judgeapp.store import submissions as S
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.db import WorkspaceError
 from judgeapp.store.forms import pin_form
 
@@ -51,7 +52,7 @@ def test_import_stores_rows_and_blobs(tmp_path, workspace, event):
     res = P.import_package(workspace, write_zip(tmp_path / "p.zip", files), event)
     assert res.status == "imported" and res.version == 1
     sid = res.submission_id
-    sub = store_events.get_submission(workspace, sid)
+    sub = store_submissions.get_submission(workspace, sid)
     assert sub.region == "Kota Contoh" and sub.category == "kota"
     docs = S.documents(workspace, sid)
     assert [d.doc_id for d in docs] == list(files)
@@ -94,7 +95,7 @@ def test_changed_package_becomes_a_new_version(tmp_path, workspace, event):
     assert res.superseded == first.submission_id
     versions = S.submission_versions(workspace, event, "kota-kota-contoh")
     assert [v.superseded_by for v in versions] == [res.submission_id, None]
-    current = store_events.current_submissions(workspace, event)
+    current = store_submissions.current_submissions(workspace, event)
     assert [c.id for c in current] == [res.submission_id]
     # the old version keeps its documents; shared content is stored once
     assert len(S.documents(workspace, first.submission_id)) == 2

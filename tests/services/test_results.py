@@ -16,6 +16,7 @@ from judgeapp.services import results
 from judgeapp.services.moderation import record_moderation
 from judgeapp.store import events as store_events
 from judgeapp.store import sheets as store_sheets
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.db import now
 from judgeapp.store.forms import pin_form
 
@@ -138,7 +139,7 @@ def test_open_sheets_only_in_provisional_view(event):
 
 def test_conflicted_judge_never_counts(event):
     ws, eid, subs = event
-    region = store_events.get_submission(ws, subs["alpha"]).region_id
+    region = store_submissions.get_submission(ws, subs["alpha"]).region_id
     with ws.transaction():
         ws.conn.execute(
             "INSERT INTO conflicts(event_id, judge_id, region_id, declared_at) VALUES (?,?,?,?)",
@@ -153,7 +154,7 @@ def test_sheets_of_an_older_version_count_for_the_current(event):
     ws, eid, subs = event
     old = subs["gamma"]
     new = uuid.uuid4().hex[:10]
-    region = store_events.get_submission(ws, old).region_id
+    region = store_submissions.get_submission(ws, old).region_id
     with ws.transaction():
         ws.conn.execute(
             "INSERT INTO submissions(id, event_id, region_id, category, title, version,"

@@ -40,6 +40,7 @@ def add_submission(ws, event_id: str, name: str, kind: str, province: str = "") 
 def mini_event(workspace) -> MiniEvent:
     from judgeapp.services.events import create_event
     from judgeapp.store import events as store_events
+    from judgeapp.store import submissions as store_submissions
 
     eid = create_event(workspace, "Uji Sekretariat", [str(DATA / "mini-form.yaml")])
     stage = store_events.get_event(workspace, eid).stages[0].id
@@ -52,7 +53,7 @@ def mini_event(workspace) -> MiniEvent:
         add_submission(workspace, eid, name, kind, prov)
     for name, role in [("Ani Wijaya", "TPI"), ("Budi Santoso", "TPU"), ("Citra Lestari", "asesor")]:
         store_events.add_judge(workspace, eid, name, role)
-    subs = store_events.current_submissions(workspace, eid)
+    subs = store_submissions.current_submissions(workspace, eid)
     return MiniEvent(
         workspace,
         eid,

@@ -9,7 +9,7 @@ import yaml
 from kit.pdf import write_pdf
 
 from judgeapp.services import bundles, scorefiles, setup, sheets
-from judgeapp.store import events as store_events
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.db import open_workspace
 
 
@@ -49,7 +49,7 @@ def test_package_imported_and_bad_one_refused(panel, mini_event, qtbot, tmp_path
     good = package_folder(tmp_path, "Kota Epsilon")
     bad = package_folder(tmp_path, "Kota Zeta")
     (bad / "docs" / "proposal.pdf").write_bytes(b"%PDF-1.4 altered after the checksum")
-    before = len(store_events.current_submissions(ev.ws, ev.event_id))
+    before = len(store_submissions.current_submissions(ev.ws, ev.event_id))
     with qtbot.waitSignal(panel.imports.finished, timeout=60000) as blocker:
         panel.imports.start_packages([good, bad])
     outcomes = blocker.args[0]
@@ -58,7 +58,7 @@ def test_package_imported_and_bad_one_refused(panel, mini_event, qtbot, tmp_path
     refused = [o for o in outcomes if o.file == bad.name]
     assert refused and all(o.refused for o in refused)
     assert any("proposal.pdf" in o.place for o in refused) and all(o.reason for o in refused)
-    subs = store_events.current_submissions(ev.ws, ev.event_id)
+    subs = store_submissions.current_submissions(ev.ws, ev.event_id)
     assert len(subs) == before + 1
     assert "Kota Zeta" not in {s.region for s in subs}
     model = panel.imports.model

@@ -9,6 +9,7 @@ import pytest
 
 from judgeapp.services import paper, setup
 from judgeapp.store import events as store_events
+from judgeapp.store import submissions as store_submissions
 
 VALUES = {"ekonomi.1": "8.25", "ekonomi.2": "9", "kemiskinan.1": "7,5", "output.1": "6"}
 
@@ -113,7 +114,7 @@ def test_double_entry_mismatch_listed_then_accepted(page, mini_event, qtbot, tmp
     out = blocker.args[0]
     assert out.status == "mismatch" and held(ev) == []  # nothing accepted
     assert page.model.rowCount() == 1
-    region = store_events.get_submission(ev.ws, rows[0]["submission"]).region
+    region = store_submissions.get_submission(ev.ws, rows[0]["submission"]).region
     assert page.model.text(0, 0) == "Ani Wijaya" and page.model.text(0, 1) == region
     stage = store_events.get_event(ev.ws, ev.event_id).stages[0].name
     assert page.model.text(0, 2) == stage and page.model.text(0, 3).startswith("ekonomi.1 ")

@@ -28,9 +28,9 @@ def tie_panel(qtbot, mini_event, enter_scores, make_panel):
         "Kota Gamma": [7, 7.25, 7, 7, 7],
         "Kabupaten Delta": [6, 6, 6, 6, 6],
     }
-    from judgeapp.store import events as store_events
+    from judgeapp.store import submissions as store_submissions
 
-    names = {s.id: s.region for s in store_events.current_submissions(ev.ws, ev.event_id)}
+    names = {s.id: s.region for s in store_submissions.current_submissions(ev.ws, ev.event_id)}
     for judge in ev.judges:
         for sub in ev.submissions:
             enter_scores(ev, judge, sub, values[names[sub]])

@@ -10,6 +10,7 @@ from judgeapp.domain.scoring import score_sheet
 from judgeapp.services.sheets import state
 from judgeapp.services.worksheet import write_worksheet
 from judgeapp.store import events as store_events
+from judgeapp.store import submissions as store_submissions
 from judgeapp.store.forms import load_pinned
 
 KEYS = ["ekonomi.1", "ekonomi.2", "kemiskinan.1", "output.1", "output.2"]
@@ -47,7 +48,7 @@ def run(page, qtbot):
 def counts(ev):
     return (
         len(ev.ws.query("SELECT id FROM sheets")),
-        len(store_events.current_submissions(ev.ws, ev.event_id)),
+        len(store_submissions.current_submissions(ev.ws, ev.event_id)),
     )
 
 
