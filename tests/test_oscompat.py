@@ -14,8 +14,8 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 import pytest
 
 from judgeapp import oscompat
+from judgeapp.atomic import atomic_file
 from judgeapp.errors import Refused
-from judgeapp.services.atomic import atomic_file
 
 NON_ASCII = "Ruang Kerja Siti Ñurhaliza – é"
 

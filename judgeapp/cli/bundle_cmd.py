@@ -22,9 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _bundle_issue(args: argparse.Namespace) -> int:
+    from judgeapp.atomic import output_folder
     from judgeapp.i18n import t
     from judgeapp.services import bundles, setup
-    from judgeapp.services.atomic import output_folder
 
     out = Path(args.out)
     with open_ws(args) as ws:

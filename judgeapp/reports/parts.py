@@ -306,7 +306,7 @@ def render_joined(
 
 
 def write_joined(out_path: Path, joined: Joined) -> Path:
-    from judgeapp.services.atomic import atomic_file
+    from judgeapp.atomic import atomic_file
 
     with atomic_file(out_path, prefix=".report-", make_parents=False) as fh:
         fh.write(joined.pdf)

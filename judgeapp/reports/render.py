@@ -242,7 +242,7 @@ def _html_to_pdf(
         description="JudgeApp report data",
         url_fetcher=fetcher,
     )
-    from judgeapp.services.atomic import atomic_file
+    from judgeapp.atomic import atomic_file
 
     if per_section:
         pdf = numbering.stamp(
@@ -373,7 +373,7 @@ def _render(
                 params, data_json, meta, pieces, out, pool, step=step, check=check
             )
     if as_html:
-        from judgeapp.services.atomic import atomic_file
+        from judgeapp.atomic import atomic_file
 
         with atomic_file(out, prefix=".report-", make_parents=False) as fh:
             fh.write(html.encode("utf-8"))

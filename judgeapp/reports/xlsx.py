@@ -195,7 +195,7 @@ def export_xlsx(
     out = Path(out_path)
     import io
 
-    from judgeapp.services.atomic import atomic_file
+    from judgeapp.atomic import atomic_file
 
     buf = io.BytesIO()  # zipped in memory (a few MB): a full disk then fails cleanly
     wb.save(buf)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from judgeapp.atomic import atomic_file, output_folder
 from judgeapp.domain import bounds
 from judgeapp.domain.exchange import (
     BUNDLE_FORMAT,
@@ -35,7 +36,6 @@ from judgeapp.domain.rubric import Form, FormError, canonical_json, form_from_js
 from judgeapp.domain.safeparse import InputRefused, too_large_reason
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
-from judgeapp.services.atomic import atomic_file, output_folder
 from judgeapp.services.reading import ZIP_DAMAGE, ZIP_OR_DISK, check_regular, zip_damage_reason
 from judgeapp.store import bundles as store_bundles
 from judgeapp.store import events as store_events

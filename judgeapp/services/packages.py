@@ -14,6 +14,7 @@ Import in three steps, so that a failure anywhere leaves the workspace as it was
    insert the rows, commit. A failure before the commit removes the renamed
    files again; a kill leaves a journal that the next import (or
    ``clean_incoming`` at start-up) uses to remove blobs no row refers to.
+   The journal, the placing and the clean-up are ``store/blobs.py``'s.
 """
 
 from __future__ import annotations
@@ -25,12 +26,10 @@ import logging
 import os
 import shutil
 import stat
-import sys
 import tempfile
-import time
 import uuid
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -40,18 +39,17 @@ import yaml
 from judgeapp.domain import package as rules
 from judgeapp.domain.package import Entry, Manifest, PackageError, PackageProblem
 from judgeapp.i18n import t
-from judgeapp.services.atomic import fsync_dir
 from judgeapp.services.reading import ZIP_DAMAGE, ZIP_OR_DISK, zip_damage_reason
+from judgeapp.store import blobs
 from judgeapp.store import events as store_events
 from judgeapp.store import submissions as store
+from judgeapp.store.blobs import INCOMING as INCOMING
+from judgeapp.store.blobs import clean_incoming as clean_incoming
 from judgeapp.store.db import Workspace, WorkspaceError
 
 Progress = Callable[[int, int], None]
 CHUNK = 1024 * 1024
 MAX_MANIFEST_BYTES = 1024 * 1024
-INCOMING = ".incoming"
-STALE_SECONDS = 24 * 3600  # where liveness of a process cannot be asked (Windows)
-MKDIR_ATTEMPTS = 16  # an import's folder, while other imports remove the empty shared ones
 
 
 # ---- results --------------------------------------------------------------------------
@@ -438,75 +436,6 @@ def check_package(path: Path | str, progress: Progress | None = None) -> CheckRe
 
 
 # ---- import -------------------------------------------------------------------------------------
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":  # no safe liveness probe there; rely on age
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _remove_unknown_blobs(ws: Workspace, shas: Iterable[str]) -> None:
-    """Remove the blob files no row names. Call it holding the write lock, so
-    that no other import is between placing a blob and committing its row."""
-    known = store.all_blobs(ws)
-    for sha in shas:
-        if sha not in known:
-            with contextlib.suppress(FileNotFoundError):
-                store.blob_path(ws, sha).unlink()
-
-
-def _make_own_folder(folder: Path) -> None:
-    """Make an import's own folder under the shared ones. Another import that
-    ends removes those when empty, which may happen between making a parent
-    and the folder itself; then the parents are made again."""
-    for _ in range(MKDIR_ATTEMPTS - 1):
-        try:
-            folder.mkdir(parents=True)
-            return
-        except FileNotFoundError:
-            continue
-    folder.mkdir(parents=True)
-
-
-def clean_incoming(ws: Workspace) -> int:
-    """Remove what an interrupted import left behind (temporary copies, and
-    blobs it renamed into place without committing). Returns folders removed."""
-    base = ws.blobs_dir / INCOMING
-    if not base.is_dir():
-        return 0
-    removed = 0
-    folders: list[Path] = []
-    with contextlib.suppress(FileNotFoundError):  # another import removed it just now
-        folders = sorted(base.iterdir())
-    for folder in folders:
-        try:
-            pid = int(folder.name.split("-", 1)[0])
-        except ValueError:
-            pid = -1
-        try:
-            age = time.time() - folder.stat().st_mtime
-        except FileNotFoundError:  # its import ended and removed it meanwhile
-            continue
-        if pid > 0 and _pid_alive(pid) and age < STALE_SECONDS:
-            continue
-        journal = folder / "journal.txt"
-        with ws.transaction():  # hold the write lock: no import is mid-commit now
-            with contextlib.suppress(FileNotFoundError):
-                _remove_unknown_blobs(ws, journal.read_text(encoding="ascii").split())
-            shutil.rmtree(folder, ignore_errors=True)
-        removed += 1
-    with contextlib.suppress(OSError):
-        base.rmdir()
-    return removed
-
-
 def _disk_error(source: str, exc: OSError) -> WorkspaceError:
     reason = (
         t("disk penuh", "disk full")
@@ -587,7 +516,7 @@ def import_package(
             if not d.exists():
                 created.append(d)
         try:
-            _make_own_folder(incoming)
+            blobs.make_own_folder(incoming)
             scanned = _scan(
                 prep,
                 incoming,
@@ -665,8 +594,7 @@ def _commit(
     """(submission id, created). Not created when, inside the write lock, the
     region's current version already holds this content (a concurrent import
     of the same package got there first): importing it again is a no-op."""
-    placed: list[Path] = []
-    made_dirs: list[Path] = []
+    placed = blobs.Placed()
     try:
         with ws.transaction():
             region_id = store_events.upsert_region(
@@ -676,24 +604,11 @@ def _commit(
             if held is not None and held.package_sha256 == digest:
                 return held.id, False
             fresh = [
-                d for d in scanned if d.temp is not None and not store.blob_known(ws, d.sha256)
+                (d.sha256, d.temp)
+                for d in scanned
+                if d.temp is not None and not store.blob_known(ws, d.sha256)
             ]
-            with open(incoming / "journal.txt", "w", encoding="ascii") as jf:
-                jf.write("\n".join(d.sha256 for d in fresh) + "\n")
-                jf.flush()
-                os.fsync(jf.fileno())
-            for d in fresh:
-                dest = store.blob_path(ws, d.sha256)
-                if not dest.parent.exists():
-                    dest.parent.mkdir(parents=True)
-                    made_dirs.append(dest.parent)
-                existed = dest.exists()
-                assert d.temp is not None
-                os.replace(d.temp, dest)
-                if not existed:
-                    placed.append(dest)
-            for folder in {store.blob_path(ws, d.sha256).parent for d in fresh}:
-                fsync_dir(folder)
+            blobs.place(ws, incoming, fresh, placed)
             for d in scanned:
                 store.add_blob(ws, d.sha256, d.size)
             sid = store.insert_submission(
@@ -701,22 +616,8 @@ def _commit(
             )
             return sid, True
     except BaseException:
-        _undo_placing(ws, placed, made_dirs)
+        blobs.undo(ws, placed)
         raise
-
-
-def _undo_placing(ws: Workspace, placed: list[Path], made_dirs: list[Path]) -> None:
-    """Take back the blobs a failed commit placed, under the write lock: once
-    the failed transaction let it go, another import may have placed and
-    committed the same blob, which must stay. Where the lock cannot be had the
-    files stay, named by no row, and a later import of them replaces them."""
-    if not placed and not made_dirs:
-        return
-    with contextlib.suppress(WorkspaceError, OSError), ws.transaction():
-        _remove_unknown_blobs(ws, [p.name for p in placed])
-        for folder in reversed(made_dirs):
-            with contextlib.suppress(OSError):
-                folder.rmdir()
 
 
 # ---- build ---------------------------------------------------------------------------------------

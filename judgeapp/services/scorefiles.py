@@ -21,6 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from judgeapp import __version__ as app_version
+from judgeapp.atomic import atomic_file, output_folder
 from judgeapp.domain import bounds
 from judgeapp.domain.exchange import (
     SCORE_FORMAT,
@@ -42,7 +43,6 @@ from judgeapp.domain.safeparse import InputRefused
 from judgeapp.domain.scoring import ScoreError, check_score
 from judgeapp.errors import Refused
 from judgeapp.i18n import t
-from judgeapp.services.atomic import atomic_file, output_folder
 from judgeapp.services.bundles import judge_identity
 from judgeapp.services.reading import read_regular_file
 from judgeapp.store import events as store_events

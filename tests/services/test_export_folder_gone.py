@@ -8,10 +8,10 @@ import pytest
 from kit.judging import setup_event
 
 from judgeapp import i18n
+from judgeapp.atomic import atomic_file
 from judgeapp.cli import main
 from judgeapp.errors import Refused
 from judgeapp.services import bundles
-from judgeapp.services.atomic import atomic_file
 from judgeapp.store.db import open_workspace
 
 

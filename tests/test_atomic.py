@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from judgeapp.services.atomic import atomic_file
+from judgeapp.atomic import atomic_file
 
 
 def test_success_replaces_the_file(tmp_path):
