@@ -94,9 +94,11 @@ def _scores_import(args: argparse.Namespace) -> int:
                 ws,
                 args.event,
                 groups["signed"],
-                accept_key_change=args.accept_key_change is not None,
-                reason=args.accept_key_change or "",
-                confirm_key=args.confirm_key,
+                keys=scorefiles.KeyConsent(
+                    accept_change=args.accept_key_change is not None,
+                    reason=args.accept_key_change or "",
+                    confirmed=args.confirm_key,
+                ),
             )
             for o in rep.outcomes:
                 if o.status == "refused":

@@ -171,7 +171,7 @@ def import_score_folder(
         event_id,
         [path for _order, path, _judge_id, _fp in signed],
         actor=actor,
-        confirm_key={path: confirmed.get(judge_id, "") for path, (judge_id, _fp) in peeked.items()},
+        confirmed={path: confirmed.get(judge_id, "") for path, (judge_id, _fp) in peeked.items()},
         catch=(Refused,),  # also the workspace's own faults (full disk, busy)
         progress=progress,
     )

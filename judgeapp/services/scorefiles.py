@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -63,6 +63,21 @@ class ScoreFileRefused(Refused):
 
 
 Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class KeyConsent:
+    """What the secretariat said of a judge's key for an import: a changed key
+    accepted, with the reason (both needed), or the fingerprint of a first key
+    it confirmed with the judge (where the bundle's enrolment secret does not
+    vouch for it)."""
+
+    accept_change: bool = False
+    reason: str = ""
+    confirmed: str = ""
+
+
+NO_CONSENT = KeyConsent()
 
 
 @dataclass(frozen=True)
@@ -356,10 +371,7 @@ def check_score_file(
     event_id: str,
     raw: bytes,
     v: Verification,
-    *,
-    accept_key_change: bool = False,
-    reason: str = "",
-    confirm_key: str = "",
+    keys: KeyConsent = NO_CONSENT,
 ) -> ImportPlan:
     """Every check import makes on a verified file (``v.payload`` set), in
     import's order, adding a line to ``v`` for each; ``ScoreFileRefused`` at
@@ -372,7 +384,7 @@ def check_score_file(
     fp = fingerprint(p.public_key)
     held_key = store_keys.judge_key(ws, event_id, p.judge_id)
     key_change = held_key is not None and held_key.fingerprint != fp
-    how = _key_checks(ws, event_id, v, fp, held_key, accept_key_change, reason, confirm_key)
+    how = _key_checks(ws, event_id, v, fp, held_key, keys)
     _not_older_than_held(ws, event_id, p, v.source)
     event = store_events.get_event(ws, event_id)
     ctx = _SheetContext(
@@ -403,9 +415,7 @@ def _key_checks(
     v: Verification,
     fp: str,
     held_key: store_keys.JudgeKey | None,
-    accept_key_change: bool,
-    reason: str,
-    confirm_key: str,
+    keys: KeyConsent,
 ) -> str:
     """The file's key against the judge's registered key: a change refused
     unless accepted with a reason; a first key vouched for (``_first_key``,
@@ -413,7 +423,7 @@ def _key_checks(
     assert v.payload is not None
     p, source = v.payload, v.source
     key_change = held_key is not None and held_key.fingerprint != fp
-    if key_change and not accept_key_change:
+    if key_change and not keys.accept_change:
         assert held_key is not None
         raise ScoreFileRefused(
             source,
@@ -425,14 +435,14 @@ def _key_checks(
                 " the secretariat must accept the key change explicitly",
             ),
         )
-    if key_change and not reason.strip():
+    if key_change and not keys.reason.strip():
         raise ScoreFileRefused(
             source,
             "payload.public_key",
             t("alasan penggantian kunci wajib diisi", "a reason is required"),
         )
     if held_key is None:
-        return _first_key(ws, event_id, p, fp, v, confirm_key)
+        return _first_key(ws, event_id, p, fp, v, keys.confirmed)
     if key_change:
         v.add(
             t("kunci terdaftar", "registered key"),
@@ -611,17 +621,16 @@ def import_score_files(
     paths: Sequence[Path | str],
     *,
     actor: str = "secretariat",
-    accept_key_change: bool = False,
-    reason: str = "",
-    confirm_key: str | Mapping[Path, str] = "",
+    keys: KeyConsent = NO_CONSENT,
+    confirmed: Mapping[Path, str] | None = None,
     catch: tuple[type[Refused], ...] = (ScoreFileRefused,),
     progress: Progress | None = None,
 ) -> ImportReport:
     """Import each file atomically (a refused one changes nothing), after one
     backup taken before the first; a refusal of the kinds ``catch`` names is the
-    file's outcome (``refusal``), any other is raised. ``confirm_key``: the
-    fingerprint the secretariat confirmed with a judge whose first file does not
-    prove the bundle's enrolment secret (or one per file)."""
+    file's outcome (``refusal``), any other is raised. ``confirmed``: per file,
+    the fingerprint the secretariat confirmed with its judge, in place of
+    ``keys.confirmed``."""
     report = ImportReport()
     if paths:
         ws.backup("before-scores-import")
@@ -636,12 +645,10 @@ def import_score_files(
                     event_id,
                     path,
                     actor=actor,
-                    accept_key_change=accept_key_change,
-                    reason=reason,
+                    keys=keys
+                    if confirmed is None
+                    else replace(keys, confirmed=confirmed.get(path, "")),
                     backup=False,
-                    confirm_key=confirm_key
-                    if isinstance(confirm_key, str)
-                    else confirm_key.get(path, ""),
                 )
             )
         except catch as exc:
@@ -657,10 +664,8 @@ def import_score_file(
     path: Path | str,
     *,
     actor: str = "secretariat",
-    accept_key_change: bool = False,
-    reason: str = "",
+    keys: KeyConsent = NO_CONSENT,
     backup: bool = True,
-    confirm_key: str = "",
 ) -> ImportOutcome:
     """Verify and import one signed score file; ``ScoreFileRefused`` otherwise."""
     path = Path(path)
@@ -673,15 +678,7 @@ def import_score_file(
     if v.payload is None:
         bad = v.failure or Check("?", False, "?")
         raise ScoreFileRefused(source, bad.name, bad.detail)
-    plan = check_score_file(
-        ws,
-        event_id,
-        raw,
-        v,
-        accept_key_change=accept_key_change,
-        reason=reason,
-        confirm_key=confirm_key,
-    )
+    plan = check_score_file(ws, event_id, raw, v, keys)
     p = plan.payload
     if plan.already_imported:
         return ImportOutcome(
@@ -728,7 +725,7 @@ def import_score_file(
                 p.judge_id,
                 p.public_key,
                 actor,
-                reason.strip()
+                keys.reason.strip()
                 if key_change
                 else t(
                     "berkas pertama, rahasia bundel terbukti",

@@ -136,7 +136,9 @@ def test_format_1_file_is_read_but_its_notes_never_stored_or_exported(world):
     assert scorefiles.verify_file(path).ok
     # an old file proves no bundle secret: the secretariat confirmed the fingerprint
     fp = own_key(jws).fingerprint
-    out = scorefiles.import_score_file(ws, info["event"], path, confirm_key=fp)
+    out = scorefiles.import_score_file(
+        ws, info["event"], path, keys=scorefiles.KeyConsent(confirmed=fp)
+    )
     assert out.status == "imported"
     _no_note(json.dumps(ws.query("SELECT * FROM sheet_texts"), ensure_ascii=False))
     _no_note(json.dumps(ws.query("SELECT * FROM history"), ensure_ascii=False))
@@ -168,7 +170,9 @@ def test_workspace_that_stored_notes_before_is_cleaned_on_upgrade(world):
     """A secretariat workspace written before migration 0017 held imported notes."""
     ws, info, jws, jid, tmp = world
     path = _v1_file(jws, info["event"], jid, tmp)
-    scorefiles.import_score_file(ws, info["event"], path, confirm_key=own_key(jws).fingerprint)
+    scorefiles.import_score_file(
+        ws, info["event"], path, keys=scorefiles.KeyConsent(confirmed=own_key(jws).fingerprint)
+    )
     sid = ws.query_one("SELECT id FROM sheets WHERE source='file'")["id"]
     raw_body = path.read_text(encoding="utf-8").rstrip("\n")
     # what the old import wrote: the note's text row, its history row, the whole body

@@ -11,7 +11,7 @@ from kit.judging import mini_values, score_all, setup_event, snapshot
 from judgeapp.domain.evidence import EvidenceLink
 from judgeapp.domain.exchange import build_score_file, file_revision
 from judgeapp.services import bundles, scorefiles, setup, sheets
-from judgeapp.services.scorefiles import ScoreFileRefused
+from judgeapp.services.scorefiles import KeyConsent, ScoreFileRefused
 from judgeapp.store.db import open_workspace
 from judgeapp.store.keys import own_key
 
@@ -282,14 +282,37 @@ def test_changed_key_refused_unless_accepted(world):
     exp = scorefiles.export_scores(fresh, tmp / "2")
     old_fp = own_key(judges["ani"]).fingerprint
     _refused(ws, eid, exp.path, old_fp)
-    _refused(ws, eid, exp.path, "", accept_key_change=True)  # no reason given
+    _refused(ws, eid, exp.path, "", keys=KeyConsent(accept_change=True))  # no reason given
     out = scorefiles.import_score_file(
-        ws, eid, exp.path, accept_key_change=True, reason="laptop rusak"
+        ws, eid, exp.path, keys=KeyConsent(accept_change=True, reason="laptop rusak")
     )
     assert out.status == "imported" and out.key_registered
     h = ws.query("SELECT * FROM history WHERE action='key' ORDER BY id")[-1]
     assert h["old"] == old_fp and h["new"] == exp.fingerprint and h["reason"] == "laptop rusak"
     fresh.close()
+
+
+def test_a_changed_key_accepted_on_the_command_line_with_its_reason(world, capsys):
+    from judgeapp.cli import main
+
+    ws, info, judges, tmp = world
+    eid = info["event"]
+    score_all(judges["ani"], eid, "ani", info["subs"][0], mini_values(Decimal(7)))
+    scorefiles.import_score_file(ws, eid, scorefiles.export_scores(judges["ani"], tmp / "1").path)
+    fresh = open_workspace(tmp / "judge-ani-cli")
+    bundles.open_bundle(fresh, bundles.issue_bundle(ws, eid, "ani", tmp / "ani-cli.zip").path)
+    score_all(fresh, eid, "ani", info["subs"][0], mini_values(Decimal(9)))
+    for _ in range(5):  # pass the old revision
+        sheets.reopen(fresh, fresh.query("SELECT id FROM sheets")[0]["id"], "ani", "again")
+        sheets.finalise(fresh, fresh.query("SELECT id FROM sheets")[0]["id"], "ani")
+    exp = scorefiles.export_scores(fresh, tmp / "2")
+    fresh.close()
+    args = ["scores", "import", str(exp.path), "--event", eid, "--workspace", str(ws.folder)]
+    assert main(args) == 1
+    assert own_key(judges["ani"]).fingerprint in capsys.readouterr().err
+    assert main([*args, "--accept-key-change", "laptop hilang"]) == 0
+    h = ws.query("SELECT new, reason FROM history WHERE action='key' ORDER BY id")[-1]
+    assert (h["new"], h["reason"]) == (exp.fingerprint, "laptop hilang")
 
 
 def test_conflict_declared_by_judge_travels(world):

@@ -92,9 +92,7 @@ def import_scores(
     paths: list[Path],
     progress: Progress,
     actor: str,
-    *,
-    accept_key_change: bool = False,
-    reason: str = "",
+    keys: scorefiles.KeyConsent = scorefiles.NO_CONSENT,
 ) -> list[Outcome]:
     out: list[Outcome] = []
     report = scorefiles.import_score_files(
@@ -102,8 +100,7 @@ def import_scores(
         event_id,
         paths,
         actor=actor,
-        accept_key_change=accept_key_change,
-        reason=reason,
+        keys=keys,
         catch=(scorefiles.ScoreFileRefused, WorkspaceError),
         progress=progress,
     )
@@ -320,7 +317,7 @@ class ImportTab(Page):
             return
         self._run(
             lambda ws, p: import_scores(
-                ws, eid, paths, p, actor, accept_key_change=accept, reason=reason
+                ws, eid, paths, p, actor, scorefiles.KeyConsent(accept, reason)
             ),
             len(paths),
         )

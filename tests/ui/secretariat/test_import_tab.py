@@ -93,3 +93,46 @@ def test_score_file_imported_then_tampered_one_refused(panel, mini_event, qtbot,
     with qtbot.waitSignal(panel.imports.finished, timeout=60000) as blocker:
         panel.imports.start_scores([exported.path])
     assert blocker.args[0][0].status == "unchanged"
+
+
+def _exported_from_a_new_laptop(ev, judge, tmp_path, name, value):
+    """The judge's scores from a workspace opened from a fresh bundle: a new key."""
+    bundle = bundles.issue_bundle(ev.ws, ev.event_id, judge, tmp_path / f"{name}.zip")
+    jws = open_workspace(tmp_path / name)
+    try:
+        bundles.open_bundle(jws, bundle.path)
+        st = sheets.open_sheet(jws, ev.event_id, ev.stage_id, judge, ev.submissions[0])
+        for _ in range(value):  # a revision above the one held
+            sheets.record_score(jws, st.data.id, "ekonomi.1", "8", judge)
+            sheets.record_score(jws, st.data.id, "ekonomi.1", "", judge)
+        sheets.record_score(jws, st.data.id, "ekonomi.1", "9", judge)
+        return scorefiles.export_scores(jws, tmp_path / f"{name}-out")
+    finally:
+        jws.close()
+
+
+def test_a_changed_key_is_imported_only_when_accepted_with_a_reason(
+    panel, mini_event, qtbot, tmp_path
+):
+    ev = mini_event
+    judge = ev.judges[0]
+    setup.fill(ev.ws, ev.event_id, judge_id=judge)
+    first = _exported_from_a_new_laptop(ev, judge, tmp_path, "laptop-1", 0)
+    tab = panel.imports
+    with qtbot.waitSignal(tab.finished, timeout=60000):
+        tab.start_scores([first.path])
+    second = _exported_from_a_new_laptop(ev, judge, tmp_path, "laptop-2", 3)
+    with qtbot.waitSignal(tab.finished, timeout=60000) as blocker:
+        tab.start_scores([second.path])
+    (refused,) = blocker.args[0]
+    assert refused.refused and first.fingerprint in refused.reason
+    tab.accept_key.setChecked(True)
+    tab.start_scores([second.path])  # no reason: refused before anything runs
+    assert tab.message.kind == "error"
+    tab.key_reason.setText("laptop juri rusak")
+    with qtbot.waitSignal(tab.finished, timeout=60000) as blocker:
+        tab.start_scores([second.path])
+    (imported,) = blocker.args[0]
+    assert imported.status == "imported", imported
+    key = ev.ws.query("SELECT new, reason FROM history WHERE action='key' ORDER BY id")[-1]
+    assert (key["new"], key["reason"]) == (second.fingerprint, "laptop juri rusak")
