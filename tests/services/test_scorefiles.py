@@ -267,19 +267,26 @@ def test_nothing_half_imported(world):
     _refused(ws, info["event"], bad, "ghost")
 
 
-def test_changed_key_refused_unless_accepted(world):
+def _scored_again_on_a_new_laptop(world, name):
+    """Ani's scores imported; then her laptop died: a new workspace from a new
+    bundle (a new key), scored again past the old revision and exported."""
     ws, info, judges, tmp = world
     eid = info["event"]
     score_all(judges["ani"], eid, "ani", info["subs"][0], mini_values(Decimal(7)))
     scorefiles.import_score_file(ws, eid, scorefiles.export_scores(judges["ani"], tmp / "1").path)
-    # the judge's laptop died: a new workspace from a new bundle, a new key
-    fresh = open_workspace(tmp / "judge-ani-new")
-    bundles.open_bundle(fresh, bundles.issue_bundle(ws, eid, "ani", tmp / "ani-new.zip").path)
+    fresh = open_workspace(tmp / name)
+    bundles.open_bundle(fresh, bundles.issue_bundle(ws, eid, "ani", tmp / f"{name}.zip").path)
     score_all(fresh, eid, "ani", info["subs"][0], mini_values(Decimal(9)))
     for _ in range(5):  # pass the old revision
         sheets.reopen(fresh, fresh.query("SELECT id FROM sheets")[0]["id"], "ani", "again")
         sheets.finalise(fresh, fresh.query("SELECT id FROM sheets")[0]["id"], "ani")
-    exp = scorefiles.export_scores(fresh, tmp / "2")
+    return fresh, scorefiles.export_scores(fresh, tmp / f"{name}-out")
+
+
+def test_changed_key_refused_unless_accepted(world):
+    ws, info, judges, tmp = world
+    eid = info["event"]
+    fresh, exp = _scored_again_on_a_new_laptop(world, "judge-ani-new")
     old_fp = own_key(judges["ani"]).fingerprint
     _refused(ws, eid, exp.path, old_fp)
     _refused(ws, eid, exp.path, "", keys=KeyConsent(accept_change=True))  # no reason given
@@ -297,15 +304,7 @@ def test_a_changed_key_accepted_on_the_command_line_with_its_reason(world, capsy
 
     ws, info, judges, tmp = world
     eid = info["event"]
-    score_all(judges["ani"], eid, "ani", info["subs"][0], mini_values(Decimal(7)))
-    scorefiles.import_score_file(ws, eid, scorefiles.export_scores(judges["ani"], tmp / "1").path)
-    fresh = open_workspace(tmp / "judge-ani-cli")
-    bundles.open_bundle(fresh, bundles.issue_bundle(ws, eid, "ani", tmp / "ani-cli.zip").path)
-    score_all(fresh, eid, "ani", info["subs"][0], mini_values(Decimal(9)))
-    for _ in range(5):  # pass the old revision
-        sheets.reopen(fresh, fresh.query("SELECT id FROM sheets")[0]["id"], "ani", "again")
-        sheets.finalise(fresh, fresh.query("SELECT id FROM sheets")[0]["id"], "ani")
-    exp = scorefiles.export_scores(fresh, tmp / "2")
+    fresh, exp = _scored_again_on_a_new_laptop(world, "judge-ani-cli")
     fresh.close()
     args = ["scores", "import", str(exp.path), "--event", eid, "--workspace", str(ws.folder)]
     assert main(args) == 1
